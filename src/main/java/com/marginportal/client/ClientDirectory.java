@@ -1,0 +1,123 @@
+package com.marginportal.client;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import com.marginportal.client.domain.AccountBalances;
+import com.marginportal.client.domain.MarginCalculator;
+import com.marginportal.client.domain.MarginFigures;
+import com.marginportal.client.domain.PersonalDataMask;
+import com.marginportal.security.AuditLog;
+import com.marginportal.security.CurrentUser;
+import com.marginportal.security.DataScope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The client archive as users see it. Every method applies the caller's data scope in the query:
+ * an advisor reaches only their clients, a manager their branch, an admin all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ClientDirectory {
+
+    private static final int RECENT_ROWS = 50;
+
+    private final ClientSearch search;
+    private final AccountReader reader;
+    private final CreditAccountRepository accounts;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ClientDirectory(ClientSearch search, AccountReader reader, CreditAccountRepository accounts,
+                    CurrentUser currentUser, AuditLog auditLog, JdbcClient jdbc, Clock clock) {
+        this.search = search;
+        this.reader = reader;
+        this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<ClientListItem> search(ClientFilter filter, List<ClientSort.Order> sort, int offset, int limit) {
+        return search.find(currentUser.scope(), filter, sort, offset, limit);
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public long count(ClientFilter filter) {
+        return search.count(currentUser.scope(), filter);
+    }
+
+    /**
+     * The 360 view of one client, or empty when it does not exist <em>or</em> lies outside the caller's
+     * scope: the two cases are indistinguishable on purpose.
+     */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public Optional<ClientProfile> profile(long clientId) {
+        Client client = search.findVisible(currentUser.scope(), clientId);
+        if (client == null) {
+            auditLog.record("CLIENT_DENIED", "CLIENT", String.valueOf(clientId), "not found or not permitted");
+            return Optional.empty();
+        }
+        CreditAccount account = accounts.findByClientId(clientId).orElse(null);
+        auditLog.record("CLIENT_VIEWED", "CLIENT", String.valueOf(clientId), null);
+        if (account == null) {
+            return Optional.of(new ClientProfile(info(client), null, List.of(), List.of(),
+                    reader.contacts(clientId, RECENT_ROWS)));
+        }
+        List<HoldingLine> holdings = reader.holdings(account.getId());
+        MarginFigures figures = MarginCalculator.calculate(balances(account),
+                holdings.stream().map(AccountReader::toHolding).toList());
+        return Optional.of(new ClientProfile(info(client), summary(account, figures), holdings,
+                reader.recentTrades(account.getId(), RECENT_ROWS), reader.contacts(clientId, RECENT_ROWS)));
+    }
+
+    /** Each advisor's book in the caller's scope (managers: their branch; admin: all). */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public List<AdvisorBook> advisorBooks() {
+        DataScope scope = currentUser.scope();
+        String where = scope.kind() == DataScope.Kind.BRANCH ? " AND c.branch_id = :branch" : "";
+        var sql = jdbc.sql("""
+                SELECT c.advisor_id, COUNT(*), COALESCE(SUM(a.total_assets), 0),
+                       SUM(CASE WHEN a.total_debt > 0 THEN 1 ELSE 0 END), MIN(a.maintenance_ratio)
+                  FROM client c JOIN credit_account a ON a.client_id = c.id
+                 WHERE c.advisor_id IS NOT NULL""" + where + """
+                 GROUP BY c.advisor_id ORDER BY c.advisor_id""");
+        if (scope.kind() == DataScope.Kind.BRANCH) {
+            sql = sql.param("branch", scope.branchId());
+        }
+        return sql.query((rs, i) -> new AdvisorBook(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
+                rs.getLong(4), rs.getBigDecimal(5))).list();
+    }
+
+    private static AccountBalances balances(CreditAccount a) {
+        return new AccountBalances(a.getCash(), a.getInterestAndFees(), a.getCreditLimit(),
+                a.getFinancingMarginRatio(), a.getShortMarginRatio());
+    }
+
+    private AccountSummary summary(CreditAccount a, MarginFigures figures) {
+        LocalDate today = LocalDate.now(clock);
+        return new AccountSummary(a.getId(), figures, a.getCreditLimit(), a.getFinancingMarginRatio(),
+                a.getShortMarginRatio(), a.getContractStart(), a.getContractExpiry(),
+                ChronoUnit.DAYS.between(today, a.getContractExpiry()), a.getSpecialWarningLine(),
+                a.getSpecialMarginCallLine(), a.getSpecialLiquidationLine());
+    }
+
+    private static ClientInfo info(Client c) {
+        return new ClientInfo(c.getId(), c.getName(), c.getGender(), c.getBirthDate(),
+                PersonalDataMask.idNumber(c.getIdNumber()), PersonalDataMask.phone(c.getPhone()),
+                PersonalDataMask.email(c.getEmail()), c.getBranchId(), c.getAdvisorId(), c.getRiskTolerance(),
+                c.getInvestmentPreference(), c.getInvestmentHorizon(), c.isAdvisoryAgreement(),
+                c.getPreferredLanguage(), c.getTradingSince(), c.getOpenedOn(), c.getStatus());
+    }
+}

@@ -1,0 +1,46 @@
+package com.marginportal.client.ui;
+
+import com.marginportal.client.AccountSummary;
+import com.marginportal.client.DisplayLines;
+import com.marginportal.client.domain.MarginFigures;
+import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/** Credit account summary, computed live by the exchange formulas. */
+class AccountPanel extends VerticalLayout {
+
+    AccountPanel(AccountSummary account, DisplayLines lines) {
+        addClassName("panel");
+        setPadding(false);
+        setSpacing(false);
+        MarginFigures f = account.figures();
+        RatioBadge ratio = new RatioBadge(f.maintenanceRatio(), lines);
+        ratio.setId("maintenance-ratio");
+        Facts facts = new Facts()
+                .add("account.ratio", ratio)
+                .add("account.cash", Formats.money(f.cash()))
+                .add("account.longValue", Formats.money(f.longMarketValue()))
+                .add("account.totalAssets", Formats.money(f.totalAssets()))
+                .add("account.financingDebt", Formats.money(f.financingDebt()))
+                .add("account.shortLiability", Formats.money(f.shortLiability()))
+                .add("account.interest", Formats.money(f.interestAndFees()))
+                .add("account.totalDebt", Formats.money(f.totalDebt()))
+                .add("account.netAssets", Formats.money(f.netAssets()))
+                .add("account.availableMargin", Formats.money(f.availableMargin()))
+                .add("account.creditLimit", Formats.money(account.creditLimit()))
+                .add("account.creditUsage", Formats.percent(f.creditLimitUsage()))
+                .add("account.financingRatio", Formats.percent(f.financingRatio()))
+                .add("account.concentration", Formats.percent(f.top1Concentration()))
+                .add("account.financingMarginRatio", Formats.percent(account.financingMarginRatio()))
+                .add("account.expiry", getTranslation("account.expiryValue",
+                        Formats.date(account.contractExpiry()), account.daysToExpiry()));
+        if (account.hasSpecialAgreement()) {
+            facts.add("account.specialLines", new Span(String.join(" / ",
+                    Formats.percent(account.specialWarningLine()), Formats.percent(account.specialMarginCallLine()),
+                    Formats.percent(account.specialLiquidationLine()))));
+        }
+        add(new H3(getTranslation("client.section.account", String.valueOf(account.accountId()))), facts);
+    }
+}

@@ -1,0 +1,66 @@
+package com.marginportal.client.ui;
+
+import java.util.Map;
+
+import com.marginportal.client.AdvisorBook;
+import com.marginportal.client.ClientDirectory;
+import com.marginportal.client.DisplayLines;
+import com.marginportal.security.BranchInfo;
+import com.marginportal.security.Role;
+import com.marginportal.security.UserAccount;
+import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** For managers: each advisor's book in their branch (admin: all branches). */
+@Route("advisors")
+@RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
+public class AdvisorBooksView extends VerticalLayout implements HasDynamicTitle {
+
+    public AdvisorBooksView(ClientDirectory directory, UserDirectory users, DisplayLines lines) {
+        setSizeFull();
+        var books = directory.advisorBooks();
+        Map<Long, UserAccount> advisors = users.usersById(books.stream().map(AdvisorBook::advisorId).toList());
+        Map<Long, BranchInfo> branches = users.branchesById();
+
+        Grid<AdvisorBook> grid = new Grid<>(AdvisorBook.class, false);
+        grid.setId("advisor-books-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(b -> name(advisors.get(b.advisorId()))).setHeader(getTranslation("advisors.col.advisor"))
+                .setAutoWidth(true);
+        grid.addColumn(b -> branchName(advisors.get(b.advisorId()), branches))
+                .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);
+        grid.addColumn(AdvisorBook::clients).setHeader(getTranslation("advisors.col.clients"))
+                .setTextAlign(ColumnTextAlign.END).setSortable(true);
+        grid.addColumn(b -> Formats.money(b.totalAssets())).setHeader(getTranslation("clients.col.totalAssets"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(AdvisorBook::accountsWithDebt).setHeader(getTranslation("advisors.col.withDebt"))
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addComponentColumn(b -> new RatioBadge(b.lowestRatio(), lines))
+                .setHeader(getTranslation("advisors.col.lowestRatio")).setTextAlign(ColumnTextAlign.END);
+        grid.setItems(books);
+        add(new H2(getTranslation("advisors.title")), grid);
+    }
+
+    private static String name(UserAccount advisor) {
+        return advisor == null ? "" : advisor.displayName() + " (" + advisor.username() + ")";
+    }
+
+    private static String branchName(UserAccount advisor, Map<Long, BranchInfo> branches) {
+        return advisor == null || advisor.branchId() == null ? ""
+                : branches.get(advisor.branchId()).name();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("advisors.title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,100 @@
+package com.marginportal.client.ui;
+
+import java.util.Map;
+import java.util.Optional;
+
+import com.marginportal.client.ClientDirectory;
+import com.marginportal.client.ClientProfile;
+import com.marginportal.client.DisplayLines;
+import com.marginportal.security.Role;
+import com.marginportal.security.UserAccount;
+import com.marginportal.security.UserDirectory;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** Client 360: profile, credit account, positions, trades and contact history of one client in scope. */
+@Route("clients/:clientId")
+@RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
+public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    public static final String CLIENT_ID = "clientId";
+
+    private final ClientDirectory directory;
+    private final UserDirectory users;
+    private final DisplayLines lines;
+    private String title = "";
+
+    public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines) {
+        this.directory = directory;
+        this.users = users;
+        this.lines = lines;
+        addClassName("client-detail-view");
+        setSizeFull();
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        Optional<ClientProfile> profile = event.getRouteParameters().get(CLIENT_ID)
+                .filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> directory.profile(Long.parseLong(id)));
+        profile.ifPresentOrElse(this::show, this::showNotFound);
+    }
+
+    private void show(ClientProfile p) {
+        title = p.client().name();
+        Map<Long, UserAccount> advisor = p.client().advisorId() == null ? Map.of()
+                : users.usersById(java.util.List.of(p.client().advisorId()));
+        HorizontalLayout header = new HorizontalLayout(new H2(p.client().name()),
+                muted(getTranslation("client.number", String.valueOf(p.client().id()))));
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setId("client-header");
+
+        HorizontalLayout panels = new HorizontalLayout();
+        panels.setWidthFull();
+        panels.addClassName("panels");
+        ProfilePanel profilePanel = new ProfilePanel(p.client(), users.branchesById().get(p.client().branchId()),
+                advisor.get(p.client().advisorId()));
+        panels.add(profilePanel);
+        if (p.account() != null) {
+            panels.add(new AccountPanel(p.account(), lines));
+        }
+
+        TabSheet tabs = new TabSheet();
+        tabs.setWidthFull();
+        tabs.add(getTranslation("client.tab.positions", p.holdings().size()), new HoldingsGrid(p.holdings()));
+        tabs.add(getTranslation("client.tab.trades"), new TradesGrid(p.recentTrades()));
+        tabs.add(getTranslation("client.tab.contacts"), new ContactsGrid(p.contacts(), users));
+        add(new RouterLink(getTranslation("client.back"), ClientListView.class), header, panels, tabs);
+    }
+
+    private void showNotFound() {
+        title = getTranslation("client.notFound.title");
+        Paragraph message = new Paragraph(getTranslation("client.notFound"));
+        message.setId("not-found");
+        add(new H2(title), message, new RouterLink(getTranslation("client.back"), ClientListView.class));
+    }
+
+    private static Span muted(String text) {
+        Span span = new Span(text);
+        span.addClassName("muted");
+        return span;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,18 @@
+package com.marginportal.security;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AppUserRepository extends JpaRepository<AppUser, Long> {
+
+    Optional<AppUser> findByUsername(String username);
+
+    List<AppUser> findByRoleOrderByUsername(Role role);
+
+    List<AppUser> findByRoleAndBranchIdOrderByUsername(Role role, Long branchId);
+
+    List<AppUser> findByIdIn(Collection<Long> ids);
+}

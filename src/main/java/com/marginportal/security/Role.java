@@ -1,0 +1,20 @@
+package com.marginportal.security;
+
+/** What a portal user is allowed to do. Annotations use the names in {@link Role.Names}. */
+public enum Role {
+    ADVISOR, MANAGER, ADMIN;
+
+    public String authority() {
+        return "ROLE_" + name();
+    }
+
+    /** Compile-time constants for {@code @RolesAllowed}. */
+    public static final class Names {
+        public static final String ADVISOR = "ADVISOR";
+        public static final String MANAGER = "MANAGER";
+        public static final String ADMIN = "ADMIN";
+
+        private Names() {
+        }
+    }
+}

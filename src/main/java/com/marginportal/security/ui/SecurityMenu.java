@@ -1,0 +1,21 @@
+package com.marginportal.security.ui;
+
+import com.marginportal.shell.MenuEntry;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class SecurityMenu {
+
+    @Bean
+    MenuEntry usersMenuEntry() {
+        return new MenuEntry(90, "nav.users", UserListView.class, VaadinIcon.USER_CARD);
+    }
+
+    @Bean
+    MenuEntry auditMenuEntry() {
+        return new MenuEntry(91, "nav.audit", AuditLogView.class, VaadinIcon.RECORDS);
+    }
+}

@@ -1,0 +1,37 @@
+package com.marginportal.shell;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+import org.springframework.stereotype.Component;
+
+/** Every UI starts in the language the user chose last (cookie), Chinese otherwise. */
+@Component
+class LocaleInitializer implements VaadinServiceInitListener {
+
+    static final String COOKIE = "portal-lang";
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            Locale locale = fromCookie(VaadinRequest.getCurrent()).orElse(PortalI18nProvider.CHINESE);
+            init.getUI().setLocale(locale);
+            init.getUI().getSession().setLocale(locale);
+        });
+    }
+
+    static Optional<Locale> fromCookie(VaadinRequest request) {
+        if (request == null || request.getCookies() == null) {
+            return Optional.empty();
+        }
+        return Arrays.stream(request.getCookies())
+                .filter(c -> COOKIE.equals(c.getName()))
+                .map(c -> PortalI18nProvider.supported(Locale.forLanguageTag(c.getValue())))
+                .findFirst();
+    }
+}

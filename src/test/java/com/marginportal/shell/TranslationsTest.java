@@ -1,0 +1,62 @@
+package com.marginportal.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import com.marginportal.client.DisplayLines;
+import com.marginportal.client.domain.PositionSide;
+import com.marginportal.security.Role;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every UI text exists in every language, and every literal key used in the code exists. */
+class TranslationsTest {
+
+    private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() {
+        Set<String> chinese = PortalI18nProvider.bundle(PortalI18nProvider.CHINESE).keySet();
+        Set<String> english = PortalI18nProvider.bundle(PortalI18nProvider.ENGLISH).keySet();
+        assertThat(english).containsExactlyInAnyOrderElementsOf(chinese);
+    }
+
+    @Test
+    void chineseIsTheDefaultForAnyOtherLocale() {
+        PortalI18nProvider provider = new PortalI18nProvider();
+        assertThat(provider.getTranslation("app.title", Locale.GERMAN)).isEqualTo("两融客户管理门户");
+        assertThat(provider.getTranslation("app.title", Locale.US)).isEqualTo("Margin Client Portal");
+        assertThat(provider.getTranslation("clients.count", Locale.ENGLISH, 1234)).isEqualTo("1,234 clients");
+        assertThat(provider.getTranslation("no.such.key", Locale.CHINESE)).isEqualTo("!no.such.key");
+    }
+
+    @Test
+    void everyKeyUsedInTheCodeExists() throws IOException {
+        Set<String> used = new HashSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY_IN_CODE.matcher(Files.readString(file));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        ResourceBundle chinese = PortalI18nProvider.bundle(PortalI18nProvider.CHINESE);
+        // keys built from enum values
+        Stream.of(Role.values()).forEach(v -> used.add("role." + v.name()));
+        Stream.of(PositionSide.values()).forEach(v -> used.add("side." + v.name()));
+        Stream.of(DisplayLines.Band.values()).forEach(v -> used.add("ratio.band." + v.name()));
+        assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))
+                .as("translation key %s", key).isTrue());
+    }
+}

@@ -1,0 +1,33 @@
+package com.marginportal.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of every *IT: the whole application on a random port against real MariaDB, with a small
+ * deterministic demo data set. All subclasses share one Spring context (and one schema).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "portal.demo.enabled=true",
+        "portal.demo.clients=" + IntegrationTest.DEMO_CLIENTS,
+        "portal.demo.max-trades-per-client=12",
+        "spring.mail.port=0"
+})
+public abstract class IntegrationTest {
+
+    public static final int DEMO_CLIENTS = 200;
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void mariaDb(DynamicPropertyRegistry registry) {
+        TestDatabase db = TestDatabase.get();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+        registry.add("spring.datasource.driver-class-name", () -> "org.mariadb.jdbc.Driver");
+    }
+}

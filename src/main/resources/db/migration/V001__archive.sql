@@ -101,10 +101,11 @@ CREATE TABLE security_price (
     CONSTRAINT fk_security_price_security FOREIGN KEY (code) REFERENCES security (code)
 );
 
--- One row per account, security and side. Long rows carry the part bought on credit
+-- Positions (named holding: POSITION is a function name, reserved under MariaDB's IGNORE_SPACE,
+-- which the MariaDB JDBC driver sets). One row per account, security and side. Long rows carry the part bought on credit
 -- (financed_quantity / financed_amount = outstanding financing principal);
 -- short rows carry the proceeds of the short sale.
-CREATE TABLE position (
+CREATE TABLE holding (
     account_id        BIGINT        NOT NULL,
     security_code     VARCHAR(12)   NOT NULL,
     side              VARCHAR(5)    NOT NULL,
@@ -114,8 +115,8 @@ CREATE TABLE position (
     financed_amount   DECIMAL(18,2) NOT NULL DEFAULT 0,
     short_proceeds    DECIMAL(18,2) NOT NULL DEFAULT 0,
     PRIMARY KEY (account_id, security_code, side),
-    CONSTRAINT fk_position_account FOREIGN KEY (account_id) REFERENCES credit_account (id),
-    CONSTRAINT fk_position_security FOREIGN KEY (security_code) REFERENCES security (code)
+    CONSTRAINT fk_holding_account FOREIGN KEY (account_id) REFERENCES credit_account (id),
+    CONSTRAINT fk_holding_security FOREIGN KEY (security_code) REFERENCES security (code)
 );
 
 CREATE TABLE trade (

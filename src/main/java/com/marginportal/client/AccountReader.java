@@ -15,7 +15,7 @@ class AccountReader {
     private static final String HOLDINGS = """
             SELECT p.security_code, s.name, s.board, p.side, p.quantity, p.cost_price, pr.price,
                    s.conversion_rate, p.financed_quantity, p.financed_amount, p.short_proceeds
-              FROM position p
+              FROM holding p
               JOIN security s ON s.code = p.security_code
               JOIN security_price pr ON pr.code = p.security_code
              WHERE p.account_id = :account

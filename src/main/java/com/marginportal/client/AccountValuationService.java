@@ -94,7 +94,7 @@ public class AccountValuationService {
         jdbc.sql("""
                 SELECT p.account_id, p.security_code, p.side, p.quantity, pr.price, s.conversion_rate,
                        p.financed_quantity, p.financed_amount, p.short_proceeds
-                  FROM position p
+                  FROM holding p
                   JOIN security s ON s.code = p.security_code
                   JOIN security_price pr ON pr.code = p.security_code
                  WHERE p.account_id BETWEEN :first AND :last""")

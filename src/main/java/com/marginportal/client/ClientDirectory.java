@@ -86,7 +86,7 @@ public class ClientDirectory {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public List<AdvisorBook> advisorBooks() {
         DataScope scope = currentUser.scope();
-        String where = scope.kind() == DataScope.Kind.BRANCH ? " AND c.branch_id = :branch" : "";
+        String where = scope.kind() == DataScope.Kind.BRANCH ? " AND c.branch_id = :branch " : " ";
         var sql = jdbc.sql("""
                 SELECT c.advisor_id, COUNT(*), COALESCE(SUM(a.total_assets), 0),
                        SUM(CASE WHEN a.total_debt > 0 THEN 1 ELSE 0 END), MIN(a.maintenance_ratio)

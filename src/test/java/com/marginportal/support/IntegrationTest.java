@@ -24,7 +24,7 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        TestDatabase db = TestDatabase.get();
+        TestDatabase.Schema db = TestDatabase.applicationSchema();
         registry.add("spring.datasource.url", db::url);
         registry.add("spring.datasource.username", db::username);
         registry.add("spring.datasource.password", db::password);

@@ -1,0 +1,82 @@
+package com.marginportal.client.ui;
+
+import com.marginportal.security.PortalUser;
+import com.marginportal.support.ViewTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The client list and 360 view, driven without a browser as the advisor would use them. */
+class ClientViewsIT extends ViewTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void theAdvisorsListShowsTheirBookAndFiltersByPhoneTail() {
+        PortalUser me = (PortalUser) login("advisor1");
+        navigate("clients");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("client-grid"));
+        long own = jdbc.sql("SELECT COUNT(*) FROM client WHERE advisor_id = ?").param(me.id()).query(Long.class).single();
+        assertThat(_size(grid)).isEqualTo((int) own);
+        assertThat(_get(Span.class, spec -> spec.withId("client-count")).getText()).isEqualTo("共 " + own + " 位客户");
+
+        String tail = jdbc.sql("SELECT phone_tail FROM client WHERE advisor_id = ? ORDER BY id")
+                .param(me.id()).query(String.class).list().get(0);
+        _get(TextField.class, spec -> spec.withId("filter-phone")).setValue(tail);
+        long matching = jdbc.sql("SELECT COUNT(*) FROM client WHERE advisor_id = ? AND phone_tail = ?")
+                .params(me.id(), tail).query(Long.class).single();
+        assertThat(_size(grid)).isEqualTo((int) matching);
+    }
+
+    @Test
+    void aPhoneTailThatIsNotFourDigitsIsExplainedAndIgnored() {
+        login("advisor1");
+        navigate("clients");
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("client-grid"));
+        int before = _size(grid);
+        TextField tail = _get(TextField.class, spec -> spec.withId("filter-phone"));
+        tail.setValue("12");
+        assertThat(tail.isInvalid()).isTrue();
+        assertThat(tail.getErrorMessage()).isEqualTo("请输入手机号后 4 位数字");
+        assertThat(_size(grid)).isEqualTo(before);
+    }
+
+    @Test
+    void the360ViewShowsTheLiveMaintenanceRatio() {
+        PortalUser me = (PortalUser) login("advisor1");
+        long clientId = jdbc.sql("""
+                SELECT c.id FROM client c JOIN credit_account a ON a.client_id = c.id
+                 WHERE c.advisor_id = ? AND a.total_debt > 0 ORDER BY c.id""")
+                .param(me.id()).query(Long.class).list().get(0);
+        java.math.BigDecimal stored = jdbc.sql("SELECT maintenance_ratio FROM credit_account WHERE client_id = ?")
+                .param(clientId).query(java.math.BigDecimal.class).single();
+        navigate("clients/" + clientId);
+        assertThat(currentView()).isEqualTo(ClientDetailView.class);
+        String shown = _get(Span.class, spec -> spec.withId("maintenance-ratio")).getText();
+        assertThat(shown).isEqualTo(stored.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP) + "%");
+        Grid<?> holdings = _get(Grid.class, spec -> spec.withId("holdings-grid"));
+        assertThat(_size(holdings)).isPositive();
+    }
+
+    @Test
+    void anotherAdvisorsClientIsNotFoundOrNotPermitted() {
+        PortalUser me = (PortalUser) login("advisor1");
+        long foreign = jdbc.sql("SELECT id FROM client WHERE advisor_id <> ? ORDER BY id")
+                .param(me.id()).query(Long.class).list().get(0);
+        navigate("clients/" + foreign);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText()).isEqualTo("客户不存在或无权查看。");
+        navigate("clients/99999999999");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("not-found")).getText()).isEqualTo("客户不存在或无权查看。");
+    }
+}

@@ -1,0 +1,76 @@
+package com.marginportal.security;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.marginportal.client.ui.AdvisorBooksView;
+import com.marginportal.client.ui.ClientListView;
+import com.marginportal.security.ui.AuditLogView;
+import com.marginportal.security.ui.UserListView;
+import com.marginportal.support.ViewTest;
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Each role reaches exactly its views, and the navigation offers exactly those. */
+class ViewAccessIT extends ViewTest {
+
+    static Stream<Arguments> access() {
+        return Stream.of(
+                Arguments.of("advisor1", "clients", ClientListView.class, true),
+                Arguments.of("advisor1", "advisors", AdvisorBooksView.class, false),
+                Arguments.of("advisor1", "admin/users", UserListView.class, false),
+                Arguments.of("advisor1", "admin/audit", AuditLogView.class, false),
+                Arguments.of("manager1", "clients", ClientListView.class, true),
+                Arguments.of("manager1", "advisors", AdvisorBooksView.class, true),
+                Arguments.of("manager1", "admin/users", UserListView.class, false),
+                Arguments.of("manager1", "admin/audit", AuditLogView.class, false),
+                Arguments.of("admin", "clients", ClientListView.class, true),
+                Arguments.of("admin", "advisors", AdvisorBooksView.class, true),
+                Arguments.of("admin", "admin/users", UserListView.class, true),
+                Arguments.of("admin", "admin/audit", AuditLogView.class, true));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}: {3}")
+    @MethodSource
+    void access(String user, String route, Class<? extends Component> view, boolean allowed) {
+        login(user);
+        if (allowed) {
+            navigate(route);
+            assertThat(currentView()).isEqualTo(view);
+        } else {
+            // Karibu's rendering of Vaadin's access-denied navigation error
+            assertThatThrownBy(() -> navigate(route)).isInstanceOf(MockAccessDeniedException.class);
+        }
+    }
+
+    @Test
+    void anonymousUsersDoNotReachAnyView() {
+        navigate("clients");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(target -> target instanceof ClientListView);
+    }
+
+    @ParameterizedTest(name = "{0} sees {1}")
+    @CsvSource(delimiter = ';', value = {
+            "advisor1; 客户档案",
+            "manager1; 客户档案,客户经理",
+            "admin; 客户档案,客户经理,用户管理,审计日志"})
+    void navigationListsOnlyPermittedViews(String user, String expectedItems) {
+        login(user);
+        navigate("clients");
+        List<String> items = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+        assertThat(items).containsExactly(expectedItems.split(","));
+    }
+}

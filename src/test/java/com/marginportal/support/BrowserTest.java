@@ -1,0 +1,86 @@
+package com.marginportal.support;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * End-to-end tests in headless Debian Chromium against the application on a random port.
+ * Skipped, with a message, only where Chromium is not installed (.ci/run installs it).
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    protected WebDriver driver;
+    protected WebDriverWait wait;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,800", "--lang=zh-CN",
+                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+
+    protected void login(String username, String password) {
+        driver.get(url("login"));
+        WebElement user = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("input[name='username']")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    /** Visible text of the first element matching the CSS selector, searched through all shadow roots. */
+    protected String deepText(String cssSelector) {
+        Object text = ((JavascriptExecutor) driver).executeScript("""
+                const find = (root, selector) => {
+                  const hit = root.querySelector(selector);
+                  if (hit) return hit;
+                  for (const el of root.querySelectorAll('*')) {
+                    if (el.shadowRoot) { const inner = find(el.shadowRoot, selector); if (inner) return inner; }
+                  }
+                  return null;
+                };
+                const el = find(document, arguments[0]);
+                return el && el.offsetParent !== null ? el.innerText : null;""", cssSelector);
+        return text == null ? null : text.toString();
+    }
+
+    protected WebElement waitFor(By locator) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+}

@@ -45,7 +45,7 @@ public class AdvisorBooksView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(AdvisorBook::accountsWithDebt).setHeader(getTranslation("advisors.col.withDebt"))
                 .setTextAlign(ColumnTextAlign.END);
         grid.addComponentColumn(b -> new RatioBadge(b.lowestRatio(), lines))
-                .setHeader(getTranslation("advisors.col.lowestRatio")).setTextAlign(ColumnTextAlign.END);
+                .setHeader(getTranslation("advisors.col.lowestRatio")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.setItems(books);
         add(new H2(getTranslation("advisors.title")), grid);
     }

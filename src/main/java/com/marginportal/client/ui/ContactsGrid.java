@@ -29,7 +29,7 @@ class ContactsGrid extends Grid<ContactLine> {
         addColumn(c -> c.advisorId() == null || !advisors.containsKey(c.advisorId()) ? ""
                 : advisors.get(c.advisorId()).displayName()).setHeader(getTranslation("contact.advisor")).setAutoWidth(true);
         addColumn(ContactLine::subject).setHeader(getTranslation("contact.subject")).setAutoWidth(true);
-        addColumn(ContactLine::note).setHeader(getTranslation("contact.note")).setFlexGrow(1);
+        addColumn(ContactLine::note).setHeader(getTranslation("contact.note")).setWidth("20em").setFlexGrow(3);
         setItems(contacts);
     }
 }

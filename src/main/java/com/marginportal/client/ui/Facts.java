@@ -20,7 +20,9 @@ class Facts extends Div {
         label.addClassName("fact-label");
         value.getElement().getClassList().add("fact-value");
         value.getElement().setAttribute("data-fact", labelKey);
-        add(label, value);
+        Div fact = new Div(label, value);
+        fact.addClassName("fact");
+        add(fact);
         return this;
     }
 }

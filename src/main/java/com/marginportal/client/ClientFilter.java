@@ -1,7 +1,7 @@
 package com.marginportal.client;
 
 /**
- * Client list filter. {@code text} matches a name (contains) or a client number (exact, when all digits);
+ * Client list filter. {@code text} matches a name (contains) or, when all digits, a client number (exact);
  * {@code phoneTail} the last four digits of the phone.
  */
 public record ClientFilter(String text, String phoneTail, Long branchId, Long advisorId) {

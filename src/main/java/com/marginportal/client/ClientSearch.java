@@ -76,8 +76,9 @@ class ClientSearch {
             case ALL -> { }
         }
         if (f.text() != null) {
+            // names hold no digits: an all-digit text is a client number (primary-key lookup)
             p.add(f.textIsClientNumber()
-                    ? cb.or(cb.equal(c.get("id"), Long.parseLong(f.text())), cb.like(c.get("name"), like(f.text())))
+                    ? cb.equal(c.get("id"), Long.parseLong(f.text()))
                     : cb.like(c.get("name"), like(f.text()), '\\'));
         }
         if (f.phoneTail() != null) {
@@ -109,7 +110,7 @@ class ClientSearch {
             // "no debt" (null ratio) is the safest state: it sorts after every real ratio
             orders.add(o.ascending() ? cb.asc(path, false) : cb.desc(path, true));
         }
-        orders.add(cb.asc(c.get("id"))); // stable paging
+        orders.add(cb.asc(a.get("id"))); // stable paging; the account id rides along in the ratio index
         return orders;
     }
 }

@@ -92,7 +92,9 @@ public final class TestDatabase {
                     TEST_DB_PASSWORD at a server where that user may create databases."""
                     .formatted(serverUrl, e.getMessage()), e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(schema)));
+        if (!Boolean.getBoolean("test.db.keep")) { // -Dtest.db.keep=true leaves schemas for a look afterwards
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(schema)));
+        }
         log("fresh schema " + schema);
         return new Schema(serverUrl + schema + "?nullDatabaseMeansCurrent=true", user, password);
     }

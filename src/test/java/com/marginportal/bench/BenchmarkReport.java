@@ -1,0 +1,100 @@
+package com.marginportal.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import com.marginportal.TimeConfiguration;
+
+/**
+ * Collects timings and writes them as one section of docs/benchmarks.md, replacing that section's
+ * previous figures and leaving the other benchmarks' sections alone.
+ */
+final class BenchmarkReport {
+
+    static final Path FILE = Path.of("docs/benchmarks.md");
+
+    private final String id;
+    private final List<String> lines = new ArrayList<>();
+
+    BenchmarkReport(String id) {
+        this.id = id;
+    }
+
+    /** Median and 95th percentile of {@code runs} timed calls after {@code warmups} untimed ones. */
+    <T> T time(String what, int warmups, int runs, Callable<T> call) throws Exception {
+        T result = null;
+        for (int i = 0; i < warmups; i++) {
+            result = call.call();
+        }
+        long[] nanos = new long[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            result = call.call();
+            nanos[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(nanos);
+        row(what, ms(nanos[runs / 2]), ms(nanos[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)]), runs);
+        return result;
+    }
+
+    void once(String what, long nanos) {
+        row(what, ms(nanos), "—", 1);
+    }
+
+    private void row(String what, String median, String p95, int runs) {
+        lines.add("| " + what + " | " + median + " | " + p95 + " | " + runs + " |");
+        System.out.println("[bench] " + what + ": median " + median + " ms, p95 " + p95 + " ms");
+    }
+
+    void write(String title, String setup, String notes) throws IOException {
+        String section = "<!-- bench:" + id + " -->\n## " + title + "\n\n" + setup + "\n\n"
+                + "| measurement | median ms | p95 ms | runs |\n|---|---:|---:|---:|\n"
+                + String.join("\n", lines) + "\n\n" + notes + "\n<!-- /bench:" + id + " -->";
+        String existing = Files.exists(FILE) ? Files.readString(FILE)
+                : "# Benchmarks\n\nWritten by `./mvnw -Pbench verify` (see README). Each section is replaced by its benchmark's latest run.\n";
+        String start = "<!-- bench:" + id + " -->";
+        String end = "<!-- /bench:" + id + " -->";
+        int from = existing.indexOf(start);
+        String updated = from < 0 ? existing.stripTrailing() + "\n\n" + section + "\n"
+                : existing.substring(0, from) + section + existing.substring(existing.indexOf(end) + end.length());
+        Files.writeString(FILE, updated);
+    }
+
+    static String machine(String databaseVersion) {
+        return "Machine: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
+                + memory() + "; Java " + System.getProperty("java.version") + " (max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); MariaDB " + databaseVersion
+                + "; run " + ZonedDateTime.now(TimeConfiguration.MARKET_ZONE)
+                .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm z")) + ".";
+    }
+
+    private static String cpuModel() {
+        return linesOf("/proc/cpuinfo").filter(l -> l.startsWith("model name")).findFirst()
+                .map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse(ManagementFactory.getOperatingSystemMXBean().getArch());
+    }
+
+    private static String memory() {
+        return linesOf("/proc/meminfo").filter(l -> l.startsWith("MemTotal")).findFirst()
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / (1024 * 1024) + " GiB RAM").orElse("memory unknown");
+    }
+
+    private static Stream<String> linesOf(String file) {
+        try {
+            return Files.readAllLines(Path.of(file)).stream();
+        } catch (IOException e) {
+            return Stream.empty();
+        }
+    }
+
+    private static String ms(long nanos) {
+        return String.format(java.util.Locale.ROOT, "%.1f", nanos / 1_000_000.0);
+    }
+}

@@ -1,109 +1,141 @@
 package com.marginportal.client;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-
-import com.marginportal.client.domain.AccountBalances;
-import com.marginportal.client.domain.Holding;
-import com.marginportal.client.domain.MarginCalculator;
-import com.marginportal.client.domain.MarginFigures;
-import com.marginportal.client.domain.PositionSide;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Recomputes the stored latest valuation (total assets, debt, maintenance ratio) of every account
- * from positions and latest prices, in chunks of accounts: two queries and one batch update per chunk,
- * never one query per account.
+ * Values every credit account from positions, latest prices and balances in one set-based statement
+ * (see {@link ValuationSql}), keeps the figures per run as history and copies the latest onto the
+ * account row for lists. The same formulas as {@link com.marginportal.client.domain.MarginCalculator}.
  */
 @Service
 public class AccountValuationService {
 
     private static final Logger log = LoggerFactory.getLogger(AccountValuationService.class);
-    private static final int CHUNK = 1000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private volatile Boolean mariaDb;
 
-    AccountValuationService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate tx, Clock clock) {
+    AccountValuationService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, PlatformTransactionManager transactions,
+                            Clock clock) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
-        this.tx = tx;
+        this.tx = new TransactionTemplate(transactions);
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
         this.clock = clock;
     }
 
-    private record AccountRow(long id, AccountBalances balances) {
-    }
-
-    /** @return the number of accounts valued */
-    public int revalueAll() {
+    /**
+     * Values all accounts now; the run's figures are committed when this returns. The run is written in
+     * one transaction and copied onto the account rows in another, at READ COMMITTED, so that concurrent
+     * runs (two nodes, a manual and a scheduled scan) do not hold each other's read locks; a deadlock
+     * victim is retried.
+     */
+    public ValuationRun valueAll() {
         long started = System.nanoTime();
-        long afterId = Long.MIN_VALUE;
-        int total = 0;
-        List<AccountRow> chunk;
-        do {
-            long from = afterId;
-            chunk = tx.execute(s -> revalueChunk(from));
-            total += chunk.size();
-            afterId = chunk.isEmpty() ? afterId : chunk.get(chunk.size() - 1).id();
-        } while (chunk.size() == CHUNK);
-        log.info("Valued {} credit accounts in {} ms", total, (System.nanoTime() - started) / 1_000_000);
-        return total;
+        Instant at = clock.instant();
+        Timestamp utc = Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+        long runId = retryOnDeadlock(() -> tx.execute(status -> {
+            GeneratedKeyHolder key = new GeneratedKeyHolder();
+            jdbc.sql("INSERT INTO valuation_run (started_at, accounts) VALUES (:at, 0)").param("at", utc)
+                    .update(key, "id");
+            long id = key.getKey().longValue();
+            int accounts = jdbc.sql(ValuationSql.VALUE_ALL).param("run", id).update();
+            jdbc.sql("UPDATE valuation_run SET accounts = :n WHERE id = :id").param("n", accounts).param("id", id).update();
+            return id;
+        }));
+        retryOnDeadlock(() -> tx.execute(status -> jdbc.sql(isMariaDb() ? ValuationSql.LATEST_MARIADB
+                : ValuationSql.LATEST_STANDARD).param("run", runId).param("at", utc).update()));
+        int accounts = jdbc.sql("SELECT accounts FROM valuation_run WHERE id = :id").param("id", runId)
+                .query(Integer.class).single();
+        jdbc.sql("UPDATE valuation_run SET finished_at = :at WHERE id = :id")
+                .param("at", Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+                .param("id", runId).update();
+        ValuationRun run = new ValuationRun(runId, at, accounts, (System.nanoTime() - started) / 1_000_000);
+        log.info("Valuation run {}: {} credit accounts in {} ms", run.id(), run.accounts(), run.millis());
+        return run;
     }
 
-    private List<AccountRow> revalueChunk(long afterId) {
-        List<AccountRow> accounts = jdbc.sql("""
-                SELECT id, cash, interest_and_fees, credit_limit, financing_margin_ratio, short_margin_ratio
-                  FROM credit_account WHERE id > :after ORDER BY id LIMIT :limit""")
-                .param("after", afterId).param("limit", CHUNK)
-                .query((rs, i) -> new AccountRow(rs.getLong(1), new AccountBalances(rs.getBigDecimal(2),
-                        rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6))))
-                .list();
-        if (accounts.isEmpty()) {
-            return accounts;
+    private static <T> T retryOnDeadlock(Supplier<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return work.get();
+            } catch (PessimisticLockingFailureException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+                log.info("Valuation deadlock victim, retrying (attempt {})", attempt + 1);
+            }
         }
-        Map<Long, List<Holding>> holdings = holdings(accounts.get(0).id(), accounts.get(accounts.size() - 1).id());
-        Timestamp now = Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
-        List<Object[]> updates = new ArrayList<>(accounts.size());
-        for (AccountRow account : accounts) {
-            MarginFigures f = MarginCalculator.calculate(account.balances(),
-                    holdings.getOrDefault(account.id(), List.of()));
-            updates.add(new Object[] {f.totalAssets(), f.totalDebt(), f.maintenanceRatio(), now, account.id()});
-        }
-        jdbcTemplate.batchUpdate("""
-                UPDATE credit_account SET total_assets = ?, total_debt = ?, maintenance_ratio = ?, valued_at = ?
-                 WHERE id = ?""", updates);
-        return accounts;
     }
 
-    private Map<Long, List<Holding>> holdings(long first, long last) {
-        Map<Long, List<Holding>> byAccount = new HashMap<>();
-        jdbc.sql("""
-                SELECT p.account_id, p.security_code, p.side, p.quantity, pr.price, s.conversion_rate,
-                       p.financed_quantity, p.financed_amount, p.short_proceeds
-                  FROM holding p
-                  JOIN security s ON s.code = p.security_code
-                  JOIN security_price pr ON pr.code = p.security_code
-                 WHERE p.account_id BETWEEN :first AND :last""")
-                .param("first", first).param("last", last)
-                .query(rs -> {
-                    byAccount.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Holding(
-                            rs.getString(2), PositionSide.valueOf(rs.getString(3)), rs.getLong(4), rs.getBigDecimal(5),
-                            rs.getBigDecimal(6), rs.getLong(7), rs.getBigDecimal(8), rs.getBigDecimal(9)));
-                });
-        return byAccount;
+    /** Streams the figures of one run to the consumer without holding them all in memory. */
+    public void forEachValuation(long runId, Consumer<AccountValuation> consumer) {
+        jdbcTemplate.query(con -> {
+            var ps = con.prepareStatement(ValuationSql.READ_RUN);
+            ps.setFetchSize(1000);
+            ps.setLong(1, runId);
+            return ps;
+        }, rs -> {
+            consumer.accept(map(rs));
+        });
+    }
+
+    /** The ratio over time, newest last. */
+    public List<RatioPoint> history(long accountId, int limit) {
+        List<RatioPoint> newestFirst = jdbc.sql("""
+                SELECT r.started_at, v.maintenance_ratio, v.total_assets, v.total_debt
+                  FROM account_valuation v JOIN valuation_run r ON r.id = v.run_id
+                 WHERE v.account_id = :account ORDER BY v.run_id DESC""")
+                .param("account", accountId)
+                .query((rs, i) -> new RatioPoint(rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
+                .stream().limit(limit).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        Collections.reverse(newestFirst);
+        return newestFirst;
+    }
+
+    private static AccountValuation map(ResultSet rs) throws SQLException {
+        return new AccountValuation(rs.getLong("run_id"), rs.getLong("account_id"), rs.getLong("client_id"),
+                rs.getLong("branch_id"), rs.getObject("advisor_id", Long.class), rs.getBigDecimal("cash"),
+                rs.getBigDecimal("long_market_value"), rs.getBigDecimal("total_assets"),
+                rs.getBigDecimal("financing_debt"), rs.getBigDecimal("short_liability"),
+                rs.getBigDecimal("interest_and_fees"), rs.getBigDecimal("total_debt"),
+                rs.getBigDecimal("maintenance_ratio"), rs.getBigDecimal("available_margin"),
+                rs.getBigDecimal("financing_ratio"), rs.getBigDecimal("special_warning_line"),
+                rs.getBigDecimal("special_margin_call_line"), rs.getBigDecimal("special_liquidation_line"));
+    }
+
+    private boolean isMariaDb() {
+        if (mariaDb == null) {
+            String product = jdbcTemplate.execute((ConnectionCallback<String>) c -> c.getMetaData().getDatabaseProductName());
+            mariaDb = product != null && (product.contains("MariaDB") || product.contains("MySQL"));
+        }
+        return mariaDb;
     }
 }

@@ -49,6 +49,6 @@ class DemoDataLoader implements ApplicationRunner {
                         + "{} positions, {} trades, {} contacts", (System.nanoTime() - started) / 1_000_000,
                 summary.branches(), summary.users(), summary.securities(), summary.clients(), summary.accounts(),
                 summary.positions(), summary.trades(), summary.contacts());
-        valuation.revalueAll();
+        valuation.valueAll();
     }
 }

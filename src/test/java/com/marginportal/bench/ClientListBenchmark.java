@@ -60,7 +60,7 @@ class ClientListBenchmark {
         DemoDataSummary data = generator.generate(CLIENTS, 20261125);
         report.once("generate demo data (all tables)", System.nanoTime() - start);
         start = System.nanoTime();
-        int valued = valuation.revalueAll();
+        int valued = valuation.valueAll().accounts();
         report.once("value all accounts (positions × latest prices → stored ratio)", System.nanoTime() - start);
         assertThat(valued).isEqualTo(CLIENTS);
 

@@ -79,7 +79,8 @@ class ClientDirectoryIT extends IntegrationTest {
     @Test
     @WithUserDetails("admin")
     void anAdminSeesEveryone() {
-        assertThat(directory.count(ClientFilter.NONE)).isEqualTo(DEMO_CLIENTS);
+        assertThat(directory.count(ClientFilter.NONE)).isEqualTo(count("SELECT COUNT(*) FROM client"))
+                .isGreaterThanOrEqualTo(DEMO_CLIENTS);
     }
 
     @Test
@@ -101,7 +102,7 @@ class ClientDirectoryIT extends IntegrationTest {
     @WithUserDetails("admin")
     void sortingByRatioIsAscendingWithNoDebtLast() {
         List<ClientListItem> rows = directory.search(ClientFilter.NONE,
-                List.of(new ClientSort.Order(ClientSort.MAINTENANCE_RATIO, true)), 0, DEMO_CLIENTS);
+                List.of(new ClientSort.Order(ClientSort.MAINTENANCE_RATIO, true)), 0, 100_000);
         List<BigDecimal> ratios = rows.stream().map(ClientListItem::maintenanceRatio).toList();
         int firstNull = ratios.indexOf(null);
         assertThat(firstNull).as("the demo data has accounts without debt").isPositive();

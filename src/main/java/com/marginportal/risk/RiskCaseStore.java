@@ -1,0 +1,177 @@
+package com.marginportal.risk;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marginportal.risk.CaseChange.OpenCase;
+import com.marginportal.risk.domain.BreachLevel;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Writes a scan's case changes in batches. Opening relies on the unique open_account_id: when another
+ * scan opened the same account's case first, the row is skipped, never duplicated. Escalation and
+ * restoration are guarded by the case version, so only one scan publishes each change.
+ */
+@Repository
+class RiskCaseStore {
+
+    private static final int BATCH = 500;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+
+    RiskCaseStore(JdbcClient jdbc, JdbcTemplate jdbcTemplate, TransactionTemplate tx, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
+        this.tx = tx;
+        this.json = json;
+    }
+
+    Map<Long, OpenCase> openCases() {
+        Map<Long, OpenCase> open = new HashMap<>();
+        jdbc.sql("SELECT id, account_id, level, version FROM risk_case WHERE status = 'OPEN'")
+                .query(rs -> {
+                    open.put(rs.getLong(2), new OpenCase(rs.getLong(1), rs.getLong(2),
+                            BreachLevel.valueOf(rs.getString(3)), rs.getInt(4)));
+                });
+        return open;
+    }
+
+    /** Inserts new cases; returns the id of each case this scan opened, by account. */
+    Map<Long, Long> open(long scanId, List<CaseChange> changes, Instant at) {
+        for (int from = 0; from < changes.size(); from += BATCH) {
+            List<CaseChange> chunk = changes.subList(from, Math.min(changes.size(), from + BATCH));
+            try {
+                tx.executeWithoutResult(s -> jdbcTemplate.batchUpdate(INSERT_CASE, rows(scanId, chunk, at)));
+            } catch (DuplicateKeyException raced) {
+                for (Object[] row : rows(scanId, chunk, at)) { // another scan got there first for some account
+                    try {
+                        tx.executeWithoutResult(s -> jdbcTemplate.update(INSERT_CASE, row));
+                    } catch (DuplicateKeyException alreadyOpen) {
+                        // that account's episode already has its case
+                    }
+                }
+            }
+        }
+        Map<Long, Long> ids = new HashMap<>();
+        jdbc.sql("SELECT account_id, id FROM risk_case WHERE opened_scan_id = :scan AND status = 'OPEN'")
+                .param("scan", scanId).query(rs -> {
+                    ids.put(rs.getLong(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
+    /** Escalates in place; returns the changes this scan actually applied. */
+    List<CaseChange> escalate(long scanId, List<CaseChange> changes, Instant at) {
+        return guarded(changes, c -> new Object[] {c.breach().level().name(), c.breach().reason().name(), utc(at),
+                        scanId, c.valuation().maintenanceRatio(), c.valuation().financingRatio(),
+                        c.valuation().maintenanceRatio(), c.valuation().maintenanceRatio(), c.existing().id(),
+                        c.existing().version()},
+                """
+                UPDATE risk_case SET level = ?, reason = ?, escalated_at = ?, last_scan_id = ?, latest_ratio = ?,
+                       latest_financing_ratio = ?, """ + LOWEST + """
+                       , version = version + 1
+                 WHERE id = ? AND version = ? AND status = 'OPEN'""");
+    }
+
+    List<CaseChange> restore(long scanId, List<CaseChange> changes, Instant at) {
+        return guarded(changes, c -> new Object[] {utc(at), scanId, c.valuation().maintenanceRatio(),
+                        c.valuation().financingRatio(), c.existing().id(), c.existing().version()},
+                """
+                UPDATE risk_case SET status = 'RESTORED', open_account_id = NULL, restored_at = ?, last_scan_id = ?,
+                       latest_ratio = ?, latest_financing_ratio = ?, version = version + 1
+                 WHERE id = ? AND version = ? AND status = 'OPEN'""");
+    }
+
+    /** Open cases that stay as they are get the latest figures and holder (no version change: not an event). */
+    void refresh(long scanId, List<CaseChange> changes) {
+        List<Object[]> rows = changes.stream().map(c -> new Object[] {scanId, c.valuation().maintenanceRatio(),
+                c.valuation().financingRatio(), c.valuation().maintenanceRatio(), c.valuation().maintenanceRatio(),
+                c.valuation().branchId(), c.valuation().advisorId(), c.existing().id()}).toList();
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
+            tx.executeWithoutResult(s -> jdbcTemplate.batchUpdate("""
+                    UPDATE risk_case SET last_scan_id = ?, latest_ratio = ?, latest_financing_ratio = ?, """ + LOWEST + """
+                           , branch_id = ?, advisor_id = ?
+                     WHERE id = ? AND status = 'OPEN'""", chunk));
+        }
+    }
+
+    void recordEvents(List<Object[]> events) {
+        for (int from = 0; from < events.size(); from += BATCH) {
+            List<Object[]> chunk = events.subList(from, Math.min(events.size(), from + BATCH));
+            tx.executeWithoutResult(s -> jdbcTemplate.batchUpdate("""
+                    INSERT INTO risk_case_event (case_id, occurred_at, event_type, level, scan_id, ratio, snapshot)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", chunk));
+        }
+    }
+
+    Object[] event(long caseId, Instant at, String type, BreachLevel level, long scanId, AccountSnapshot snapshot) {
+        return new Object[] {caseId, utc(at), type, level.name(), scanId, snapshot.maintenanceRatio(), toJson(snapshot)};
+    }
+
+    private List<CaseChange> guarded(List<CaseChange> changes, java.util.function.Function<CaseChange, Object[]> row,
+                                     String sql) {
+        List<CaseChange> applied = new ArrayList<>();
+        for (int from = 0; from < changes.size(); from += BATCH) {
+            List<CaseChange> chunk = changes.subList(from, Math.min(changes.size(), from + BATCH));
+            int[] counts = tx.execute(s -> jdbcTemplate.batchUpdate(sql, chunk.stream().map(row).toList()));
+            for (int i = 0; i < chunk.size(); i++) {
+                if (counts[i] > 0) {
+                    applied.add(chunk.get(i));
+                }
+            }
+        }
+        return applied;
+    }
+
+    /** Two parameters, both the new ratio; uses parameters, not columns, as SET order semantics differ by database. */
+    private static final String LOWEST =
+            "lowest_ratio = CASE WHEN lowest_ratio IS NULL OR ? < lowest_ratio THEN ? ELSE lowest_ratio END";
+
+    private static final String INSERT_CASE = """
+            INSERT INTO risk_case (account_id, open_account_id, client_id, branch_id, advisor_id, level, reason, status,
+                   opened_at, opened_scan_id, last_scan_id, ratio_at_open, latest_ratio, lowest_ratio,
+                   latest_financing_ratio, profile_id, warning_line, margin_call_line, liquidation_line,
+                   top_up_target, top_up_deadline_days, financing_ratio_line)
+            VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private static List<Object[]> rows(long scanId, List<CaseChange> chunk, Instant at) {
+        return chunk.stream().map(c -> {
+            var v = c.valuation();
+            var l = c.lines().lines();
+            return new Object[] {v.accountId(), v.accountId(), v.clientId(), v.branchId(), v.advisorId(),
+                    c.breach().level().name(), c.breach().reason().name(), utc(at), scanId, scanId,
+                    v.maintenanceRatio(), v.maintenanceRatio(), v.maintenanceRatio(), v.financingRatio(),
+                    c.lines().profileId(), l.warning(), l.marginCall(), l.liquidation(), l.topUpTarget(),
+                    l.topUpDeadlineDays(), l.financingRatioLine()};
+        }).toList();
+    }
+
+    private String toJson(AccountSnapshot snapshot) {
+        try {
+            return json.writeValueAsString(snapshot);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Timestamp utc(Instant at) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+}

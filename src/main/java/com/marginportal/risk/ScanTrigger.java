@@ -1,0 +1,3 @@
+package com.marginportal.risk;
+
+public enum ScanTrigger { STARTUP, SCHEDULED, MANUAL, IMPORT }

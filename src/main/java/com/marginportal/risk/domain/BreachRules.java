@@ -1,0 +1,59 @@
+package com.marginportal.risk.domain;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Which breach an account's figures show against its lines, and whether a case can close.
+ * A breach is strictly below a ratio line (or strictly above the financing-ratio line);
+ * "no debt" (no ratio) never breaches a ratio line.
+ */
+public final class BreachRules {
+
+    private BreachRules() {
+    }
+
+    public static Optional<Breach> assess(RiskLines lines, BigDecimal ratio, BigDecimal financingRatio) {
+        if (ratio != null) {
+            if (ratio.compareTo(lines.liquidation()) < 0) {
+                return Optional.of(new Breach(BreachLevel.LIQUIDATION, BreachReason.MAINTENANCE_RATIO));
+            }
+            if (ratio.compareTo(lines.marginCall()) < 0) {
+                return Optional.of(new Breach(BreachLevel.MARGIN_CALL, BreachReason.MAINTENANCE_RATIO));
+            }
+            if (ratio.compareTo(lines.warning()) < 0) {
+                return Optional.of(new Breach(BreachLevel.WARNING, BreachReason.MAINTENANCE_RATIO));
+            }
+        }
+        if (financingRatioBreached(lines, financingRatio)) {
+            return Optional.of(new Breach(BreachLevel.WARNING, BreachReason.FINANCING_RATIO));
+        }
+        return Optional.empty();
+    }
+
+    /** A case ends when the ratio is back at or above the top-up target (or the debt is gone) and no financing-ratio breach remains. */
+    public static boolean isRestored(RiskLines lines, BigDecimal ratio, BigDecimal financingRatio) {
+        boolean ratioRestored = ratio == null || ratio.compareTo(lines.topUpTarget()) >= 0;
+        return ratioRestored && !financingRatioBreached(lines, financingRatio);
+    }
+
+    /** What a scan does with an account, given the level of its open case (null when none is open). */
+    public static CaseDecision decide(BreachLevel openLevel, RiskLines lines, BigDecimal ratio, BigDecimal financingRatio) {
+        Optional<Breach> breach = assess(lines, ratio, financingRatio);
+        if (openLevel == null) {
+            return breach.map(CaseDecision::open).orElse(CaseDecision.NONE);
+        }
+        if (breach.isPresent() && breach.get().level().isWorseThan(openLevel)) {
+            return CaseDecision.escalate(breach.get());
+        }
+        if (breach.isEmpty() && isRestored(lines, ratio, financingRatio)) {
+            return CaseDecision.RESTORE;
+        }
+        return CaseDecision.KEEP; // same or better but not restored: the case stays at its level
+    }
+
+    private static boolean financingRatioBreached(RiskLines lines, BigDecimal financingRatio) {
+        return lines.financingRatioLine() != null && financingRatio != null
+                && financingRatio.compareTo(lines.financingRatioLine()) > 0;
+    }
+}

@@ -1,0 +1,58 @@
+package com.marginportal.client;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.marginportal.client.domain.AccountBalances;
+import com.marginportal.client.domain.MarginCalculator;
+import com.marginportal.client.domain.MarginFigures;
+import com.marginportal.support.IntegrationTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The set-based valuation in SQL gives exactly the figures of the Java calculator, for every account. */
+class AccountValuationIT extends IntegrationTest {
+
+    @Autowired
+    private AccountValuationService valuation;
+    @Autowired
+    private CreditAccountRepository accounts;
+    @Autowired
+    private AccountReader reader;
+
+    @Test
+    void sqlAndJavaAgreeOnEveryAccount() {
+        ValuationRun run = valuation.valueAll();
+        assertThat(run.accounts()).isGreaterThanOrEqualTo(DEMO_CLIENTS);
+        List<AccountValuation> rows = new ArrayList<>();
+        valuation.forEachValuation(run.id(), rows::add);
+        assertThat(rows).hasSize(run.accounts());
+        for (AccountValuation v : rows) {
+            CreditAccount account = accounts.findById(v.accountId()).orElseThrow();
+            MarginFigures f = MarginCalculator.calculate(new AccountBalances(account.getCash(),
+                            account.getInterestAndFees(), account.getCreditLimit(), account.getFinancingMarginRatio(),
+                            account.getShortMarginRatio()),
+                    reader.holdings(v.accountId()).stream().map(AccountReader::toHolding).toList());
+            String which = "account " + v.accountId();
+            assertThat(v.totalAssets()).as(which).isEqualByComparingTo(f.totalAssets());
+            assertThat(v.longMarketValue()).as(which).isEqualByComparingTo(f.longMarketValue());
+            assertThat(v.financingDebt()).as(which).isEqualByComparingTo(f.financingDebt());
+            assertThat(v.shortLiability()).as(which).isEqualByComparingTo(f.shortLiability());
+            assertThat(v.totalDebt()).as(which).isEqualByComparingTo(f.totalDebt());
+            assertThat(v.availableMargin()).as(which).isEqualByComparingTo(f.availableMargin());
+            if (f.maintenanceRatio() == null) {
+                assertThat(v.maintenanceRatio()).as(which).isNull();
+            } else {
+                assertThat(v.maintenanceRatio()).as(which).isEqualByComparingTo(f.maintenanceRatio());
+            }
+            if (f.financingRatio() != null) {
+                assertThat(v.financingRatio()).as(which).isEqualByComparingTo(f.financingRatio());
+            }
+            assertThat(account.getValuedAt()).isNotNull();
+        }
+        assertThat(valuation.history(rows.get(0).accountId(), 10)).isNotEmpty();
+    }
+}

@@ -1,0 +1,147 @@
+package com.marginportal.risk.calendar;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditRecord;
+import com.marginportal.support.IntegrationTest;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The calendar on MariaDB: imports are all or nothing, audited and for admins; startup covers two years. */
+class TradingCalendarServiceIT extends IntegrationTest {
+
+    /** Far from the years the startup loader manages, so the shared schema keeps its real calendar. */
+    private static final int YEAR = 2031;
+
+    @Autowired
+    private TradingCalendarService service;
+    @Autowired
+    private CalendarStore store;
+    @Autowired
+    private AuditLog auditLog;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private Clock clock;
+
+    @AfterEach
+    void forgetTheTestYear() {
+        jdbc.sql("DELETE FROM trading_holiday WHERE holiday_date >= :first AND holiday_date < :next")
+                .param("first", LocalDate.of(YEAR, 1, 1)).param("next", LocalDate.of(YEAR + 1, 1, 1)).update();
+        jdbc.sql("DELETE FROM trading_calendar_year WHERE calendar_year = :year").param("year", YEAR).update();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdminReplacesAYearAndTheChangeIsAudited() {
+        service.replaceYear(YEAR, List.of(holiday("2031-10-01", "国庆节"), holiday("2031-01-01", "元旦")), "test notice");
+
+        TradingCalendar calendar = service.calendar();
+        assertThat(calendar.covers(YEAR)).isTrue();
+        assertThat(calendar.isTradingDay(LocalDate.parse("2031-01-01"))).isFalse();
+        assertThat(calendar.isTradingDay(LocalDate.parse("2031-01-02"))).isTrue();
+        assertThat(yearRow()).satisfies(row -> {
+            assertThat(row.loadedBy()).isEqualTo("admin");
+            assertThat(row.source()).isEqualTo("test notice");
+            assertThat(Duration.between(row.loadedAt(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).abs())
+                    .isLessThan(Duration.ofMinutes(1));
+        });
+        assertThat(lastReplacement()).satisfies(entry -> {
+            assertThat(entry.username()).isEqualTo("admin");
+            assertThat(entry.entityId()).isEqualTo(String.valueOf(YEAR));
+            assertThat(entry.details()).contains("not loaded → 2 holidays", "test notice");
+        });
+
+        service.replaceYear(YEAR, List.of(holiday("2031-05-01", "劳动节")), "corrected notice");
+
+        assertThat(store.holidays(YEAR)).containsExactly(holiday("2031-05-01", "劳动节"));
+        assertThat(lastReplacement().details()).contains("2 holidays → 1 holidays", "corrected notice");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void oneBadDateChangesNothing() {
+        service.replaceYear(YEAR, List.of(holiday("2031-01-01", "元旦")), "first notice");
+        long audited = replacementsAudited();
+
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> service.replaceYear(YEAR, List.of(holiday("2031-05-01", "劳动节"),
+                        holiday("2031-01-04", "a Saturday")), "second notice"))
+                .withMessageContaining("2031-01-04");
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> service.replaceYear(YEAR, List.of(holiday("2031-05-01", "劳动节"),
+                        holiday("2032-01-02", "next year")), "second notice"))
+                .withMessageContaining("2032-01-02");
+
+        assertThat(store.holidays(YEAR)).containsExactly(holiday("2031-01-01", "元旦"));
+        assertThat(yearRow().source()).isEqualTo("first notice");
+        assertThat(replacementsAudited()).isEqualTo(audited);
+    }
+
+    @Test
+    @WithUserDetails("advisor1")
+    void anAdvisorMayNotReplaceAYear() {
+        assertThatThrownBy(() -> service.replaceYear(YEAR, List.of(), "advisor"))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(store.covers(YEAR)).isFalse();
+    }
+
+    @Test
+    void theStartupLoaderCoversThisYearAndTheNext() {
+        int thisYear = clock.instant().atZone(TradingCalendar.DEFAULT_MARKET_ZONE).getYear();
+        TradingCalendar calendar = service.calendar(); // readable without a user: scans run as the system
+
+        for (int year : List.of(thisYear, thisYear + 1)) {
+            assertThat(calendar.covers(year)).as("covers %d", year).isTrue();
+            YearHolidays shipped = HolidaySeed.shipped().getOrDefault(year, YearHolidays.weekendsOnly(year));
+            assertThat(store.holidays(year)).as("holidays of %d", year).isEqualTo(shipped.holidays());
+            assertThat(yearRow(year).source()).isEqualTo(shipped.source());
+            assertThat(yearRow(year).loadedBy()).isEqualTo("system");
+        }
+        assertThat(auditLog.latest(TradingCalendarService.AUDIT_SEEDED, 10)).extracting(AuditRecord::entityId)
+                .contains(String.valueOf(thisYear), String.valueOf(thisYear + 1));
+    }
+
+    private record YearRow(LocalDateTime loadedAt, String loadedBy, String source) {
+    }
+
+    private YearRow yearRow() {
+        return yearRow(YEAR);
+    }
+
+    private YearRow yearRow(int year) {
+        return jdbc.sql("SELECT loaded_at, loaded_by, source FROM trading_calendar_year WHERE calendar_year = :year")
+                .param("year", year)
+                .query((rs, i) -> new YearRow(rs.getObject(1, LocalDateTime.class), rs.getString(2), rs.getString(3)))
+                .single();
+    }
+
+    private AuditRecord lastReplacement() {
+        return auditLog.latest(TradingCalendarService.AUDIT_REPLACED, 1).get(0);
+    }
+
+    private long replacementsAudited() {
+        return jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = :action AND entity_id = :year")
+                .param("action", TradingCalendarService.AUDIT_REPLACED).param("year", String.valueOf(YEAR))
+                .query(Long.class).single();
+    }
+
+    private static Holiday holiday(String date, String name) {
+        return new Holiday(LocalDate.parse(date), name);
+    }
+}

@@ -3,7 +3,9 @@ package com.marginportal.client;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.marginportal.client.domain.AccountBalances;
@@ -28,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ClientDirectory {
 
     private static final int RECENT_ROWS = 50;
+    private static final int HISTORY_POINTS = 120;
 
     private final ClientSearch search;
     private final AccountReader reader;
@@ -35,16 +38,19 @@ public class ClientDirectory {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final JdbcClient jdbc;
+    private final AccountValuationService valuation;
     private final Clock clock;
 
     ClientDirectory(ClientSearch search, AccountReader reader, CreditAccountRepository accounts,
-                    CurrentUser currentUser, AuditLog auditLog, JdbcClient jdbc, Clock clock) {
+                    CurrentUser currentUser, AuditLog auditLog, JdbcClient jdbc, AccountValuationService valuation,
+                    Clock clock) {
         this.search = search;
         this.reader = reader;
         this.accounts = accounts;
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.jdbc = jdbc;
+        this.valuation = valuation;
         this.clock = clock;
     }
 
@@ -73,13 +79,25 @@ public class ClientDirectory {
         auditLog.record("CLIENT_VIEWED", "CLIENT", String.valueOf(clientId), null);
         if (account == null) {
             return Optional.of(new ClientProfile(info(client), null, List.of(), List.of(),
-                    reader.contacts(clientId, RECENT_ROWS)));
+                    reader.contacts(clientId, RECENT_ROWS), List.of()));
         }
         List<HoldingLine> holdings = reader.holdings(account.getId());
         MarginFigures figures = MarginCalculator.calculate(balances(account),
                 holdings.stream().map(AccountReader::toHolding).toList());
         return Optional.of(new ClientProfile(info(client), summary(account, figures), holdings,
-                reader.recentTrades(account.getId(), RECENT_ROWS), reader.contacts(clientId, RECENT_ROWS)));
+                reader.recentTrades(account.getId(), RECENT_ROWS), reader.contacts(clientId, RECENT_ROWS),
+                ratioHistory(account.getId())));
+    }
+
+    /** Names of the given clients that lie in the caller's scope (for lists of other features). */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public Map<Long, String> clientNames(Collection<Long> clientIds) {
+        return search.names(currentUser.scope(), clientIds);
+    }
+
+    /** The ratio over time for the 360 view's chart. */
+    private List<RatioPoint> ratioHistory(long accountId) {
+        return valuation.history(accountId, HISTORY_POINTS);
     }
 
     /** Each advisor's book in the caller's scope (managers: their branch; admin: all). */

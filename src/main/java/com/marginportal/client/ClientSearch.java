@@ -68,6 +68,20 @@ class ClientSearch {
         return em.createQuery(q).getResultStream().findFirst().orElse(null);
     }
 
+    java.util.Map<Long, String> names(DataScope scope, java.util.Collection<Long> clientIds) {
+        if (clientIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> q = cb.createTupleQuery();
+        Root<Client> c = q.from(Client.class);
+        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, c, scope, ClientFilter.NONE)));
+        where.add(c.get("id").in(clientIds));
+        q.multiselect(c.get("id"), c.get("name")).where(where.toArray(Predicate[]::new));
+        return em.createQuery(q).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(t -> t.get(0, Long.class), t -> t.get(1, String.class)));
+    }
+
     private static Predicate[] predicates(CriteriaBuilder cb, Path<Client> c, DataScope scope, ClientFilter f) {
         List<Predicate> p = new ArrayList<>();
         switch (scope.kind()) {

@@ -5,6 +5,8 @@ import java.util.stream.Stream;
 
 import com.marginportal.client.ui.AdvisorBooksView;
 import com.marginportal.client.ui.ClientListView;
+import com.marginportal.risk.ui.LineProfilesView;
+import com.marginportal.risk.ui.RiskCasesView;
 import com.marginportal.security.ui.AuditLogView;
 import com.marginportal.security.ui.UserListView;
 import com.marginportal.support.ViewTest;
@@ -32,6 +34,11 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("advisor1", "advisors", AdvisorBooksView.class, false),
                 Arguments.of("advisor1", "admin/users", UserListView.class, false),
                 Arguments.of("advisor1", "admin/audit", AuditLogView.class, false),
+                Arguments.of("advisor1", "risk/cases", RiskCasesView.class, true),
+                Arguments.of("advisor1", "risk/lines", LineProfilesView.class, false),
+                Arguments.of("manager1", "risk/cases", RiskCasesView.class, true),
+                Arguments.of("manager1", "risk/lines", LineProfilesView.class, false),
+                Arguments.of("admin", "risk/lines", LineProfilesView.class, true),
                 Arguments.of("manager1", "clients", ClientListView.class, true),
                 Arguments.of("manager1", "advisors", AdvisorBooksView.class, true),
                 Arguments.of("manager1", "admin/users", UserListView.class, false),
@@ -64,9 +71,9 @@ class ViewAccessIT extends ViewTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "advisor1; 客户档案",
-            "manager1; 客户档案,客户经理",
-            "admin; 客户档案,客户经理,用户管理,审计日志"})
+            "advisor1; 客户档案,风险案例",
+            "manager1; 客户档案,风险案例,客户经理",
+            "admin; 客户档案,风险案例,客户经理,风控线设置,用户管理,审计日志"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

@@ -13,6 +13,9 @@ import java.util.stream.Stream;
 
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.domain.PositionSide;
+import com.marginportal.risk.ScanTrigger;
+import com.marginportal.risk.domain.BreachLevel;
+import com.marginportal.risk.domain.BreachReason;
 import com.marginportal.security.Role;
 
 import org.junit.jupiter.api.Test;
@@ -56,6 +59,11 @@ class TranslationsTest {
         Stream.of(Role.values()).forEach(v -> used.add("role." + v.name()));
         Stream.of(PositionSide.values()).forEach(v -> used.add("side." + v.name()));
         Stream.of(DisplayLines.Band.values()).forEach(v -> used.add("ratio.band." + v.name()));
+        Stream.of(BreachLevel.values()).forEach(v -> used.add("level." + v.name()));
+        Stream.of(BreachReason.values()).forEach(v -> used.add("reason." + v.name()));
+        Stream.of(ScanTrigger.values()).forEach(v -> used.add("trigger." + v.name()));
+        Stream.of("OPEN", "RESTORED", "CLOSED").forEach(v -> used.add("caseStatus." + v));
+        Stream.of("OPENED", "ESCALATED", "RESTORED", "CLOSED").forEach(v -> used.add("caseEvent." + v));
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))
                 .as("translation key %s", key).isTrue());
     }

@@ -75,6 +75,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("client.tab.positions", p.holdings().size()), new HoldingsGrid(p.holdings()));
+        tabs.add(getTranslation("client.tab.ratioHistory"),
+                new RatioChart(p.ratioHistory(), lines, getTranslation("client.ratioHistory.empty")));
         tabs.add(getTranslation("client.tab.trades"), new TradesGrid(p.recentTrades()));
         tabs.add(getTranslation("client.tab.contacts"), new ContactsGrid(p.contacts(), users));
         add(new RouterLink(getTranslation("client.back"), ClientListView.class), header, panels, tabs);

@@ -1,0 +1,128 @@
+package com.marginportal.risk;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.marginportal.risk.domain.BreachLevel;
+import com.marginportal.risk.domain.BreachReason;
+import com.marginportal.security.CurrentUser;
+import com.marginportal.security.DataScope;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Risk cases as users may see them: the caller's data scope (advisor: own clients' accounts, manager:
+ * branch, admin: all) is part of every query. Lowest ratio first: the most urgent work on top.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RiskCaseQueries {
+
+    private final JdbcClient jdbc;
+    private final CurrentUser currentUser;
+
+    RiskCaseQueries(JdbcClient jdbc, CurrentUser currentUser) {
+        this.jdbc = jdbc;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<RiskCaseRow> search(CaseFilter filter, int offset, int limit) {
+        Where where = where(currentUser.scope(), filter);
+        // rows without a ratio (debt repaid) sort after every real ratio
+        return jdbc.sql("SELECT * FROM risk_case" + where.sql
+                        + " ORDER BY CASE WHEN latest_ratio IS NULL THEN 1 ELSE 0 END, latest_ratio, id"
+                        + " LIMIT " + limit + " OFFSET " + offset)
+                .params(where.params).query((rs, i) -> row(rs)).list();
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public long count(CaseFilter filter) {
+        Where where = where(currentUser.scope(), filter);
+        return jdbc.sql("SELECT COUNT(*) FROM risk_case" + where.sql).params(where.params).query(Long.class).single();
+    }
+
+    /** A case's history, oldest first; empty when the case is outside the caller's scope. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<CaseEventRow> events(long caseId) {
+        Where where = where(currentUser.scope(), CaseFilter.OPEN.withOpenOnly(false));
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(caseId);
+        return jdbc.sql("SELECT e.* FROM risk_case_event e WHERE e.case_id IN (SELECT id FROM risk_case" + where.sql
+                        + (where.sql.isEmpty() ? " WHERE" : " AND") + " id = ?) ORDER BY e.id")
+                .params(params)
+                .query((rs, i) -> new CaseEventRow(rs.getLong("id"), rs.getLong("case_id"), utc(rs, "occurred_at"),
+                        rs.getString("event_type"), BreachLevel.valueOf(rs.getString("level")),
+                        rs.getBigDecimal("ratio"), rs.getString("snapshot")))
+                .list();
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public Optional<ScanSummary> lastScan() {
+        return jdbc.sql("SELECT * FROM risk_scan ORDER BY id DESC LIMIT 1")
+                .query((rs, i) -> new ScanSummary(rs.getLong("id"), rs.getString("trigger_type"),
+                        rs.getString("triggered_by"), utc(rs, "started_at"), utc(rs, "finished_at"),
+                        rs.getString("status"), rs.getInt("accounts"), rs.getInt("breaches"), rs.getInt("opened"),
+                        rs.getInt("escalated"), rs.getInt("restored")))
+                .optional();
+    }
+
+    private record Where(String sql, List<Object> params) {
+    }
+
+    private static Where where(DataScope scope, CaseFilter f) {
+        List<String> clauses = new ArrayList<>();
+        List<Object> params = new ArrayList<>();
+        switch (scope.kind()) {
+            case BRANCH -> add(clauses, params, "branch_id = ?", scope.branchId());
+            case ADVISOR -> add(clauses, params, "advisor_id = ?", scope.advisorId());
+            case ALL -> { }
+        }
+        if (f.openOnly()) {
+            clauses.add("status = 'OPEN'");
+        }
+        if (f.level() != null) {
+            add(clauses, params, "level = ?", f.level().name());
+        }
+        if (f.branchId() != null) {
+            add(clauses, params, "branch_id = ?", f.branchId());
+        }
+        if (f.advisorId() != null) {
+            add(clauses, params, "advisor_id = ?", f.advisorId());
+        }
+        if (f.clientId() != null) {
+            add(clauses, params, "client_id = ?", f.clientId());
+        }
+        return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+    }
+
+    private static void add(List<String> clauses, List<Object> params, String clause, Object param) {
+        clauses.add(clause);
+        params.add(param);
+    }
+
+    private static RiskCaseRow row(ResultSet rs) throws SQLException {
+        return new RiskCaseRow(rs.getLong("id"), rs.getLong("account_id"), rs.getLong("client_id"),
+                rs.getLong("branch_id"), rs.getObject("advisor_id", Long.class),
+                BreachLevel.valueOf(rs.getString("level")), BreachReason.valueOf(rs.getString("reason")),
+                rs.getString("status"), utc(rs, "opened_at"), utc(rs, "escalated_at"), utc(rs, "restored_at"),
+                rs.getBigDecimal("ratio_at_open"), rs.getBigDecimal("latest_ratio"), rs.getBigDecimal("lowest_ratio"),
+                rs.getBigDecimal("latest_financing_ratio"), rs.getBigDecimal("warning_line"),
+                rs.getBigDecimal("margin_call_line"), rs.getBigDecimal("liquidation_line"),
+                rs.getBigDecimal("top_up_target"));
+    }
+
+    private static Instant utc(ResultSet rs, String column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+    }
+}

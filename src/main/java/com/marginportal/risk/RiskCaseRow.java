@@ -1,0 +1,15 @@
+package com.marginportal.risk;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import com.marginportal.risk.domain.BreachLevel;
+import com.marginportal.risk.domain.BreachReason;
+
+/** A risk case as lists show it. */
+public record RiskCaseRow(long caseId, long accountId, long clientId, long branchId, Long advisorId, BreachLevel level,
+                          BreachReason reason, String status, Instant openedAt, Instant escalatedAt,
+                          Instant restoredAt, BigDecimal ratioAtOpen, BigDecimal latestRatio, BigDecimal lowestRatio,
+                          BigDecimal latestFinancingRatio, BigDecimal warningLine, BigDecimal marginCallLine,
+                          BigDecimal liquidationLine, BigDecimal topUpTarget) {
+}

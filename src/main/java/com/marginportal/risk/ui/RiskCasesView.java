@@ -1,0 +1,131 @@
+package com.marginportal.risk.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.marginportal.client.ClientDirectory;
+import com.marginportal.risk.CaseFilter;
+import com.marginportal.risk.RiskCaseQueries;
+import com.marginportal.risk.RiskCaseRow;
+import com.marginportal.risk.RiskScanService;
+import com.marginportal.risk.ScanResult;
+import com.marginportal.security.BranchInfo;
+import com.marginportal.security.CurrentUser;
+import com.marginportal.security.Role;
+import com.marginportal.security.UserAccount;
+import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/** Open risk cases in the caller's scope, lowest maintenance ratio first; managers can scan on demand. */
+@Route("risk/cases")
+@RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
+public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RiskCaseQueries cases;
+    private final ClientDirectory clients;
+    private final Grid<RiskCaseRow> grid = new Grid<>(RiskCaseRow.class, false);
+    private final Span total = new Span();
+    private final Span lastScan = new Span();
+    private CaseFilter filter = CaseFilter.OPEN;
+
+    public RiskCasesView(RiskCaseQueries cases, ClientDirectory clients, UserDirectory users, RiskScanService scanner,
+                         CurrentUser currentUser) {
+        this.cases = cases;
+        this.clients = clients;
+        setSizeFull();
+        List<BranchInfo> branches = users.visibleBranches();
+        List<UserAccount> advisors = users.visibleAdvisors();
+        Map<Long, String> branchNames = branches.stream().collect(Collectors.toMap(BranchInfo::id, BranchInfo::name));
+        Map<Long, UserAccount> advisorsById = advisors.stream().collect(Collectors.toMap(UserAccount::id, Function.identity()));
+
+        Button scan = new Button(getTranslation("cases.scanNow"), VaadinIcon.REFRESH.create(), e -> {
+            ScanResult r = scanner.scanNow();
+            Notification.show(getTranslation("cases.scanDone", r.accounts(), r.breaches(), r.opened(), r.escalated(),
+                    r.restored(), r.millis()), 6000, Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        scan.setId("scan-now");
+        scan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        scan.setVisible(currentUser.require().role() != Role.ADVISOR);
+        scan.setDisableOnClick(true);
+        scan.addClickListener(e -> scan.setEnabled(true));
+        total.setId("case-count");
+        lastScan.addClassName("muted");
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("cases.title")), scan, lastScan);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        configureGrid(branchNames, advisorsById);
+        add(header, new CaseFilterBar(branches, advisors, f -> {
+            filter = f;
+            refresh();
+        }), total, grid);
+        setFlexGrow(1, grid);
+        showLastScan();
+    }
+
+    private void configureGrid(Map<Long, String> branchNames, Map<Long, UserAccount> advisors) {
+        grid.setId("case-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.setPageSize(50);
+        Map<Long, String> names = new java.util.HashMap<>();
+        grid.addComponentColumn(r -> new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(),
+                String.valueOf(r.clientId())))).setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
+        grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setAutoWidth(true);
+        grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("reason." + r.reason().name())).setHeader(getTranslation("cases.col.reason")).setAutoWidth(true);
+        grid.addColumn(r -> r.latestRatio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.latestRatio()))
+                .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.percent(r.lowestRatio())).setHeader(getTranslation("cases.col.lowestRatio"))
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> Formats.dateTime(r.openedAt())).setHeader(getTranslation("cases.col.openedAt")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("caseStatus." + r.status())).setHeader(getTranslation("cases.col.status")).setAutoWidth(true);
+        grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
+                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setAutoWidth(true);
+        grid.addColumn(r -> branchNames.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> new CaseTimeline(cases.events(r.caseId()))));
+        grid.setItems(query -> {
+            List<RiskCaseRow> rows = cases.search(filter, query.getOffset(), query.getLimit());
+            names.putAll(clients.clientNames(rows.stream().map(RiskCaseRow::clientId).collect(Collectors.toSet())));
+            return rows.stream();
+        }, query -> countAndShow());
+    }
+
+    private int countAndShow() {
+        long count = cases.count(filter);
+        total.setText(getTranslation("cases.count", count));
+        return (int) count;
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        showLastScan();
+    }
+
+    private void showLastScan() {
+        lastScan.setText(cases.lastScan().map(s -> getTranslation("cases.lastScan", Formats.dateTime(s.startedAt()),
+                getTranslation("trigger." + s.trigger()), s.accounts(), s.breaches())).orElse(getTranslation("cases.noScan")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("cases.title") + " | " + getTranslation("app.title");
+    }
+}

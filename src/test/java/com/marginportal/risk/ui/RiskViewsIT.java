@@ -1,0 +1,108 @@
+package com.marginportal.risk.ui;
+
+import java.math.BigDecimal;
+
+import com.marginportal.risk.RiskScanService;
+import com.marginportal.risk.ScanTrigger;
+import com.marginportal.security.AuditLog;
+import com.marginportal.security.PortalUser;
+import com.marginportal.support.ViewTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._select;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The risk case list and the line settings, driven without a browser. */
+class RiskViewsIT extends ViewTest {
+
+    @Autowired
+    private RiskScanService scanner;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private AuditLog auditLog;
+
+    @BeforeEach
+    void scanDemoData() {
+        scanner.scan(ScanTrigger.MANUAL);
+    }
+
+    @Test
+    void anAdvisorSeesOnlyTheOpenCasesOfTheirClients() {
+        String busiest = jdbc.sql("""
+                SELECT u.username FROM risk_case c JOIN app_user u ON u.id = c.advisor_id
+                 WHERE c.status = 'OPEN' GROUP BY u.username ORDER BY COUNT(*) DESC, u.username""")
+                .query(String.class).list().get(0);
+        PortalUser me = (PortalUser) login(busiest);
+        navigate("risk/cases");
+        long own = jdbc.sql("SELECT COUNT(*) FROM risk_case WHERE status = 'OPEN' AND advisor_id = ?")
+                .param(me.id()).query(Long.class).single();
+        long all = jdbc.sql("SELECT COUNT(*) FROM risk_case WHERE status = 'OPEN'").query(Long.class).single();
+        assertThat(own).isPositive().isLessThan(all);
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("case-grid")))).isEqualTo((int) own);
+        assertThat(_find(Button.class, spec -> spec.withId("scan-now"))).as("advisors cannot scan").isEmpty();
+    }
+
+    @Test
+    void aManagerScansOnDemand() {
+        login("manager1");
+        navigate("risk/cases");
+        long scansBefore = jdbc.sql("SELECT COUNT(*) FROM risk_scan").query(Long.class).single();
+        _click(_get(Button.class, spec -> spec.withId("scan-now")));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM risk_scan").query(Long.class).single()).isEqualTo(scansBefore + 1);
+        assertThat(_get(Span.class, spec -> spec.withId("case-count")).getText()).matches("共 \\d+ 个案例");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void invalidLinesAreExplainedAndNothingIsSaved() {
+        login("admin");
+        navigate("risk/lines");
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("profile-grid"));
+        _select(grid, grid.getListDataView().getItem(0));
+        int versionBefore = defaultVersion();
+        BigDecimalField marginCall = _get(BigDecimalField.class, spec -> spec.withId("lines-marginCall"));
+        marginCall.setValue(new BigDecimal("145"));
+        _click(_get(Button.class, spec -> spec.withId("lines-save")));
+        assertThat(marginCall.isInvalid()).isTrue();
+        assertThat(marginCall.getErrorMessage()).isEqualTo("追保线必须低于警戒线");
+        assertThat(defaultVersion()).isEqualTo(versionBefore);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void validLinesAreSavedVersionedAndAudited() {
+        login("admin");
+        navigate("risk/lines");
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("profile-grid"));
+        _select(grid, grid.getListDataView().getItem(0));
+        int versionBefore = defaultVersion();
+        _get(BigDecimalField.class, spec -> spec.withId("lines-target")).setValue(new BigDecimal("141"));
+        _click(_get(Button.class, spec -> spec.withId("lines-save")));
+        assertThat(defaultVersion()).isEqualTo(versionBefore + 1);
+        assertThat(jdbc.sql("SELECT top_up_target FROM risk_line_profile WHERE is_default = TRUE")
+                .query(BigDecimal.class).single()).isEqualByComparingTo("1.41");
+        assertThat(auditLog.latest("LINE_PROFILE_CHANGED", 1)).singleElement()
+                .satisfies(entry -> assertThat(entry.details()).contains("target 1.4000").contains("target 1.4100"));
+        // put the default back for the other tests
+        _get(BigDecimalField.class, spec -> spec.withId("lines-target")).setValue(new BigDecimal("140"));
+        _click(_get(Button.class, spec -> spec.withId("lines-save")));
+        assertThat(defaultVersion()).isEqualTo(versionBefore + 2);
+    }
+
+    private int defaultVersion() {
+        return jdbc.sql("SELECT version FROM risk_line_profile WHERE is_default = TRUE").query(Integer.class).single();
+    }
+}

@@ -54,6 +54,8 @@ final class Organisation {
             users.add(new UserRow(username, ChineseNames.draw(r, r.nextBoolean()).chinese(), "ADVISOR",
                     branchOfAdvisor(n), ClientFactory.mobile(r), username + "@example.com"));
         }
+        // the core margin system's service account for the import API
+        users.add(new UserRow("integration", "核心系统接口", "INTEGRATION", null, null, "integration@example.com"));
         return users;
     }
 }

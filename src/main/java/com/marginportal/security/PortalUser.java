@@ -13,7 +13,7 @@ public record PortalUser(long id, String username, String passwordHash, String d
 
     public DataScope dataScope() {
         return switch (role) {
-            case ADMIN -> DataScope.all();
+            case ADMIN, INTEGRATION -> DataScope.all();
             case MANAGER -> DataScope.branch(branchId);
             case ADVISOR -> DataScope.advisor(id);
         };

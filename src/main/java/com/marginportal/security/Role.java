@@ -1,8 +1,11 @@
 package com.marginportal.security;
 
-/** What a portal user is allowed to do. Annotations use the names in {@link Role.Names}. */
+/**
+ * What a portal user is allowed to do. Annotations use the names in {@link Role.Names}.
+ * INTEGRATION is a service account of the core margin system: it may call the import API, nothing else.
+ */
 public enum Role {
-    ADVISOR, MANAGER, ADMIN;
+    ADVISOR, MANAGER, ADMIN, INTEGRATION;
 
     public String authority() {
         return "ROLE_" + name();
@@ -13,6 +16,7 @@ public enum Role {
         public static final String ADVISOR = "ADVISOR";
         public static final String MANAGER = "MANAGER";
         public static final String ADMIN = "ADMIN";
+        public static final String INTEGRATION = "INTEGRATION";
 
         private Names() {
         }

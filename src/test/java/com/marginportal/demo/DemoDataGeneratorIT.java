@@ -51,7 +51,7 @@ class DemoDataGeneratorIT {
         assertThat(writer.hasBranches()).isTrue();
         assertThat(summary.clients()).isEqualTo(1500);
         assertThat(count("branch")).isEqualTo(5);
-        assertThat(count("app_user")).isEqualTo(summary.users()).isEqualTo(26);
+        assertThat(count("app_user")).isEqualTo(summary.users()).isEqualTo(27);
         assertThat(count("security")).isEqualTo(summary.securities());
         assertThat(count("security_price")).isEqualTo(summary.securities());
         assertThat(count("client")).isEqualTo(1500);

@@ -42,8 +42,20 @@ class ApiSecurityIT extends IntegrationTest {
         assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheImportApi() throws Exception {
+        HttpResponse<String> response = get("integration:demo123", "/v3/api-docs");
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\"").contains("/api/v1/imports/{kind}");
+        assertThat(get(null, "/v3/api-docs").statusCode()).isEqualTo(401);
+    }
+
     private HttpResponse<String> get(String credentials) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/no-such-endpoint"));
+        return get(credentials, "/api/v1/no-such-endpoint");
+    }
+
+    private HttpResponse<String> get(String credentials, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (credentials != null) {
             request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

@@ -5,6 +5,7 @@ import java.util.stream.Stream;
 
 import com.marginportal.client.ui.AdvisorBooksView;
 import com.marginportal.client.ui.ClientListView;
+import com.marginportal.importing.ui.ImportView;
 import com.marginportal.risk.ui.LineProfilesView;
 import com.marginportal.risk.ui.RiskCasesView;
 import com.marginportal.security.ui.AuditLogView;
@@ -39,6 +40,8 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("manager1", "risk/cases", RiskCasesView.class, true),
                 Arguments.of("manager1", "risk/lines", LineProfilesView.class, false),
                 Arguments.of("admin", "risk/lines", LineProfilesView.class, true),
+                Arguments.of("admin", "admin/imports", ImportView.class, true),
+                Arguments.of("manager1", "admin/imports", ImportView.class, false),
                 Arguments.of("manager1", "clients", ClientListView.class, true),
                 Arguments.of("manager1", "advisors", AdvisorBooksView.class, true),
                 Arguments.of("manager1", "admin/users", UserListView.class, false),
@@ -73,7 +76,7 @@ class ViewAccessIT extends ViewTest {
     @CsvSource(delimiter = ';', value = {
             "advisor1; 客户档案,风险案例",
             "manager1; 客户档案,风险案例,客户经理",
-            "admin; 客户档案,风险案例,客户经理,风控线设置,用户管理,审计日志"})
+            "admin; 客户档案,风险案例,客户经理,风控线设置,数据导入,用户管理,审计日志"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.domain.PositionSide;
+import com.marginportal.importing.ImportKind;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.risk.domain.BreachLevel;
 import com.marginportal.risk.domain.BreachReason;
@@ -62,6 +63,7 @@ class TranslationsTest {
         Stream.of(BreachLevel.values()).forEach(v -> used.add("level." + v.name()));
         Stream.of(BreachReason.values()).forEach(v -> used.add("reason." + v.name()));
         Stream.of(ScanTrigger.values()).forEach(v -> used.add("trigger." + v.name()));
+        Stream.of(ImportKind.values()).forEach(v -> used.add("importKind." + v.name()));
         Stream.of("OPEN", "RESTORED", "CLOSED").forEach(v -> used.add("caseStatus." + v));
         Stream.of("OPENED", "ESCALATED", "RESTORED", "CLOSED").forEach(v -> used.add("caseEvent." + v));
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))

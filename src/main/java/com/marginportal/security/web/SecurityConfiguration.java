@@ -31,15 +31,15 @@ public class SecurityConfiguration {
     public static final String LOGIN_PATH = "/login";
 
     /**
-     * The integration API: HTTP Basic for service accounts, no session, no CSRF token (no browser
-     * involved), role INTEGRATION or ADMIN. Checked before the Vaadin chain.
+     * The integration API and its OpenAPI document: HTTP Basic for service accounts, no session, no CSRF
+     * token (no browser session involved), role INTEGRATION or ADMIN. Checked before the Vaadin chain.
      */
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("margin-portal-api");
-        return http.securityMatcher("/api/**")
+        return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.Names.INTEGRATION, Role.Names.ADMIN))
                 .httpBasic(b -> b.authenticationEntryPoint(basic))
                 .exceptionHandling(e -> e.authenticationEntryPoint(basic))

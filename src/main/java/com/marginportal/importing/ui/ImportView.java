@@ -1,0 +1,167 @@
+package com.marginportal.importing.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.util.List;
+
+import com.marginportal.importing.ImportBatchRecord;
+import com.marginportal.importing.ImportKind;
+import com.marginportal.importing.ImportPreview;
+import com.marginportal.importing.ImportPreviewer;
+import com.marginportal.importing.ImportRequest;
+import com.marginportal.importing.ImportResult;
+import com.marginportal.importing.ImportService;
+import com.marginportal.importing.ImportSource;
+import com.marginportal.importing.RowError;
+import com.marginportal.security.Role;
+import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * For admins: upload a CSV or XLSX file, see its first rows as they will be read, then import it —
+ * all-or-nothing, with every bad row listed (row, column, value, reason).
+ */
+@Route("admin/imports")
+@RolesAllowed(Role.Names.ADMIN)
+public class ImportView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final int PREVIEW_ROWS = 10;
+
+    private final ImportService imports;
+    private final ImportPreviewer previewer;
+    private final ComboBox<ImportKind> kind = new ComboBox<>();
+    private final Select<String> charset = new Select<>();
+    private final PreviewGrid preview = new PreviewGrid();
+    private final Paragraph outcome = new Paragraph();
+    private final Grid<RowError> errors = new Grid<>(RowError.class, false);
+    private final Grid<ImportBatchRecord> batches = new Grid<>(ImportBatchRecord.class, false);
+    private final Button importButton = new Button();
+    private File uploaded;
+    private String uploadedName;
+
+    public ImportView(ImportService imports, ImportPreviewer previewer) {
+        this.imports = imports;
+        this.previewer = previewer;
+        kind.setId("import-kind");
+        kind.setLabel(getTranslation("imports.kind"));
+        kind.setItems(ImportKind.values());
+        kind.setItemLabelGenerator(k -> getTranslation("importKind." + k.name()));
+        charset.setId("import-charset");
+        charset.setLabel(getTranslation("imports.charset"));
+        charset.setItems("UTF-8", "GBK", "GB18030");
+        charset.setValue("UTF-8");
+        charset.setHelperText(getTranslation("imports.charset.help"));
+        charset.addValueChangeListener(e -> showPreview());
+
+        UI ui = UI.getCurrent();
+        Upload upload = new Upload(UploadHandler.toTempFile((metadata, file) -> ui.access(() -> {
+            uploaded = file;
+            uploadedName = metadata.fileName();
+            showPreview();
+        })));
+        upload.setId("import-upload");
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        importButton.setText(getTranslation("imports.run"));
+        importButton.setId("import-run");
+        importButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        importButton.setEnabled(false);
+        importButton.addClickListener(e -> runImport());
+        outcome.setId("import-outcome");
+
+        errors.setId("import-errors");
+        errors.addThemeVariants(GridVariant.LUMO_COMPACT);
+        errors.addColumn(RowError::row).setHeader(getTranslation("imports.col.row")).setAutoWidth(true).setFlexGrow(0);
+        errors.addColumn(RowError::column).setHeader(getTranslation("imports.col.column")).setAutoWidth(true);
+        errors.addColumn(RowError::value).setHeader(getTranslation("imports.col.value")).setAutoWidth(true);
+        errors.addColumn(RowError::reason).setHeader(getTranslation("imports.col.reason")).setFlexGrow(1);
+        errors.setVisible(false);
+        errors.setHeight("18em");
+
+        configureBatches();
+        HorizontalLayout choose = new HorizontalLayout(kind, charset, upload);
+        choose.setAlignItems(FlexComponent.Alignment.BASELINE);
+        choose.setWrap(true);
+        add(new H2(getTranslation("imports.title")), new Paragraph(getTranslation("imports.intro")), choose,
+                preview, importButton, outcome, errors, new H3(getTranslation("imports.log")), batches);
+        preview.setVisible(false);
+        refreshBatches();
+    }
+
+    private void showPreview() {
+        if (uploaded == null) {
+            return;
+        }
+        ImportPreview p = previewer.preview(() -> Files.newInputStream(uploaded.toPath()), charset.getValue(), PREVIEW_ROWS);
+        preview.setVisible(p.readable());
+        if (p.readable()) {
+            preview.show(p);
+            outcome.setText(getTranslation("imports.previewOf", uploadedName, p.rows().size()));
+        } else {
+            outcome.setText(getTranslation("imports.unreadable", p.problem()));
+        }
+        importButton.setEnabled(p.readable());
+        errors.setVisible(false);
+    }
+
+    private void runImport() {
+        if (kind.isEmpty()) {
+            kind.setErrorMessage(getTranslation("imports.kind.required"));
+            kind.setInvalid(true);
+            return;
+        }
+        kind.setInvalid(false);
+        ImportResult result = imports.importFile(new ImportRequest(kind.getValue(), ImportSource.UPLOAD, uploadedName,
+                charset.getValue()), () -> Files.newInputStream(uploaded.toPath()));
+        outcome.setText(getTranslation(result.succeeded() ? "imports.done" : "imports.rejected", result.rows(),
+                result.errorCount(), result.message()));
+        errors.setItems(result.errors());
+        errors.setVisible(!result.errors().isEmpty());
+        importButton.setEnabled(false);
+        refreshBatches();
+    }
+
+    private void configureBatches() {
+        batches.setId("import-batches");
+        batches.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        batches.addColumn(b -> Formats.dateTime(b.startedAt())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true);
+        batches.addColumn(b -> getTranslation("importKind." + b.kind().name())).setHeader(getTranslation("imports.kind")).setAutoWidth(true);
+        batches.addColumn(ImportBatchRecord::fileName).setHeader(getTranslation("imports.col.file")).setAutoWidth(true);
+        batches.addColumn(ImportBatchRecord::source).setHeader(getTranslation("imports.col.source")).setAutoWidth(true);
+        batches.addColumn(ImportBatchRecord::status).setHeader(getTranslation("imports.col.status")).setAutoWidth(true);
+        batches.addColumn(ImportBatchRecord::rows).setHeader(getTranslation("imports.col.rows")).setAutoWidth(true);
+        batches.addColumn(ImportBatchRecord::errorCount).setHeader(getTranslation("imports.col.errors")).setAutoWidth(true);
+        batches.addColumn(ImportBatchRecord::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
+        batches.setHeight("16em");
+    }
+
+    private void refreshBatches() {
+        List<ImportBatchRecord> latest = imports.latestBatches(50);
+        batches.setItems(latest);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("imports.title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,131 @@
+package com.marginportal.importing;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.marginportal.demo.DemoDataGenerator;
+import com.marginportal.support.TestDatabase;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A positions snapshot of 1,000,000 rows (100,000 accounts × 10) imported on MariaDB through the
+ * service, twice (the second replaces every row), with the peak heap sampled while it runs.
+ * Not part of the normal build: {@code ./mvnw -Pbench verify -Dit.test=PositionsImportBenchmark}.
+ */
+@SpringBootTest(properties = {"portal.demo.enabled=false", "portal.demo.max-trades-per-client=2"})
+class PositionsImportBenchmark {
+
+    private static final int ACCOUNTS = 100_000;
+    private static final int PER_ACCOUNT = 10;
+
+    @Autowired
+    private DemoDataGenerator generator;
+    @Autowired
+    private ImportService imports;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private UserDetailsService users;
+
+    @DynamicPropertySource
+    static void mariaDb(DynamicPropertyRegistry registry) {
+        TestDatabase.Schema db = TestDatabase.scratchSchema();
+        registry.add("spring.datasource.url", db::url);
+        registry.add("spring.datasource.username", db::username);
+        registry.add("spring.datasource.password", db::password);
+    }
+
+    @Test
+    void millionRowPositionsSnapshot() throws Exception {
+        generator.generate(ACCOUNTS, 20261125);
+        UserDetails admin = users.loadUserByUsername("admin"); // exists only once the data is generated
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        List<Long> accounts = jdbc.sql("SELECT id FROM credit_account ORDER BY id").query(Long.class).list();
+        List<String> codes = jdbc.sql("SELECT code FROM security ORDER BY code").query(String.class).list();
+        Path file = Files.createTempFile("positions-", ".csv");
+        try {
+            write(file, accounts, codes);
+            System.out.printf("[bench] file: %d rows, %.1f MB; %d accounts, %d securities%n", ACCOUNTS * PER_ACCOUNT,
+                    Files.size(file) / 1e6, accounts.size(), codes.size());
+            for (String run : List.of("first import", "re-import (every row replaced)")) {
+                measure(run, file);
+            }
+            assertThat(jdbc.sql("SELECT COUNT(*) FROM holding").query(Long.class).single())
+                    .isEqualTo((long) ACCOUNTS * PER_ACCOUNT);
+        } finally {
+            Files.deleteIfExists(file);
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void measure(String run, Path file) throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long baseline = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(baseline);
+        AtomicLong afterGc = new AtomicLong();
+        List<MemoryPoolMXBean> oldGen = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.getCollectionUsage() != null && p.getName().contains("Old"))
+                .toList();
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                afterGc.accumulateAndGet(oldGen.stream().mapToLong(p -> p.getCollectionUsage().getUsed()).sum(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.start();
+        long start = System.nanoTime();
+        ImportResult result = imports.importFile(new ImportRequest(ImportKind.POSITIONS, ImportSource.API,
+                file.getFileName().toString(), null), () -> Files.newInputStream(file));
+        long nanos = System.nanoTime() - start;
+        running.set(false);
+        sampler.join();
+        assertThat(result.status()).as(result.message()).isEqualTo(ImportStatus.SUCCEEDED);
+        System.out.printf("[bench] %s: %d rows in %.1f s (%.0f rows/s); heap used before %d MB, peak %d MB, "
+                        + "largest old generation after a GC %d MB, max heap %d MB%n",
+                run, result.rows(), nanos / 1e9, result.rows() / (nanos / 1e9), baseline >> 20, peak.get() >> 20,
+                afterGc.get() >> 20, Runtime.getRuntime().maxMemory() >> 20);
+    }
+
+    private static void write(Path file, List<Long> accounts, List<String> codes) throws IOException {
+        try (BufferedWriter out = Files.newBufferedWriter(file)) {
+            out.write("account,code,side,quantity,cost_price,financed_quantity,financed_amount,short_proceeds\n");
+            for (int a = 0; a < ACCOUNTS; a++) {
+                for (int j = 0; j < PER_ACCOUNT; j++) {
+                    String code = codes.get((a * 7 + j) % codes.size());
+                    boolean financed = j % 3 == 0;
+                    out.write(accounts.get(a) + "," + code + ",LONG," + (100 * (1 + (a + j) % 50)) + ",12.345,"
+                            + (financed ? "100,1234.50" : "0,0") + ",0\n");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package com.marginportal.importing.ui;
+
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.marginportal.support.ViewTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.upload.Upload;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The admin's upload: preview in the chosen charset, all-or-nothing import with a per-row report. */
+class ImportViewIT extends ViewTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void aGbkFileIsRefusedAsUtf8AndPreviewedAsGbk() {
+        login("admin");
+        navigate("admin/imports");
+        String code = jdbc.sql("SELECT code FROM security ORDER BY code").query(String.class).list().get(0);
+        byte[] gbk = ("代码,价格,日期\n" + code + ",12.340,2026-11-25\n").getBytes(Charset.forName("GBK"));
+        upload("prices.csv", gbk);
+        assertThat(text("import-outcome")).startsWith("无法读取该文件").contains("UTF-8");
+        assertThat(_get(Button.class, spec -> spec.withId("import-run")).isEnabled()).isFalse();
+
+        _get(Select.class, spec -> spec.withId("import-charset")).setValue("GBK");
+        Grid<?> preview = _get(Grid.class, spec -> spec.withId("import-preview"));
+        assertThat(_size(preview)).isOne();
+        assertThat(preview.getColumns().get(0).getHeaderText()).isEqualTo("代码");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFileWithABadRowChangesNothingAndSaysWhere() {
+        login("admin");
+        navigate("admin/imports");
+        String code = jdbc.sql("SELECT code FROM security ORDER BY code").query(String.class).list().get(1);
+        BigDecimal before = price(code);
+        upload("prices.csv", ("code,price,price_date\n" + code + ",9.990,2026-11-25\n" + code + "X,abc,2026-11-25\n")
+                .getBytes(StandardCharsets.UTF_8));
+        ((ComboBox<Object>) _get(ComboBox.class, spec -> spec.withId("import-kind")))
+                .setValue(com.marginportal.importing.ImportKind.PRICES);
+        _click(_get(Button.class, spec -> spec.withId("import-run")));
+
+        assertThat(text("import-outcome")).startsWith("未导入");
+        Grid<com.marginportal.importing.RowError> errors = _get(Grid.class, spec -> spec.withId("import-errors"));
+        assertThat(_size(errors)).isPositive();
+        assertThat(_get(errors, 0).row()).isEqualTo(3);
+        assertThat(price(code)).as("all or nothing").isEqualByComparingTo(before);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aGoodFileIsImportedAndLogged() {
+        login("admin");
+        navigate("admin/imports");
+        String code = jdbc.sql("SELECT code FROM security ORDER BY code").query(String.class).list().get(2);
+        BigDecimal current = price(code);
+        long batchesBefore = jdbc.sql("SELECT COUNT(*) FROM import_batch").query(Long.class).single();
+        upload("prices.csv", ("code,price,price_date\n" + code + "," + current.toPlainString() + ",2026-11-25\n")
+                .getBytes(StandardCharsets.UTF_8));
+        ((ComboBox<Object>) _get(ComboBox.class, spec -> spec.withId("import-kind")))
+                .setValue(com.marginportal.importing.ImportKind.PRICES);
+        _click(_get(Button.class, spec -> spec.withId("import-run")));
+
+        assertThat(text("import-outcome")).startsWith("导入成功：1 行");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM import_batch").query(Long.class).single()).isEqualTo(batchesBefore + 1);
+        assertThat(jdbc.sql("SELECT trigger_type FROM risk_scan ORDER BY id DESC LIMIT 1").query(String.class).single())
+                .as("an imported price triggers a scan").isEqualTo("IMPORT");
+    }
+
+    private void upload(String name, byte[] content) {
+        _upload(_get(Upload.class, spec -> spec.withId("import-upload")), name, "text/csv", content);
+        MockVaadin.clientRoundtrip();
+    }
+
+    private String text(String id) {
+        return _get(Paragraph.class, spec -> spec.withId(id)).getText();
+    }
+
+    private BigDecimal price(String code) {
+        return jdbc.sql("SELECT price FROM security_price WHERE code = ?").param(code).query(BigDecimal.class).single();
+    }
+}

@@ -17,19 +17,19 @@ import com.marginportal.TimeConfiguration;
  * Collects timings and writes them as one section of docs/benchmarks.md, replacing that section's
  * previous figures and leaving the other benchmarks' sections alone.
  */
-final class BenchmarkReport {
+public final class BenchmarkReport {
 
     static final Path FILE = Path.of("docs/benchmarks.md");
 
     private final String id;
     private final List<String> lines = new ArrayList<>();
 
-    BenchmarkReport(String id) {
+    public BenchmarkReport(String id) {
         this.id = id;
     }
 
     /** Median and 95th percentile of {@code runs} timed calls after {@code warmups} untimed ones. */
-    <T> T time(String what, int warmups, int runs, Callable<T> call) throws Exception {
+    public <T> T time(String what, int warmups, int runs, Callable<T> call) throws Exception {
         T result = null;
         for (int i = 0; i < warmups; i++) {
             result = call.call();
@@ -45,8 +45,13 @@ final class BenchmarkReport {
         return result;
     }
 
-    void once(String what, long nanos) {
-        row(what, ms(nanos), "—", 1);
+    public void once(String what, long nanos) {
+        once(what, nanos, "—");
+    }
+
+    /** One timed run with a note in the p95 column's place (e.g. heap figures). */
+    public void once(String what, long nanos, String note) {
+        row(what, ms(nanos), note, 1);
     }
 
     private void row(String what, String median, String p95, int runs) {
@@ -54,7 +59,7 @@ final class BenchmarkReport {
         System.out.println("[bench] " + what + ": median " + median + " ms, p95 " + p95 + " ms");
     }
 
-    void write(String title, String setup, String notes) throws IOException {
+    public void write(String title, String setup, String notes) throws IOException {
         String section = "<!-- bench:" + id + " -->\n## " + title + "\n\n" + setup + "\n\n"
                 + "| measurement | median ms | p95 ms | runs |\n|---|---:|---:|---:|\n"
                 + String.join("\n", lines) + "\n\n" + notes + "\n<!-- /bench:" + id + " -->";
@@ -68,7 +73,7 @@ final class BenchmarkReport {
         Files.writeString(FILE, updated);
     }
 
-    static String machine(String databaseVersion) {
+    public static String machine(String databaseVersion) {
         return "Machine: " + cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores, "
                 + memory() + "; Java " + System.getProperty("java.version") + " (max heap "
                 + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB); MariaDB " + databaseVersion

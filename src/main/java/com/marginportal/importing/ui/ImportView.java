@@ -29,6 +29,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -78,6 +79,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
             showPreview();
         })));
         upload.setId("import-upload");
+        upload.setI18n(uploadI18n());
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -133,12 +135,30 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         kind.setInvalid(false);
         ImportResult result = imports.importFile(new ImportRequest(kind.getValue(), ImportSource.UPLOAD, uploadedName,
                 charset.getValue()), () -> Files.newInputStream(uploaded.toPath()));
+        // row problems are listed below; a file-level problem (e.g. a wrong charset) only in the message
+        String detail = result.errors().isEmpty() && !result.succeeded() ? result.message() : "";
         outcome.setText(getTranslation(result.succeeded() ? "imports.done" : "imports.rejected", result.rows(),
-                result.errorCount(), result.message()));
+                result.errorCount(), detail));
         errors.setItems(result.errors());
         errors.setVisible(!result.errors().isEmpty());
         importButton.setEnabled(false);
         refreshBatches();
+    }
+
+    private UploadI18N uploadI18n() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("imports.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("imports.upload.drop")));
+        i18n.setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("imports.upload.type"))
+                .setTooManyFiles(getTranslation("imports.upload.one")).setFileIsTooBig(getTranslation("imports.upload.big")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setHeld("…").setProcessing("…").setStalled("…"))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("imports.upload.failed"))
+                        .setUnexpectedServerError(getTranslation("imports.upload.failed"))
+                        .setForbidden(getTranslation("imports.upload.failed"))));
+        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        return i18n;
     }
 
     private void configureBatches() {

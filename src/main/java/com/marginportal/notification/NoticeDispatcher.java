@@ -1,0 +1,114 @@
+package com.marginportal.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends due notices. Each one is claimed first (PENDING → SENDING in one conditional UPDATE), so any number of
+ * dispatchers on any number of nodes send it once; it is marked SENT only after the SMTP server accepted it.
+ * A failure records the attempt and schedules the next with exponential back-off, or ends the notice as
+ * FAILED after the last attempt. No transaction spans the SMTP call.
+ * <p>
+ * Delivery is exactly once unless a node dies between the server's acceptance and the SENT update: its claim
+ * then expires and the notice goes out again (at least once beats never for a margin call).
+ */
+@Component
+public class NoticeDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(NoticeDispatcher.class);
+    private static final int MAX_ROUNDS = 20;
+
+    private final OutboxStore outbox;
+    private final NoticeMailer mailer;
+    private final NotificationProperties properties;
+    private final Backoff backoff;
+    private final Clock clock;
+
+    NoticeDispatcher(OutboxStore outbox, NoticeMailer mailer, NotificationProperties properties, Clock clock) {
+        this.outbox = outbox;
+        this.mailer = mailer;
+        this.properties = properties;
+        this.backoff = properties.backoff();
+        this.clock = clock;
+    }
+
+    /** Sends every notice due now (up to 20 batches); returns how many this call delivered. */
+    public int dispatchDue() {
+        Instant now = clock.instant();
+        int released = outbox.releaseStale(now.minus(properties.claimTimeout()), now, properties.maxAttempts());
+        if (released > 0) {
+            log.warn("Released {} notice(s) whose sender stopped mid-send; they will be sent again", released);
+        }
+        int sent = 0;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            List<Long> due = outbox.dueIds(clock.instant(), properties.batchSize());
+            int claimed = 0;
+            for (long id : due) {
+                String token = UUID.randomUUID().toString();
+                if (claim(id, token)) {
+                    claimed++;
+                    sent += deliver(outbox.outgoing(id), token) ? 1 : 0;
+                }
+            }
+            if (due.size() < properties.batchSize() || claimed == 0) {
+                break;
+            }
+        }
+        return sent;
+    }
+
+    /** A lock conflict on the claim means another dispatcher holds the row: that one will send it. */
+    private boolean claim(long id, String token) {
+        try {
+            return outbox.claim(id, token, clock.instant());
+        } catch (PessimisticLockingFailureException busy) {
+            log.debug("Notice {} is being claimed elsewhere: {}", id, busy.getMessage());
+            return false;
+        }
+    }
+
+    private boolean deliver(OutboxStore.Outgoing notice, String token) {
+        try {
+            mailer.send(notice);
+        } catch (RuntimeException e) {
+            failed(notice, token, e);
+            return false;
+        }
+        if (!outbox.markSent(notice, token, clock.instant())) {
+            log.warn("Notice {} was accepted by the mail server after its claim had been taken over", notice.id());
+        }
+        return true;
+    }
+
+    private void failed(OutboxStore.Outgoing notice, String token, RuntimeException e) {
+        Instant now = clock.instant();
+        // a message that cannot even be composed will not get better by waiting
+        boolean last = e instanceof MailPreparationException || notice.attemptsInSeries() >= properties.maxAttempts();
+        Instant retryAt = last ? null : now.plus(backoff.after(notice.attemptsInSeries()));
+        outbox.markFailed(notice, token, now, describe(e), retryAt);
+        if (last) {
+            log.error("Notice {} FAILED after {} attempt(s): {}", notice.id(), notice.attemptsInSeries(), describe(e));
+        } else {
+            log.warn("Notice {} attempt {} failed, next at {}: {}", notice.id(), notice.attemptsInSeries(), retryAt,
+                    describe(e));
+        }
+    }
+
+    /** The exception and its root cause: "MailSendException: … ← ConnectException: Connection refused". */
+    private static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String top = e.getClass().getSimpleName() + ": " + e.getMessage();
+        return root == e ? top : top + " ← " + root.getClass().getSimpleName() + ": " + root.getMessage();
+    }
+}

@@ -1,0 +1,41 @@
+package com.marginportal.notification;
+
+import java.util.Map;
+
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders a notice (subject, plain text, HTML) from the templates under {@code templates/notification/} in the
+ * client's language. Plain Java: a standalone Thymeleaf engine, thread-safe, templates cached after first use.
+ */
+final class NoticeRenderer {
+
+    private final NoticeMessages messages = new NoticeMessages();
+    private final TemplateEngine engine = engine(messages);
+
+    RenderedNotice render(RiskNoticeRequest request) {
+        NoticeLanguage language = NoticeLanguage.of(request.language());
+        Map<String, Object> variables = new NoticeModel(messages, language).variables(request);
+        Context context = new Context(language.locale(), variables);
+        String name = request.type().template();
+        return new RenderedNotice((String) variables.get("subject"),
+                engine.process(name + ".txt", context), engine.process(name + ".html", context));
+    }
+
+    private static TemplateEngine engine(NoticeMessages messages) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(NoticeRenderer.class.getClassLoader());
+        resolver.setPrefix("templates/notification/");
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.getTextTemplateModePatternSpec().addPattern("*.txt");
+        resolver.setCacheable(true);
+        resolver.setCheckExistence(true);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(new NoticeMessageResolver(messages));
+        return engine;
+    }
+}

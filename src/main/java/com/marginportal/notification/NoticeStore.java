@@ -1,0 +1,98 @@
+package com.marginportal.notification;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+import static com.marginportal.notification.UtcColumns.instant;
+import static com.marginportal.notification.UtcColumns.utc;
+
+/** Writes new notices and reads the delivery log. State changes of delivery are {@link OutboxStore}'s. */
+@Repository
+class NoticeStore {
+
+    private final JdbcClient jdbc;
+
+    NoticeStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A new PENDING notice, due at once. Throws DuplicateKeyException when its dedup key is taken. */
+    long insert(RiskNoticeRequest r, RenderedNotice rendered, String snapshotJson, Instant now, String createdBy) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO notification (channel, notice_type, status, case_id, client_id, branch_id, recipient,
+                       recipient_name, language_tag, subject, body_text, body_html, snapshot, dedup_key, created_at,
+                       created_by, next_attempt_at, attempts, series_start)
+                VALUES (?, ?, 'PENDING', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)""")
+                .params(NoticeChannel.EMAIL.name(), r.type().name(), r.caseId(), r.clientId(), r.branchId(),
+                        r.recipientEmail(), r.recipientName(), r.language(), rendered.subject(), rendered.text(),
+                        rendered.html(), snapshotJson, r.dedupKey(), utc(now), createdBy, utc(now))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /**
+     * The notice holding a dedup key. {@code locking} reads the latest committed row (FOR UPDATE) instead of the
+     * transaction's snapshot: needed after losing an insert race under MariaDB's REPEATABLE READ.
+     */
+    Optional<Long> idForDedupKey(String dedupKey, boolean locking) {
+        return jdbc.sql("SELECT id FROM notification WHERE dedup_key = ?" + (locking ? " FOR UPDATE" : ""))
+                .param(dedupKey).query(Long.class).optional();
+    }
+
+    List<NoticeRecord> forCase(long caseId) {
+        return jdbc.sql("SELECT * FROM notification WHERE case_id = ? ORDER BY id").param(caseId)
+                .query((rs, i) -> record(rs)).list();
+    }
+
+    List<NoticeRecord> forClient(long clientId) {
+        return jdbc.sql("SELECT * FROM notification WHERE client_id = ? ORDER BY id").param(clientId)
+                .query((rs, i) -> record(rs)).list();
+    }
+
+    Optional<NoticeRecord> byId(long id) {
+        return jdbc.sql("SELECT * FROM notification WHERE id = ?").param(id).query((rs, i) -> record(rs)).optional();
+    }
+
+    /** Failed notices, newest failure first; branchId null means every branch. */
+    List<NoticeRecord> failed(Long branchId, int limit) {
+        var query = jdbc.sql("SELECT * FROM notification WHERE status = 'FAILED'"
+                        + (branchId == null ? "" : " AND branch_id = :branch")
+                        + " ORDER BY failed_at DESC, id DESC LIMIT :limit")
+                .param("limit", limit);
+        if (branchId != null) {
+            query = query.param("branch", branchId);
+        }
+        return query.query((rs, i) -> record(rs)).list();
+    }
+
+    List<DeliveryAttempt> attempts(long noticeId) {
+        return jdbc.sql("""
+                SELECT notification_id, attempt_no, attempted_at, delivered, error_message
+                  FROM notification_attempt WHERE notification_id = ? ORDER BY id""")
+                .param(noticeId)
+                .query((rs, i) -> new DeliveryAttempt(rs.getLong(1), rs.getInt(2), instant(rs, "attempted_at"),
+                        rs.getBoolean(4), rs.getString(5)))
+                .list();
+    }
+
+    private static NoticeRecord record(ResultSet rs) throws SQLException {
+        return new NoticeRecord(rs.getLong("id"), NoticeChannel.valueOf(rs.getString("channel")),
+                NoticeType.valueOf(rs.getString("notice_type")), NoticeStatus.valueOf(rs.getString("status")),
+                rs.getLong("case_id"), rs.getLong("client_id"), rs.getLong("branch_id"), rs.getString("recipient"),
+                rs.getString("recipient_name"), rs.getString("language_tag"), rs.getString("subject"),
+                rs.getString("body_text"), rs.getString("body_html"), rs.getString("snapshot"),
+                rs.getString("dedup_key"), instant(rs, "created_at"), rs.getString("created_by"),
+                instant(rs, "next_attempt_at"), rs.getInt("attempts"), instant(rs, "last_attempt_at"),
+                rs.getString("last_error"), instant(rs, "sent_at"), instant(rs, "failed_at"),
+                instant(rs, "acknowledged_at"));
+    }
+}

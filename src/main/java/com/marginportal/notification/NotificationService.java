@@ -1,0 +1,141 @@
+package com.marginportal.notification;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marginportal.security.AuditLog;
+import com.marginportal.security.CurrentUser;
+import com.marginportal.security.DataScope;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Client notices: enqueue (rendered and stored in the caller's transaction, sent later by
+ * {@link NoticeDispatcher}), the delivery log, and the managers' view of failed notices.
+ */
+@Service
+public class NotificationService {
+
+    private static final int FAILED_LIST_LIMIT = 500;
+
+    private final NoticeStore notices;
+    private final OutboxStore outbox;
+    private final NoticeRenderer renderer;
+    private final ObjectMapper json;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    NotificationService(NoticeStore notices, OutboxStore outbox, NoticeRenderer renderer, ObjectMapper json,
+                        CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+        this.notices = notices;
+        this.outbox = outbox;
+        this.renderer = renderer;
+        this.json = json;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /**
+     * Renders the notice and stores it as PENDING in the caller's transaction (never talks to SMTP), so it is
+     * sent if and only if the caller commits. With a dedup key already used, returns that notice's id instead.
+     */
+    @Transactional
+    public long enqueueRiskNotice(RiskNoticeRequest request) {
+        if (request.dedupKey() != null) {
+            Optional<Long> existing = notices.idForDedupKey(request.dedupKey(), false);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        RenderedNotice rendered = renderer.render(request);
+        try {
+            return notices.insert(request, rendered, snapshot(request), clock.instant(), currentUser.usernameOrSystem());
+        } catch (DuplicateKeyException raced) { // another transaction enqueued the same key just now
+            return notices.idForDedupKey(request.dedupKey(), true).orElseThrow(() -> raced);
+        }
+    }
+
+    /** Every notice of a case, oldest first. The caller checks that the user may see the case. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NoticeRecord> noticesForCase(long caseId) {
+        return notices.forCase(caseId);
+    }
+
+    /** Every notice of a client, oldest first. The caller checks that the user may see the client. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<NoticeRecord> noticesForClient(long clientId) {
+        return notices.forClient(clientId);
+    }
+
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<DeliveryAttempt> deliveryAttempts(long noticeId) {
+        return notices.attempts(noticeId);
+    }
+
+    /** Notices that used up their attempts (newest 500): a manager's branch, or all for an admin. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<NoticeRecord> failedNotices() {
+        DataScope scope = currentUser.scope();
+        return scope.kind() == DataScope.Kind.ADVISOR ? List.of() : notices.failed(scope.branchId(), FAILED_LIST_LIMIT);
+    }
+
+    /**
+     * Puts a FAILED notice back to PENDING, due now, with a fresh series of attempts. False when the notice is
+     * not FAILED or lies outside the manager's branch (indistinguishable from not existing).
+     */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional
+    public boolean retry(long noticeId) {
+        DataScope scope = currentUser.scope();
+        if (scope.kind() == DataScope.Kind.ADVISOR || !outbox.retry(noticeId, scope.branchId(), clock.instant())) {
+            return false;
+        }
+        auditLog.record("NOTICE_RETRY", "notification", Long.toString(noticeId), "failed notice queued again");
+        return true;
+    }
+
+    /** The figures the client was told, as they stood at enqueue time. */
+    private String snapshot(RiskNoticeRequest r) {
+        NoticeFigures f = r.figures();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("valuedAt", f.valuedAt().toString());
+        doc.put("maskedAccountNumber", r.maskedAccountNumber());
+        doc.put("maintenanceRatio", f.maintenanceRatio());
+        doc.put("totalAssets", f.totalAssets());
+        doc.put("securitiesValue", f.securitiesValue());
+        doc.put("cash", f.cash());
+        doc.put("totalDebt", f.totalDebt());
+        doc.put("financingDebt", f.financingDebt());
+        doc.put("shortLiability", f.shortLiability());
+        Map<String, BigDecimal> lines = new LinkedHashMap<>();
+        lines.put("warning", r.lines().warning());
+        lines.put("marginCall", r.lines().marginCall());
+        lines.put("liquidation", r.lines().liquidation());
+        lines.put("topUpTarget", r.lines().topUpTarget());
+        doc.put("lines", lines);
+        doc.put("topUpAmount", r.topUpAmount());
+        doc.put("topUpDeadline", r.topUpDeadline() == null ? null : r.topUpDeadline().toOffsetDateTime().toString());
+        doc.put("advisorName", r.advisorName());
+        doc.put("outcome", r.outcome());
+        try {
+            return json.writeValueAsString(doc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("account snapshot cannot be written as JSON", e);
+        }
+    }
+}

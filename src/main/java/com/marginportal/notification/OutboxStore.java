@@ -1,0 +1,153 @@
+package com.marginportal.notification;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static com.marginportal.notification.UtcColumns.utc;
+
+/**
+ * The delivery state machine in SQL. Every transition is one conditional UPDATE, so concurrent dispatchers
+ * (threads or nodes) agree without locks held across the SMTP call: a claim succeeds for exactly one of them,
+ * and only the holder of the claim token may complete it.
+ */
+@Repository
+class OutboxStore {
+
+    private static final int MAX_ERROR = 1000;
+    private static final String EXPIRED = "claim expired: the sending node stopped before finishing (outcome unknown)";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    OutboxStore(JdbcClient jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** What a dispatcher needs to send a claimed notice. */
+    record Outgoing(long id, String recipient, String recipientName, String subject, String text, String html,
+                    int attempts, int seriesStart) {
+
+        int attemptsInSeries() {
+            return attempts - seriesStart;
+        }
+    }
+
+    List<Long> dueIds(Instant now, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?
+                 ORDER BY next_attempt_at, id LIMIT ?""")
+                .params(utc(now), limit).query(Long.class).list();
+    }
+
+    /** PENDING → SENDING, counting the attempt; false when another dispatcher was first (or it is not due). */
+    boolean claim(long id, String token, Instant now) {
+        return jdbc.sql("""
+                UPDATE notification SET status = 'SENDING', claim_token = ?, claimed_at = ?, last_attempt_at = ?,
+                       attempts = attempts + 1
+                 WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?""")
+                .params(token, utc(now), utc(now), id, utc(now)).update() == 1;
+    }
+
+    Outgoing outgoing(long id) {
+        return jdbc.sql("""
+                SELECT id, recipient, recipient_name, subject, body_text, body_html, attempts, series_start
+                  FROM notification WHERE id = ?""").param(id)
+                .query((rs, i) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)))
+                .single();
+    }
+
+    /**
+     * The server accepted the message. Matches on the token, not the status: if the claim had expired and was
+     * released (but not yet re-claimed), the notice still ends SENT instead of going out twice.
+     */
+    boolean markSent(Outgoing n, String token, Instant now) {
+        return Boolean.TRUE.equals(tx.execute(s -> {
+            boolean mine = jdbc.sql("""
+                    UPDATE notification SET status = 'SENT', sent_at = ?, next_attempt_at = NULL, failed_at = NULL,
+                           claim_token = NULL
+                     WHERE id = ? AND claim_token = ?""")
+                    .params(utc(now), n.id(), token).update() == 1;
+            attempt(n, now, true, null);
+            return mine;
+        }));
+    }
+
+    /** SENDING → PENDING due at {@code retryAt}, or → FAILED when {@code retryAt} is null. */
+    void markFailed(Outgoing n, String token, Instant now, String error, Instant retryAt) {
+        String trimmed = trim(error);
+        tx.executeWithoutResult(s -> {
+            jdbc.sql("""
+                    UPDATE notification SET status = ?, next_attempt_at = ?, failed_at = ?, last_error = ?,
+                           claim_token = NULL
+                     WHERE id = ? AND claim_token = ? AND status = 'SENDING'""")
+                    .params(retryAt == null ? "FAILED" : "PENDING", utc(retryAt), retryAt == null ? utc(now) : null,
+                            trimmed, n.id(), token)
+                    .update();
+            attempt(n, now, false, trimmed);
+        });
+    }
+
+    /**
+     * Claims older than {@code claimedBefore} belong to a dispatcher that died mid-send: due again now (or FAILED
+     * when the series is used up). The token stays, so a late success of the original sender still counts.
+     */
+    int releaseStale(Instant claimedBefore, Instant now, int maxAttempts) {
+        List<Long> stale = jdbc.sql("SELECT id FROM notification WHERE status = 'SENDING' AND claimed_at < ?")
+                .param(utc(claimedBefore)).query(Long.class).list();
+        int released = 0;
+        for (long id : stale) { // row by row on the primary key: no range locks for concurrent claims to run into
+            released += tx.execute(s -> {
+                int done = jdbc.sql("""
+                        UPDATE notification SET status = 'FAILED', failed_at = ?, next_attempt_at = NULL, last_error = ?
+                         WHERE id = ? AND status = 'SENDING' AND claimed_at < ? AND attempts - series_start >= ?""")
+                        .params(utc(now), EXPIRED, id, utc(claimedBefore), maxAttempts).update()
+                        + jdbc.sql("""
+                        UPDATE notification SET status = 'PENDING', next_attempt_at = ?, last_error = ?
+                         WHERE id = ? AND status = 'SENDING' AND claimed_at < ?""")
+                        .params(utc(now), EXPIRED, id, utc(claimedBefore)).update();
+                if (done > 0) { // the lost hand-over belongs in the log too; its outcome is unknown
+                    jdbc.sql("""
+                            INSERT INTO notification_attempt (notification_id, attempt_no, attempted_at, delivered,
+                                   error_message)
+                            SELECT id, attempts, claimed_at, FALSE, ? FROM notification WHERE id = ?""")
+                            .params(EXPIRED, id).update();
+                }
+                return done;
+            });
+        }
+        return released;
+    }
+
+    /** FAILED → PENDING with a fresh series of attempts; branchId null means any branch. */
+    boolean retry(long id, Long branchId, Instant now) {
+        List<Object> params = new ArrayList<>(List.of(utc(now), id));
+        if (branchId != null) {
+            params.add(branchId);
+        }
+        return jdbc.sql("""
+                UPDATE notification SET status = 'PENDING', next_attempt_at = ?, series_start = attempts,
+                       failed_at = NULL, claim_token = NULL
+                 WHERE id = ? AND status = 'FAILED'""" + (branchId == null ? "" : " AND branch_id = ?"))
+                .params(params).update() == 1;
+    }
+
+    /** Always after the notice's UPDATE in the same transaction: the FK check's shared lock then needs no upgrade. */
+    private void attempt(Outgoing n, Instant at, boolean delivered, String error) {
+        jdbc.sql("""
+                INSERT INTO notification_attempt (notification_id, attempt_no, attempted_at, delivered, error_message)
+                VALUES (?, ?, ?, ?, ?)""")
+                .params(n.id(), n.attempts(), utc(at), delivered, error).update();
+    }
+
+    private static String trim(String error) {
+        String text = error == null || error.isBlank() ? "unknown error" : error;
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR);
+    }
+}

@@ -1,0 +1,84 @@
+package com.marginportal.notification;
+
+import java.math.BigDecimal;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+/**
+ * Everything a risk notice says, supplied by the caller (the breach workflow). Personal data arrives
+ * already masked: an account number showing more than four digits is rejected, and the client's ID number
+ * and phone have no place here at all.
+ *
+ * @param branchId            the client's branch: managers see failed notices of their branch only
+ * @param language            "zh-CN" (default, also for null or unsupported values) or "en"
+ * @param maskedAccountNumber e.g. "********1234"
+ * @param advisorPhone        the advisor's work phone; may be null
+ * @param topUpAmount         MARGIN_CALL only (required there): cash needed to reach the top-up target
+ * @param topUpDeadline       MARGIN_CALL only (required there); shown in Asia/Shanghai
+ * @param outcome             RESOLUTION only (required there): the outcome in the client's language
+ * @param dedupKey            optional, e.g. "case-42-MARGIN_CALL": a second enqueue with it returns the first notice
+ */
+public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, long branchId,
+                                String recipientEmail, String recipientName, String language,
+                                String maskedAccountNumber, String advisorName, String advisorPhone,
+                                NoticeFigures figures, NoticeLines lines, BigDecimal topUpAmount,
+                                ZonedDateTime topUpDeadline, String outcome, String dedupKey) {
+
+    private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
+
+    public RiskNoticeRequest {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(figures, "figures");
+        Objects.requireNonNull(lines, "lines");
+        recipientEmail = address(recipientEmail);
+        recipientName = text(recipientName, "recipientName", 100);
+        language = NoticeLanguage.of(language).tag();
+        maskedAccountNumber = masked(maskedAccountNumber);
+        advisorName = text(advisorName, "advisorName", 100);
+        advisorPhone = advisorPhone == null || advisorPhone.isBlank() ? null : text(advisorPhone, "advisorPhone", 30);
+        if (type == NoticeType.MARGIN_CALL) {
+            Objects.requireNonNull(topUpAmount, "a margin call needs topUpAmount");
+            Objects.requireNonNull(topUpDeadline, "a margin call needs topUpDeadline");
+        }
+        if (topUpAmount != null && topUpAmount.signum() < 0) {
+            throw new IllegalArgumentException("topUpAmount must not be negative");
+        }
+        topUpDeadline = topUpDeadline == null ? null : topUpDeadline.withZoneSameInstant(MARKET_ZONE);
+        outcome = type == NoticeType.RESOLUTION ? text(outcome, "a resolution needs outcome", 500)
+                : outcome == null || outcome.isBlank() ? null : text(outcome, "outcome", 500);
+        dedupKey = dedupKey == null || dedupKey.isBlank() ? null : text(dedupKey, "dedupKey", 100);
+    }
+
+    private static String text(String value, String name, int max) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(name + " is required");
+        }
+        String trimmed = value.trim();
+        if (trimmed.length() > max) {
+            throw new IllegalArgumentException(name + " is longer than " + max + " characters");
+        }
+        return trimmed;
+    }
+
+    private static String address(String email) {
+        String trimmed = text(email, "recipientEmail", 254);
+        try {
+            new InternetAddress(trimmed, true).validate();
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("recipientEmail is not an e-mail address: " + e.getMessage());
+        }
+        return trimmed;
+    }
+
+    private static String masked(String account) {
+        String trimmed = text(account, "maskedAccountNumber", 40);
+        if (trimmed.indexOf('*') < 0 || trimmed.chars().filter(Character::isDigit).count() > 4) {
+            throw new IllegalArgumentException("maskedAccountNumber must be masked (at most the last 4 digits shown)");
+        }
+        return trimmed;
+    }
+}

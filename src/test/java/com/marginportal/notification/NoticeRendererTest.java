@@ -1,0 +1,95 @@
+package com.marginportal.notification;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rendering without Spring: wording, figures, formats and masking of every notice in both languages. */
+class NoticeRendererTest {
+
+    private final NoticeRenderer renderer = new NoticeRenderer();
+
+    @Test
+    void aChineseMarginCallStatesAmountDeadlineTargetAndConsequence() {
+        RenderedNotice n = renderer.render(NoticeRequests.marginCall(null));
+
+        assertThat(n.subject()).isEqualTo("【追加担保物通知】请于2026年11月27日 15:00（北京时间）前将维持担保比例提高至140.00%以上");
+        for (String body : new String[] {n.text(), n.html()}) {
+            assertThat(body).contains("尊敬的 张三 客户：")
+                    .contains("截至 2026年11月25日 15:00（北京时间），您的信用账户（********1234）维持担保比例为 127.14%，已低于追保线 130.00%。")
+                    .contains("追加担保物", "125,000.50 元", "追保期限", "2026年11月27日 15:00（北京时间）", "140.00%")
+                    .contains("强制平仓", "即时平仓线 110.00%")
+                    .contains("1,234,567.89 元", "950,000.00 元", "李四", "021-68881234", "风险事项编号：42");
+        }
+        assertThat(n.text()).contains("  需追加担保物金额（估算）：125,000.50 元")
+                .contains("  追保期限：2026年11月27日 15:00（北京时间）")
+                .contains("  维持担保比例：127.14%");
+        assertThat(n.html()).startsWith("<!DOCTYPE html>").contains("lang=\"zh-CN\"").contains("<title>【追加担保物通知】");
+    }
+
+    @Test
+    void anEnglishMarginCallUsesEnglishWordsAndTheSameFigures() {
+        RenderedNotice n = renderer.render(NoticeRequests.marginCall("en-US"));
+
+        assertThat(n.subject()).isEqualTo(
+                "[Margin call] Please raise your maintenance collateral ratio to 140.00% or above by 27 Nov 2026, 15:00 (Beijing time)");
+        assertThat(n.text()).contains("Dear 张三,")
+                .contains("As of 25 Nov 2026, 15:00 (Beijing time), the maintenance collateral ratio of your credit account (********1234) is 127.14%")
+                .contains("Top-up required (estimate): CNY 125,000.50")
+                .contains("Top-up deadline: 27 Nov 2026, 15:00 (Beijing time)")
+                .doesNotContain("追保", "元");
+    }
+
+    @ParameterizedTest
+    @EnumSource(NoticeType.class)
+    void everyTypeRendersCompletelyInBothLanguages(NoticeType type) {
+        for (String language : new String[] {"zh-CN", "en"}) {
+            RenderedNotice n = renderer.render(NoticeRequests.of(type, language, "a@example.com", null));
+            for (String part : new String[] {n.subject(), n.text(), n.html()}) {
+                assertThat(part).isNotBlank().doesNotContain("{0}", "{1}", "??", " th:", "null", "[(", "[#");
+                assertThat(part).as("no unmasked account, ID or phone number").doesNotContainPattern("\\d{12,}");
+            }
+            assertThat(n.text()).contains("********1234").doesNotContain("<");
+        }
+    }
+
+    @Test
+    void typesSayWhatHappened() {
+        assertThat(renderer.render(NoticeRequests.of(NoticeType.WARNING, null, "a@example.com", null)).text())
+                .contains("已低于警戒线 140.00%", "追加担保物");
+        assertThat(renderer.render(NoticeRequests.of(NoticeType.LIQUIDATION, null, "a@example.com", null)).text())
+                .contains("已低于即时平仓线 110.00%", "强制平仓");
+        assertThat(renderer.render(NoticeRequests.of(NoticeType.RESOLUTION, null, "a@example.com", null)).text())
+                .contains("本次风险事项（编号 42）已处理完毕", "处理结果：客户追加担保物，维持担保比例已恢复");
+    }
+
+    @Test
+    void htmlEscapesWhatTheCallerSupplies() {
+        RiskNoticeRequest base = NoticeRequests.marginCall(null);
+        RiskNoticeRequest hostile = new RiskNoticeRequest(base.type(), 42, 1, 1, base.recipientEmail(),
+                "<script>x</script>", null, base.maskedAccountNumber(), "A&B", null, base.figures(), base.lines(),
+                base.topUpAmount(), base.topUpDeadline(), null, null);
+
+        RenderedNotice n = renderer.render(hostile);
+
+        assertThat(n.html()).doesNotContain("<script>").contains("&lt;script&gt;", "A&amp;B");
+        assertThat(n.text()).contains("如有疑问，请联系您的客户经理 A&B。");
+    }
+
+    @Test
+    void anAccountWithoutDebtShowsNoRatio() {
+        NoticeFigures f = NoticeRequests.FIGURES;
+        NoticeFigures noDebt = new NoticeFigures(f.valuedAt(), null, f.totalAssets(), f.securitiesValue(), f.cash(),
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+        RiskNoticeRequest r = NoticeRequests.of(NoticeType.RESOLUTION, null, "a@example.com", null);
+        RiskNoticeRequest restored = new RiskNoticeRequest(r.type(), r.caseId(), r.clientId(), r.branchId(),
+                r.recipientEmail(), r.recipientName(), r.language(), r.maskedAccountNumber(), r.advisorName(),
+                r.advisorPhone(), noDebt, r.lines(), null, null, r.outcome(), null);
+
+        assertThat(renderer.render(restored).text()).contains("您的信用账户维持担保比例为 无负债");
+    }
+}

@@ -1,0 +1,164 @@
+package com.marginportal.notification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Enqueue → dispatch → GreenMail on MariaDB: content, the delivery log, idempotency and concurrent dispatchers. */
+class NotificationDeliveryIT extends NotificationTestSupport {
+
+    @Autowired
+    private TransactionTemplate tx;
+
+    @Test
+    @WithUserDetails("advisor1")
+    void aMarginCallIsDeliveredOnceWithItsChineseSubjectAndText() throws Exception {
+        long caseId = unique();
+        String to = recipient();
+        long id = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.MARGIN_CALL, caseId, 7, null, to, null));
+
+        NoticeRecord queued = notifications.noticesForCase(caseId).get(0);
+        assertThat(queued.id()).isEqualTo(id);
+        assertThat(queued.status()).isEqualTo(NoticeStatus.PENDING);
+        assertThat(queued.channel()).isEqualTo(NoticeChannel.EMAIL);
+        assertThat(queued.createdAt()).isEqualTo(clock.instant());
+        assertThat(queued.createdBy()).isEqualTo("advisor1");
+        assertThat(queued.snapshotJson()).contains("\"maintenanceRatio\":1.2714", "\"topUpAmount\":125000.5",
+                "\"topUpDeadline\":\"2026-11-27T15:00+08:00\"", "\"valuedAt\":\"2026-11-25T07:00:00Z\"");
+        assertThat(messagesTo(to)).as("enqueueing never talks to SMTP").isEmpty();
+
+        assertThat(dispatcher.dispatchDue()).isPositive();
+
+        List<MimeMessage> received = messagesTo(to);
+        assertThat(received).hasSize(1);
+        MimeMessage mail = received.get(0);
+        assertThat(mail.getSubject()).isEqualTo(queued.subject())
+                .isEqualTo("【追加担保物通知】请于2026年11月27日 15:00（北京时间）前将维持担保比例提高至140.00%以上");
+        InternetAddress recipient = (InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0];
+        assertThat(recipient.getPersonal()).isEqualTo("张三");
+        assertThat(mail.getHeader(NoticeMailer.NOTICE_ID_HEADER)).containsExactly(Long.toString(id));
+        assertThat(part(mail, "text/plain")).isEqualTo(queued.textBody())
+                .contains("维持担保比例为 127.14%", "需追加担保物金额（估算）：125,000.50 元", "追保期限：2026年11月27日 15:00", "强制平仓");
+        assertThat(part(mail, "text/html")).isEqualTo(queued.htmlBody()).contains("追加担保物");
+
+        NoticeRecord sent = notifications.noticesForClient(7).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+        assertThat(sent.status()).isEqualTo(NoticeStatus.SENT);
+        assertThat(sent.sentAt()).isEqualTo(clock.instant());
+        assertThat(sent.attempts()).isOne();
+        assertThat(sent.nextAttemptAt()).isNull();
+        assertThat(notifications.deliveryAttempts(id)).singleElement()
+                .satisfies(a -> assertThat(a.delivered()).isTrue());
+
+        dispatcher.dispatchDue();
+        assertThat(messagesTo(to)).as("sent means sent: never again").hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void theSameDedupKeyTwiceIsOneNotice() throws Exception {
+        long caseId = unique();
+        String key = "case-" + caseId + "-WARNING";
+        RiskNoticeRequest request = NoticeRequests.of(NoticeType.WARNING, caseId, 7, "en", recipient(), key);
+
+        long first = notifications.enqueueRiskNotice(request);
+        assertThat(notifications.enqueueRiskNotice(request)).isEqualTo(first);
+        assertThat(race(2, () -> notifications.enqueueRiskNotice(request))).containsOnly(first);
+
+        String otherKey = "case-" + caseId + "-RACE";
+        RiskNoticeRequest raced = NoticeRequests.of(NoticeType.WARNING, caseId, 7, "en", recipient(), otherKey);
+        List<Long> racedIds = race(2, () -> notifications.enqueueRiskNotice(raced));
+        assertThat(racedIds.get(0)).isEqualTo(racedIds.get(1));
+
+        assertThat(notifications.noticesForCase(caseId)).extracting(NoticeRecord::dedupKey).containsExactly(key, otherKey);
+        assertThat(notifications.noticesForCase(caseId).get(0).language()).isEqualTo("en");
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aNoticeEnqueuedInATransactionThatRollsBackDoesNotExist() {
+        long caseId = unique();
+        tx.executeWithoutResult(status -> {
+            notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, caseId, 7, null, recipient(), null));
+            status.setRollbackOnly();
+        });
+
+        assertThat(notifications.noticesForCase(caseId)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void twoDispatchersAtOnceSendEachNoticeOnce() throws Exception {
+        long caseId = unique();
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String to = recipient();
+            recipients.add(to);
+            notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, caseId, 7, null, to, null));
+        }
+
+        List<Long> sentByEach = race(2, () -> (long) dispatcher.dispatchDue());
+
+        assertThat(sentByEach.stream().mapToLong(Long::longValue).sum()).isGreaterThanOrEqualTo(40);
+        for (String to : recipients) {
+            assertThat(messagesTo(to)).as(to).hasSize(1);
+        }
+        assertThat(notifications.noticesForCase(caseId)).hasSize(40).allSatisfy(n -> {
+            assertThat(n.status()).isEqualTo(NoticeStatus.SENT);
+            assertThat(n.attempts()).isOne();
+        });
+    }
+
+    @Test
+    void theDeliveryLogNeedsASignedInUser() {
+        assertThatThrownBy(() -> notifications.noticesForCase(1)).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    @WithUserDetails("advisor1")
+    void failedNoticesAreForManagers() {
+        assertThatThrownBy(() -> notifications.failedNotices()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.retry(1)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** Runs the task on n threads released at the same moment. */
+    private static <T> List<T> race(int n, Callable<T> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : futures) {
+                results.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,163 @@
+package com.marginportal.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/** SMTP outages on MariaDB + GreenMail: back-off, delivery exactly once when SMTP returns, FAILED, retry, lost claims. */
+class NotificationRetryIT extends NotificationTestSupport {
+
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private UserDetailsService users;
+
+    @AfterEach
+    void smtpBackUp() {
+        smtpUp();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void whileSmtpIsDownTheNoticeWaitsWithBackoffAndIsDeliveredOnceWhenItReturns() {
+        String to = recipient();
+        long id = enqueue(to);
+        smtpDown();
+
+        Instant first = clock.instant();
+        assertThat(dispatcher.dispatchDue()).isZero();
+        NoticeRecord waiting = notice(id);
+        assertThat(waiting.status()).isEqualTo(NoticeStatus.PENDING);
+        assertThat(waiting.attempts()).isOne();
+        assertThat(waiting.lastAttemptAt()).isEqualTo(first);
+        assertThat(waiting.lastError()).contains("MailSendException", "Connection refused");
+        assertThat(waiting.nextAttemptAt()).isEqualTo(first.plus(Duration.ofMinutes(1)));
+        assertThat(notifications.deliveryAttempts(id)).singleElement().satisfies(a -> {
+            assertThat(a.delivered()).isFalse();
+            assertThat(a.attemptedAt()).isEqualTo(first);
+            assertThat(a.error()).contains("Connection refused");
+        });
+
+        clock.advance(Duration.ofSeconds(59));
+        dispatcher.dispatchDue();
+        assertThat(notice(id).attempts()).as("not due before the back-off").isOne();
+
+        Instant second = clock.advance(Duration.ofSeconds(1));
+        dispatcher.dispatchDue();
+        assertThat(notice(id).attempts()).isEqualTo(2);
+        assertThat(notice(id).nextAttemptAt()).as("back-off doubles").isEqualTo(second.plus(Duration.ofMinutes(2)));
+
+        smtpUp();
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(messagesTo(to)).as("SMTP is back, but the notice is not due yet").isEmpty();
+
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(dispatcher.dispatchDue()).isPositive();
+        clock.advance(Duration.ofHours(1));
+        dispatcher.dispatchDue();
+
+        assertThat(messagesTo(to)).hasSize(1);
+        NoticeRecord sent = notice(id);
+        assertThat(sent.status()).isEqualTo(NoticeStatus.SENT);
+        assertThat(sent.attempts()).isEqualTo(3);
+        assertThat(notifications.deliveryAttempts(id)).extracting(DeliveryAttempt::delivered).containsExactly(false, false, true);
+    }
+
+    @Test
+    @WithUserDetails("manager1")
+    void afterTheLastAttemptTheNoticeFailsAndItsManagerCanRetryIt() {
+        String to = recipient();
+        long id = enqueue(to);
+        smtpDown();
+
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            dispatcher.dispatchDue();
+            assertThat(notice(id).attempts()).isEqualTo(attempt);
+            clock.advance(Duration.ofHours(3)); // beyond the longest back-off
+        }
+        NoticeRecord failed = notice(id);
+        assertThat(failed.status()).isEqualTo(NoticeStatus.FAILED);
+        assertThat(failed.failedAt()).isNotNull();
+        assertThat(failed.nextAttemptAt()).isNull();
+        assertThat(notifications.deliveryAttempts(id)).hasSize(8).noneMatch(DeliveryAttempt::delivered);
+        dispatcher.dispatchDue();
+        assertThat(notice(id).attempts()).as("a failed notice is left alone").isEqualTo(8);
+
+        assertThat(notifications.failedNotices()).extracting(NoticeRecord::id).contains(id);
+        assertThat(as("manager2", () -> notifications.failedNotices()))
+                .as("branch 1's notice is not branch 2's business").extracting(NoticeRecord::id).doesNotContain(id);
+        assertThat(as("manager2", () -> notifications.retry(id))).isFalse();
+
+        smtpUp();
+        assertThat(notifications.retry(id)).isTrue();
+        assertThat(notice(id).status()).isEqualTo(NoticeStatus.PENDING);
+        assertThat(notifications.failedNotices()).extracting(NoticeRecord::id).doesNotContain(id);
+        assertThat(notifications.retry(id)).as("only a failed notice can be retried").isFalse();
+
+        dispatcher.dispatchDue();
+        assertThat(messagesTo(to)).hasSize(1);
+        assertThat(notice(id).status()).isEqualTo(NoticeStatus.SENT);
+        assertThat(notice(id).attempts()).isEqualTo(9);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aClaimLeftByANodeThatStoppedMidSendIsReleasedAndSentOnce() {
+        String to = recipient();
+        long id = enqueue(to);
+        jdbc.sql("UPDATE notification SET status = 'SENDING', claim_token = 'dead-node', claimed_at = ?, attempts = 1 WHERE id = ?")
+                .params(UtcColumns.utc(clock.instant()), id).update();
+
+        dispatcher.dispatchDue();
+        assertThat(notice(id).status()).as("a fresh claim is respected").isEqualTo(NoticeStatus.SENDING);
+
+        clock.advance(Duration.ofMinutes(11));
+        dispatcher.dispatchDue();
+
+        assertThat(messagesTo(to)).hasSize(1);
+        NoticeRecord sent = notice(id);
+        assertThat(sent.status()).isEqualTo(NoticeStatus.SENT);
+        assertThat(sent.lastError()).contains("claim expired");
+        assertThat(sent.attempts()).isEqualTo(2);
+        assertThat(notifications.deliveryAttempts(id)).extracting(DeliveryAttempt::attemptNo, DeliveryAttempt::delivered)
+                .containsExactly(tuple(1, false), tuple(2, true));
+    }
+
+    private long enqueue(String to) {
+        return notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.MARGIN_CALL, unique(), 7, null, to, null));
+    }
+
+    private NoticeRecord notice(long id) {
+        return jdbc.sql("SELECT case_id FROM notification WHERE id = ?").param(id).query(Long.class).optional()
+                .map(caseId -> notifications.noticesForCase(caseId).stream().filter(n -> n.id() == id).findFirst().orElseThrow())
+                .orElseThrow();
+    }
+
+    /** Runs one call as another user, then restores the test's user. */
+    private <T> T as(String username, java.util.function.Supplier<T> call) {
+        SecurityContext saved = SecurityContextHolder.getContext();
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContext other = SecurityContextHolder.createEmptyContext();
+        other.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.setContext(other);
+        try {
+            return call.get();
+        } finally {
+            SecurityContextHolder.setContext(saved);
+        }
+    }
+}

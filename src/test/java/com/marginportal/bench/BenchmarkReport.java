@@ -56,12 +56,12 @@ public final class BenchmarkReport {
 
     private void row(String what, String median, String p95, int runs) {
         lines.add("| " + what + " | " + median + " | " + p95 + " | " + runs + " |");
-        System.out.println("[bench] " + what + ": median " + median + " ms, p95 " + p95 + " ms");
+        System.out.println("[bench] " + what + ": " + median + " ms" + (runs > 1 ? ", p95 " + p95 + " ms" : "; " + p95));
     }
 
     public void write(String title, String setup, String notes) throws IOException {
         String section = "<!-- bench:" + id + " -->\n## " + title + "\n\n" + setup + "\n\n"
-                + "| measurement | median ms | p95 ms | runs |\n|---|---:|---:|---:|\n"
+                + "| measurement | median ms | p95 ms (single runs: note) | runs |\n|---|---:|---:|---:|\n"
                 + String.join("\n", lines) + "\n\n" + notes + "\n<!-- /bench:" + id + " -->";
         String existing = Files.exists(FILE) ? Files.readString(FILE)
                 : "# Benchmarks\n\nWritten by `./mvnw -Pbench verify` (see README). Each section is replaced by its benchmark's latest run.\n";

@@ -56,10 +56,7 @@ class PositionsImportBenchmark {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        TestDatabase.Schema db = TestDatabase.scratchSchema();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
+        TestDatabase.scratchSchema().register(registry);
     }
 
     @Test

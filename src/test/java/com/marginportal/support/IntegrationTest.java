@@ -25,10 +25,6 @@ public abstract class IntegrationTest {
 
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
-        TestDatabase.Schema db = TestDatabase.applicationSchema();
-        registry.add("spring.datasource.url", db::url);
-        registry.add("spring.datasource.username", db::username);
-        registry.add("spring.datasource.password", db::password);
-        registry.add("spring.datasource.driver-class-name", () -> "org.mariadb.jdbc.Driver");
+        TestDatabase.applicationSchema().register(registry);
     }
 }

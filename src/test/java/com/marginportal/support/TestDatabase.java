@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.containers.MariaDBContainer;
 
@@ -33,6 +34,14 @@ public final class TestDatabase {
 
     /** A schema on the test server: its JDBC URL and credentials. */
     public record Schema(String url, String username, String password) {
+
+        /** Points a Spring test context's data source at this schema. */
+        public void register(DynamicPropertyRegistry registry) {
+            registry.add("spring.datasource.url", this::url);
+            registry.add("spring.datasource.username", this::username);
+            registry.add("spring.datasource.password", this::password);
+            registry.add("spring.datasource.driver-class-name", () -> "org.mariadb.jdbc.Driver");
+        }
     }
 
     private TestDatabase(String serverUrl, String user, String password) {

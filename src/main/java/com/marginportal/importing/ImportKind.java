@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** What a file holds; the lower-case name is the REST path segment ({@code /api/v1/imports/positions}). */
 public enum ImportKind {
-    SECURITIES, PRICES, POSITIONS, BALANCES, CLIENTS, TRADES;
+    SECURITIES, PRICES, POSITIONS, BALANCES, CLIENTS, TRADES, HOLIDAYS;
 
     public String pathName() {
         return name().toLowerCase(Locale.ROOT);

@@ -48,7 +48,7 @@ public class ImportService {
                   ApplicationEventPublisher events, JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate tx,
                   Clock clock) {
         this.kinds = Stream.of(new SecuritiesImport(), new PricesImport(), new PositionsImport(), new BalancesImport(),
-                        new ClientsImport(properties), new TradesImport())
+                        new ClientsImport(properties), new TradesImport(), new HolidaysImport())
                 .collect(Collectors.toMap(KindImport::kind, Function.identity()));
         this.batches = batches;
         this.audit = audit;

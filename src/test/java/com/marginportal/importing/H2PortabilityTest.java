@@ -24,7 +24,7 @@ class H2PortabilityTest {
     private static final Map<ImportKind, KindImport<?>> KINDS = Map.of(ImportKind.SECURITIES, new SecuritiesImport(),
             ImportKind.PRICES, new PricesImport(), ImportKind.CLIENTS, new ClientsImport(ImportProperties.defaults()),
             ImportKind.BALANCES, new BalancesImport(), ImportKind.POSITIONS, new PositionsImport(),
-            ImportKind.TRADES, new TradesImport());
+            ImportKind.TRADES, new TradesImport(), ImportKind.HOLIDAYS, new HolidaysImport());
     private static JdbcTemplate jdbc;
     private static TransactionTemplate tx;
 

@@ -36,7 +36,7 @@ class ImportServiceIT extends IntegrationTest {
 
     static final Path EXAMPLES = Path.of("docs/examples");
     static final List<ImportKind> ORDER = List.of(ImportKind.SECURITIES, ImportKind.PRICES, ImportKind.CLIENTS,
-            ImportKind.BALANCES, ImportKind.POSITIONS, ImportKind.TRADES);
+            ImportKind.BALANCES, ImportKind.POSITIONS, ImportKind.TRADES, ImportKind.HOLIDAYS);
 
     @Autowired
     private ImportService imports;

@@ -10,7 +10,8 @@ public record AccountValuation(long runId, long accountId, long clientId, long b
                                BigDecimal cash, BigDecimal longMarketValue, BigDecimal totalAssets,
                                BigDecimal financingDebt, BigDecimal shortLiability, BigDecimal interestAndFees,
                                BigDecimal totalDebt, BigDecimal maintenanceRatio, BigDecimal availableMargin,
-                               BigDecimal financingRatio, BigDecimal specialWarningLine,
+                               BigDecimal financingRatio, BigDecimal top1Concentration,
+                               BigDecimal creditLimitUsage, BigDecimal specialWarningLine,
                                BigDecimal specialMarginCallLine, BigDecimal specialLiquidationLine) {
 
     public boolean hasSpecialAgreement() {

@@ -127,7 +127,8 @@ public class AccountValuationService {
                 rs.getBigDecimal("financing_debt"), rs.getBigDecimal("short_liability"),
                 rs.getBigDecimal("interest_and_fees"), rs.getBigDecimal("total_debt"),
                 rs.getBigDecimal("maintenance_ratio"), rs.getBigDecimal("available_margin"),
-                rs.getBigDecimal("financing_ratio"), rs.getBigDecimal("special_warning_line"),
+                rs.getBigDecimal("financing_ratio"), rs.getBigDecimal("top1_concentration"),
+                rs.getBigDecimal("credit_limit_usage"), rs.getBigDecimal("special_warning_line"),
                 rs.getBigDecimal("special_margin_call_line"), rs.getBigDecimal("special_liquidation_line"));
     }
 

@@ -23,7 +23,7 @@ final class ValuationSql {
     static final String VALUE_ALL = """
             INSERT INTO account_valuation (run_id, account_id, cash, long_market_value, total_assets,
                    financing_debt, short_liability, interest_and_fees, total_debt, maintenance_ratio,
-                   available_margin, financing_ratio)
+                   available_margin, financing_ratio, top1_concentration, credit_limit_usage)
             SELECT :run, a.id, a.cash, ROUND(x.lmv, 2), ROUND(a.cash + x.lmv, 2), ROUND(x.fin, 2), ROUND(x.sv, 2),
                    a.interest_and_fees, ROUND(x.fin + x.sv + a.interest_and_fees, 2),
                    CASE WHEN ROUND(x.fin + x.sv + a.interest_and_fees, 2) > 0
@@ -32,12 +32,18 @@ final class ValuationSql {
                    ROUND(a.cash + x.mc - x.fin * a.financing_margin_ratio - x.sv * a.short_margin_ratio
                          - a.interest_and_fees, 2),
                    CASE WHEN ROUND(a.cash + x.lmv, 2) > 0
-                        THEN ROUND(CAST(x.fin AS DECIMAL(30,12)) / CAST(a.cash + x.lmv AS DECIMAL(30,12)), 4) END
+                        THEN ROUND(CAST(x.fin AS DECIMAL(30,12)) / CAST(a.cash + x.lmv AS DECIMAL(30,12)), 4) END,
+                   CASE WHEN x.lmv > 0
+                        THEN ROUND(CAST(x.top1 AS DECIMAL(30,12)) / CAST(x.lmv AS DECIMAL(30,12)), 4) END,
+                   CASE WHEN a.credit_limit > 0
+                        THEN ROUND(CAST(x.fin + x.sv AS DECIMAL(30,12))
+                                   / CAST(a.credit_limit AS DECIMAL(30,12)), 4) END
               FROM credit_account a
               JOIN (SELECT c.id AS account_id,
                            COALESCE(SUM(CASE WHEN h.side = 'LONG' THEN h.quantity * p.price ELSE 0 END), 0) AS lmv,
                            COALESCE(SUM(h.financed_amount), 0) AS fin,
                            COALESCE(SUM(CASE WHEN h.side = 'SHORT' THEN h.quantity * p.price ELSE 0 END), 0) AS sv,
+                           COALESCE(MAX(CASE WHEN h.side = 'LONG' THEN h.quantity * p.price END), 0) AS top1,
                            COALESCE(SUM(%s), 0) AS mc
                       FROM credit_account c
                       LEFT JOIN holding h ON h.account_id = c.id

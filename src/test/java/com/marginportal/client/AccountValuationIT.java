@@ -48,11 +48,19 @@ class AccountValuationIT extends IntegrationTest {
             } else {
                 assertThat(v.maintenanceRatio()).as(which).isEqualByComparingTo(f.maintenanceRatio());
             }
-            if (f.financingRatio() != null) {
-                assertThat(v.financingRatio()).as(which).isEqualByComparingTo(f.financingRatio());
-            }
+            assertSame(which + " financing ratio", v.financingRatio(), f.financingRatio());
+            assertSame(which + " top-1 concentration", v.top1Concentration(), f.top1Concentration());
+            assertSame(which + " credit-limit usage", v.creditLimitUsage(), f.creditLimitUsage());
             assertThat(account.getValuedAt()).isNotNull();
         }
         assertThat(valuation.history(rows.get(0).accountId(), 10)).isNotEmpty();
+    }
+
+    private static void assertSame(String what, java.math.BigDecimal sql, java.math.BigDecimal java) {
+        if (java == null) {
+            assertThat(sql).as(what).isNull();
+        } else {
+            assertThat(sql).as(what).isEqualByComparingTo(java);
+        }
     }
 }

@@ -49,24 +49,26 @@ class AccountReader {
                 SELECT t.traded_at, t.security_code, s.name, t.trade_type, t.quantity, t.price, t.amount
                   FROM trade t LEFT JOIN security s ON s.code = t.security_code
                  WHERE t.account_id = :account
-                 ORDER BY t.traded_at DESC, t.id DESC""")
-                .param("account", accountId).query((rs, i) -> new TradeLine(
+                 ORDER BY t.traded_at DESC, t.id DESC
+                 LIMIT :limit""")
+                .param("account", accountId).param("limit", limit).query((rs, i) -> new TradeLine(
                         utc(rs, "traded_at"), rs.getString("security_code"), rs.getString("name"),
                         rs.getString("trade_type"), rs.getLong("quantity"), rs.getBigDecimal("price"),
                         rs.getBigDecimal("amount")))
-                .stream().limit(limit).toList();
+                .list();
     }
 
     List<ContactLine> contacts(long clientId, int limit) {
         return jdbc.sql("""
                 SELECT contacted_at, channel, direction, reached, subject, note, advisor_id
                   FROM contact_record WHERE client_id = :client
-                 ORDER BY contacted_at DESC, id DESC""")
-                .param("client", clientId).query((rs, i) -> new ContactLine(
+                 ORDER BY contacted_at DESC, id DESC
+                 LIMIT :limit""")
+                .param("client", clientId).param("limit", limit).query((rs, i) -> new ContactLine(
                         utc(rs, "contacted_at"), rs.getString("channel"),
                         rs.getString("direction"), rs.getBoolean("reached"), rs.getString("subject"),
-                        rs.getString("note"), (Long) rs.getObject("advisor_id", Long.class)))
-                .stream().limit(limit).toList();
+                        rs.getString("note"), rs.getObject("advisor_id", Long.class)))
+                .list();
     }
 
     /** DATETIME columns hold UTC (as Hibernate writes them with hibernate.jdbc.time_zone=UTC). */

@@ -108,16 +108,16 @@ public class AccountValuationService {
 
     /** The ratio over time, newest last. */
     public List<RatioPoint> history(long accountId, int limit) {
-        List<RatioPoint> newestFirst = jdbc.sql("""
+        List<RatioPoint> points = new ArrayList<>(jdbc.sql("""
                 SELECT r.started_at, v.maintenance_ratio, v.total_assets, v.total_debt
                   FROM account_valuation v JOIN valuation_run r ON r.id = v.run_id
-                 WHERE v.account_id = :account ORDER BY v.run_id DESC""")
-                .param("account", accountId)
+                 WHERE v.account_id = :account ORDER BY v.run_id DESC LIMIT :limit""")
+                .param("account", accountId).param("limit", limit)
                 .query((rs, i) -> new RatioPoint(rs.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                         rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
-                .stream().limit(limit).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-        Collections.reverse(newestFirst);
-        return newestFirst;
+                .list());
+        Collections.reverse(points); // newest first from the index, oldest first for the chart
+        return points;
     }
 
     private static AccountValuation map(ResultSet rs) throws SQLException {

@@ -23,6 +23,7 @@ public final class BenchmarkReport {
 
     private final String id;
     private final List<String> lines = new ArrayList<>();
+    private long lastMedianNanos;
 
     public BenchmarkReport(String id) {
         this.id = id;
@@ -41,6 +42,7 @@ public final class BenchmarkReport {
             nanos[i] = System.nanoTime() - start;
         }
         java.util.Arrays.sort(nanos);
+        lastMedianNanos = nanos[runs / 2];
         row(what, ms(nanos[runs / 2]), ms(nanos[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)]), runs);
         return result;
     }
@@ -50,6 +52,11 @@ public final class BenchmarkReport {
     }
 
     /** One timed run with a note in the p95 column's place (e.g. heap figures). */
+    /** The median of the last {@link #time} measurement, in milliseconds. */
+    public double lastMedianMs() {
+        return lastMedianNanos / 1_000_000.0;
+    }
+
     public void once(String what, long nanos, String note) {
         row(what, ms(nanos), note, 1);
     }

@@ -6,6 +6,7 @@ import java.util.Set;
 import com.marginportal.importing.DataImported;
 import com.marginportal.importing.ImportKind;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,6 +31,7 @@ class ImportRescan {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    @Order(10) // before reclassification, which reads this scan's valuation
     void afterImport(DataImported imported) {
         if (AFFECT_RATIOS.contains(imported.kind())) {
             scanner.scan(ScanTrigger.IMPORT);

@@ -11,16 +11,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * of its own security, financed with 70,000: the maintenance ratio is price × 10,000 ÷ 70,000, so the test
  * moves the account across the lines by setting the price.
  */
-final class RiskFixture {
+public final class RiskFixture {
 
     private static final AtomicLong NEXT = new AtomicLong(90_000_001);
 
-    final long clientId;
-    final long accountId;
-    final String securityCode;
+    public final long clientId;
+    public final long accountId;
+    public final String securityCode;
     private final JdbcClient jdbc;
 
-    RiskFixture(JdbcClient jdbc) {
+    public RiskFixture(JdbcClient jdbc) {
         this.jdbc = jdbc;
         this.clientId = NEXT.getAndIncrement();
         this.accountId = 990_000_000_000L + clientId;
@@ -50,20 +50,20 @@ final class RiskFixture {
     }
 
     /** Ratio = price × 10,000 ÷ 70,000: 10.00 → 142.86%, 9.50 → 135.71%, 8.90 → 127.14%, 7.50 → 107.14%. */
-    void price(String price) {
+    public void price(String price) {
         jdbc.sql("UPDATE security_price SET price = ? WHERE code = ?").params(new BigDecimal(price), securityCode).update();
     }
 
-    long openCases() {
+    public long openCases() {
         return jdbc.sql("SELECT COUNT(*) FROM risk_case WHERE account_id = ? AND status = 'OPEN'")
                 .param(accountId).query(Long.class).single();
     }
 
-    long cases() {
+    public long cases() {
         return jdbc.sql("SELECT COUNT(*) FROM risk_case WHERE account_id = ?").param(accountId).query(Long.class).single();
     }
 
-    String openLevel() {
+    public String openLevel() {
         return jdbc.sql("SELECT level FROM risk_case WHERE account_id = ? AND status = 'OPEN'")
                 .param(accountId).query(String.class).single();
     }

@@ -14,7 +14,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "portal.demo.clients=" + IntegrationTest.DEMO_CLIENTS,
         "portal.demo.max-trades-per-client=12",
         "spring.mail.port=0",
-        "portal.risk.schedule.enabled=false"
+        "portal.risk.schedule.enabled=false",
+        "portal.classification.schedule.enabled=false"
 })
 public abstract class IntegrationTest {
 

@@ -111,9 +111,9 @@ class ImportControllerIT extends IntegrationTest {
 
     @Test
     void anUnknownKindIsABadRequest() throws Exception {
-        mvc.perform(post("/api/v1/imports/holidays").contentType("text/csv").content("date\n2026-10-01\n"))
+        mvc.perform(post("/api/v1/imports/dividends").contentType("text/csv").content("date\n2026-10-01\n"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("unknown import kind 'holidays'")));
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("unknown import kind 'dividends'")));
     }
 
     @Test

@@ -1,0 +1,135 @@
+package com.marginportal.classification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.marginportal.TimeConfiguration;
+import com.marginportal.classification.domain.Classification;
+import com.marginportal.classification.domain.ClassificationRules;
+import com.marginportal.classification.domain.Dimension;
+import com.marginportal.classification.domain.FactsFromActivity;
+import com.marginportal.client.ClientActivityQuery;
+import com.marginportal.client.ClientDirectory;
+import com.marginportal.risk.LineProfileService;
+import com.marginportal.risk.RiskLineProfile;
+import com.marginportal.security.AuditLog;
+import com.marginportal.security.CurrentUser;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Computes every client's four classifications from their data (one streaming pass, written in chunks),
+ * shows them with their reasons, and takes managers' overrides, which recalculation never undoes.
+ */
+@Service
+public class ClassificationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ClassificationService.class);
+    private static final int CHUNK = 1000;
+    static final int PERIOD_MONTHS = 6;
+    private static final int TRADING_DAYS_IN_PERIOD = 122;
+
+    private final ClientActivityQuery activity;
+    private final ClientDirectory clients;
+    private final LineProfileService lines;
+    private final ThresholdStore thresholds;
+    private final ClassificationStore store;
+    private final AuditLog auditLog;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    ClassificationService(ClientActivityQuery activity, ClientDirectory clients, LineProfileService lines,
+                          ThresholdStore thresholds, ClassificationStore store, AuditLog auditLog,
+                          CurrentUser currentUser, Clock clock) {
+        this.activity = activity;
+        this.clients = clients;
+        this.lines = lines;
+        this.thresholds = thresholds;
+        this.store = store;
+        this.auditLog = auditLog;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** Recalculates every client; used after imports, nightly and at start-up. @return clients classified */
+    public int recalculateAll() {
+        long started = System.nanoTime();
+        ThresholdStore.Versioned current = thresholds.current();
+        ClassificationRules rules = new ClassificationRules(current.thresholds());
+        var defaultWarning = lines.profiles().stream().filter(RiskLineProfile::isDefault).findFirst()
+                .orElseThrow().lines().warning();
+        Instant now = clock.instant();
+        Instant since = ZonedDateTime.ofInstant(now, TimeConfiguration.MARKET_ZONE).minusMonths(PERIOD_MONTHS).toInstant();
+        List<ClassificationStore.Computed> chunk = new ArrayList<>(CHUNK * 4);
+        int[] count = {0};
+        activity.forEach(since, a -> {
+            var facts = FactsFromActivity.facts(a.riskTolerance(), a.advisoryAgreement(),
+                    a.specialWarningLine() == null ? defaultWarning : a.specialWarningLine(), a.financingRatio(),
+                    a.maintenanceRatio(), a.totalAssets(), a.longMarketValue(), a.volatileValue(), a.trades(),
+                    a.tradedAmount(), a.boughtAmount(), a.contacts(), a.advisorInitiatedContacts(), PERIOD_MONTHS,
+                    TRADING_DAYS_IN_PERIOD);
+            for (Classification c : rules.classify(facts)) {
+                chunk.add(new ClassificationStore.Computed(a.clientId(), c));
+            }
+            if (++count[0] % CHUNK == 0) {
+                store.replace(chunk, now, current.version());
+                chunk.clear();
+            }
+        });
+        store.replace(chunk, now, current.version());
+        log.info("Classified {} clients (thresholds v{}) in {} ms", count[0], current.version(),
+                (System.nanoTime() - started) / 1_000_000);
+        return count[0];
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public int recalculateNow() {
+        int n = recalculateAll();
+        auditLog.record("CLASSIFICATION_RECALCULATED", "CLASSIFICATION", null, n + " clients");
+        return n;
+    }
+
+    /** The client's classifications, or none when the client is outside the caller's scope. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<ClientClassification> classificationsOf(long clientId) {
+        if (clients.clientNames(List.of(clientId)).isEmpty()) {
+            return List.of();
+        }
+        return store.forClient(clientId, LocalDate.now(clock));
+    }
+
+    /** A manager's override: a value of the dimension, a mandatory reason, an optional last day; audited. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public void override(long clientId, Dimension dimension, String value, String reason, LocalDate validUntil) {
+        if (!dimension.allows(value) || Dimension.UNCLASSIFIED.equals(value)) {
+            throw new IllegalArgumentException(value + " is not a value of " + dimension);
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("an override needs a reason");
+        }
+        if (validUntil != null && validUntil.isBefore(LocalDate.now(clock))) {
+            throw new IllegalArgumentException("the override cannot end in the past");
+        }
+        if (clients.clientNames(List.of(clientId)).isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("client not found or not permitted");
+        }
+        String before = store.forClient(clientId, LocalDate.now(clock)).stream()
+                .filter(c -> c.dimension() == dimension).findFirst().map(ClientClassification::effectiveValue).orElse("none");
+        store.override(clientId, dimension, value, reason.strip(), currentUser.usernameOrSystem(), clock.instant(), validUntil);
+        auditLog.record("CLASSIFICATION_OVERRIDDEN", "CLIENT", String.valueOf(clientId),
+                dimension + ": " + before + " → " + value + " (" + reason.strip() + ")"
+                        + (validUntil == null ? "" : " until " + validUntil));
+    }
+
+    /** The effective risk level of every client (for the risk lines of a class). */
+    java.util.Map<Long, String> riskLevels() {
+        return store.effective(Dimension.RISK_LEVEL, LocalDate.now(clock));
+    }
+}

@@ -1,0 +1,136 @@
+package com.marginportal.classification;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marginportal.classification.domain.Classification;
+import com.marginportal.classification.domain.Dimension;
+import com.marginportal.classification.domain.Reason;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Computed classifications (replaced chunk by chunk) and overrides (never touched by recalculation). */
+@Repository
+class ClassificationStore {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final ObjectMapper json;
+
+    ClassificationStore(JdbcTemplate jdbc, TransactionTemplate tx, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.json = json;
+    }
+
+    record Computed(long clientId, Classification classification) {
+    }
+
+    /** Replaces the computed rows of the chunk's clients in one transaction. */
+    void replace(List<Computed> chunk, Instant at, int thresholdsVersion) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        long first = chunk.get(0).clientId();
+        long last = chunk.get(chunk.size() - 1).clientId();
+        Timestamp utc = utc(at);
+        tx.executeWithoutResult(s -> {
+            jdbc.update("DELETE FROM client_classification WHERE client_id BETWEEN ? AND ?", first, last);
+            jdbc.batchUpdate("""
+                    INSERT INTO client_classification (client_id, dimension, computed_value, reasons, computed_at,
+                           thresholds_version) VALUES (?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (ps, c) -> {
+                ps.setLong(1, c.clientId());
+                ps.setString(2, c.classification().dimension().name());
+                ps.setString(3, c.classification().value());
+                ps.setString(4, toJson(c.classification().reasons()));
+                ps.setTimestamp(5, utc);
+                ps.setInt(6, thresholdsVersion);
+            });
+        });
+    }
+
+    List<ClientClassification> forClient(long clientId, LocalDate today) {
+        Map<String, Object[]> overrides = new HashMap<>();
+        jdbc.query("""
+                SELECT dimension, override_value, reason, overridden_by, overridden_at, valid_until
+                  FROM classification_override WHERE client_id = ? AND (valid_until IS NULL OR valid_until >= ?)""",
+                rs -> {
+                    overrides.put(rs.getString(1), new Object[] {rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC), rs.getObject(6, LocalDate.class)});
+                }, clientId, today);
+        List<ClientClassification> result = new ArrayList<>();
+        jdbc.query("SELECT dimension, computed_value, reasons, computed_at FROM client_classification WHERE client_id = ?",
+                rs -> {
+                    Object[] o = overrides.get(rs.getString(1));
+                    result.add(new ClientClassification(Dimension.valueOf(rs.getString(1)), rs.getString(2),
+                            fromJson(rs.getString(3)), rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                            o == null ? null : (String) o[0], o == null ? null : (String) o[1],
+                            o == null ? null : (String) o[2], o == null ? null : (Instant) o[3],
+                            o == null ? null : (LocalDate) o[4]));
+                }, clientId);
+        result.sort(java.util.Comparator.comparing(ClientClassification::dimension));
+        return result;
+    }
+
+    /** Effective values of one dimension for every client: an override in force, else the computed value. */
+    Map<Long, String> effective(Dimension dimension, LocalDate today) {
+        Map<Long, String> values = new HashMap<>();
+        jdbc.query("""
+                SELECT c.client_id, COALESCE(o.override_value, c.computed_value)
+                  FROM client_classification c
+                  LEFT JOIN classification_override o ON o.client_id = c.client_id AND o.dimension = c.dimension
+                       AND (o.valid_until IS NULL OR o.valid_until >= ?)
+                 WHERE c.dimension = ?""", rs -> {
+            values.put(rs.getLong(1), rs.getString(2));
+        }, today, dimension.name());
+        return values;
+    }
+
+    void override(long clientId, Dimension dimension, String value, String reason, String by, Instant at,
+                  LocalDate validUntil) {
+        tx.executeWithoutResult(s -> {
+            jdbc.update("DELETE FROM classification_override WHERE client_id = ? AND dimension = ?", clientId, dimension.name());
+            jdbc.update("""
+                    INSERT INTO classification_override (client_id, dimension, override_value, reason, overridden_by,
+                           overridden_at, valid_until) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    clientId, dimension.name(), value, reason, by, utc(at), validUntil);
+        });
+    }
+
+    boolean removeOverride(long clientId, Dimension dimension) {
+        return jdbc.update("DELETE FROM classification_override WHERE client_id = ? AND dimension = ?",
+                clientId, dimension.name()) > 0;
+    }
+
+    private String toJson(List<Reason> reasons) {
+        try {
+            return json.writeValueAsString(reasons);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<Reason> fromJson(String text) {
+        try {
+            return json.readValue(text, new TypeReference<List<Reason>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Timestamp utc(Instant at) {
+        return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
+    }
+}

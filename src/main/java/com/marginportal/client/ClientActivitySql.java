@@ -1,0 +1,36 @@
+package com.marginportal.client;
+
+/**
+ * What every client holds and does, in one streaming statement: latest valuation, the long value in volatile
+ * boards, trades and contacts since the start of the analysis period. No query per client.
+ */
+final class ClientActivitySql {
+
+    static final String FACTS = """
+            SELECT c.id AS client_id, c.risk_tolerance, c.advisory_agreement, a.special_warning_line,
+                   v.financing_ratio, v.maintenance_ratio, v.total_assets, v.long_market_value,
+                   COALESCE(hv.volatile_value, 0) AS volatile_value,
+                   COALESCE(t.trades, 0) AS trades, COALESCE(t.amount, 0) AS amount,
+                   COALESCE(t.buy_amount, 0) AS buy_amount,
+                   COALESCE(ct.contacts, 0) AS contacts, COALESCE(ct.advisor_contacts, 0) AS advisor_contacts
+              FROM client c
+              JOIN credit_account a ON a.client_id = c.id
+              LEFT JOIN account_valuation v ON v.account_id = a.id AND v.run_id = ?
+              LEFT JOIN (SELECT h.account_id, SUM(h.quantity * p.price) AS volatile_value
+                           FROM holding h
+                           JOIN security s ON s.code = h.security_code
+                           JOIN security_price p ON p.code = h.security_code
+                          WHERE h.side = 'LONG' AND s.security_type = 'STOCK'
+                            AND (s.board IN ('STAR', 'CHINEXT', 'BSE') OR s.index_member = FALSE)
+                          GROUP BY h.account_id) hv ON hv.account_id = a.id
+              LEFT JOIN (SELECT account_id, COUNT(*) AS trades, SUM(amount) AS amount,
+                                SUM(CASE WHEN trade_type IN ('BUY', 'MARGIN_BUY') THEN amount ELSE 0 END) AS buy_amount
+                           FROM trade WHERE traded_at >= ? GROUP BY account_id) t ON t.account_id = a.id
+              LEFT JOIN (SELECT client_id, COUNT(*) AS contacts,
+                                SUM(CASE WHEN direction = 'ADVISOR_INITIATED' THEN 1 ELSE 0 END) AS advisor_contacts
+                           FROM contact_record WHERE contacted_at >= ? GROUP BY client_id) ct ON ct.client_id = c.id
+             ORDER BY c.id""";
+
+    private ClientActivitySql() {
+    }
+}

@@ -1,0 +1,122 @@
+package com.marginportal.classification;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.marginportal.classification.domain.Dimension;
+import com.marginportal.risk.RiskScanService;
+import com.marginportal.risk.ScanTrigger;
+import com.marginportal.risk.RiskFixture;
+import com.marginportal.security.AuditLog;
+import com.marginportal.support.IntegrationTest;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Classification on MariaDB: computed from the archive, explained, overridden with an audit, used by risk lines. */
+class ClassificationIT extends IntegrationTest {
+
+    @Autowired
+    private ClassificationService classifications;
+    @Autowired
+    private RiskScanService scanner;
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private AuditLog auditLog;
+
+    @Test
+    @WithUserDetails("admin")
+    void everyClientGetsFourExplainedClassificationsFromTheData() {
+        scanner.scan(ScanTrigger.MANUAL);
+        int classified = classifications.recalculateAll();
+        assertThat(classified).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM client").query(Integer.class).single());
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM client_classification").query(Long.class).single())
+                .isEqualTo(4L * classified);
+
+        long rich = jdbc.sql("SELECT client_id FROM credit_account WHERE total_assets >= 5000000 ORDER BY id")
+                .query(Long.class).list().get(0);
+        ClientClassification scale = dimension(classifications.classificationsOf(rich), Dimension.ASSET_SCALE);
+        assertThat(scale.computedValue()).isEqualTo("HIGH_NET_WORTH");
+        assertThat(scale.reasons()).singleElement().satisfies(r -> {
+            assertThat(r.key()).isEqualTo("reason.assetsAtLeast");
+            assertThat(r.figures().get(1)).isEqualTo("5,000,000");
+        });
+        assertThat(jdbc.sql("SELECT COUNT(DISTINCT computed_value) FROM client_classification WHERE dimension = 'RISK_LEVEL'")
+                .query(Long.class).single()).as("the demo data spreads over the levels").isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("manager1")
+    void anOverrideIsAuditedAndSurvivesRecalculation() {
+        long client = clientOfBranch(1);
+        classifications.recalculateAll();
+        String computed = dimension(classifications.classificationsOf(client), Dimension.NEEDS).computedValue();
+        String other = "ACTIVE".equals(computed) ? "PASSIVE" : "ACTIVE";
+
+        classifications.override(client, Dimension.NEEDS, other, "客户已签署投顾协议，依赖顾问决策", LocalDate.of(2099, 1, 1));
+        classifications.recalculateAll();
+
+        ClientClassification needs = dimension(classifications.classificationsOf(client), Dimension.NEEDS);
+        assertThat(needs.effectiveValue()).isEqualTo(other);
+        assertThat(needs.computedValue()).isEqualTo(computed);
+        assertThat(needs.computedDisagrees()).isTrue();
+        assertThat(needs.overriddenBy()).isEqualTo("manager1");
+        assertThat(auditLog.latest("CLASSIFICATION_OVERRIDDEN", 1)).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("NEEDS: " + computed + " → " + other));
+    }
+
+    @Test
+    @WithUserDetails("manager1")
+    void overridesAreValidatedAndScoped() {
+        long own = clientOfBranch(1);
+        long foreign = clientOfBranch(2);
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                classifications.override(own, Dimension.NEEDS, "ACTIVE", " ", null)).withMessageContaining("reason");
+        assertThatIllegalArgumentException().isThrownBy(() ->
+                classifications.override(own, Dimension.NEEDS, "HIGH", "x", null)).withMessageContaining("not a value");
+        assertThatThrownBy(() -> classifications.override(foreign, Dimension.NEEDS, "ACTIVE", "x", null))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(classifications.classificationsOf(foreign)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("advisor1")
+    void advisorsCannotOverride() {
+        assertThatThrownBy(() -> classifications.override(clientOfBranch(1), Dimension.NEEDS, "ACTIVE", "x", null))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aHighRiskClientIsHeldToTheStricterLines() {
+        RiskFixture account = new RiskFixture(jdbc);
+        account.price("10.30"); // 147.14%: above the default 140% warning line, below the high-risk 150%
+        scanner.scan(ScanTrigger.MANUAL);
+        classifications.recalculateAll();
+        assertThat(account.cases()).isZero();
+
+        classifications.override(account.clientId, Dimension.RISK_LEVEL, "HIGH", "集中持有小盘股", null);
+        scanner.scan(ScanTrigger.MANUAL);
+        assertThat(account.openLevel()).isEqualTo("WARNING");
+        assertThat(jdbc.sql("SELECT warning_line FROM risk_case WHERE account_id = ?").param(account.accountId)
+                .query(BigDecimal.class).single()).isEqualByComparingTo("1.50");
+    }
+
+    private long clientOfBranch(long branch) {
+        return jdbc.sql("SELECT id FROM client WHERE branch_id = ? AND id < 90000000 ORDER BY id")
+                .param(branch).query(Long.class).list().get(0);
+    }
+
+    private static ClientClassification dimension(List<ClientClassification> all, Dimension d) {
+        return all.stream().filter(c -> c.dimension() == d).findFirst().orElseThrow();
+    }
+}

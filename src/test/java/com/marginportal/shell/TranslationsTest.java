@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.domain.PositionSide;
+import com.marginportal.classification.domain.Dimension;
 import com.marginportal.importing.ImportKind;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.risk.domain.BreachLevel;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every UI text exists in every language, and every literal key used in the code exists. */
 class TranslationsTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("getTranslation\\(\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("(?:getTranslation|Reason\\.of)\\(\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {
@@ -64,6 +65,11 @@ class TranslationsTest {
         Stream.of(BreachReason.values()).forEach(v -> used.add("reason." + v.name()));
         Stream.of(ScanTrigger.values()).forEach(v -> used.add("trigger." + v.name()));
         Stream.of(ImportKind.values()).forEach(v -> used.add("importKind." + v.name()));
+        for (Dimension d : Dimension.values()) {
+            used.add("dimension." + d.name());
+            d.allowedValues().forEach(v -> used.add("class." + v));
+        }
+        used.add("class." + Dimension.UNCLASSIFIED);
         Stream.of("OPEN", "RESTORED", "CLOSED").forEach(v -> used.add("caseStatus." + v));
         Stream.of("OPENED", "ESCALATED", "RESTORED", "CLOSED").forEach(v -> used.add("caseEvent." + v));
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))

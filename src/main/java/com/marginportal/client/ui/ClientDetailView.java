@@ -6,6 +6,8 @@ import java.util.Optional;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientProfile;
 import com.marginportal.client.DisplayLines;
+import com.marginportal.classification.ClassificationService;
+import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
@@ -34,12 +36,17 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final ClientDirectory directory;
     private final UserDirectory users;
     private final DisplayLines lines;
+    private final ClassificationService classifications;
+    private final CurrentUser currentUser;
     private String title = "";
 
-    public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines) {
+    public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines,
+                            ClassificationService classifications, CurrentUser currentUser) {
         this.directory = directory;
         this.users = users;
         this.lines = lines;
+        this.classifications = classifications;
+        this.currentUser = currentUser;
         addClassName("client-detail-view");
         setSizeFull();
     }
@@ -71,6 +78,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         if (p.account() != null) {
             panels.add(new AccountPanel(p.account(), lines));
         }
+        panels.add(new ClassificationPanel(classifications, p.client().id(),
+                currentUser.require().role() == Role.MANAGER || currentUser.require().role() == Role.ADMIN));
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();

@@ -1,0 +1,119 @@
+package com.marginportal.workflow;
+
+import static com.marginportal.workflow.ProcessVariables.*;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.marginportal.client.ClientNoticeContacts;
+import com.marginportal.client.NoticeContact;
+import com.marginportal.risk.BreachDetected;
+import com.marginportal.risk.BreachEscalated;
+import com.marginportal.risk.RatioRestored;
+import com.marginportal.security.StaffContact;
+import com.marginportal.security.StaffContacts;
+
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Starts one marginBreach process per case and delivers restoration and escalation to it by business key. */
+@Service
+public class BreachProcesses {
+
+    private static final Logger log = LoggerFactory.getLogger(BreachProcesses.class);
+
+    private final RuntimeService runtime;
+    private final CaseProcessStore links;
+    private final ClientNoticeContacts clients;
+    private final StaffContacts staff;
+    private final CaseDueDates dueDates;
+    private final WorkflowProperties properties;
+
+    BreachProcesses(RuntimeService runtime, CaseProcessStore links, ClientNoticeContacts clients, StaffContacts staff,
+                    CaseDueDates dueDates, WorkflowProperties properties) {
+        this.runtime = runtime;
+        this.links = links;
+        this.clients = clients;
+        this.staff = staff;
+        this.dueDates = dueDates;
+        this.properties = properties;
+    }
+
+    /** Starts the case's process unless it has one; returns its process instance id, or empty when skipped. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public Optional<String> start(BreachDetected event) {
+        if (!links.claim(event.caseId(), dueDates.now())) {
+            log.info("Risk case {} already has a breach process; BreachDetected ignored", event.caseId());
+            return Optional.empty();
+        }
+        NoticeContact client = clients.forAccount(event.accountId())
+                .orElseThrow(() -> new IllegalStateException("no client for account " + event.accountId()));
+        Optional<StaffContact> advisor = Optional.ofNullable(client.advisorId()).flatMap(staff::byId);
+        Map<String, Object> v = new HashMap<>();
+        v.put(CASE_ID, event.caseId());
+        v.put(ACCOUNT_ID, event.accountId());
+        v.put(CLIENT_ID, event.clientId());
+        v.put(BRANCH_ID, client.branchId());
+        v.put(ADVISOR_ID, client.advisorId());
+        v.put(ADVISOR, advisor.map(StaffContact::username).orElse(null));
+        v.put(ADVISOR_GROUP, "branch-" + client.branchId() + "-advisors");
+        v.put(MANAGER_GROUP, "branch-" + client.branchId() + "-managers");
+        v.put(LEVEL, event.level().name());
+        v.put(OPENED_AT, event.snapshot().valuedAt().toString());
+        v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), dueDates.now())));
+        v.put(DEADLINE, Date.from(dueDates.topUpDeadline(event.snapshot().valuedAt(),
+                event.lines().topUpDeadlineDays()).toInstant()));
+        v.put(ATTEMPTS, 0);
+        v.put(MAX_ATTEMPTS, properties.maxContactAttempts());
+        v.put(RETRY_INTERVAL, properties.contactRetryInterval().toString());
+        v.put(EXTENSIONS, 0);
+        v.put(MAX_EXTENSIONS, properties.maxExtensions());
+        v.put(NOTICE_IDS, "");
+        v.put(RESTORED, false);
+        v.putAll(CaseLines.of(event.lines()).toVariables());
+        v.putAll(CaseFigures.of(event.snapshot()).toVariables(CaseFigures.CURRENT));
+        v.putAll(CaseFigures.of(event.snapshot()).toVariables(CaseFigures.OPEN));
+        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(event.caseId()), v);
+        links.link(event.caseId(), instance.getId());
+        return Optional.of(instance.getId());
+    }
+
+    /** True when a process waited for the restoration and got it. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean restored(RatioRestored event) {
+        Map<String, Object> v = new HashMap<>(CaseFigures.of(event.snapshot()).toVariables(CaseFigures.END));
+        v.putAll(CaseFigures.of(event.snapshot()).toVariables(CaseFigures.CURRENT));
+        v.put(RESTORED, true);
+        return deliver(event.caseId(), MESSAGE_RESTORED, v);
+    }
+
+    /** True when a running process took the stricter level. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean escalated(BreachEscalated event) {
+        Map<String, Object> v = new HashMap<>(CaseFigures.of(event.snapshot()).toVariables(CaseFigures.CURRENT));
+        v.putAll(CaseLines.of(event.lines()).toVariables());
+        v.put(NEW_LEVEL, event.to().name());
+        return deliver(event.caseId(), MESSAGE_ESCALATED, v);
+    }
+
+    private boolean deliver(long caseId, String message, Map<String, Object> variables) {
+        Execution waiting = links.processInstanceId(caseId)
+                .map(id -> runtime.createExecutionQuery().processInstanceId(id).messageEventSubscriptionName(message)
+                        .singleResult())
+                .orElse(null);
+        if (waiting == null) {
+            log.info("No breach process of case {} waits for {}; ignored", caseId, message);
+            return false;
+        }
+        runtime.messageEventReceived(message, waiting.getId(), variables);
+        return true;
+    }
+}

@@ -1,0 +1,79 @@
+package com.marginportal.workflow;
+
+import static com.marginportal.workflow.ProcessVariables.*;
+
+import java.time.ZonedDateTime;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+
+import com.marginportal.client.ClientNoticeContacts;
+import com.marginportal.client.NoticeContact;
+import com.marginportal.notification.NoticeType;
+import com.marginportal.notification.NotificationService;
+import com.marginportal.notification.RiskNoticeRequest;
+import com.marginportal.security.StaffContact;
+import com.marginportal.security.StaffContacts;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+
+/** Risk and resolution notices of a case, enqueued in the notification outbox (one per case and type). */
+@Service
+class CaseNotices {
+
+    private static final Logger log = LoggerFactory.getLogger(CaseNotices.class);
+    private static final String NO_ADVISOR = "客户服务中心";
+
+    private final NotificationService notifications;
+    private final ClientNoticeContacts clients;
+    private final StaffContacts staff;
+
+    CaseNotices(NotificationService notifications, ClientNoticeContacts clients, StaffContacts staff) {
+        this.notifications = notifications;
+        this.clients = clients;
+        this.staff = staff;
+    }
+
+    /** The notice of the case's current level; empty when the client has no e-mail address. */
+    Optional<Long> riskNotice(Map<String, Object> v) {
+        NoticeType type = NoticeType.valueOf(v.get(LEVEL).toString());
+        CaseFigures figures = CaseFigures.fromVariables(CaseFigures.CURRENT, v);
+        CaseLines lines = CaseLines.fromVariables(v);
+        boolean marginCall = type == NoticeType.MARGIN_CALL;
+        ZonedDateTime deadline = marginCall ? ((Date) v.get(DEADLINE)).toInstant().atZone(java.time.ZoneOffset.UTC) : null;
+        return enqueue(type, v, figures, lines, marginCall ? figures.topUpAmount(lines.topUpTarget()) : null,
+                deadline, null);
+    }
+
+    Optional<Long> resolutionNotice(Map<String, Object> v, ResolutionOutcome outcome) {
+        CaseFigures figures = CaseFigures.fromVariables(CaseFigures.CURRENT, v);
+        NoticeContact client = client(v);
+        return enqueue(NoticeType.RESOLUTION, v, figures, CaseLines.fromVariables(v), null, null,
+                outcome.label(client.preferredLanguage()));
+    }
+
+    private Optional<Long> enqueue(NoticeType type, Map<String, Object> v, CaseFigures figures, CaseLines lines,
+                                   java.math.BigDecimal topUp, ZonedDateTime deadline, String outcome) {
+        long caseId = ((Number) v.get(CASE_ID)).longValue();
+        NoticeContact client = client(v);
+        if (client.email() == null || client.email().isBlank()) {
+            log.warn("Client {} has no e-mail address: {} notice of case {} not sent", client.clientId(), type, caseId);
+            return Optional.empty();
+        }
+        Optional<StaffContact> advisor = Optional.ofNullable(client.advisorId()).flatMap(staff::byId);
+        RiskNoticeRequest request = new RiskNoticeRequest(type, caseId, client.clientId(), client.branchId(),
+                client.email(), client.name(), client.preferredLanguage(), client.maskedAccountNumber(),
+                advisor.map(StaffContact::displayName).orElse(NO_ADVISOR),
+                advisor.map(StaffContact::phone).orElse(null), figures.notice(), lines.notice(), topUp, deadline,
+                outcome, "case-" + caseId + "-" + type.name());
+        return Optional.of(notifications.enqueueRiskNotice(request));
+    }
+
+    private NoticeContact client(Map<String, Object> v) {
+        long accountId = ((Number) v.get(ACCOUNT_ID)).longValue();
+        return clients.forAccount(accountId)
+                .orElseThrow(() -> new IllegalStateException("no client for account " + accountId));
+    }
+}

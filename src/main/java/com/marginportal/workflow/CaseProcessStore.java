@@ -1,0 +1,42 @@
+package com.marginportal.workflow;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The case → process link; its primary key makes "one process per case" hold across nodes and redeliveries. */
+@Repository
+class CaseProcessStore {
+
+    private final JdbcClient jdbc;
+
+    CaseProcessStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** False when the case already has (or is getting) a process. */
+    boolean claim(long caseId, Instant at) {
+        try {
+            jdbc.sql("INSERT INTO case_process (case_id, started_at) VALUES (?, ?)")
+                    .params(caseId, LocalDateTime.ofInstant(at, ZoneOffset.UTC)).update();
+            return true;
+        } catch (DuplicateKeyException alreadyClaimed) {
+            return false;
+        }
+    }
+
+    void link(long caseId, String processInstanceId) {
+        jdbc.sql("UPDATE case_process SET process_instance_id = ? WHERE case_id = ?")
+                .params(processInstanceId, caseId).update();
+    }
+
+    Optional<String> processInstanceId(long caseId) {
+        return jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?").param(caseId)
+                .query(String.class).optional();
+    }
+}

@@ -1,0 +1,96 @@
+package com.marginportal.workflow;
+
+import static com.marginportal.workflow.ProcessVariables.*;
+
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+import java.util.List;
+
+import com.marginportal.security.CurrentUser;
+import com.marginportal.security.PortalUser;
+import com.marginportal.security.Role;
+
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Completing the breach workflow's human tasks with their typed forms. Only the assignee, a member of a candidate
+ * group (advisors: {@code branch-<id>-advisors}; managers: their branch's advisors and managers) or an admin may
+ * complete a task. The caller's user name is recorded as the one who completed the task or decided.
+ */
+@Service
+public class CaseTasks {
+
+    static final String CONTACT_TASK = "contactClient";
+    static final String DECISION_TASK = "managerDecision";
+
+    private final TaskService tasks;
+    private final CurrentUser currentUser;
+
+    CaseTasks(TaskService tasks, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional
+    public void completeContact(String taskId, ContactForm form) {
+        require(taskId, CONTACT_TASK);
+        Map<String, Object> v = new HashMap<>();
+        v.put(CHANNEL, form.channel().name());
+        v.put(REACHED, form.reached());
+        v.put(PLAN, form.plan().name());
+        v.put(PROMISED_DATE, form.promisedDate() == null ? null : form.promisedDate().toString());
+        v.put(NOTE, form.note());
+        v.put(COMPLETED_BY, currentUser.usernameOrSystem());
+        tasks.complete(taskId, v);
+    }
+
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional
+    public void decide(String taskId, ManagerDecision decision) {
+        require(taskId, DECISION_TASK);
+        Map<String, Object> v = new HashMap<>();
+        v.put(DECISION, decision.kind().name());
+        v.put(DECISION_REASON, decision.reason());
+        v.put(NEW_DEADLINE, decision.newDeadline() == null ? null : Date.from(decision.newDeadline()));
+        v.put(DECIDED_BY, currentUser.usernameOrSystem());
+        tasks.complete(taskId, v);
+    }
+
+    /** Completes any other task of the process (follow-up, escalation review) as the caller. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional
+    public void complete(String taskId) {
+        require(taskId, null);
+        tasks.complete(taskId, Map.of(COMPLETED_BY, currentUser.usernameOrSystem()));
+    }
+
+    private void require(String taskId, String definitionKey) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null) {
+            throw new IllegalStateException("task " + taskId + " is no longer open");
+        }
+        if (definitionKey != null && !definitionKey.equals(task.getTaskDefinitionKey())) {
+            throw new IllegalArgumentException("task " + taskId + " is not a " + definitionKey + " task");
+        }
+        PortalUser user = currentUser.require();
+        if (user.role() == Role.ADMIN || user.username().equals(task.getAssignee())) {
+            return;
+        }
+        List<String> groups = user.role() == Role.MANAGER
+                ? List.of("branch-" + user.branchId() + "-managers", "branch-" + user.branchId() + "-advisors")
+                : List.of("branch-" + user.branchId() + "-advisors");
+        boolean candidate = tasks.getIdentityLinksForTask(taskId).stream()
+                .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
+        if (!candidate) {
+            throw new AccessDeniedException("task " + taskId + " is neither assigned to nor offered to " + user.username());
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package com.marginportal.workflow;
+
+import static com.marginportal.workflow.ProcessVariables.*;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** "Hand off to trading": records the forced liquidation for the trading system, with the shortfall proposed. */
+@Component("handOffDelegate")
+class HandOffDelegate implements JavaDelegate {
+
+    private final JdbcClient jdbc;
+    private final CaseDueDates dueDates;
+
+    HandOffDelegate(JdbcClient jdbc, CaseDueDates dueDates) {
+        this.jdbc = jdbc;
+        this.dueDates = dueDates;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        CaseFigures figures = CaseFigures.fromVariables(CaseFigures.CURRENT, execution.getVariables());
+        CaseLines lines = CaseLines.fromVariables(execution.getVariables());
+        jdbc.sql("""
+                INSERT INTO liquidation_handoff (case_id, account_id, shortfall, decided_by, reason, created_at)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(execution.getVariable(CASE_ID), execution.getVariable(ACCOUNT_ID),
+                        figures.topUpAmount(lines.topUpTarget()), execution.getVariable(DECIDED_BY),
+                        execution.getVariable(DECISION_REASON),
+                        LocalDateTime.ofInstant(dueDates.now(), ZoneOffset.UTC))
+                .update();
+    }
+}

@@ -1,0 +1,35 @@
+package com.marginportal.workflow;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A manager's decision on a case: forced liquidation, an extension to a new deadline, or closing it. */
+public record ManagerDecision(Kind kind, Instant newDeadline, String reason) {
+
+    public enum Kind { FORCED_LIQUIDATION, EXTENSION, CLOSE }
+
+    public ManagerDecision {
+        Objects.requireNonNull(kind, "kind");
+        if (kind == Kind.EXTENSION && newDeadline == null) {
+            throw new IllegalArgumentException("an extension needs a new deadline");
+        }
+        if ((kind == Kind.EXTENSION || kind == Kind.CLOSE) && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException(kind + " needs a reason");
+        }
+        if (reason != null && reason.length() > 1000) {
+            throw new IllegalArgumentException("reason is longer than 1000 characters");
+        }
+    }
+
+    public static ManagerDecision liquidate(String reason) {
+        return new ManagerDecision(Kind.FORCED_LIQUIDATION, null, reason);
+    }
+
+    public static ManagerDecision extend(Instant newDeadline, String reason) {
+        return new ManagerDecision(Kind.EXTENSION, newDeadline, reason);
+    }
+
+    public static ManagerDecision close(String reason) {
+        return new ManagerDecision(Kind.CLOSE, null, reason);
+    }
+}

@@ -1,0 +1,47 @@
+package com.marginportal.workflow;
+
+/** Names of the marginBreach process variables (ids and plain values only, never entities). */
+final class ProcessVariables {
+
+    static final String PROCESS_KEY = "marginBreach";
+    static final String MESSAGE_RESTORED = "ratioRestored";
+    static final String MESSAGE_ESCALATED = "breachEscalated";
+
+    static final String CASE_ID = "caseId";
+    static final String ACCOUNT_ID = "accountId";
+    static final String CLIENT_ID = "clientId";
+    static final String BRANCH_ID = "branchId";
+    static final String ADVISOR_ID = "advisorId";
+    static final String ADVISOR = "advisor";
+    static final String ADVISOR_GROUP = "advisorGroup";
+    static final String MANAGER_GROUP = "managerGroup";
+    static final String LEVEL = "level";
+    static final String NEW_LEVEL = "newLevel";
+    static final String OPENED_AT = "openedAt";
+    static final String CONTACT_DUE = "contactDue";
+    static final String DEADLINE = "deadline";
+    static final String ATTEMPTS = "attempts";
+    static final String MAX_ATTEMPTS = "maxAttempts";
+    static final String RETRY_INTERVAL = "retryInterval";
+    static final String EXTENSIONS = "extensions";
+    static final String MAX_EXTENSIONS = "maxExtensions";
+    static final String NOTICE_IDS = "noticeIds";
+    static final String RESTORED = "restored";
+
+    /** Contact form (set when the advisor completes "contact client"). */
+    static final String CHANNEL = "channel";
+    static final String REACHED = "reached";
+    static final String PLAN = "plan";
+    static final String PROMISED_DATE = "promisedDate";
+    static final String NOTE = "note";
+    static final String COMPLETED_BY = "completedBy";
+
+    /** Manager decision form. */
+    static final String DECISION = "decision";
+    static final String DECISION_REASON = "decisionReason";
+    static final String NEW_DEADLINE = "newDeadline";
+    static final String DECIDED_BY = "decidedBy";
+
+    private ProcessVariables() {
+    }
+}

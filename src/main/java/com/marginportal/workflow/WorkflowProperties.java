@@ -1,0 +1,33 @@
+package com.marginportal.workflow;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Breach workflow settings ({@code portal.workflow.*}). A warning's contact task is due at the end of the
+ * trading day; margin call and liquidation contacts are due after a fixed time.
+ *
+ * @param marginCallContactDue   contact due after a margin call (default 2 hours)
+ * @param liquidationContactDue  manager decision due after a liquidation breach (default 30 minutes)
+ * @param contactRetryInterval   a client not reached is contacted again after this interval
+ * @param maxContactAttempts     attempts before the case goes to the manager
+ * @param maxExtensions          extensions a manager may grant per case
+ */
+@ConfigurationProperties("portal.workflow")
+public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContactDue,
+                                 @DefaultValue("PT30M") Duration liquidationContactDue,
+                                 @DefaultValue("PT30M") Duration contactRetryInterval,
+                                 @DefaultValue("3") int maxContactAttempts,
+                                 @DefaultValue("1") int maxExtensions) {
+
+    public WorkflowProperties {
+        if (maxContactAttempts < 1) {
+            throw new IllegalArgumentException("portal.workflow.max-contact-attempts must be at least 1");
+        }
+        if (maxExtensions < 0) {
+            throw new IllegalArgumentException("portal.workflow.max-extensions must not be negative");
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.marginportal.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.marginportal.notification.NoticeRecord;
+import com.marginportal.notification.NoticeType;
+import com.marginportal.risk.BreachDetected;
+
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+/** Escalation timer, escalation of the level in place, and idempotent start. */
+@RecordApplicationEvents
+class BreachCorrelationIT extends WorkflowTestSupport {
+
+    @Autowired
+    private ApplicationEventPublisher publisher;
+    @Autowired
+    private ApplicationEvents events;
+
+    @Test
+    void anOverdueContactGivesTheManagerAnEscalationTaskWhileTheAdvisorKeepsHers() {
+        ProcessInstance p = breachAt("9.50");
+        Task contact = task(p.getId(), "contactClient");
+
+        fireTimer(p.getId(), "contactOverdue");
+
+        Task escalation = task(p.getId(), "escalationReview");
+        assertThat(escalation).isNotNull();
+        assertThat(taskService.getIdentityLinksForTask(escalation.getId()))
+                .anyMatch(l -> "branch-1-managers".equals(l.getGroupId()));
+        Task still = task(p.getId(), "contactClient");
+        assertThat(still.getId()).isEqualTo(contact.getId());
+        assertThat(still.getAssignee()).isEqualTo("advisor1");
+        assertThat(path(p.getId())).contains("contactOverdue", "escalationReview");
+
+        assertThatThrownBy(() -> as("advisor1", () -> caseTasks.complete(escalation.getId())))
+                .as("offered to the branch's managers only").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> as("manager2", () -> caseTasks.complete(escalation.getId())))
+                .as("another branch's manager").isInstanceOf(AccessDeniedException.class);
+        as("manager1", () -> caseTasks.complete(escalation.getId()));
+        assertThat(task(p.getId(), "contactClient").getId()).isEqualTo(contact.getId());
+    }
+
+    @Test
+    void aWorseningCaseMovesToTheStricterPathInItsOneProcess() {
+        ProcessInstance p = breachAt("9.50");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        String warningTask = task(p.getId(), "contactClient").getId();
+
+        account.price("8.90");
+        scan();
+        awaitNoAsyncJobs(p.getId());
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(p.getBusinessKey()).count()).isOne();
+        assertThat(runtime.getVariable(p.getId(), "level")).isEqualTo("MARGIN_CALL");
+        Task contact = task(p.getId(), "contactClient");
+        assertThat(contact.getId()).as("a new contact task with the new urgency").isNotEqualTo(warningTask);
+        assertThat(contact.getAssignee()).isEqualTo("advisor1");
+        assertThat(path(p.getId())).contains("escalated", "applyEscalation");
+        assertThat(path(p.getId()).stream().filter("sendRiskNotice"::equals)).hasSize(2);
+        assertThat(notices(caseId)).extracting(NoticeRecord::type)
+                .containsExactly(NoticeType.WARNING, NoticeType.MARGIN_CALL);
+
+        as("advisor1", () -> caseTasks.completeContact(contact.getId(),
+                new ContactForm(ContactForm.Channel.PHONE, true, ContactForm.Plan.REDUCE_POSITION, null, null)));
+        assertThat(task(p.getId(), "followUp")).as("margin-call path").isNotNull();
+    }
+
+    @Test
+    void theSameBreachDetectedTwiceStartsOneProcess() {
+        ProcessInstance p = breachAt("9.50");
+        BreachDetected detected = events.stream(BreachDetected.class)
+                .filter(e -> e.accountId() == account.accountId).findFirst().orElseThrow();
+
+        publisher.publishEvent(detected);
+        publisher.publishEvent(detected);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(p.getBusinessKey()).count()).isOne();
+        assertThat(jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?")
+                .param(detected.caseId()).query(String.class).list()).containsExactly(p.getId());
+    }
+}

@@ -1,0 +1,161 @@
+package com.marginportal.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+import com.marginportal.notification.NoticeRecord;
+import com.marginportal.notification.NoticeType;
+import com.marginportal.workflow.ContactForm.Channel;
+import com.marginportal.workflow.ContactForm.Plan;
+
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.Test;
+
+/** The paths of the marginBreach process, each to its resolution record. */
+class BreachWorkflowIT extends WorkflowTestSupport {
+
+    private static final ContactForm REACHED = new ContactForm(Channel.PHONE, true, Plan.TOP_UP_CASH,
+            LocalDate.now().plusDays(1), "客户承诺明日追加保证金");
+
+    @Test
+    void warningReachedThenToppedUp() {
+        ProcessInstance p = breachAt("9.50");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        Task contact = task(p.getId(), "contactClient");
+        assertThat(contact.getAssignee()).isEqualTo("advisor1");
+        assertThat(taskService.getIdentityLinksForTask(contact.getId()))
+                .anyMatch(l -> "branch-1-advisors".equals(l.getGroupId()));
+        assertThat(contact.getDueDate()).isAfter(new java.util.Date());
+
+        as("advisor1", () -> caseTasks.completeContact(contact.getId(), REACHED));
+        assertThat(runtime.createExecutionQuery().processInstanceId(p.getId()).activityId("awaitRestoration").count())
+                .isOne();
+
+        account.topUp("20000");
+        scan();
+        awaitEnded(p.getId());
+
+        assertThat(path(p.getId())).contains("sendRiskNotice", "contactClient", "recordContact", "awaitRestoration",
+                "restored", "writeResolution", "sendResolutionNotice", "resolved").doesNotContain("managerDecision");
+        ResolutionRecord record = resolution(caseId);
+        assertThat(record.outcome()).isEqualTo(ResolutionOutcome.RESTORED_BY_TOP_UP);
+        assertThat(record.decidedBy()).isNull();
+        assertThat(record.ratioAtOpen()).isEqualByComparingTo("1.3571");
+        assertThat(record.ratioAtEnd()).isEqualByComparingTo("1.6429");
+        assertThat(record.contacts()).contains("TOP_UP_CASH", "advisor1", "客户承诺明日追加保证金");
+        assertThat(record.timeline()).contains("\"activityId\":\"contactClient\"", "\"assignee\":\"advisor1\"");
+        assertThat(notices(caseId)).extracting(NoticeRecord::type)
+                .containsExactly(NoticeType.WARNING, NoticeType.RESOLUTION);
+        assertThat(record.noticeIds()).containsExactly(notices(caseId).get(0).id());
+        assertThat(notices(caseId).get(0).recipient()).isEqualTo(account.email);
+        assertThat(notices(caseId).get(1).textBody()).contains("客户追加担保物");
+    }
+
+    @Test
+    void marginCallRestoredByTheMarketBeforeTheDeadline() {
+        ProcessInstance p = breachAt("8.90");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        Task contact = task(p.getId(), "contactClient");
+        assertThat(contact.getDueDate().toInstant()).as("a margin call is due within 2 hours")
+                .isBetween(Instant.now().plus(110, ChronoUnit.MINUTES), Instant.now().plus(2, ChronoUnit.HOURS));
+        as("advisor1", () -> caseTasks.completeContact(contact.getId(), REACHED));
+        Task followUp = task(p.getId(), "followUp");
+        assertThat(followUp.getAssignee()).isEqualTo("advisor1");
+        assertThat(followUp.getDueDate()).isAfter(new java.util.Date());
+        assertThat(management.createTimerJobQuery().processInstanceId(p.getId()).list())
+                .anyMatch(j -> "deadlineReached".equals(j.getElementId()));
+
+        account.price("10.00");
+        scan();
+        awaitEnded(p.getId());
+
+        assertThat(path(p.getId())).contains("followUp", "restored", "writeResolution", "resolved")
+                .doesNotContain("managerDecision");
+        assertThat(resolution(caseId).outcome()).isEqualTo(ResolutionOutcome.RESTORED_BY_MARKET);
+        assertThat(notices(caseId)).extracting(NoticeRecord::type)
+                .containsExactly(NoticeType.MARGIN_CALL, NoticeType.RESOLUTION);
+    }
+
+    @Test
+    void marginCallDeadlinePassesAndTheManagerOrdersForcedLiquidation() {
+        ProcessInstance p = breachAt("8.90");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+
+        fireTimer(p.getId(), "deadlineReached");
+        assertThat(task(p.getId(), "followUp")).as("the deadline interrupts the follow-up").isNull();
+        Task decision = task(p.getId(), "managerDecision");
+        assertThat(taskService.getIdentityLinksForTask(decision.getId()))
+                .anyMatch(l -> "branch-1-managers".equals(l.getGroupId()));
+
+        as("manager1", () -> caseTasks.decide(decision.getId(), ManagerDecision.liquidate("未按期补足")));
+        awaitEnded(p.getId());
+
+        assertThat(path(p.getId())).contains("followUp", "deadlineReached", "managerDecision", "recordDecision",
+                "handOff", "caseDecided", "writeResolution", "sendResolutionNotice", "resolved");
+        ResolutionRecord record = resolution(caseId);
+        assertThat(record.outcome()).isEqualTo(ResolutionOutcome.FORCED_LIQUIDATION);
+        assertThat(record.decidedBy()).isEqualTo("manager1");
+        assertThat(jdbc.sql("SELECT shortfall FROM liquidation_handoff WHERE case_id = ?").param(caseId)
+                .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("9000.00");
+    }
+
+    @Test
+    void oneExtensionThenRestored() {
+        ProcessInstance p = breachAt("8.90");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        fireTimer(p.getId(), "deadlineReached");
+
+        Instant newDeadline = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
+                ManagerDecision.extend(newDeadline, "客户资金在途")));
+        Task followUp = task(p.getId(), "followUp");
+        assertThat(followUp.getDueDate().toInstant()).isEqualTo(newDeadline);
+
+        fireTimer(p.getId(), "deadlineReached");
+        String second = task(p.getId(), "managerDecision").getId();
+        assertThatThrownBy(() -> as("manager1", () -> caseTasks.decide(second,
+                ManagerDecision.extend(newDeadline.plus(1, ChronoUnit.DAYS), "再次延期"))))
+                .hasStackTraceContaining("extensions");
+        assertThat(task(p.getId(), "managerDecision").getId()).as("a refused extension changes nothing")
+                .isEqualTo(second);
+
+        account.topUp("30000");
+        scan();
+        awaitEnded(p.getId());
+
+        ResolutionRecord record = resolution(caseId);
+        assertThat(record.outcome()).isEqualTo(ResolutionOutcome.EXTENSION_THEN_RESTORED);
+        assertThat(record.extensions()).isOne();
+        assertThat(path(p.getId())).contains("managerDecision", "recordDecision", "followUp", "restored", "resolved");
+    }
+
+    @Test
+    void aLiquidationBreachGoesStraightToTheManagerWhoMayCloseTheCase() {
+        ProcessInstance p = breachAt("7.50");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        assertThat(task(p.getId(), "contactClient")).isNull();
+        Task decision = task(p.getId(), "managerDecision");
+        assertThat(decision.getDueDate().toInstant()).as("due within 30 minutes")
+                .isBetween(Instant.now().plus(20, ChronoUnit.MINUTES), Instant.now().plus(30, ChronoUnit.MINUTES));
+
+        as("manager1", () -> caseTasks.decide(decision.getId(), ManagerDecision.close("客户已当面处理，转人工跟进")));
+        awaitEnded(p.getId());
+
+        assertThat(path(p.getId())).contains("levelGateway", "managerDecision", "caseDecided", "resolved")
+                .doesNotContain("contactClient", "handOff");
+        ResolutionRecord record = resolution(caseId);
+        assertThat(record.outcome()).isEqualTo(ResolutionOutcome.CLOSED_BY_MANAGER);
+        assertThat(record.finalLevel()).isEqualTo("LIQUIDATION");
+        assertThat(record.decidedBy()).isEqualTo("manager1");
+        assertThat(record.reason()).isEqualTo("客户已当面处理，转人工跟进");
+        assertThat(notices(caseId)).extracting(NoticeRecord::type)
+                .containsExactly(NoticeType.LIQUIDATION, NoticeType.RESOLUTION);
+    }
+}

@@ -1,0 +1,66 @@
+package com.marginportal.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+/** The documented rule that names how a restored case recovered, and the forms' own checks. */
+class ResolutionOutcomeTest {
+
+    private static final CaseFigures OPEN = figures("0", "70000", "89000");
+
+    @Test
+    void anExtensionWinsOverEveryFigure() {
+        assertThat(ResolutionOutcome.restored(OPEN, figures("20000", "70000", "89000"), 1))
+                .isEqualTo(ResolutionOutcome.EXTENSION_THEN_RESTORED);
+    }
+
+    @Test
+    void moreCashIsATopUpLessDebtAReductionAndOnlyHigherPricesTheMarket() {
+        assertThat(ResolutionOutcome.restored(OPEN, figures("20000", "70000", "89000"), 0))
+                .isEqualTo(ResolutionOutcome.RESTORED_BY_TOP_UP);
+        assertThat(ResolutionOutcome.restored(OPEN, figures("0", "40000", "60000"), 0))
+                .isEqualTo(ResolutionOutcome.RESTORED_BY_REDUCTION);
+        assertThat(ResolutionOutcome.restored(OPEN, figures("0", "70000", "100000"), 0))
+                .isEqualTo(ResolutionOutcome.RESTORED_BY_MARKET);
+        assertThat(ResolutionOutcome.restored(OPEN, OPEN, 0)).isEqualTo(ResolutionOutcome.RESTORED);
+        assertThat(ResolutionOutcome.restored(null, OPEN, 0)).isEqualTo(ResolutionOutcome.RESTORED);
+    }
+
+    @Test
+    void theNoticeWordingFollowsTheClientsLanguage() {
+        assertThat(ResolutionOutcome.FORCED_LIQUIDATION.label("zh-CN")).isEqualTo("已移交强制平仓");
+        assertThat(ResolutionOutcome.FORCED_LIQUIDATION.label("en")).contains("forced liquidation");
+    }
+
+    @Test
+    void figuresSurviveTheRoundTripThroughProcessVariables() {
+        CaseFigures f = figures("12.50", "70000", "89000");
+        assertThat(CaseFigures.fromVariables("open", f.toVariables("open"))).isEqualTo(f);
+        assertThat(CaseFigures.fromVariables("end", f.toVariables("open"))).isNull();
+        assertThat(f.topUpAmount(new BigDecimal("1.40"))).isEqualByComparingTo("8987.50");
+    }
+
+    @Test
+    void formsRejectWhatTheProcessCannotUse() {
+        assertThatThrownBy(() -> ManagerDecision.extend(null, "资金在途")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ManagerDecision.close(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ManagerDecision.liquidate(null).kind()).isEqualTo(ManagerDecision.Kind.FORCED_LIQUIDATION);
+        assertThatThrownBy(() -> new ContactForm(ContactForm.Channel.PHONE, true, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ContactForm(ContactForm.Channel.SMS, false, null, null, null).plan())
+                .isEqualTo(ContactForm.Plan.NO_ANSWER);
+    }
+
+    private static CaseFigures figures(String cash, String debt, String marketValue) {
+        BigDecimal assets = new BigDecimal(cash).add(new BigDecimal(marketValue));
+        return new CaseFigures(Instant.parse("2026-11-25T07:00:00Z"),
+                assets.divide(new BigDecimal(debt), 4, java.math.RoundingMode.HALF_UP), assets,
+                new BigDecimal(marketValue), new BigDecimal(cash), new BigDecimal(debt), new BigDecimal(debt),
+                BigDecimal.ZERO);
+    }
+}

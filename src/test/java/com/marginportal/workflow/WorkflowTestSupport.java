@@ -1,0 +1,145 @@
+package com.marginportal.workflow;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
+
+import com.marginportal.notification.NoticeRecord;
+import com.marginportal.notification.NotificationService;
+import com.marginportal.risk.RiskScanService;
+import com.marginportal.risk.ScanTrigger;
+import com.marginportal.support.IntegrationTest;
+
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.job.api.Job;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Base of the breach workflow ITs: the whole application on MariaDB with Flowable's async executor running.
+ * Tests move an account across the lines, scan, wait (Awaitility) for async jobs, fire timers explicitly and
+ * complete tasks as demo users. No real timer ever becomes due during a test.
+ */
+abstract class WorkflowTestSupport extends IntegrationTest {
+
+    static final Duration ASYNC = Duration.ofSeconds(30);
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    RiskScanService scanner;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    HistoryService history;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    CaseTasks caseTasks;
+    @Autowired
+    ResolutionRecords resolutions;
+    @Autowired
+    NotificationService notifications;
+    @Autowired
+    private UserDetailsService users;
+
+    BreachFixture account;
+
+    @BeforeEach
+    void newAccount() {
+        account = new BreachFixture(jdbc);
+    }
+
+    @AfterEach
+    void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    void scan() {
+        scanner.scan(ScanTrigger.MANUAL);
+    }
+
+    /** Sets the price, scans, and returns the case's process once its first async step is done. */
+    ProcessInstance breachAt(String price) {
+        account.price(price);
+        scan();
+        String caseId = Long.toString(account.openCaseId());
+        ProcessInstance instance = await().atMost(ASYNC).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).singleResult(), p -> p != null);
+        awaitNoAsyncJobs(instance.getId());
+        return instance;
+    }
+
+    void awaitNoAsyncJobs(String processInstanceId) {
+        await().atMost(ASYNC).until(() -> management.createJobQuery().processInstanceId(processInstanceId).count() == 0);
+    }
+
+    void awaitEnded(String processInstanceId) {
+        await().atMost(ASYNC).until(() -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
+                .count() == 0);
+    }
+
+    Task task(String processInstanceId, String definitionKey) {
+        return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(definitionKey)
+                .singleResult();
+    }
+
+    /** Fires the timer of one activity now (the async executor runs it) and waits until it ran. */
+    void fireTimer(String processInstanceId, String activityId) {
+        Job timer = management.createTimerJobQuery().processInstanceId(processInstanceId).list().stream()
+                .filter(j -> activityId.equals(j.getElementId())).findFirst()
+                .orElseThrow(() -> new AssertionError("no timer on " + activityId));
+        management.moveTimerToExecutableJob(timer.getId());
+        awaitNoAsyncJobs(processInstanceId);
+    }
+
+    /** Activity ids of the process in start order, without sequence flows. */
+    List<String> path(String processInstanceId) {
+        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
+                .orderByHistoricActivityInstanceStartTime().asc().list()
+                .stream().filter(a -> !"sequenceFlow".equals(a.getActivityType()))
+                .map(HistoricActivityInstance::getActivityId).toList();
+    }
+
+    <T> T as(String username, Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    void as(String username, Runnable action) {
+        as(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+
+    ResolutionRecord resolution(long caseId) {
+        return as("admin", () -> resolutions.forCase(caseId)).orElseThrow();
+    }
+
+    List<NoticeRecord> notices(long caseId) {
+        return as("admin", () -> notifications.noticesForCase(caseId));
+    }
+}

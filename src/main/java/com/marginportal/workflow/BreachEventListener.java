@@ -7,11 +7,15 @@ import com.marginportal.risk.RatioRestored;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Risk events (published after the scan committed) → the breach workflow. Each runs in its own transaction; a
- * failure is logged and never fails the scan that published the event.
+ * Risk events (published after the scan committed) → the breach workflow, handed to one background thread
+ * so a scan that opens thousands of cases is not held up by starting their processes; one thread keeps a
+ * case's start before its escalation. Each runs in its own transaction; a failure is logged and never fails
+ * the scan. Nothing is lost if the node dies meanwhile: {@link BreachProcessReconciler} starts what is missing.
  */
 @Component
 class BreachEventListener {
@@ -19,9 +23,11 @@ class BreachEventListener {
     private static final Logger log = LoggerFactory.getLogger(BreachEventListener.class);
 
     private final BreachProcesses processes;
+    private final TaskExecutor events;
 
-    BreachEventListener(BreachProcesses processes) {
+    BreachEventListener(BreachProcesses processes, @Qualifier("workflowEvents") TaskExecutor events) {
         this.processes = processes;
+        this.events = events;
     }
 
     @EventListener
@@ -39,11 +45,13 @@ class BreachEventListener {
         run(() -> processes.restored(event), "restore the breach process of case " + event.caseId());
     }
 
-    private static void run(Runnable action, String what) {
-        try {
-            action.run();
-        } catch (RuntimeException e) {
-            log.error("Could not {}", what, e);
-        }
+    private void run(Runnable action, String what) {
+        events.execute(() -> {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                log.error("Could not {}", what, e);
+            }
+        });
     }
 }

@@ -39,4 +39,9 @@ class CaseProcessStore {
         return jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?").param(caseId)
                 .query(String.class).optional();
     }
+
+    /** Every case that has (or is starting) its process. */
+    java.util.Set<Long> caseIds() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT case_id FROM case_process").query(Long.class).list());
+    }
 }

@@ -3,7 +3,11 @@ package com.marginportal.workflow;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -21,6 +25,25 @@ class WorkflowConfiguration {
      * file ("Element 'subProcess' cannot have character [children]"). Process files come from our own classpath
      * only (never from users), so the mode is off while the XSD validation stays on.
      */
+    /**
+     * Where risk events are turned into process actions: one background thread (order per case kept), or the
+     * caller's thread when {@code portal.workflow.async-events=false} (tests that assert right after a scan).
+     */
+    @Bean
+    TaskExecutor workflowEvents(@Value("${portal.workflow.async-events:true}") boolean async) {
+        if (!async) {
+            return new SyncTaskExecutor();
+        }
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setThreadNamePrefix("workflow-events-");
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
+        executor.initialize();
+        return executor;
+    }
+
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> breachWorkflowEngineConfigurer() {
         return configuration -> configuration.setEnableSafeBpmnXml(false);

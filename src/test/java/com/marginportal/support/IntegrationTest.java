@@ -15,7 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "portal.demo.max-trades-per-client=12",
         "spring.mail.port=0",
         "portal.risk.schedule.enabled=false",
-        "portal.classification.schedule.enabled=false"
+        "portal.classification.schedule.enabled=false",
+        "portal.workflow.async-events=false"
 })
 public abstract class IntegrationTest {
 

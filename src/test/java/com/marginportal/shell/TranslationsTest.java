@@ -19,6 +19,8 @@ import com.marginportal.risk.ScanTrigger;
 import com.marginportal.risk.domain.BreachLevel;
 import com.marginportal.risk.domain.BreachReason;
 import com.marginportal.security.Role;
+import com.marginportal.workflow.ContactForm;
+import com.marginportal.workflow.ManagerDecision;
 
 import org.junit.jupiter.api.Test;
 
@@ -70,6 +72,10 @@ class TranslationsTest {
             d.allowedValues().forEach(v -> used.add("class." + v));
         }
         used.add("class." + Dimension.UNCLASSIFIED);
+        Stream.of(ContactForm.Plan.values()).forEach(v -> used.add("plan." + v.name()));
+        Stream.of(ContactForm.Channel.values()).forEach(v -> used.add("channel." + v.name()));
+        Stream.of(ManagerDecision.Kind.values()).forEach(v -> used.add("decision." + v.name()));
+        Stream.of("contactClient", "escalationReview", "followUp", "managerDecision").forEach(v -> used.add("task." + v));
         Stream.of("OPEN", "RESTORED", "CLOSED").forEach(v -> used.add("caseStatus." + v));
         Stream.of("OPENED", "ESCALATED", "RESTORED", "CLOSED").forEach(v -> used.add("caseEvent." + v));
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))

@@ -1,0 +1,115 @@
+package com.marginportal.workflow;
+
+import java.util.List;
+import java.util.Map;
+
+import com.marginportal.security.CurrentUser;
+import com.marginportal.security.PortalUser;
+import com.marginportal.security.Role;
+
+import org.flowable.common.engine.api.FlowableException;
+import org.flowable.common.engine.api.FlowableObjectNotFoundException;
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.engine.TaskService;
+import org.flowable.task.api.Task;
+import org.flowable.task.api.TaskQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The caller's tasks: assigned to them, or offered to their group (advisors: their branch's advisors;
+ * managers: their branch's managers), soonest due first. Claiming a task someone else just took, or acting
+ * on one already completed, raises {@link TaskConflictException} and changes nothing.
+ */
+@Service
+public class TaskInbox {
+
+    private final TaskService tasks;
+    private final CaseTasks caseTasks;
+    private final CurrentUser currentUser;
+
+    TaskInbox(TaskService tasks, CaseTasks caseTasks, CurrentUser currentUser) {
+        this.tasks = tasks;
+        this.caseTasks = caseTasks;
+        this.currentUser = currentUser;
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<InboxTask> mine() {
+        return map(query().taskAssignee(currentUser.require().username()).list());
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<InboxTask> group() {
+        PortalUser me = currentUser.require();
+        TaskQuery q = query();
+        if (me.role() != Role.ADMIN) {
+            q = q.taskCandidateGroup("branch-" + me.branchId() + (me.role() == Role.MANAGER ? "-managers" : "-advisors"));
+        }
+        return map(q.list().stream().filter(t -> t.getAssignee() == null).toList());
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public void claim(String taskId) {
+        String me = currentUser.require().username();
+        conflictGuard(() -> tasks.claim(taskId, me));
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public void unclaim(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
+        if (task == null || !currentUser.require().username().equals(task.getAssignee())) {
+            throw new TaskConflictException("task " + taskId + " is not yours to return", null);
+        }
+        conflictGuard(() -> tasks.unclaim(taskId));
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public void completeContact(String taskId, ContactForm form) {
+        conflictGuard(() -> caseTasks.completeContact(taskId, form));
+    }
+
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public void decide(String taskId, ManagerDecision decision) {
+        conflictGuard(() -> caseTasks.decide(taskId, decision));
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public void complete(String taskId) {
+        conflictGuard(() -> caseTasks.complete(taskId));
+    }
+
+    private static void conflictGuard(Runnable action) {
+        try {
+            action.run();
+        } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException e) {
+            throw new TaskConflictException("the task was changed by someone else", e);
+        } catch (IllegalStateException e) {
+            throw new TaskConflictException(e.getMessage(), e); // no longer open: completed meanwhile
+        } catch (FlowableException e) {
+            if (e.getClass().getSimpleName().contains("AlreadyClaimed")) {
+                throw new TaskConflictException("the task was claimed by someone else", e);
+            }
+            throw e;
+        }
+    }
+
+    private TaskQuery query() {
+        return tasks.createTaskQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY).active()
+                .includeProcessVariables().orderByTaskDueDate().asc().orderByTaskCreateTime().asc();
+    }
+
+    private static List<InboxTask> map(List<Task> list) {
+        return list.stream().map(t -> {
+            Map<String, Object> v = t.getProcessVariables();
+            return new InboxTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), number(v.get(ProcessVariables.CASE_ID)),
+                    number(v.get(ProcessVariables.CLIENT_ID)), String.valueOf(v.get(ProcessVariables.LEVEL)),
+                    t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee());
+        }).toList();
+    }
+
+    private static long number(Object value) {
+        return value instanceof Number n ? n.longValue() : Long.parseLong(String.valueOf(value));
+    }
+}

@@ -1,0 +1,140 @@
+package com.marginportal.workflow.ui;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.marginportal.client.ClientDirectory;
+import com.marginportal.security.Role;
+import com.marginportal.shell.Formats;
+import com.marginportal.workflow.InboxTask;
+import com.marginportal.workflow.TaskConflictException;
+import com.marginportal.workflow.TaskInbox;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The advisor's (and manager's) work: tasks assigned to me and tasks my group may take, soonest due first,
+ * overdue ones marked. Claim, return, and complete with the task's form. When someone else was quicker,
+ * the user is told and nothing changes.
+ */
+@Route("tasks")
+@RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
+public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
+
+    private final TaskInbox inbox;
+    private final ClientDirectory clients;
+    private final Clock clock;
+    private final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
+    private final Tab mine = new Tab();
+    private final Tab group = new Tab();
+    private final Tabs tabs = new Tabs(mine, group);
+    private final Map<Long, String> names = new HashMap<>();
+
+    public TaskInboxView(TaskInbox inbox, ClientDirectory clients, Clock clock) {
+        this.inbox = inbox;
+        this.clients = clients;
+        this.clock = clock;
+        setSizeFull();
+        tabs.setId("inbox-tabs");
+        tabs.addSelectedChangeListener(e -> refresh());
+        grid.setId("inbox-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("task." + t.definitionKey())).setHeader(getTranslation("inbox.col.task")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation("level." + t.level())).setHeader(getTranslation("cases.col.level")).setAutoWidth(true);
+        grid.addComponentColumn(t -> new Anchor("clients/" + t.clientId(), names.getOrDefault(t.clientId(), String.valueOf(t.clientId()))))
+                .setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
+        grid.addColumn(t -> t.assignee() == null ? "" : t.assignee()).setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
+        add(new H2(getTranslation("inbox.title")), tabs, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private Component due(InboxTask t) {
+        Span due = new Span(Formats.dateTime(t.due()));
+        if (t.isOverdue(clock.instant())) {
+            due.setText(Formats.dateTime(t.due()) + " · " + getTranslation("inbox.overdue"));
+            due.addClassNames("badge", "ratio-margin-call");
+        }
+        return due;
+    }
+
+    private Component actions(InboxTask t) {
+        HorizontalLayout actions = new HorizontalLayout();
+        if (t.assignee() == null) {
+            actions.add(button("inbox.claim", "claim-" + t.taskId(), () -> inbox.claim(t.taskId())));
+        } else {
+            actions.add(button("inbox.unclaim", "unclaim-" + t.taskId(), () -> inbox.unclaim(t.taskId())));
+        }
+        Button handle = new Button(getTranslation("inbox.handle"), e -> handle(t));
+        handle.setId("handle-" + t.taskId());
+        handle.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+        actions.add(handle);
+        return actions;
+    }
+
+    private void handle(InboxTask t) {
+        if (t.isContact()) {
+            new ContactDialog(form -> act(() -> inbox.completeContact(t.taskId(), form))).open();
+        } else if (t.isDecision()) {
+            new DecisionDialog(decision -> act(() -> inbox.decide(t.taskId(), decision))).open();
+        } else {
+            act(() -> inbox.complete(t.taskId()));
+        }
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button b = new Button(getTranslation(key), e -> act(action));
+        b.setId(id);
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return b;
+    }
+
+    private void act(Runnable action) {
+        try {
+            action.run();
+            Notification.show(getTranslation("inbox.done"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (TaskConflictException e) {
+            Notification n = Notification.show(getTranslation("inbox.conflict"), 6000, Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            n.setId("inbox-conflict");
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<InboxTask> list = tabs.getSelectedTab() == group ? inbox.group() : inbox.mine();
+        names.putAll(clients.clientNames(list.stream().map(InboxTask::clientId).collect(Collectors.toSet())));
+        mine.setLabel(getTranslation("inbox.mine"));
+        group.setLabel(getTranslation("inbox.group"));
+        grid.setItems(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("inbox.title") + " | " + getTranslation("app.title");
+    }
+
+}

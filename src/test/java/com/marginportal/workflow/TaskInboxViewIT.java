@@ -1,0 +1,98 @@
+package com.marginportal.workflow;
+
+import java.time.Duration;
+
+import com.marginportal.risk.RiskScanService;
+import com.marginportal.risk.ScanTrigger;
+import com.marginportal.support.ViewTest;
+import com.marginportal.workflow.ui.TaskInboxView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.ProcessInstance;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The advisor's inbox: the contact task of a new breach is there, completed with its form; a late second hand changes nothing. */
+class TaskInboxViewIT extends ViewTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private RiskScanService scanner;
+    @Autowired
+    private RuntimeService runtime;
+    @Autowired
+    private TaskService taskService;
+    @Autowired
+    private ManagementService management;
+    @Autowired
+    private TaskInbox inbox;
+
+    private ProcessInstance process;
+    private Task contact;
+
+    @BeforeEach
+    void aWarningBreach() {
+        BreachFixture account = new BreachFixture(jdbc);
+        account.price("9.50");
+        scanner.scan(ScanTrigger.MANUAL);
+        String caseId = Long.toString(account.openCaseId());
+        process = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).singleResult(), p -> p != null);
+        contact = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+                .processInstanceId(process.getId()).taskDefinitionKey("contactClient").singleResult(), t -> t != null);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAdvisorRecordsTheContactFromTheInbox() {
+        login("advisor1");
+        navigate("tasks");
+        assertThat(currentView()).isEqualTo(TaskInboxView.class);
+        Grid<InboxTask> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        java.util.List<InboxTask> rows = grid.getListDataView().getItems().toList();
+        int row = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).taskId().equals(contact.getId())).findFirst().orElseThrow();
+        var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withId("handle-" + contact.getId())));
+        _get(Checkbox.class, spec -> spec.withId("contact-reached")).setValue(true);
+        ((Select<ContactForm.Plan>) _get(Select.class, spec -> spec.withId("contact-plan"))).setValue(ContactForm.Plan.TOP_UP_CASH);
+        _click(_get(Button.class, spec -> spec.withId("contact-save")));
+
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).isZero();
+        await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createExecutionQuery().processInstanceId(process.getId())
+                .activityId("awaitRestoration").count() == 1);
+        assertThat(runtime.getVariable(process.getId(), "completedBy")).isEqualTo("advisor1");
+    }
+
+    @Test
+    void aTaskSomeoneElseCompletedFirstChangesNothing() {
+        var advisor = login("manager1");
+        inbox.completeContact(contact.getId(), new ContactForm(ContactForm.Channel.PHONE, false, null, null, "无人接听"));
+        SecurityContextHolder.clearContext();
+
+        login("advisor1");
+        navigate("tasks");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                inbox.completeContact(contact.getId(), new ContactForm(ContactForm.Channel.PHONE, true,
+                        ContactForm.Plan.TOP_UP_CASH, null, "late"))).isInstanceOf(TaskConflictException.class);
+        assertThat(runtime.getVariable(process.getId(), "completedBy")).as("the first hand stands").isEqualTo("manager1");
+        assertThat(advisor.getUsername()).isEqualTo("manager1");
+    }
+}

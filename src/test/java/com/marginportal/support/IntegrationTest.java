@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.mail.port=0",
         "portal.risk.schedule.enabled=false",
         "portal.classification.schedule.enabled=false",
-        "portal.workflow.async-events=false"
+        "portal.workflow.async-events=false",
+        "vaadin.devmode.devTools.enabled=false"
 })
 public abstract class IntegrationTest {
 

@@ -6,10 +6,15 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import com.marginportal.TimeConfiguration;
 import com.marginportal.classification.domain.Classification;
 import com.marginportal.classification.domain.ClassificationRules;
+import com.marginportal.classification.domain.ClassificationThresholds;
+import com.marginportal.classification.domain.ClientFacts;
 import com.marginportal.classification.domain.Dimension;
 import com.marginportal.classification.domain.FactsFromActivity;
 import com.marginportal.client.ClientActivityQuery;
@@ -63,20 +68,12 @@ public class ClassificationService {
         long started = System.nanoTime();
         ThresholdStore.Versioned current = thresholds.current();
         ClassificationRules rules = new ClassificationRules(current.thresholds());
-        var defaultWarning = lines.profiles().stream().filter(RiskLineProfile::isDefault).findFirst()
-                .orElseThrow().lines().warning();
         Instant now = clock.instant();
-        Instant since = ZonedDateTime.ofInstant(now, TimeConfiguration.MARKET_ZONE).minusMonths(PERIOD_MONTHS).toInstant();
         List<ClassificationStore.Computed> chunk = new ArrayList<>(CHUNK * 4);
         int[] count = {0};
-        activity.forEach(since, a -> {
-            var facts = FactsFromActivity.facts(a.riskTolerance(), a.advisoryAgreement(),
-                    a.specialWarningLine() == null ? defaultWarning : a.specialWarningLine(), a.financingRatio(),
-                    a.maintenanceRatio(), a.totalAssets(), a.longMarketValue(), a.volatileValue(), a.trades(),
-                    a.tradedAmount(), a.boughtAmount(), a.contacts(), a.advisorInitiatedContacts(), PERIOD_MONTHS,
-                    TRADING_DAYS_IN_PERIOD);
+        forEachFacts((clientId, facts) -> {
             for (Classification c : rules.classify(facts)) {
-                chunk.add(new ClassificationStore.Computed(a.clientId(), c));
+                chunk.add(new ClassificationStore.Computed(clientId, c));
             }
             if (++count[0] % CHUNK == 0) {
                 store.replace(chunk, now, current.version());
@@ -89,11 +86,80 @@ public class ClassificationService {
         return count[0];
     }
 
+    /** The thresholds in force and their version (for the settings view). */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ClassificationThresholds thresholds() {
+        return thresholds.current().thresholds();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    public int thresholdsVersion() {
+        return thresholds.current().version();
+    }
+
+    /** How many clients the proposed thresholds would move, per dimension; changes nothing. */
+    @PreAuthorize("hasRole('ADMIN')")
+    public ThresholdChange preview(ClassificationThresholds proposed) {
+        ClassificationRules now = new ClassificationRules(thresholds.current().thresholds());
+        ClassificationRules next = new ClassificationRules(proposed);
+        Map<Long, Set<Dimension>> overridden = store.overriddenDimensions(LocalDate.now(clock));
+        Map<String, Map<String, Long>> moves = new TreeMap<>();
+        int[] clients = {0};
+        forEachFacts((clientId, facts) -> {
+            clients[0]++;
+            List<Classification> before = now.classify(facts);
+            List<Classification> after = next.classify(facts);
+            for (int i = 0; i < before.size(); i++) {
+                Dimension d = before.get(i).dimension();
+                if (!before.get(i).value().equals(after.get(i).value())
+                        && !overridden.getOrDefault(clientId, Set.of()).contains(d)) {
+                    moves.computeIfAbsent(d.name(), k -> new TreeMap<>())
+                            .merge(before.get(i).value() + " → " + after.get(i).value(), 1L, Long::sum);
+                }
+            }
+        });
+        return new ThresholdChange(moves, clients[0]);
+    }
+
+    /**
+     * Saves new thresholds as the next version (refused when someone saved since {@code basedOnVersion}),
+     * audits old → new and reclassifies every client.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public int updateThresholds(ClassificationThresholds proposed, int basedOnVersion) {
+        ThresholdStore.Versioned current = thresholds.current();
+        if (current.version() != basedOnVersion) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("thresholds changed meanwhile");
+        }
+        try {
+            thresholds.add(basedOnVersion + 1, proposed, currentUser.usernameOrSystem(),
+                    java.time.LocalDateTime.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            throw new org.springframework.dao.OptimisticLockingFailureException("thresholds changed meanwhile", e);
+        }
+        auditLog.record("CLASSIFICATION_THRESHOLDS_CHANGED", "CLASSIFICATION_THRESHOLDS", String.valueOf(basedOnVersion + 1),
+                "v" + basedOnVersion + " " + current.thresholds() + " → v" + (basedOnVersion + 1) + " " + proposed);
+        return recalculateAll();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     public int recalculateNow() {
         int n = recalculateAll();
         auditLog.record("CLASSIFICATION_RECALCULATED", "CLASSIFICATION", null, n + " clients");
         return n;
+    }
+
+    /** Every client's facts over the analysis period, in client-number order. */
+    private void forEachFacts(java.util.function.BiConsumer<Long, ClientFacts> consumer) {
+        var defaultWarning = lines.profiles().stream().filter(RiskLineProfile::isDefault).findFirst()
+                .orElseThrow().lines().warning();
+        Instant since = ZonedDateTime.ofInstant(clock.instant(), TimeConfiguration.MARKET_ZONE)
+                .minusMonths(PERIOD_MONTHS).toInstant();
+        activity.forEach(since, a -> consumer.accept(a.clientId(), FactsFromActivity.facts(a.riskTolerance(),
+                a.advisoryAgreement(), a.specialWarningLine() == null ? defaultWarning : a.specialWarningLine(),
+                a.financingRatio(), a.maintenanceRatio(), a.totalAssets(), a.longMarketValue(), a.volatileValue(),
+                a.trades(), a.tradedAmount(), a.boughtAmount(), a.contacts(), a.advisorInitiatedContacts(),
+                PERIOD_MONTHS, TRADING_DAYS_IN_PERIOD)));
     }
 
     /** The client's classifications, or none when the client is outside the caller's scope. */

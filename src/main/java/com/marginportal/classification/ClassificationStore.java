@@ -109,6 +109,17 @@ class ClassificationStore {
         });
     }
 
+    /** Dimensions with an override in force, per client (the preview does not count those as moving). */
+    Map<Long, java.util.Set<Dimension>> overriddenDimensions(LocalDate today) {
+        Map<Long, java.util.Set<Dimension>> result = new HashMap<>();
+        jdbc.query("SELECT client_id, dimension FROM classification_override WHERE valid_until IS NULL OR valid_until >= ?",
+                rs -> {
+                    result.computeIfAbsent(rs.getLong(1), k -> java.util.EnumSet.noneOf(Dimension.class))
+                            .add(Dimension.valueOf(rs.getString(2)));
+                }, today);
+        return result;
+    }
+
     boolean removeOverride(long clientId, Dimension dimension) {
         return jdbc.update("DELETE FROM classification_override WHERE client_id = ? AND dimension = ?",
                 clientId, dimension.name()) > 0;

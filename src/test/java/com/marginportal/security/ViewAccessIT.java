@@ -76,7 +76,7 @@ class ViewAccessIT extends ViewTest {
     @CsvSource(delimiter = ';', value = {
             "advisor1; 我的任务,客户档案,风险案例",
             "manager1; 我的任务,客户档案,风险案例,客户经理",
-            "admin; 我的任务,客户档案,风险案例,客户经理,风控线设置,数据导入,用户管理,审计日志"})
+            "admin; 我的任务,客户档案,风险案例,客户经理,风控线设置,分类规则设置,数据导入,用户管理,审计日志"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.domain.PositionSide;
+import com.marginportal.classification.domain.ClassificationThresholds;
 import com.marginportal.classification.domain.Dimension;
 import com.marginportal.importing.ImportKind;
 import com.marginportal.risk.ScanTrigger;
@@ -76,6 +77,7 @@ class TranslationsTest {
         Stream.of(ContactForm.Channel.values()).forEach(v -> used.add("channel." + v.name()));
         Stream.of(ManagerDecision.Kind.values()).forEach(v -> used.add("decision." + v.name()));
         Stream.of("contactClient", "escalationReview", "followUp", "managerDecision").forEach(v -> used.add("task." + v));
+        Stream.of(ClassificationThresholds.class.getRecordComponents()).forEach(c -> used.add("threshold." + c.getName()));
         Stream.of("OPEN", "RESTORED", "CLOSED").forEach(v -> used.add("caseStatus." + v));
         Stream.of("OPENED", "ESCALATED", "RESTORED", "CLOSED").forEach(v -> used.add("caseEvent." + v));
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))

@@ -1,0 +1,16 @@
+package com.marginportal.classification.ui;
+
+import com.marginportal.shell.MenuEntry;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ClassificationMenu {
+
+    @Bean
+    MenuEntry thresholdsMenuEntry() {
+        return new MenuEntry(82, "nav.thresholds", ThresholdsView.class, VaadinIcon.CLUSTER);
+    }
+}

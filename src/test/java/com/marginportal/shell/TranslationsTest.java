@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every UI text exists in every language, and every literal key used in the code exists. */
 class TranslationsTest {
 
-    private static final Pattern KEY_IN_CODE = Pattern.compile("(?:getTranslation|Reason\\.of)\\(\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("(?:getTranslation|Reason\\.of|rule\\(\"[^\"]*\",)\\s*\\(?\"([a-zA-Z0-9_.]+)\"\\s*[,)]");
 
     @Test
     void bothLanguagesHaveTheSameKeys() {

@@ -96,7 +96,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         errors.addColumn(RowError::row).setHeader(getTranslation("imports.col.row")).setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(RowError::column).setHeader(getTranslation("imports.col.column")).setAutoWidth(true);
         errors.addColumn(RowError::value).setHeader(getTranslation("imports.col.value")).setAutoWidth(true);
-        errors.addColumn(RowError::reason).setHeader(getTranslation("imports.col.reason")).setFlexGrow(1);
+        errors.addColumn(e -> RowErrorText.of(e.reason(), this::getTranslation)).setHeader(getTranslation("imports.col.reason"))
+                .setFlexGrow(1);
         errors.setVisible(false);
         errors.setHeight("18em");
 

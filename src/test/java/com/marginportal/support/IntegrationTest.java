@@ -17,7 +17,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "portal.risk.schedule.enabled=false",
         "portal.classification.schedule.enabled=false",
         "portal.workflow.async-events=false",
-        "vaadin.devmode.devTools.enabled=false"
+        "vaadin.devmode.devTools.enabled=false",
+        // no SMTP in the shared context: notices stay in the outbox (the notification ITs bring GreenMail)
+        "portal.notification.dispatch.enabled=false"
 })
 public abstract class IntegrationTest {
 

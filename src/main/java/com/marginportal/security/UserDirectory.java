@@ -30,9 +30,9 @@ public class UserDirectory {
     /** Branches the current user may filter by: all for an admin, their own otherwise. */
     @PreAuthorize("isAuthenticated()")
     public List<BranchInfo> visibleBranches() {
-        DataScope scope = currentUser.scope();
+        PortalUser me = currentUser.require();
         return allBranches().stream()
-                .filter(b -> scope.kind() == DataScope.Kind.ALL || b.id() == currentUser.require().branchId())
+                .filter(b -> me.dataScope().kind() == DataScope.Kind.ALL || b.id() == me.branchId())
                 .toList();
     }
 

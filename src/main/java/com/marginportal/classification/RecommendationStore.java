@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,9 +33,15 @@ class RecommendationStore {
         this.jdbc = jdbc;
     }
 
+    /** Every entry in the order of the dimensions and their classes (risk low → high, …), then priority. */
     List<Recommendation> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation ORDER BY dimension, class_value, priority, id")
-                .query((rs, i) -> map(rs)).list();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM recommendation").query((rs, i) -> map(rs)).list().stream()
+                .sorted(Comparator.comparing((Recommendation r) -> r.content().dimension())
+                        .thenComparingInt(r -> r.content().dimension().allowedValues().indexOf(r.content().value()))
+                        .thenComparingInt(r -> r.conditions().size())
+                        .thenComparingInt(Recommendation::priority)
+                        .thenComparingLong(Recommendation::id))
+                .toList();
     }
 
     List<Recommendation> active() {

@@ -7,6 +7,8 @@ import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientProfile;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.classification.ClassificationService;
+import com.marginportal.classification.RecommendationService;
+import com.marginportal.classification.TradingBehaviourService;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
@@ -26,7 +28,10 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Client 360: profile, credit account, positions, trades and contact history of one client in scope. */
+/**
+ * Client 360: profile, credit account, classification and recommendations, positions, ratio history, trades,
+ * trading behaviour and the contact and service history of one client in scope.
+ */
 @Route("clients/:clientId")
 @RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
 public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -38,15 +43,20 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final DisplayLines lines;
     private final ClassificationService classifications;
     private final CurrentUser currentUser;
+    private final RecommendationService recommendations;
+    private final TradingBehaviourService behaviour;
     private String title = "";
 
     public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines,
-                            ClassificationService classifications, CurrentUser currentUser) {
+                            ClassificationService classifications, CurrentUser currentUser,
+                            RecommendationService recommendations, TradingBehaviourService behaviour) {
         this.directory = directory;
         this.users = users;
         this.lines = lines;
         this.classifications = classifications;
         this.currentUser = currentUser;
+        this.recommendations = recommendations;
+        this.behaviour = behaviour;
         addClassName("client-detail-view");
         setSizeFull();
     }
@@ -78,8 +88,12 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         if (p.account() != null) {
             panels.add(new AccountPanel(p.account(), lines));
         }
-        panels.add(new ClassificationPanel(classifications, p.client().id(),
-                currentUser.require().role() == Role.MANAGER || currentUser.require().role() == Role.ADMIN));
+        Role role = currentUser.require().role();
+        panels.add(new ClassificationPanel(classifications, p.client().id(), role == Role.MANAGER || role == Role.ADMIN));
+        ContactsGrid history = new ContactsGrid(p.contacts(), users);
+        // advisors and managers record answers; the history tab shows them at once
+        RecommendationsPanel recommendationsPanel = new RecommendationsPanel(recommendations, users, p.client().id(),
+                role == Role.ADVISOR || role == Role.MANAGER, () -> history.show(directory.serviceHistory(p.client().id())));
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -87,7 +101,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("client.tab.ratioHistory"),
                 new RatioChart(p.ratioHistory(), lines, getTranslation("client.ratioHistory.empty")));
         tabs.add(getTranslation("client.tab.trades"), new TradesGrid(p.recentTrades()));
-        tabs.add(getTranslation("client.tab.contacts"), new ContactsGrid(p.contacts(), users));
+        tabs.add(getTranslation("client.tab.behaviour"), new BehaviourTab(behaviour, p.client().id()));
+        tabs.add(getTranslation("client.tab.contacts"), history);
+        panels.add(recommendationsPanel);
         add(new RouterLink(getTranslation("client.back"), ClientListView.class), header, panels, tabs);
     }
 

@@ -29,18 +29,26 @@ public final class BehaviourAnalysis {
 
     /**
      * @param trades     in time order; may start before the period (those only open lots for the holding periods)
-     * @param valuations in time order, at most one per day
+     * @param valuations in time order (the last of each day counts)
      */
     public static BehaviourReport analyse(AnalysisPeriod period, List<TradeFact> trades, List<ValuationFact> valuations,
                                           TradingDays tradingDays) {
         List<TradeFact> inPeriod = trades.stream().filter(t -> period.contains(t.day())).toList();
-        List<ValuationFact> valued = valuations.stream()
+        List<ValuationFact> daily = lastPerDay(valuations);
+        List<ValuationFact> valued = daily.stream()
                 .filter(v -> period.contains(v.day()) && v.totalAssets() != null && v.totalAssets().signum() > 0).toList();
         BigDecimal buys = sum(inPeriod.stream().filter(TradeFact::isBuy).toList());
         BigDecimal financed = sum(inPeriod.stream().filter(TradeFact::isFinancedBuy).toList());
         return new BehaviourReport(period, inPeriod.size(), months(period, inPeriod, valued),
                 HoldingPeriodMatcher.match(trades, period, tradingDays), boards(inPeriod),
-                concentration(period, valuations), share(financed, buys));
+                concentration(period, daily), share(financed, buys));
+    }
+
+    /** One valuation per market day, the day's last (stored runs can fall either side of midnight UTC). */
+    private static List<ValuationFact> lastPerDay(List<ValuationFact> valuations) {
+        Map<LocalDate, ValuationFact> byDay = new TreeMap<>();
+        valuations.forEach(v -> byDay.put(v.day(), v));
+        return List.copyOf(byDay.values());
     }
 
     static List<MonthFigures> months(AnalysisPeriod period, List<TradeFact> trades, List<ValuationFact> valued) {
@@ -88,11 +96,9 @@ public final class BehaviourAnalysis {
                 .toList();
     }
 
-    static List<ConcentrationPoint> concentration(AnalysisPeriod period, List<ValuationFact> valuations) {
-        Map<LocalDate, BigDecimal> byDay = new TreeMap<>();
-        valuations.stream().filter(v -> period.contains(v.day()) && v.top1Concentration() != null)
-                .forEach(v -> byDay.put(v.day(), v.top1Concentration())); // the day's last valuation wins
-        return byDay.entrySet().stream().map(e -> new ConcentrationPoint(e.getKey(), e.getValue())).toList();
+    static List<ConcentrationPoint> concentration(AnalysisPeriod period, List<ValuationFact> daily) {
+        return daily.stream().filter(v -> period.contains(v.day()) && v.top1Concentration() != null)
+                .map(v -> new ConcentrationPoint(v.day(), v.top1Concentration())).toList();
     }
 
     /** part ÷ whole to 4 decimals; null when the whole is zero. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import com.marginportal.TimeConfiguration;
 import com.marginportal.classification.domain.behaviour.AnalysisPeriod;
@@ -28,7 +27,7 @@ import org.springframework.stereotype.Service;
 public class TradingBehaviourService {
 
     /** The periods offered, in months. */
-    public static final Set<Integer> PERIODS = Set.of(3, 6, 12);
+    public static final List<Integer> PERIODS = List.of(3, 6, 12);
     /** Trades this long before the period are read only to find when its early sales were bought. */
     static final int LOOKBACK_MONTHS = 6;
 

@@ -102,6 +102,14 @@ class RecommendationServiceIT extends IntegrationTest {
         assertThat(history.get(1).note()).isEqualTo("电话介绍了两融基础课程");
         assertThat(directory.profile(client.clientId).orElseThrow().contacts())
                 .anySatisfy(c -> assertThat(c.outcome()).isEqualTo("ACCEPTED"));
+
+        recommendations.respond(client.clientId, education, ResponseStatus.DECLINED, "客户改变主意");
+        assertThat(recommendations.forClient(client.clientId)).filteredOn(r -> r.recommendation().id() == education)
+                .singleElement().satisfies(r -> assertThat(r.latest().status()).isEqualTo(ResponseStatus.DECLINED));
+        assertThat(auditLog.latest("RECOMMENDATION_RESPONSE", 1)).singleElement()
+                .satisfies(e -> assertThat(e.details()).contains("ACCEPTED → DECLINED"));
+        assertThat(directory.serviceHistory(client.clientId)).filteredOn(c -> "RECOMMENDATION".equals(c.channel()))
+                .extracting(ContactLine::outcome).containsExactly("DECLINED", "ACCEPTED", "OFFERED");
     }
 
     @Test

@@ -41,7 +41,9 @@ class RecommendationForm extends Dialog {
     private final IntegerField priority = new IntegerField(getTranslation("recommendation.field.priority"));
     private final Checkbox active = new Checkbox(getTranslation("recommendation.field.active"), true);
 
-    RecommendationForm(Recommendation editing, Consumer<RecommendationDraft> onSave) {
+    private Consumer<RecommendationDraft> onSave = draft -> { };
+
+    RecommendationForm(Recommendation editing) {
         setHeaderTitle(getTranslation(editing == null ? "recommendation.form.new" : "recommendation.form.edit"));
         setWidth("48em");
         dimension.setItems(Dimension.values());
@@ -74,10 +76,15 @@ class RecommendationForm extends Dialog {
         FormLayout form = new FormLayout(dimension, value, secondDimension, secondValue, titleZh, titleEn,
                 descriptionZh, descriptionEn, action, priority, active);
         add(form);
-        Button save = new Button(getTranslation("action.save"), e -> draft().ifPresent(onSave));
+        Button save = new Button(getTranslation("action.save"), e -> draft().ifPresent(d -> onSave.accept(d)));
         save.setId("rec-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    /** Who gets a valid draft when the user saves. */
+    void onSave(Consumer<RecommendationDraft> listener) {
+        this.onSave = listener;
     }
 
     /** Marks the fields the service refused (the same rules as here, checked again on the server). */

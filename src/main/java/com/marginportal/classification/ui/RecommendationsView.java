@@ -64,10 +64,10 @@ public class RecommendationsView extends VerticalLayout implements HasDynamicTit
     }
 
     private void openForm(Recommendation editing) {
-        RecommendationForm[] form = new RecommendationForm[1];
-        form[0] = new RecommendationForm(editing, draft -> save(form[0], () -> editing == null
+        RecommendationForm form = new RecommendationForm(editing);
+        form.onSave(draft -> save(form, () -> editing == null
                 ? recommendations.create(draft) : recommendations.update(editing.id(), draft, editing.version())));
-        form[0].open();
+        form.open();
     }
 
     private void toggle(Recommendation r) {

@@ -33,7 +33,7 @@ class BehaviourTab extends VerticalLayout {
         setPadding(false);
         period.setId("behaviour-period");
         period.setLabel(getTranslation("behaviour.period"));
-        period.setItems(3, 6, 12);
+        period.setItems(TradingBehaviourService.PERIODS);
         period.setItemLabelGenerator(m -> getTranslation("behaviour.months", m));
         period.addThemeVariants(RadioGroupVariant.LUMO_HELPER_ABOVE_FIELD);
         period.setValue(6);

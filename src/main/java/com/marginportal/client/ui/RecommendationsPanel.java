@@ -95,11 +95,17 @@ class RecommendationsPanel extends VerticalLayout {
     }
 
     private void respond(ClientRecommendation r, ResponseStatus status, String note) {
-        recommendations.respond(clientId, r.recommendation().id(), status, note);
-        Notification.show(getTranslation("recommendation.respond.saved"), 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        try {
+            recommendations.respond(clientId, r.recommendation().id(), status, note);
+            Notification.show(getTranslation("recommendation.respond.saved"), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            onResponded.run();
+        } catch (IllegalArgumentException e) {
+            // the entry was deactivated or the client reclassified since the panel was drawn
+            Notification.show(getTranslation("recommendation.respond.stale"), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
         refresh();
-        onResponded.run();
     }
 
     /** Which classes made it apply, with the rules' reasons or the override's. */

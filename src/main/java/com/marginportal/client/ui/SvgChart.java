@@ -28,8 +28,9 @@ final class SvgChart {
      * @param wholeNumbers counts: ticks fall on whole numbers
      */
     SvgChart(double highest, boolean wholeNumbers, DoubleFunction<String> tickLabel) {
-        double step = niceCeiling(highest / 4);
-        this.max = 4 * (wholeNumbers ? Math.max(1, Math.ceil(step)) : step);
+        // small counts use the smallest whole step that fits (12 → 3, 6, 9, 12); all else a round step
+        double step = wholeNumbers && highest <= 40 ? Math.max(1, Math.ceil(highest / 4)) : niceCeiling(highest / 4);
+        this.max = 4 * step;
         svg.append("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 ").append(W).append(' ').append(H)
                 .append("' width='100%' font-size='10' role='img'>");
         for (int i = 0; i <= 4; i++) {

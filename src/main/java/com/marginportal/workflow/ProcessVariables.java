@@ -20,6 +20,7 @@ final class ProcessVariables {
     static final String OPENED_AT = "openedAt";
     static final String CONTACT_DUE = "contactDue";
     static final String DEADLINE = "deadline";
+    static final String DECISION_DUE = "decisionDue";
     static final String ATTEMPTS = "attempts";
     static final String MAX_ATTEMPTS = "maxAttempts";
     static final String RETRY_INTERVAL = "retryInterval";

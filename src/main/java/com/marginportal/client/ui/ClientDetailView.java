@@ -1,5 +1,7 @@
 package com.marginportal.client.ui;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -11,6 +13,7 @@ import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.DetailSection;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -38,10 +41,14 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final DisplayLines lines;
     private final ClassificationService classifications;
     private final CurrentUser currentUser;
+    private final List<DetailSection> sections;
     private String title = "";
 
     public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines,
-                            ClassificationService classifications, CurrentUser currentUser) {
+                            ClassificationService classifications, CurrentUser currentUser,
+                            List<DetailSection> sections) {
+        this.sections = sections.stream().filter(s -> DetailSection.CLIENT.equals(s.place()))
+                .sorted(Comparator.comparingInt(DetailSection::order)).toList();
         this.directory = directory;
         this.users = users;
         this.lines = lines;
@@ -88,6 +95,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                 new RatioChart(p.ratioHistory(), lines, getTranslation("client.ratioHistory.empty")));
         tabs.add(getTranslation("client.tab.trades"), new TradesGrid(p.recentTrades()));
         tabs.add(getTranslation("client.tab.contacts"), new ContactsGrid(p.contacts(), users));
+        sections.forEach(s -> tabs.add(getTranslation(s.labelKey()), s.content().apply(p.client().id())));
         add(new RouterLink(getTranslation("client.back"), ClientListView.class), header, panels, tabs);
     }
 

@@ -6,6 +6,7 @@ final class ProcessVariables {
     static final String PROCESS_KEY = "marginBreach";
     static final String MESSAGE_RESTORED = "ratioRestored";
     static final String MESSAGE_ESCALATED = "breachEscalated";
+    static final String MESSAGE_CLOSED = "caseClosed";
 
     static final String CASE_ID = "caseId";
     static final String ACCOUNT_ID = "accountId";

@@ -8,6 +8,9 @@ import com.marginportal.client.ui.ClientListView;
 import com.marginportal.importing.ui.ImportView;
 import com.marginportal.risk.ui.LineProfilesView;
 import com.marginportal.risk.ui.RiskCasesView;
+import com.marginportal.workflow.ui.BoardView;
+import com.marginportal.workflow.ui.CaseView;
+import com.marginportal.workflow.ui.DiagramOverviewView;
 import com.marginportal.security.ui.AuditLogView;
 import com.marginportal.security.ui.UserListView;
 import com.marginportal.support.ViewTest;
@@ -36,6 +39,12 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("advisor1", "admin/users", UserListView.class, false),
                 Arguments.of("advisor1", "admin/audit", AuditLogView.class, false),
                 Arguments.of("advisor1", "risk/cases", RiskCasesView.class, true),
+                Arguments.of("advisor1", "board", BoardView.class, false),
+                Arguments.of("advisor1", "board/diagram", DiagramOverviewView.class, false),
+                Arguments.of("advisor1", "board/case/1", CaseView.class, false),
+                Arguments.of("manager1", "board", BoardView.class, true),
+                Arguments.of("manager1", "board/diagram", DiagramOverviewView.class, true),
+                Arguments.of("admin", "board", BoardView.class, true),
                 Arguments.of("advisor1", "risk/lines", LineProfilesView.class, false),
                 Arguments.of("manager1", "risk/cases", RiskCasesView.class, true),
                 Arguments.of("manager1", "risk/lines", LineProfilesView.class, false),
@@ -75,8 +84,8 @@ class ViewAccessIT extends ViewTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "advisor1; 我的任务,客户档案,风险案例",
-            "manager1; 我的任务,客户档案,风险案例,客户经理",
-            "admin; 我的任务,客户档案,风险案例,客户经理,风控线设置,分类规则设置,数据导入,用户管理,审计日志"})
+            "manager1; 我的任务,处置看板,流程总览,客户档案,风险案例,客户经理",
+            "admin; 我的任务,处置看板,流程总览,客户档案,风险案例,客户经理,风控线设置,分类规则设置,数据导入,用户管理,审计日志"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

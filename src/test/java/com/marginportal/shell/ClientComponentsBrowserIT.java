@@ -54,6 +54,14 @@ class ClientComponentsBrowserIT extends BrowserTest {
     }
 
     @Test
+    void lineAndDonutChartsDraw() {
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const line = document.querySelector('#harness-line').shadowRoot.querySelector('canvas');
+                const donut = document.querySelector('#harness-donut').shadowRoot.querySelector('svg');
+                return !!(line && line.clientWidth > 300 && donut && donut.textContent.includes('中风险'));""")));
+    }
+
+    @Test
     void diagramShowsStateCountsAndTheLogoAndAClickReachesTheServer() {
         assertThat(classesOf(ClientComponentsHarnessView.ACTIVE)).contains("active");
         for (String id : ClientComponentsHarnessView.COMPLETED) {

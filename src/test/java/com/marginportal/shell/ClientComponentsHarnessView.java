@@ -3,7 +3,11 @@ package com.marginportal.shell;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +16,10 @@ import com.marginportal.security.Role;
 import com.marginportal.shell.bpmn.BpmnDiagram;
 import com.marginportal.shell.chart.ChartOptions;
 import com.marginportal.shell.chart.ChartSeries;
+import com.marginportal.shell.chart.ChartSlice;
 import com.marginportal.shell.chart.EChart;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Route;
 
@@ -55,7 +61,32 @@ public class ClientComponentsHarnessView extends VerticalLayout {
         diagramClick.setId("bpmn-click");
         diagram.addElementClickListener(e -> diagramClick.setText(e.getElementId() + "/" + e.getElementType()));
 
-        add(chart, chartClick, diagram, diagramClick);
+        add(chart, chartClick, diagram, diagramClick, otherCharts());
+    }
+
+    /** The other chart types, for looking at them (the browser test only checks that they draw). */
+    private static HorizontalLayout otherCharts() {
+        List<LocalDate> dates = new ArrayList<>();
+        List<BigDecimal> ratios = new ArrayList<>();
+        for (int day = 0; day < 30; day++) {
+            dates.add(LocalDate.of(2026, 11, 1).plusDays(day));
+            // one missing valuation: a gap in the line
+            ratios.add(day == 12 ? null
+                    : BigDecimal.valueOf(1.55 - 0.3 * Math.sin(day / 5.0)).setScale(4, RoundingMode.HALF_UP));
+        }
+        EChart line = new EChart(ChartOptions.title(ChartOptions.line(dates, List.of(new ChartSeries("维持担保比例", ratios))),
+                "维持担保比例走势"));
+        line.setId("harness-line");
+        line.setHeight("260px");
+        EChart donut = new EChart(ChartOptions.title(ChartOptions.donut(List.of(new ChartSlice("低风险", 1240),
+                new ChartSlice("中风险", 560), new ChartSlice("高风险", 200))), "风险等级分布"));
+        donut.setId("harness-donut");
+        donut.setHeight("260px");
+        donut.setRenderer(EChart.Renderer.SVG);
+        HorizontalLayout row = new HorizontalLayout(line, donut);
+        row.setWidthFull();
+        row.setFlexGrow(1, line, donut);
+        return row;
     }
 
     private static ObjectNode chartOption() {

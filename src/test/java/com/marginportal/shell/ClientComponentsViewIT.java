@@ -30,7 +30,7 @@ class ClientComponentsViewIT extends ViewTest {
 
     @Test
     void theChartGetsItsOptionAndDeliversClicks() {
-        EChart chart = _get(EChart.class);
+        EChart chart = barChart();
         assertThat(chart.getElement().getProperty("option")).contains("\"stack\":\"total\"", "上海浦东");
 
         JsonObject click = Json.createObject();
@@ -52,7 +52,7 @@ class ClientComponentsViewIT extends ViewTest {
         click.put("event.detail.name", "上海浦东");
         click.put("event.detail.dataIndex", 0);
         click.put("event.detail.value", Json.createNull());
-        _fireDomEvent(_get(EChart.class), "chart-click", click);
+        _fireDomEvent(barChart(), "chart-click", click);
 
         assertThat(_get(Span.class, spec -> spec.withId("chart-click")).getText()).isEqualTo("预警/上海浦东/null");
     }
@@ -74,5 +74,9 @@ class ClientComponentsViewIT extends ViewTest {
 
         assertThat(_get(Span.class, spec -> spec.withId("bpmn-click")).getText()).isEqualTo("managerDecision/bpmn:UserTask");
         assertThat(_find(BpmnDiagram.class)).hasSize(1);
+    }
+
+    private static EChart barChart() {
+        return _get(EChart.class, spec -> spec.withId("harness-chart"));
     }
 }

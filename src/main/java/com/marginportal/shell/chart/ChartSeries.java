@@ -1,5 +1,6 @@
 package com.marginportal.shell.chart;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +13,6 @@ public record ChartSeries(String name, List<? extends Number> values) {
     public ChartSeries {
         Objects.requireNonNull(name, "name");
         // List.copyOf rejects nulls, which are legitimate gaps here
-        values = Collections.unmodifiableList(new java.util.ArrayList<>(Objects.requireNonNull(values, "values")));
+        values = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(values, "values")));
     }
 }

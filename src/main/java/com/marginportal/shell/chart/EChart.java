@@ -1,5 +1,6 @@
 package com.marginportal.shell.chart;
 
+import java.util.Locale;
 import java.util.Objects;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +62,7 @@ public class EChart extends Component implements HasSize, HasStyle {
     }
 
     public void setRenderer(Renderer renderer) {
-        getElement().setProperty("renderer", renderer.name().toLowerCase(java.util.Locale.ROOT));
+        getElement().setProperty("renderer", renderer.name().toLowerCase(Locale.ROOT));
     }
 
     /** Redraws at the current size; only needed when a layout change does not resize the element itself. */

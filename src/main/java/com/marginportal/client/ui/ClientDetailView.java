@@ -7,6 +7,7 @@ import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientProfile;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.classification.ClassificationService;
+import com.marginportal.classification.SuitabilityService;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
@@ -37,15 +38,18 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final UserDirectory users;
     private final DisplayLines lines;
     private final ClassificationService classifications;
+    private final SuitabilityService suitability;
     private final CurrentUser currentUser;
     private String title = "";
 
     public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines,
-                            ClassificationService classifications, CurrentUser currentUser) {
+                            ClassificationService classifications, SuitabilityService suitability,
+                            CurrentUser currentUser) {
         this.directory = directory;
         this.users = users;
         this.lines = lines;
         this.classifications = classifications;
+        this.suitability = suitability;
         this.currentUser = currentUser;
         addClassName("client-detail-view");
         setSizeFull();
@@ -73,7 +77,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         panels.setWidthFull();
         panels.addClassName("panels");
         ProfilePanel profilePanel = new ProfilePanel(p.client(), users.branchesById().get(p.client().branchId()),
-                advisor.get(p.client().advisorId()));
+                advisor.get(p.client().advisorId()), suitability.issuesOf(p.client().id()));
         panels.add(profilePanel);
         if (p.account() != null) {
             panels.add(new AccountPanel(p.account(), lines));

@@ -1,7 +1,6 @@
 package com.marginportal.classification;
 
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +19,21 @@ import org.springframework.stereotype.Service;
 @Service
 public class SegmentService {
 
+    private static final List<String> ALL = Arrays.stream(Dimension.values()).map(Dimension::name).toList();
+
     private final ClientDirectory clients;
 
     SegmentService(ClientDirectory clients) {
         this.clients = clients;
     }
 
+    /** Counts over all four dimensions at once (one query): every matrix and distribution of the caller's scope. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public SegmentCounts counts() {
+        return new SegmentCounts(clients.countBySegments(ClientFilter.NONE, ALL));
+    }
+
+    /** One matrix (a query grouping by just the two dimensions). */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public SegmentMatrix matrix(Dimension rows, Dimension columns) {
         if (rows == columns) {
@@ -38,20 +46,16 @@ public class SegmentService {
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public Map<String, Long> distribution(Dimension dimension) {
         Map<List<String>, Long> counts = clients.countBySegments(ClientFilter.NONE, List.of(dimension.name()));
-        Map<String, Long> distribution = new LinkedHashMap<>();
+        Map<String, Long> distribution = new java.util.LinkedHashMap<>();
         for (String value : SegmentMatrix.valuesOf(dimension)) {
             distribution.put(value, counts.getOrDefault(List.of(value), 0L));
         }
         return distribution;
     }
 
-    /** The distribution of every dimension, in dimension order. */
+    /** The distribution of every dimension, in dimension order (from one query over all four). */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public Map<Dimension, Map<String, Long>> distributions() {
-        Map<Dimension, Map<String, Long>> all = new EnumMap<>(Dimension.class);
-        for (Dimension d : Dimension.values()) {
-            all.put(d, distribution(d));
-        }
-        return all;
+        return counts().distributions();
     }
 }

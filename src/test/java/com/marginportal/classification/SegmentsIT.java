@@ -120,6 +120,11 @@ class SegmentsIT extends IntegrationTest {
         }
         assertThat(segments.distribution(Dimension.ASSET_SCALE)).containsOnlyKeys(matrix.columnValues())
                 .allSatisfy((scale, n) -> assertThat(n).isEqualTo(matrix.columnTotal(scale)));
+        SegmentCounts all = segments.counts();
+        assertThat(all.matrix(Dimension.RISK_LEVEL, Dimension.ASSET_SCALE)).as("derived from the four-way counts")
+                .isEqualTo(matrix);
+        assertThat(all.distribution(Dimension.RISK_LEVEL))
+                .allSatisfy((risk, n) -> assertThat(n).isEqualTo(matrix.rowTotal(risk)));
     }
 
     @Test

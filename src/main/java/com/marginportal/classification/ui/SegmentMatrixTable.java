@@ -69,6 +69,7 @@ class SegmentMatrixTable extends NativeTable {
         NativeTableCell cell = new NativeTableCell();
         cell.addClassName("count");
         if (count == 0) {
+            cell.addClassName("zero");
             cell.add(new Text("0"));
             return cell;
         }

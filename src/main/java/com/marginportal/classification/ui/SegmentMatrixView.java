@@ -1,5 +1,6 @@
 package com.marginportal.classification.ui;
 
+import com.marginportal.classification.SegmentCounts;
 import com.marginportal.classification.SegmentLabels;
 import com.marginportal.classification.SegmentService;
 import com.marginportal.classification.domain.Dimension;
@@ -24,14 +25,15 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
 public class SegmentMatrixView extends VerticalLayout implements HasDynamicTitle {
 
-    private final SegmentService segments;
+    private final SegmentCounts counts;
     private final Select<Dimension> rows = dimensionSelect("segment-rows", "segments.rows");
     private final Select<Dimension> columns = dimensionSelect("segment-columns", "segments.columns");
     private final Div matrix = new Div();
     private boolean swapping;
 
     public SegmentMatrixView(SegmentService segments) {
-        this.segments = segments;
+        // one query for the page: the matrix of any two dimensions and the distributions all follow from it
+        this.counts = segments.counts();
         addClassName("segment-view");
         rows.setValue(Dimension.RISK_LEVEL);
         columns.setValue(Dimension.ASSET_SCALE);
@@ -40,7 +42,7 @@ public class SegmentMatrixView extends VerticalLayout implements HasDynamicTitle
         matrix.addClassName("segment-matrix-wrapper");
         add(new H2(getTranslation("segments.title")), new Paragraph(getTranslation("segments.intro")),
                 new HorizontalLayout(rows, columns), matrix,
-                new H3(getTranslation("segments.distribution")), new DistributionPanel(segments.distributions()));
+                new H3(getTranslation("segments.distribution")), new DistributionPanel(counts.distributions()));
         showMatrix();
     }
 
@@ -62,7 +64,7 @@ public class SegmentMatrixView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         matrix.removeAll();
-        matrix.add(new SegmentMatrixTable(segments.matrix(rows.getValue(), columns.getValue())));
+        matrix.add(new SegmentMatrixTable(counts.matrix(rows.getValue(), columns.getValue())));
     }
 
     private Select<Dimension> dimensionSelect(String id, String labelKey) {

@@ -15,7 +15,6 @@ import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.router.RouteParameters;
@@ -24,7 +23,7 @@ import com.vaadin.flow.router.RouterLink;
 /** The lazily loaded client list: database paging and sorting, the current filter asked for on every fetch. */
 class ClientGrid extends Grid<ClientListItem> {
 
-    ClientGrid(ClientDirectory directory, DisplayLines lines, Map<Long, String> branchNames,
+    ClientGrid(ClientDirectory directory, DisplayLines lines, Map<Long, String> branchNames, boolean showBranch,
                Map<Long, UserAccount> advisors, Supplier<ClientFilter> filter, LongConsumer counted) {
         super(ClientListItem.class, false);
         setId("client-grid");
@@ -37,8 +36,9 @@ class ClientGrid extends Grid<ClientListItem> {
                 .setHeader(getTranslation("clients.col.name")).setSortable(true)
                 .setSortProperty(ClientSort.NAME.name()).setAutoWidth(true);
         addColumn(ClientListItem::maskedPhone).setHeader(getTranslation("clients.col.phone")).setAutoWidth(true);
+        // one branch in scope (managers, advisors): the column would repeat it on every row
         addColumn(i -> branchNames.getOrDefault(i.branchId(), String.valueOf(i.branchId())))
-                .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);
+                .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true).setVisible(showBranch);
         addColumn(i -> i.advisorId() == null || !advisors.containsKey(i.advisorId()) ? ""
                         : advisors.get(i.advisorId()).displayName())
                 .setHeader(getTranslation("clients.col.advisor")).setAutoWidth(true);
@@ -51,12 +51,9 @@ class ClientGrid extends Grid<ClientListItem> {
                 .setHeader(getTranslation("clients.col.ratio")).setSortable(true)
                 .setSortProperty(ClientSort.MAINTENANCE_RATIO.name())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        // fixed width with wrapping badges: the list stays readable at 1280 px without scrolling sideways
         addComponentColumn(i -> new SegmentBadges(i.segments())).setKey("segments")
-                .setHeader(getTranslation("clients.col.segments")).setAutoWidth(true);
-        addComponentColumn(i -> i.segments().suitabilityIssue()
-                        ? SegmentBadges.suitabilityIssue(getTranslation("clients.suitabilityIssue")) : new Span())
-                .setKey("suitability").setHeader(getTranslation("clients.col.suitability")).setAutoWidth(true)
-                .setFlexGrow(0);
+                .setHeader(getTranslation("clients.col.segments")).setWidth("17em").setFlexGrow(1);
         addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
                 new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(e.getItem().clientId())))));
         setItems(query -> directory.search(filter.get(), sortOrders(query), query.getOffset(), query.getLimit()).stream(),

@@ -59,7 +59,7 @@ public class ClientListView extends VerticalLayout implements BeforeEnterObserve
         Map<Long, UserAccount> advisorsById = advisors.stream()
                 .collect(Collectors.toMap(UserAccount::id, Function.identity()));
 
-        grid = new ClientGrid(directory, lines, branchNames, advisorsById, () -> filter,
+        grid = new ClientGrid(directory, lines, branchNames, branches.size() > 1, advisorsById, () -> filter,
                 count -> total.setText(getTranslation("clients.count", count)));
         filterBar = new ClientFilterBar(branches, advisors, changed -> {
             base = changed;

@@ -6,11 +6,19 @@ import com.marginportal.client.SegmentValues;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** A client's four effective classes as small badges (the dimension in the tooltip); unclassified ones are left out. */
+/**
+ * A client's four effective classes as small badges (the dimension in the tooltip; unclassified ones left out),
+ * led by a warning badge when the client has suitability issues.
+ */
 class SegmentBadges extends Div {
 
     SegmentBadges(SegmentValues segments) {
         addClassName("segment-badges");
+        if (segments.suitabilityIssue()) {
+            Span issue = new Span(getTranslation("clients.suitabilityIssue"));
+            issue.addClassNames("badge", "suitability-issue");
+            add(issue);
+        }
         for (Dimension d : Dimension.values()) {
             String value = segments.values().get(d.name());
             if (value == null || Dimension.UNCLASSIFIED.equals(value)) {
@@ -22,12 +30,5 @@ class SegmentBadges extends Div {
             badge.getElement().setAttribute("title", getTranslation(SegmentLabels.dimensionKey(d)));
             add(badge);
         }
-    }
-
-    /** The warning badge of a client with suitability issues. */
-    static Span suitabilityIssue(String text) {
-        Span badge = new Span(text);
-        badge.addClassNames("badge", "suitability-issue");
-        return badge;
     }
 }

@@ -68,7 +68,8 @@ class ClientListSegmentsIT extends ViewTest {
         open(Map.of("q", fixture.marker, "suitability", "issues"));
         assertThat(_get(Checkbox.class, spec -> spec.withId("filter-suitability")).getValue()).isTrue();
         assertThat(_size(grid)).isEqualTo(1);
-        assertThat(((Span) _getCellComponent(grid, 0, "suitability")).getText()).isEqualTo("适当性存疑");
+        assertThat(_getCellComponent(grid, 0, "segments").getChildren().map(c -> ((Span) c).getText()))
+                .containsExactly("适当性存疑", "低风险");
 
         ((ComboBox<String>) _get(ComboBox.class, spec -> spec.withId("filter-risk"))).setValue("LOW");
         assertThat(_size(grid)).as("the URL filter and the bar combine").isEqualTo(1);

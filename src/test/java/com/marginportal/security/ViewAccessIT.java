@@ -3,6 +3,7 @@ package com.marginportal.security;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.marginportal.classification.ui.SegmentMatrixView;
 import com.marginportal.client.ui.AdvisorBooksView;
 import com.marginportal.client.ui.ClientListView;
 import com.marginportal.importing.ui.ImportView;
@@ -58,7 +59,10 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("admin", "clients", ClientListView.class, true),
                 Arguments.of("admin", "advisors", AdvisorBooksView.class, true),
                 Arguments.of("admin", "admin/users", UserListView.class, true),
-                Arguments.of("admin", "admin/audit", AuditLogView.class, true));
+                Arguments.of("admin", "admin/audit", AuditLogView.class, true),
+                Arguments.of("advisor1", "segments", SegmentMatrixView.class, true),
+                Arguments.of("manager1", "segments", SegmentMatrixView.class, true),
+                Arguments.of("admin", "segments", SegmentMatrixView.class, true));
     }
 
     @ParameterizedTest(name = "{0} → {1}: {3}")
@@ -83,9 +87,9 @@ class ViewAccessIT extends ViewTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "advisor1; 我的任务,客户档案,风险案例",
-            "manager1; 我的任务,处置看板,流程总览,客户档案,风险案例,客户经理",
-            "admin; 我的任务,处置看板,流程总览,客户档案,风险案例,客户经理,风控线设置,分类规则设置,数据导入,用户管理,审计日志"})
+            "advisor1; 我的任务,客户档案,客户分群,风险案例",
+            "manager1; 我的任务,处置看板,流程总览,客户档案,客户分群,风险案例,客户经理",
+            "admin; 我的任务,处置看板,流程总览,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,数据导入,用户管理,审计日志"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

@@ -9,6 +9,7 @@ import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientProfile;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.classification.ClassificationService;
+import com.marginportal.classification.SuitabilityService;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
@@ -40,19 +41,21 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final UserDirectory users;
     private final DisplayLines lines;
     private final ClassificationService classifications;
+    private final SuitabilityService suitability;
     private final CurrentUser currentUser;
     private final List<DetailSection> sections;
     private String title = "";
 
     public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines,
-                            ClassificationService classifications, CurrentUser currentUser,
-                            List<DetailSection> sections) {
+                            ClassificationService classifications, SuitabilityService suitability,
+                            CurrentUser currentUser, List<DetailSection> sections) {
         this.sections = sections.stream().filter(s -> DetailSection.CLIENT.equals(s.place()))
                 .sorted(Comparator.comparingInt(DetailSection::order)).toList();
         this.directory = directory;
         this.users = users;
         this.lines = lines;
         this.classifications = classifications;
+        this.suitability = suitability;
         this.currentUser = currentUser;
         addClassName("client-detail-view");
         setSizeFull();
@@ -80,7 +83,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         panels.setWidthFull();
         panels.addClassName("panels");
         ProfilePanel profilePanel = new ProfilePanel(p.client(), users.branchesById().get(p.client().branchId()),
-                advisor.get(p.client().advisorId()));
+                advisor.get(p.client().advisorId()), suitability.issuesOf(p.client().id()));
         panels.add(profilePanel);
         if (p.account() != null) {
             panels.add(new AccountPanel(p.account(), lines));

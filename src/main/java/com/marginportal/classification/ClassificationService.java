@@ -17,6 +17,7 @@ import com.marginportal.classification.domain.ClassificationThresholds;
 import com.marginportal.classification.domain.ClientFacts;
 import com.marginportal.classification.domain.Dimension;
 import com.marginportal.classification.domain.FactsFromActivity;
+import com.marginportal.client.ClientActivity;
 import com.marginportal.client.ClientActivityQuery;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.risk.LineProfileService;
@@ -48,11 +49,12 @@ public class ClassificationService {
     private final ClassificationStore store;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
+    private final SuitabilityCheck suitability;
     private final Clock clock;
 
     ClassificationService(ClientActivityQuery activity, ClientDirectory clients, LineProfileService lines,
                           ThresholdStore thresholds, ClassificationStore store, AuditLog auditLog,
-                          CurrentUser currentUser, Clock clock) {
+                          CurrentUser currentUser, SuitabilityCheck suitability, Clock clock) {
         this.activity = activity;
         this.clients = clients;
         this.lines = lines;
@@ -60,30 +62,44 @@ public class ClassificationService {
         this.store = store;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
+        this.suitability = suitability;
         this.clock = clock;
     }
 
-    /** Recalculates every client; used after imports, nightly and at start-up. @return clients classified */
+    /**
+     * Recalculates every client's classes and suitability; used after imports, nightly and at start-up.
+     * @return clients classified
+     */
     public int recalculateAll() {
         long started = System.nanoTime();
         ThresholdStore.Versioned current = thresholds.current();
         ClassificationRules rules = new ClassificationRules(current.thresholds());
         Instant now = clock.instant();
         List<ClassificationStore.Computed> chunk = new ArrayList<>(CHUNK * 4);
+        SuitabilityCheck.Batch suitable = suitability.batch();
         int[] count = {0};
-        forEachFacts((clientId, facts) -> {
+        forEachFacts((activity, facts) -> {
             for (Classification c : rules.classify(facts)) {
-                chunk.add(new ClassificationStore.Computed(clientId, c));
+                chunk.add(new ClassificationStore.Computed(activity.clientId(), c));
             }
+            suitable.add(activity);
             if (++count[0] % CHUNK == 0) {
-                store.replace(chunk, now, current.version());
-                chunk.clear();
+                flush(chunk, suitable, now, current.version());
             }
         });
-        store.replace(chunk, now, current.version());
+        flush(chunk, suitable, now, current.version());
         log.info("Classified {} clients (thresholds v{}) in {} ms", count[0], current.version(),
                 (System.nanoTime() - started) / 1_000_000);
         return count[0];
+    }
+
+    private void flush(List<ClassificationStore.Computed> chunk, SuitabilityCheck.Batch suitable, Instant now, int version) {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        store.replace(chunk, now, version);
+        suitable.flush(chunk.get(0).clientId(), chunk.get(chunk.size() - 1).clientId(), now);
+        chunk.clear();
     }
 
     /** The thresholds in force and their version (for the settings view). */
@@ -105,7 +121,8 @@ public class ClassificationService {
         Map<Long, Set<Dimension>> overridden = store.overriddenDimensions(LocalDate.now(clock));
         Map<String, Map<String, Long>> moves = new TreeMap<>();
         int[] clients = {0};
-        forEachFacts((clientId, facts) -> {
+        forEachFacts((activity, facts) -> {
+            long clientId = activity.clientId();
             clients[0]++;
             List<Classification> before = now.classify(facts);
             List<Classification> after = next.classify(facts);
@@ -150,12 +167,12 @@ public class ClassificationService {
     }
 
     /** Every client's facts over the analysis period, in client-number order. */
-    private void forEachFacts(java.util.function.BiConsumer<Long, ClientFacts> consumer) {
+    private void forEachFacts(java.util.function.BiConsumer<ClientActivity, ClientFacts> consumer) {
         var defaultWarning = lines.profiles().stream().filter(RiskLineProfile::isDefault).findFirst()
                 .orElseThrow().lines().warning();
         Instant since = ZonedDateTime.ofInstant(clock.instant(), TimeConfiguration.MARKET_ZONE)
                 .minusMonths(PERIOD_MONTHS).toInstant();
-        activity.forEach(since, a -> consumer.accept(a.clientId(), FactsFromActivity.facts(a.riskTolerance(),
+        activity.forEach(since, a -> consumer.accept(a, FactsFromActivity.facts(a.riskTolerance(),
                 a.advisoryAgreement(), a.specialWarningLine() == null ? defaultWarning : a.specialWarningLine(),
                 a.financingRatio(), a.maintenanceRatio(), a.totalAssets(), a.longMarketValue(), a.volatileValue(),
                 a.trades(), a.tradedAmount(), a.boughtAmount(), a.contacts(), a.advisorInitiatedContacts(),

@@ -2,6 +2,7 @@ package com.marginportal.client;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.function.Consumer;
@@ -38,7 +39,9 @@ public class ClientActivityQuery {
                     rs.getBigDecimal("financing_ratio"), rs.getBigDecimal("maintenance_ratio"),
                     rs.getBigDecimal("total_assets"), rs.getBigDecimal("long_market_value"),
                     rs.getBigDecimal("volatile_value"), rs.getLong("trades"), rs.getBigDecimal("amount"),
-                    rs.getBigDecimal("buy_amount"), rs.getLong("contacts"), rs.getLong("advisor_contacts")));
+                    rs.getBigDecimal("buy_amount"), rs.getLong("contacts"), rs.getLong("advisor_contacts"),
+                    rs.getObject("birth_date", LocalDate.class), rs.getObject("trading_since", LocalDate.class),
+                    rs.getObject("opened_on", LocalDate.class)));
         });
     }
 }

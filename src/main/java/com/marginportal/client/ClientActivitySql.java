@@ -7,7 +7,8 @@ package com.marginportal.client;
 final class ClientActivitySql {
 
     static final String FACTS = """
-            SELECT c.id AS client_id, c.risk_tolerance, c.advisory_agreement, a.special_warning_line,
+            SELECT c.id AS client_id, c.risk_tolerance, c.advisory_agreement, c.birth_date, c.trading_since, c.opened_on,
+                   a.special_warning_line,
                    v.financing_ratio, v.maintenance_ratio, v.total_assets, v.long_market_value,
                    COALESCE(hv.volatile_value, 0) AS volatile_value,
                    COALESCE(t.trades, 0) AS trades, COALESCE(t.amount, 0) AS amount,

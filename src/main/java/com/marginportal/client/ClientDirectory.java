@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.marginportal.client.domain.AccountBalances;
 import com.marginportal.client.domain.MarginCalculator;
@@ -67,6 +68,19 @@ public class ClientDirectory {
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public long count(ClientFilter filter) {
         return search.count(currentUser.scope(), filter);
+    }
+
+    /**
+     * How many clients of the caller's scope and the filter fall into each combination of the dimensions'
+     * effective values (for the segment matrix and distributions). Key: the values in the order of
+     * {@code dimensions}; combinations without clients are absent. Counts equal {@link #count} of the same cell.
+     */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public Map<List<String>, Long> countBySegments(ClientFilter filter, List<String> dimensions) {
+        if (dimensions.isEmpty() || dimensions.size() > 4 || Set.copyOf(dimensions).size() != dimensions.size()) {
+            throw new IllegalArgumentException("one to four different dimensions");
+        }
+        return search.countBy(currentUser.scope(), filter, dimensions);
     }
 
     /**

@@ -1,60 +1,112 @@
 package com.marginportal.client;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.marginportal.client.domain.PersonalDataMask;
 import com.marginportal.security.DataScope;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.Tuple;
 
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Paged client queries with the data scope as a WHERE clause, so a row outside the user's scope
- * never leaves the database.
+ * Paged client queries with the data scope as a WHERE clause, so a row outside the user's scope never leaves
+ * the database. The list statements are SQL (see {@link ClientQuery}) because segment filters come as SQL from
+ * the feature that owns them; single-client lookups stay JPA.
  */
 @Repository
 class ClientSearch {
 
     private final EntityManager em;
+    private final JdbcClient jdbc;
+    private final ObjectProvider<ClientSegmentSql> segments;
 
-    ClientSearch(EntityManager em) {
+    ClientSearch(EntityManager em, JdbcClient jdbc, ObjectProvider<ClientSegmentSql> segments) {
         this.em = em;
+        this.jdbc = jdbc;
+        this.segments = segments;
     }
 
     List<ClientListItem> find(DataScope scope, ClientFilter filter, List<ClientSort.Order> sort, int offset, int limit) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> q = cb.createTupleQuery();
-        Root<CreditAccount> a = q.from(CreditAccount.class);
-        Join<CreditAccount, Client> c = a.join("client");
-        q.multiselect(c.get("id"), a.get("id"), c.get("name"), c.get("phone"), c.get("branchId"),
-                c.get("advisorId"), c.get("riskTolerance"), a.get("totalAssets"), a.get("maintenanceRatio"),
-                a.get("valuedAt"));
-        q.where(predicates(cb, c, scope, filter));
-        q.orderBy(orders((HibernateCriteriaBuilder) cb, a, c, sort));
-        return em.createQuery(q).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
-                .map(t -> new ClientListItem(t.get(0, Long.class), t.get(1, Long.class), t.get(2, String.class),
-                        PersonalDataMask.phone(t.get(3, String.class)), t.get(4, Long.class), t.get(5, Long.class),
-                        t.get(6, String.class), t.get(7, java.math.BigDecimal.class),
-                        t.get(8, java.math.BigDecimal.class), t.get(9, java.time.Instant.class)))
-                .toList();
+        SqlFragment where = ClientQuery.where(scope, filter, segments.getIfAvailable());
+        List<ClientListItem> page = jdbc.sql("""
+                        SELECT c.id, a.id AS account_id, c.name, c.phone, c.branch_id, c.advisor_id, c.risk_tolerance,
+                               a.total_assets, a.maintenance_ratio, a.valued_at
+                          FROM credit_account a JOIN client c ON c.id = a.client_id""" + " WHERE " + where.sql() + " ORDER BY " + ClientQuery.orderBy(sort)
+                        + " LIMIT :limit OFFSET :offset")
+                .params(where.params()).param("limit", limit).param("offset", offset)
+                .query((rs, i) -> {
+                    LocalDateTime valuedAt = rs.getObject("valued_at", LocalDateTime.class);
+                    return new ClientListItem(rs.getLong("id"), rs.getLong("account_id"), rs.getString("name"),
+                            PersonalDataMask.phone(rs.getString("phone")), rs.getLong("branch_id"),
+                            rs.getObject("advisor_id", Long.class), rs.getString("risk_tolerance"),
+                            rs.getBigDecimal("total_assets"), rs.getBigDecimal("maintenance_ratio"),
+                            valuedAt == null ? null : valuedAt.toInstant(ZoneOffset.UTC), SegmentValues.NONE);
+                })
+                .list();
+        return withSegments(page);
     }
 
     long count(DataScope scope, ClientFilter filter) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<Client> c = q.from(Client.class);
-        q.select(cb.count(c)).where(predicates(cb, c, scope, filter));
-        return em.createQuery(q).getSingleResult();
+        SqlFragment where = ClientQuery.where(scope, filter, segments.getIfAvailable());
+        return jdbc.sql("SELECT COUNT(*) FROM client c WHERE " + where.sql())
+                .params(where.params()).query(Long.class).single();
+    }
+
+    /**
+     * How many clients of the scope and filter have each combination of effective values of the dimensions
+     * (one GROUP BY): key = the values in the order of {@code dimensions}; combinations without clients are absent.
+     */
+    Map<List<String>, Long> countBy(DataScope scope, ClientFilter filter, List<String> dimensions) {
+        ClientSegmentSql source = segments.getObject();
+        SqlFragment where = ClientQuery.where(scope, filter, source);
+        Map<String, Object> params = new HashMap<>(where.params());
+        StringBuilder joins = new StringBuilder();
+        List<String> groups = new ArrayList<>();
+        for (int i = 0; i < dimensions.size(); i++) {
+            SegmentJoin join = source.valueOf(dimensions.get(i), "c.id", "g" + i);
+            joins.append(' ').append(join.joins());
+            groups.add(join.expression());
+            params.putAll(join.params());
+        }
+        int n = dimensions.size();
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        // grouped by the expressions themselves: H2 does not accept select-list aliases in GROUP BY everywhere
+        jdbc.sql("SELECT " + String.join(", ", groups) + ", COUNT(*) FROM client c" + joins + " WHERE "
+                        + where.sql() + " GROUP BY " + String.join(", ", groups))
+                .params(params)
+                .query(rs -> {
+                    List<String> key = new ArrayList<>(n);
+                    for (int i = 1; i <= n; i++) {
+                        key.add(rs.getString(i));
+                    }
+                    counts.merge(List.copyOf(key), rs.getLong(n + 1), Long::sum);
+                });
+        return counts;
+    }
+
+    private List<ClientListItem> withSegments(List<ClientListItem> page) {
+        ClientSegmentSql source = segments.getIfAvailable();
+        if (source == null || page.isEmpty()) {
+            return page;
+        }
+        Map<Long, SegmentValues> values = source.valuesOf(page.stream().map(ClientListItem::clientId).toList());
+        return page.stream().map(i -> i.withSegments(values.getOrDefault(i.clientId(), SegmentValues.NONE))).toList();
     }
 
     /** The client if it exists and lies in the scope; otherwise nothing, whichever the reason. */
@@ -62,69 +114,33 @@ class ClientSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Client> q = cb.createQuery(Client.class);
         Root<Client> c = q.from(Client.class);
-        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, c, scope, ClientFilter.NONE)));
+        List<Predicate> where = scoped(cb, c, scope);
         where.add(cb.equal(c.get("id"), clientId));
         q.where(where.toArray(Predicate[]::new));
         return em.createQuery(q).getResultStream().findFirst().orElse(null);
     }
 
-    java.util.Map<Long, String> names(DataScope scope, java.util.Collection<Long> clientIds) {
+    Map<Long, String> names(DataScope scope, Collection<Long> clientIds) {
         if (clientIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> q = cb.createTupleQuery();
         Root<Client> c = q.from(Client.class);
-        List<Predicate> where = new ArrayList<>(List.of(predicates(cb, c, scope, ClientFilter.NONE)));
+        List<Predicate> where = scoped(cb, c, scope);
         where.add(c.get("id").in(clientIds));
         q.multiselect(c.get("id"), c.get("name")).where(where.toArray(Predicate[]::new));
         return em.createQuery(q).getResultStream()
                 .collect(java.util.stream.Collectors.toMap(t -> t.get(0, Long.class), t -> t.get(1, String.class)));
     }
 
-    private static Predicate[] predicates(CriteriaBuilder cb, Path<Client> c, DataScope scope, ClientFilter f) {
+    private static List<Predicate> scoped(CriteriaBuilder cb, Path<Client> c, DataScope scope) {
         List<Predicate> p = new ArrayList<>();
         switch (scope.kind()) {
             case BRANCH -> p.add(cb.equal(c.get("branchId"), scope.branchId()));
             case ADVISOR -> p.add(cb.equal(c.get("advisorId"), scope.advisorId()));
             case ALL -> { }
         }
-        if (f.text() != null) {
-            // names hold no digits: an all-digit text is a client number (primary-key lookup)
-            p.add(f.textIsClientNumber()
-                    ? cb.equal(c.get("id"), Long.parseLong(f.text()))
-                    : cb.like(c.get("name"), like(f.text()), '\\'));
-        }
-        if (f.phoneTail() != null) {
-            p.add(cb.equal(c.get("phoneTail"), f.phoneTail()));
-        }
-        if (f.branchId() != null) {
-            p.add(cb.equal(c.get("branchId"), f.branchId()));
-        }
-        if (f.advisorId() != null) {
-            p.add(cb.equal(c.get("advisorId"), f.advisorId()));
-        }
-        return p.toArray(Predicate[]::new);
-    }
-
-    private static String like(String text) {
-        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    private static List<jakarta.persistence.criteria.Order> orders(HibernateCriteriaBuilder cb, Path<CreditAccount> a,
-                                                                   Path<Client> c, List<ClientSort.Order> sort) {
-        List<jakarta.persistence.criteria.Order> orders = new ArrayList<>();
-        for (ClientSort.Order o : sort) {
-            Path<?> path = switch (o.column()) {
-                case CLIENT_ID -> c.get("id");
-                case NAME -> c.get("name");
-                case TOTAL_ASSETS -> a.get("totalAssets");
-                case MAINTENANCE_RATIO -> a.get("maintenanceRatio");
-            };
-            // "no debt" (null ratio) is the safest state: it sorts after every real ratio
-            orders.add(o.ascending() ? cb.asc(path, false) : cb.desc(path, true));
-        }
-        orders.add(cb.asc(a.get("id"))); // stable paging; the account id rides along in the ratio index
-        return orders;
+        return p;
     }
 }

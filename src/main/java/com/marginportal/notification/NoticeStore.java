@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.marginportal.security.DataScope;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -48,14 +50,31 @@ class NoticeStore {
                 .param(dedupKey).query(Long.class).optional();
     }
 
-    List<NoticeRecord> forCase(long caseId) {
-        return jdbc.sql("SELECT * FROM notification WHERE case_id = ? ORDER BY id").param(caseId)
-                .query((rs, i) -> record(rs)).list();
+    List<NoticeRecord> forCase(long caseId, DataScope scope) {
+        return jdbc.sql("SELECT * FROM notification WHERE case_id = :id" + scoped(scope) + " ORDER BY id")
+                .param("id", caseId).param("scope", scopeValue(scope)).query((rs, i) -> record(rs)).list();
     }
 
-    List<NoticeRecord> forClient(long clientId) {
-        return jdbc.sql("SELECT * FROM notification WHERE client_id = ? ORDER BY id").param(clientId)
-                .query((rs, i) -> record(rs)).list();
+    List<NoticeRecord> forClient(long clientId, DataScope scope) {
+        return jdbc.sql("SELECT * FROM notification WHERE client_id = :id" + scoped(scope) + " ORDER BY id")
+                .param("id", clientId).param("scope", scopeValue(scope)).query((rs, i) -> record(rs)).list();
+    }
+
+    /** A manager sees the branch's notices, an advisor those of the clients they look after. */
+    private static String scoped(DataScope scope) {
+        return switch (scope.kind()) {
+            case ALL -> " AND :scope IS NULL";
+            case BRANCH -> " AND branch_id = :scope";
+            case ADVISOR -> " AND client_id IN (SELECT c.id FROM client c WHERE c.advisor_id = :scope)";
+        };
+    }
+
+    private static Long scopeValue(DataScope scope) {
+        return switch (scope.kind()) {
+            case ALL -> null;
+            case BRANCH -> scope.branchId();
+            case ADVISOR -> scope.advisorId();
+        };
     }
 
     Optional<NoticeRecord> byId(long id) {

@@ -66,18 +66,18 @@ public class NotificationService {
         }
     }
 
-    /** Every notice of a case, oldest first. The caller checks that the user may see the case. */
-    @PreAuthorize("isAuthenticated()")
+    /** Every notice of a case in the caller's scope, oldest first (none when the case lies outside it). */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<NoticeRecord> noticesForCase(long caseId) {
-        return notices.forCase(caseId);
+        return notices.forCase(caseId, currentUser.scope());
     }
 
-    /** Every notice of a client, oldest first. The caller checks that the user may see the client. */
-    @PreAuthorize("isAuthenticated()")
+    /** Every notice of a client in the caller's scope, oldest first. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<NoticeRecord> noticesForClient(long clientId) {
-        return notices.forClient(clientId);
+        return notices.forClient(clientId, currentUser.scope());
     }
 
     @PreAuthorize("isAuthenticated()")

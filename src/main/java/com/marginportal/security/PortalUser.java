@@ -11,11 +11,27 @@ import org.springframework.security.core.userdetails.UserDetails;
 public record PortalUser(long id, String username, String passwordHash, String displayName, Role role,
                          Long branchId, boolean enabled) implements UserDetails {
 
+    /** The head office's risk officers (admins) as a group: escalations of managers' work go there. */
+    public static final String RISK_OFFICE = "risk-office";
+
     public DataScope dataScope() {
         return switch (role) {
             case ADMIN, INTEGRATION -> DataScope.all();
             case MANAGER -> DataScope.branch(branchId);
             case ADVISOR -> DataScope.advisor(id);
+        };
+    }
+
+    /**
+     * Who the user is as a recipient of group work and messages: "user:&lt;name&gt;", and the branch group of
+     * their role ("branch-&lt;id&gt;-advisors" / "-managers"); admins form the head office's "risk-office".
+     */
+    public List<String> recipientGroups() {
+        return switch (role) {
+            case ADVISOR -> List.of("user:" + username, "branch-" + branchId + "-advisors");
+            case MANAGER -> List.of("user:" + username, "branch-" + branchId + "-managers");
+            case ADMIN -> List.of("user:" + username, RISK_OFFICE);
+            case INTEGRATION -> List.of("user:" + username);
         };
     }
 

@@ -31,12 +31,12 @@ public class MainLayout extends AppLayout {
     private final transient AuthenticationContext authentication;
 
     public MainLayout(AccessAnnotationChecker access, AuthenticationContext authentication, CurrentUser currentUser,
-                      List<MenuEntry> menu) {
+                      List<MenuEntry> menu, List<HeaderItem> headerItems) {
         this.access = access;
         this.authentication = authentication;
         setPrimarySection(Section.DRAWER);
         addToDrawer(brand(), navigation(menu));
-        addToNavbar(new DrawerToggle(), header(currentUser.require()));
+        addToNavbar(new DrawerToggle(), header(currentUser.require(), headerItems));
     }
 
     private Component brand() {
@@ -55,7 +55,7 @@ public class MainLayout extends AppLayout {
         return nav;
     }
 
-    private Component header(PortalUser user) {
+    private Component header(PortalUser user, List<HeaderItem> items) {
         Span name = new Span(user.displayName());
         name.addClassName("current-user");
         Span role = new Span(getTranslation("role." + user.role().name()));
@@ -64,7 +64,9 @@ public class MainLayout extends AppLayout {
                 e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.setId("logout");
-        HorizontalLayout bar = new HorizontalLayout(name, role, new LanguageSwitch(), logout);
+        HorizontalLayout bar = new HorizontalLayout();
+        items.stream().sorted(Comparator.comparingInt(HeaderItem::order)).map(i -> i.factory().get()).forEach(bar::add);
+        bar.add(name, role, new LanguageSwitch(), logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.addClassName("header-bar");
         bar.setWidthFull();

@@ -71,6 +71,7 @@ public class BreachProcesses {
         v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), dueDates.now())));
         v.put(DEADLINE, Date.from(dueDates.topUpDeadline(event.snapshot().valuedAt(),
                 event.lines().topUpDeadlineDays()).toInstant()));
+        v.put(DECISION_DUE, properties.decisionDue().toString());
         v.put(ATTEMPTS, 0);
         v.put(MAX_ATTEMPTS, properties.maxContactAttempts());
         v.put(RETRY_INTERVAL, properties.contactRetryInterval().toString());
@@ -78,9 +79,6 @@ public class BreachProcesses {
         v.put(MAX_EXTENSIONS, properties.maxExtensions());
         v.put(NOTICE_IDS, "");
         v.put(RESTORED, false);
-        v.putAll(CaseLines.of(event.lines()).toVariables());
-        v.putAll(CaseFigures.of(event.snapshot()).toVariables(CaseFigures.CURRENT));
-        v.putAll(CaseFigures.of(event.snapshot()).toVariables(CaseFigures.OPEN));
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(event.caseId()), v);
         links.link(event.caseId(), instance.getId());
         return Optional.of(instance.getId());
@@ -89,8 +87,7 @@ public class BreachProcesses {
     /** True when a process waited for the restoration and got it. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean restored(RatioRestored event) {
-        Map<String, Object> v = new HashMap<>(CaseFigures.of(event.snapshot()).toVariables(CaseFigures.END));
-        v.putAll(CaseFigures.of(event.snapshot()).toVariables(CaseFigures.CURRENT));
+        Map<String, Object> v = new HashMap<>();
         v.put(RESTORED, true);
         return deliver(event.caseId(), MESSAGE_RESTORED, v);
     }
@@ -98,8 +95,7 @@ public class BreachProcesses {
     /** True when a running process took the stricter level. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean escalated(BreachEscalated event) {
-        Map<String, Object> v = new HashMap<>(CaseFigures.of(event.snapshot()).toVariables(CaseFigures.CURRENT));
-        v.putAll(CaseLines.of(event.lines()).toVariables());
+        Map<String, Object> v = new HashMap<>();
         v.put(NEW_LEVEL, event.to().name());
         return deliver(event.caseId(), MESSAGE_ESCALATED, v);
     }

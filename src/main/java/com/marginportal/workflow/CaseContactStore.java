@@ -30,6 +30,8 @@ class CaseContactStore {
                         promisedDate == null ? null : LocalDate.parse(promisedDate), note, by,
                         LocalDateTime.ofInstant(at, ZoneOffset.UTC))
                 .update();
+        jdbc.sql("UPDATE case_process SET last_contact_at = ? WHERE case_id = ?")
+                .params(LocalDateTime.ofInstant(at, ZoneOffset.UTC), caseId).update();
     }
 
     /** The case's contacts, oldest first, as plain maps for the resolution record's JSON. */

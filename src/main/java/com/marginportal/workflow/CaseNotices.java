@@ -12,6 +12,8 @@ import com.marginportal.client.NoticeContact;
 import com.marginportal.notification.NoticeType;
 import com.marginportal.notification.NotificationService;
 import com.marginportal.notification.RiskNoticeRequest;
+import com.marginportal.risk.CaseFacts;
+import com.marginportal.risk.CaseSnapshots;
 import com.marginportal.security.StaffContact;
 import com.marginportal.security.StaffContacts;
 
@@ -29,28 +31,37 @@ class CaseNotices {
     private final NotificationService notifications;
     private final ClientNoticeContacts clients;
     private final StaffContacts staff;
+    private final CaseSnapshots snapshots;
 
-    CaseNotices(NotificationService notifications, ClientNoticeContacts clients, StaffContacts staff) {
+    CaseNotices(NotificationService notifications, ClientNoticeContacts clients, StaffContacts staff,
+                CaseSnapshots snapshots) {
         this.notifications = notifications;
         this.clients = clients;
         this.staff = staff;
+        this.snapshots = snapshots;
     }
 
-    /** The notice of the case's current level; empty when the client has no e-mail address. */
+    /**
+     * The notice of the case's current level, with the figures of its latest snapshot (the detection or
+     * escalation that called for it); empty when the client has no e-mail address.
+     */
     Optional<Long> riskNotice(Map<String, Object> v) {
         NoticeType type = NoticeType.valueOf(v.get(LEVEL).toString());
-        CaseFigures figures = CaseFigures.fromVariables(CaseFigures.CURRENT, v);
-        CaseLines lines = CaseLines.fromVariables(v);
+        CaseFacts facts = facts(v);
+        CaseFigures figures = CaseFigures.of(facts.latest());
+        CaseLines lines = CaseLines.of(facts.lines());
         boolean marginCall = type == NoticeType.MARGIN_CALL;
         ZonedDateTime deadline = marginCall ? ((Date) v.get(DEADLINE)).toInstant().atZone(java.time.ZoneOffset.UTC) : null;
         return enqueue(type, v, figures, lines, marginCall ? figures.topUpAmount(lines.topUpTarget()) : null,
                 deadline, null);
     }
 
+    /** The resolution notice: restored cases quote the figures at restoration, decided ones the latest told. */
     Optional<Long> resolutionNotice(Map<String, Object> v, ResolutionOutcome outcome) {
-        CaseFigures figures = CaseFigures.fromVariables(CaseFigures.CURRENT, v);
+        CaseFacts facts = facts(v);
+        CaseFigures figures = CaseFigures.of(facts.restored() != null ? facts.restored() : facts.latest());
         NoticeContact client = client(v);
-        return enqueue(NoticeType.RESOLUTION, v, figures, CaseLines.fromVariables(v), null, null,
+        return enqueue(NoticeType.RESOLUTION, v, figures, CaseLines.of(facts.lines()), null, null,
                 outcome.label(client.preferredLanguage()));
     }
 
@@ -69,6 +80,11 @@ class CaseNotices {
                 advisor.map(StaffContact::phone).orElse(null), figures.notice(), lines.notice(), topUp, deadline,
                 outcome, "case-" + caseId + "-" + type.name());
         return Optional.of(notifications.enqueueRiskNotice(request));
+    }
+
+    private CaseFacts facts(Map<String, Object> v) {
+        long caseId = ((Number) v.get(CASE_ID)).longValue();
+        return snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
     }
 
     private NoticeContact client(Map<String, Object> v) {

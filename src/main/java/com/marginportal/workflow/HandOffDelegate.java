@@ -5,6 +5,9 @@ import static com.marginportal.workflow.ProcessVariables.*;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
+import com.marginportal.risk.CaseFacts;
+import com.marginportal.risk.CaseSnapshots;
+
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,16 +19,20 @@ class HandOffDelegate implements JavaDelegate {
 
     private final JdbcClient jdbc;
     private final CaseDueDates dueDates;
+    private final CaseSnapshots snapshots;
 
-    HandOffDelegate(JdbcClient jdbc, CaseDueDates dueDates) {
+    HandOffDelegate(JdbcClient jdbc, CaseDueDates dueDates, CaseSnapshots snapshots) {
         this.jdbc = jdbc;
         this.dueDates = dueDates;
+        this.snapshots = snapshots;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CaseFigures figures = CaseFigures.fromVariables(CaseFigures.CURRENT, execution.getVariables());
-        CaseLines lines = CaseLines.fromVariables(execution.getVariables());
+        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
+        CaseFigures figures = CaseFigures.of(facts.latest());
+        CaseLines lines = CaseLines.of(facts.lines());
         jdbc.sql("""
                 INSERT INTO liquidation_handoff (case_id, account_id, shortfall, decided_by, reason, created_at)
                 VALUES (?, ?, ?, ?, ?, ?)""")

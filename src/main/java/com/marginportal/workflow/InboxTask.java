@@ -3,8 +3,8 @@ package com.marginportal.workflow;
 import java.time.Instant;
 
 /** A human task of the breach workflow as the inbox lists it. */
-public record InboxTask(String taskId, String definitionKey, String name, long caseId, long clientId, String level,
-                        Instant created, Instant due, String assignee) {
+public record InboxTask(String taskId, String definitionKey, String name, long caseId, long clientId, long branchId,
+                        String level, Instant created, Instant due, String assignee) {
 
     public boolean isOverdue(Instant now) {
         return due != null && due.isBefore(now);

@@ -6,6 +6,7 @@ final class ProcessVariables {
     static final String PROCESS_KEY = "marginBreach";
     static final String MESSAGE_RESTORED = "ratioRestored";
     static final String MESSAGE_ESCALATED = "breachEscalated";
+    static final String MESSAGE_CLOSED = "caseClosed";
 
     static final String CASE_ID = "caseId";
     static final String ACCOUNT_ID = "accountId";
@@ -20,6 +21,7 @@ final class ProcessVariables {
     static final String OPENED_AT = "openedAt";
     static final String CONTACT_DUE = "contactDue";
     static final String DEADLINE = "deadline";
+    static final String DECISION_DUE = "decisionDue";
     static final String ATTEMPTS = "attempts";
     static final String MAX_ATTEMPTS = "maxAttempts";
     static final String RETRY_INTERVAL = "retryInterval";

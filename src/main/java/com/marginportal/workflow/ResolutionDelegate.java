@@ -10,6 +10,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marginportal.risk.CaseFacts;
+import com.marginportal.risk.CaseSnapshots;
 
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.delegate.DelegateExecution;
@@ -31,9 +33,11 @@ class ResolutionDelegate implements JavaDelegate {
     private final HistoryService history;
     private final CaseDueDates dueDates;
     private final ObjectMapper json;
+    private final CaseSnapshots snapshots;
 
     ResolutionDelegate(ResolutionStore store, CaseContactStore contacts, HistoryService history,
-                       CaseDueDates dueDates, ObjectMapper json) {
+                       CaseDueDates dueDates, ObjectMapper json, CaseSnapshots snapshots) {
+        this.snapshots = snapshots;
         this.store = store;
         this.contacts = contacts;
         this.history = history;
@@ -45,34 +49,38 @@ class ResolutionDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Map<String, Object> v = execution.getVariables();
         long caseId = ((Number) v.get(CASE_ID)).longValue();
-        ResolutionOutcome outcome = outcome(v);
+        CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
+        ResolutionOutcome outcome = outcome(v, facts);
         execution.setVariable(OUTCOME, outcome.name());
         if (store.exists(caseId)) {
             return; // a retried job: the record stands as first written
         }
         boolean decided = outcome == ResolutionOutcome.FORCED_LIQUIDATION || outcome == ResolutionOutcome.CLOSED_BY_MANAGER;
-        CaseFigures open = CaseFigures.fromVariables(CaseFigures.OPEN, v);
-        CaseFigures latest = CaseFigures.fromVariables(CaseFigures.CURRENT, v);
+        java.math.BigDecimal endRatio = facts.restored() != null ? facts.restored().maintenanceRatio()
+                : facts.latestRatio();
         String ids = (String) v.get(NOTICE_IDS);
         store.insert(new ResolutionRecord(caseId, ((Number) v.get(ACCOUNT_ID)).longValue(),
                 ((Number) v.get(CLIENT_ID)).longValue(), ((Number) v.get(BRANCH_ID)).longValue(),
                 v.get(ADVISOR_ID) == null ? null : ((Number) v.get(ADVISOR_ID)).longValue(), outcome,
                 (String) v.get(LEVEL), decided ? (String) v.get(DECIDED_BY) : null,
-                decided ? (String) v.get(DECISION_REASON) : null, open == null ? null : open.ratio(),
-                latest == null ? null : latest.ratio(), ((Number) v.get(EXTENSIONS)).intValue(),
+                decided ? (String) v.get(DECISION_REASON) : null,
+                facts.opened() == null ? null : facts.opened().maintenanceRatio(), endRatio, ((Number) v.get(EXTENSIONS)).intValue(),
                 ids == null || ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList(),
                 write(timeline(execution.getProcessInstanceId())), write(contacts.forCase(caseId)),
                 execution.getProcessInstanceId(), Instant.parse((String) v.get(OPENED_AT)), dueDates.now()));
     }
 
-    static ResolutionOutcome outcome(Map<String, Object> v) {
+    static ResolutionOutcome outcome(Map<String, Object> v, CaseFacts facts) {
         int extensions = ((Number) v.get(EXTENSIONS)).intValue();
         if (Boolean.TRUE.equals(v.get(RESTORED))) {
-            return ResolutionOutcome.restored(CaseFigures.fromVariables(CaseFigures.OPEN, v),
-                    CaseFigures.fromVariables(CaseFigures.END, v), extensions);
+            return ResolutionOutcome.restored(figures(facts.opened()), figures(facts.restored()), extensions);
         }
         return ManagerDecision.Kind.FORCED_LIQUIDATION.name().equals(v.get(DECISION))
                 ? ResolutionOutcome.FORCED_LIQUIDATION : ResolutionOutcome.CLOSED_BY_MANAGER;
+    }
+
+    private static CaseFigures figures(com.marginportal.risk.AccountSnapshot snapshot) {
+        return snapshot == null ? null : CaseFigures.of(snapshot);
     }
 
     private List<Map<String, Object>> timeline(String processInstanceId) {

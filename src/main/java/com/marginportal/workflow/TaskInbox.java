@@ -103,7 +103,8 @@ public class TaskInbox {
         return list.stream().map(t -> {
             Map<String, Object> v = t.getProcessVariables();
             return new InboxTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), number(v.get(ProcessVariables.CASE_ID)),
-                    number(v.get(ProcessVariables.CLIENT_ID)), String.valueOf(v.get(ProcessVariables.LEVEL)),
+                    number(v.get(ProcessVariables.CLIENT_ID)), number(v.get(ProcessVariables.BRANCH_ID)),
+                    String.valueOf(v.get(ProcessVariables.LEVEL)),
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee());
         }).toList();

@@ -45,7 +45,11 @@ class WorkflowConfiguration {
     }
 
     @Bean
-    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> breachWorkflowEngineConfigurer() {
-        return configuration -> configuration.setEnableSafeBpmnXml(false);
+    EngineConfigurationConfigurer<SpringProcessEngineConfiguration> breachWorkflowEngineConfigurer(
+            CaseBoardListener board) {
+        return configuration -> {
+            configuration.setEnableSafeBpmnXml(false);
+            configuration.setEventListeners(java.util.List.of(board));
+        };
     }
 }

@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * trading day; margin call and liquidation contacts are due after a fixed time.
  *
  * @param marginCallContactDue   contact due after a margin call (default 2 hours)
- * @param liquidationContactDue  manager decision due after a liquidation breach (default 30 minutes)
+ * @param liquidationContactDue  contact due after a liquidation breach (default 30 minutes)
+ * @param decisionDue            a manager decision is due this long after it was asked for (default 30 minutes);
+ *                               when it passes, the risk office gets an escalation task
  * @param contactRetryInterval   a client not reached is contacted again after this interval
  * @param maxContactAttempts     attempts before the case goes to the manager
  * @param maxExtensions          extensions a manager may grant per case
@@ -20,7 +22,8 @@ public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContac
                                  @DefaultValue("PT30M") Duration liquidationContactDue,
                                  @DefaultValue("PT30M") Duration contactRetryInterval,
                                  @DefaultValue("3") int maxContactAttempts,
-                                 @DefaultValue("1") int maxExtensions) {
+                                 @DefaultValue("1") int maxExtensions,
+                                 @DefaultValue("PT30M") Duration decisionDue) {
 
     public WorkflowProperties {
         if (maxContactAttempts < 1) {

@@ -26,4 +26,17 @@ class ClientFilterTest {
                 .withMessageContaining("phoneTail");
         assertThat(ClientFilter.NONE.withPhoneTail("0420").phoneTail()).isEqualTo("0420");
     }
+
+    @Test
+    void segmentsAreCodesKeptInDimensionOrderAndDescribedForTheAudit() {
+        ClientFilter filter = ClientFilter.NONE.withBranch(1L).withSegment("RISK_LEVEL", "HIGH")
+                .withSegment("ASSET_SCALE", "ORDINARY").withSuitabilityIssuesOnly(true);
+        assertThat(filter.segments()).containsExactly(java.util.Map.entry("ASSET_SCALE", "ORDINARY"),
+                java.util.Map.entry("RISK_LEVEL", "HIGH"));
+        assertThat(filter.describe()).isEqualTo("branch=1, ASSET_SCALE=ORDINARY, RISK_LEVEL=HIGH, suitabilityIssuesOnly");
+        assertThat(filter.withSegment("RISK_LEVEL", null).segments()).containsOnlyKeys("ASSET_SCALE");
+        assertThat(ClientFilter.NONE.describe()).isEqualTo("none");
+        assertThatIllegalArgumentException().isThrownBy(() -> ClientFilter.NONE.withSegment("RISK_LEVEL", "x' OR 1=1"));
+        assertThatIllegalArgumentException().isThrownBy(() -> ClientFilter.NONE.withSegment("risk", "HIGH"));
+    }
 }

@@ -30,7 +30,7 @@ class NotificationDeliveryIT extends NotificationTestSupport {
     private TransactionTemplate tx;
 
     @Test
-    @WithUserDetails("advisor1")
+    @WithUserDetails("manager1")
     void aMarginCallIsDeliveredOnceWithItsChineseSubjectAndText() throws Exception {
         long caseId = unique();
         String to = recipient();
@@ -41,7 +41,7 @@ class NotificationDeliveryIT extends NotificationTestSupport {
         assertThat(queued.status()).isEqualTo(NoticeStatus.PENDING);
         assertThat(queued.channel()).isEqualTo(NoticeChannel.EMAIL);
         assertThat(queued.createdAt()).isEqualTo(clock.instant());
-        assertThat(queued.createdBy()).isEqualTo("advisor1");
+        assertThat(queued.createdBy()).isEqualTo("manager1");
         assertThat(queued.snapshotJson()).contains("\"maintenanceRatio\":1.2714", "\"topUpAmount\":125000.5",
                 "\"topUpDeadline\":\"2026-11-27T15:00+08:00\"", "\"valuedAt\":\"2026-11-25T07:00:00Z\"");
         assertThat(messagesTo(to)).as("enqueueing never talks to SMTP").isEmpty();
@@ -70,6 +70,15 @@ class NotificationDeliveryIT extends NotificationTestSupport {
 
         dispatcher.dispatchDue();
         assertThat(messagesTo(to)).as("sent means sent: never again").hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("manager2")
+    void theDeliveryLogShowsOnlyTheCallersBranch() {
+        long caseId = unique();
+        notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, caseId, 7, null, recipient(), null));
+        assertThat(notifications.noticesForCase(caseId)).as("a branch-1 notice, manager2 is in branch 2").isEmpty();
+        assertThat(notifications.noticesForClient(7)).noneMatch(n -> n.caseId() == caseId);
     }
 
     @Test

@@ -1,23 +1,18 @@
 package com.marginportal.notification;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.MimeParts;
+import com.marginportal.support.TestSmtp;
 
-import jakarta.mail.Address;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
-import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterAll;
@@ -50,9 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @Import(NotificationTestSupport.TestClock.class)
 abstract class NotificationTestSupport extends IntegrationTest {
 
-    static final int SMTP_PORT = freePort();
     private static SecurityContextHolderStrategy strategyBefore;
-    static final GreenMail SMTP = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     private static final AtomicLong NEXT = new AtomicLong(1);
 
     @Autowired
@@ -66,8 +59,6 @@ abstract class NotificationTestSupport extends IntegrationTest {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("portal.notification.dispatch.enabled", () -> "false");
         registry.add("flowable.async-executor-activate", () -> "false");
     }
@@ -109,43 +100,21 @@ abstract class NotificationTestSupport extends IntegrationTest {
     }
 
     static void smtpDown() {
-        if (SMTP.isRunning()) {
-            SMTP.stop();
-        }
+        TestSmtp.down();
     }
 
     static void smtpUp() {
-        if (!SMTP.isRunning()) {
-            SMTP.start();
-        }
+        TestSmtp.up();
     }
 
-    /** Every message GreenMail received for this address (across restarts of the server, if it keeps them). */
+    /** Every message GreenMail received for this address. */
     static List<MimeMessage> messagesTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> isFor(m, address)).toList();
+        return TestSmtp.messagesTo(address);
     }
 
     /** The decoded part, with SMTP's CRLF line ends turned back into the LF the templates produce. */
     static String part(MimeMessage message, String mimeType) throws MessagingException, IOException {
         String content = MimeParts.find(message, mimeType);
         return content == null ? null : content.replace("\r\n", "\n");
-    }
-
-    private static boolean isFor(MimeMessage message, String address) {
-        try {
-            Address[] to = message.getRecipients(Message.RecipientType.TO);
-            return to != null && Arrays.stream(to).anyMatch(a -> ((InternetAddress) a).getAddress().equals(address));
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** A fixed free port, so the server can be stopped ("SMTP down") and started again where the app expects it. */
-    private static int freePort() {
-        try (ServerSocket probe = new ServerSocket(0)) {
-            return probe.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException("no free port for GreenMail", e);
-        }
     }
 }

@@ -4,11 +4,15 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.marginportal.classification.ui.RecommendationsView;
+import com.marginportal.classification.ui.SegmentMatrixView;
 import com.marginportal.client.ui.AdvisorBooksView;
 import com.marginportal.client.ui.ClientListView;
 import com.marginportal.importing.ui.ImportView;
 import com.marginportal.risk.ui.LineProfilesView;
 import com.marginportal.risk.ui.RiskCasesView;
+import com.marginportal.workflow.ui.BoardView;
+import com.marginportal.workflow.ui.CaseView;
+import com.marginportal.workflow.ui.DiagramOverviewView;
 import com.marginportal.security.ui.AuditLogView;
 import com.marginportal.security.ui.UserListView;
 import com.marginportal.support.ViewTest;
@@ -37,6 +41,12 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("advisor1", "admin/users", UserListView.class, false),
                 Arguments.of("advisor1", "admin/audit", AuditLogView.class, false),
                 Arguments.of("advisor1", "risk/cases", RiskCasesView.class, true),
+                Arguments.of("advisor1", "board", BoardView.class, false),
+                Arguments.of("advisor1", "board/diagram", DiagramOverviewView.class, false),
+                Arguments.of("advisor1", "board/case/1", CaseView.class, false),
+                Arguments.of("manager1", "board", BoardView.class, true),
+                Arguments.of("manager1", "board/diagram", DiagramOverviewView.class, true),
+                Arguments.of("admin", "board", BoardView.class, true),
                 Arguments.of("advisor1", "risk/lines", LineProfilesView.class, false),
                 Arguments.of("manager1", "risk/cases", RiskCasesView.class, true),
                 Arguments.of("manager1", "risk/lines", LineProfilesView.class, false),
@@ -53,7 +63,10 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("admin", "clients", ClientListView.class, true),
                 Arguments.of("admin", "advisors", AdvisorBooksView.class, true),
                 Arguments.of("admin", "admin/users", UserListView.class, true),
-                Arguments.of("admin", "admin/audit", AuditLogView.class, true));
+                Arguments.of("admin", "admin/audit", AuditLogView.class, true),
+                Arguments.of("advisor1", "segments", SegmentMatrixView.class, true),
+                Arguments.of("manager1", "segments", SegmentMatrixView.class, true),
+                Arguments.of("admin", "segments", SegmentMatrixView.class, true));
     }
 
     @ParameterizedTest(name = "{0} → {1}: {3}")
@@ -78,9 +91,9 @@ class ViewAccessIT extends ViewTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "advisor1; 我的任务,客户档案,风险案例",
-            "manager1; 我的任务,客户档案,风险案例,客户经理",
-            "admin; 我的任务,客户档案,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,数据导入,用户管理,审计日志"})
+            "advisor1; 我的任务,客户档案,客户分群,风险案例",
+            "manager1; 我的任务,处置看板,流程总览,客户档案,客户分群,风险案例,客户经理",
+            "admin; 我的任务,处置看板,流程总览,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,数据导入,用户管理,审计日志"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

@@ -11,6 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.marginportal.classification.SegmentLabels;
+import com.marginportal.classification.SegmentMatrix;
+import com.marginportal.client.BulkActionRejected;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.domain.PositionSide;
 import com.marginportal.classification.domain.ClassificationThresholds;
@@ -73,6 +76,10 @@ class TranslationsTest {
             d.allowedValues().forEach(v -> used.add("class." + v));
         }
         used.add("class." + Dimension.UNCLASSIFIED);
+        for (Dimension d : Dimension.values()) {
+            SegmentMatrix.valuesOf(d).forEach(v -> used.add(SegmentLabels.valueKey(d, v)));
+        }
+        Stream.of(BulkActionRejected.Problem.values()).forEach(v -> used.add("bulk.rejected." + v.name()));
         Stream.of(ContactForm.Plan.values()).forEach(v -> used.add("plan." + v.name()));
         Stream.of(ContactForm.Channel.values()).forEach(v -> used.add("channel." + v.name()));
         Stream.of(ManagerDecision.Kind.values()).forEach(v -> used.add("decision." + v.name()));

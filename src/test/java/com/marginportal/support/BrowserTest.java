@@ -1,8 +1,13 @@
 package com.marginportal.support;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -26,6 +31,10 @@ public abstract class BrowserTest extends IntegrationTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** A development bundle build runs npm install and Vite: ~1.5 min here, longer on a cold npm cache. */
+    private static final Duration FRONTEND_BUILD_TIMEOUT = Duration.ofMinutes(10);
+    private static volatile boolean frontendReady;
+
     protected WebDriver driver;
     protected WebDriverWait wait;
 
@@ -33,6 +42,7 @@ public abstract class BrowserTest extends IntegrationTest {
     void startBrowser() throws Exception {
         Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "Browser tests skipped: install Debian's chromium and chromium-driver (apt-get install chromium chromium-driver)");
+        awaitFrontendBundle();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -50,6 +60,27 @@ public abstract class BrowserTest extends IntegrationTest {
         if (driver != null) {
             driver.quit();
         }
+    }
+
+    /**
+     * When src/main/bundles/dev.bundle does not match the frontend (npm packages, frontend/src files), Vaadin
+     * rebuilds the development bundle in the background and answers every page with a "building" page meanwhile.
+     * Wait for that once per test JVM, asking the way that page polls (header X-DevModePoll).
+     */
+    private void awaitFrontendBundle() throws Exception {
+        if (frontendReady) {
+            return;
+        }
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpRequest poll = HttpRequest.newBuilder(URI.create(url("login"))).header("X-DevModePoll", "true").GET().build();
+        Instant deadline = Instant.now().plus(FRONTEND_BUILD_TIMEOUT);
+        while (http.send(poll, HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-DevModePending").isPresent()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Vaadin's development bundle was not built within " + FRONTEND_BUILD_TIMEOUT);
+            }
+            Thread.sleep(1000);
+        }
+        frontendReady = true;
     }
 
     protected String url(String path) {

@@ -13,12 +13,12 @@ import org.springframework.test.context.DynamicPropertySource;
         "portal.demo.enabled=true",
         "portal.demo.clients=" + IntegrationTest.DEMO_CLIENTS,
         "portal.demo.max-trades-per-client=12",
-        "spring.mail.port=0",
+        "spring.mail.host=127.0.0.1",
         "portal.risk.schedule.enabled=false",
         "portal.classification.schedule.enabled=false",
         "portal.workflow.async-events=false",
         "vaadin.devmode.devTools.enabled=false",
-        // no SMTP in the shared context: notices stay in the outbox (the notification ITs bring GreenMail)
+        // notices stay in the outbox until a test dispatches them (to the run's GreenMail, TestSmtp)
         "portal.notification.dispatch.enabled=false"
 })
 public abstract class IntegrationTest {
@@ -31,5 +31,6 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
         TestDatabase.applicationSchema().register(registry);
+        registry.add("spring.mail.port", () -> TestSmtp.PORT);
     }
 }

@@ -3,6 +3,9 @@ package com.marginportal.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.marginportal.notification.InAppKind;
+import com.marginportal.notification.InAppMessage;
+import com.marginportal.notification.InAppMessages;
 import com.marginportal.notification.NoticeRecord;
 import com.marginportal.notification.NoticeType;
 import com.marginportal.risk.BreachDetected;
@@ -24,6 +27,8 @@ class BreachCorrelationIT extends WorkflowTestSupport {
     private ApplicationEventPublisher publisher;
     @Autowired
     private ApplicationEvents events;
+    @Autowired
+    private InAppMessages inApp;
 
     @Test
     void anOverdueContactGivesTheManagerAnEscalationTaskWhileTheAdvisorKeepsHers() {
@@ -45,8 +50,45 @@ class BreachCorrelationIT extends WorkflowTestSupport {
                 .as("offered to the branch's managers only").isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("manager2", () -> caseTasks.complete(escalation.getId())))
                 .as("another branch's manager").isInstanceOf(AccessDeniedException.class);
+        long caseId = Long.parseLong(p.getBusinessKey());
+        assertThat(as("manager1", () -> inApp.mine())).as("the branch managers get an in-app message")
+                .anyMatch(m -> m.kind() == InAppKind.CONTACT_OVERDUE && m.caseId() == caseId && !m.read()
+                        && "测试客户".equals(m.clientName()));
+        assertThat(as("manager2", () -> inApp.mine())).noneMatch(m -> m.caseId() == caseId);
+        assertThat(as("advisor1", () -> inApp.mine())).noneMatch(m -> m.caseId() == caseId);
+        assertThat(as("manager1", () -> inApp.unreadCount())).isPositive();
+        as("manager1", () -> inApp.markAllRead());
+        assertThat(as("manager1", () -> inApp.unreadCount())).isZero();
+        assertThat(as("manager1", () -> inApp.mine())).filteredOn(m -> m.caseId() == caseId)
+                .allMatch(InAppMessage::read);
+
         as("manager1", () -> caseTasks.complete(escalation.getId()));
         assertThat(task(p.getId(), "contactClient").getId()).isEqualTo(contact.getId());
+    }
+
+    @Test
+    void anOverdueDecisionGoesToTheRiskOfficeWhileTheManagersKeepIt() {
+        ProcessInstance p = breachAt("7.50");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        Task decision = task(p.getId(), "managerDecision");
+
+        fireTimer(p.getId(), "decisionOverdue");
+
+        Task escalation = task(p.getId(), "decisionEscalation");
+        assertThat(taskService.getIdentityLinksForTask(escalation.getId()))
+                .anyMatch(l -> "risk-office".equals(l.getGroupId()));
+        assertThat(task(p.getId(), "managerDecision").getId()).as("the decision stays with the managers")
+                .isEqualTo(decision.getId());
+        assertThat(as("admin", () -> inApp.mine()))
+                .anyMatch(m -> m.kind() == InAppKind.DECISION_OVERDUE && m.caseId() == caseId);
+        assertThat(as("manager1", () -> inApp.mine())).noneMatch(m -> m.kind() == InAppKind.DECISION_OVERDUE
+                && m.caseId() == caseId);
+        assertThatThrownBy(() -> as("manager1", () -> caseTasks.complete(escalation.getId())))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as("manager1", () -> caseTasks.decide(decision.getId(), ManagerDecision.close("已电话确认客户自行处理")));
+        awaitEnded(p.getId());
+        assertThat(path(p.getId())).contains("decisionOverdue", "decisionEscalation", "caseDecided", "resolved");
     }
 
     @Test

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import com.marginportal.notification.NoticeRecord;
 import com.marginportal.notification.NoticeType;
 import com.marginportal.workflow.ContactForm.Channel;
 import com.marginportal.workflow.ContactForm.Plan;
+
+import jakarta.mail.internet.MimeMessage;
 
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
@@ -54,6 +57,14 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(record.noticeIds()).containsExactly(notices(caseId).get(0).id());
         assertThat(notices(caseId).get(0).recipient()).isEqualTo(account.email);
         assertThat(notices(caseId).get(1).textBody()).contains("客户追加担保物");
+
+        List<MimeMessage> mails = mailsToClient();
+        assertThat(mails).hasSize(2);
+        assertThat(subject(mails.get(0))).startsWith("【两融风险提示】您的信用账户维持担保比例已低于警戒线");
+        assertThat(text(mails.get(0))).contains("测试客户", "135.71%");
+        assertThat(subject(mails.get(1))).isEqualTo("【风险处置结果通知】您的信用账户风险事项已处理完毕");
+        assertThat(text(mails.get(1))).contains("客户追加担保物");
+        assertThat(mailsToClient()).as("each notice is delivered once").hasSize(2);
     }
 
     @Test
@@ -79,6 +90,11 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(resolution(caseId).outcome()).isEqualTo(ResolutionOutcome.RESTORED_BY_MARKET);
         assertThat(notices(caseId)).extracting(NoticeRecord::type)
                 .containsExactly(NoticeType.MARGIN_CALL, NoticeType.RESOLUTION);
+        List<MimeMessage> mails = mailsToClient();
+        assertThat(mails).extracting(WorkflowTestSupport::subject).satisfiesExactly(
+                call -> assertThat(call).startsWith("【追加担保物通知】请于").contains("140.00%"),
+                resolved -> assertThat(resolved).startsWith("【风险处置结果通知】"));
+        assertThat(text(mails.get(1))).contains("市场价格回升");
     }
 
     @Test
@@ -157,5 +173,8 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(record.reason()).isEqualTo("客户已当面处理，转人工跟进");
         assertThat(notices(caseId)).extracting(NoticeRecord::type)
                 .containsExactly(NoticeType.LIQUIDATION, NoticeType.RESOLUTION);
+        assertThat(mailsToClient()).extracting(WorkflowTestSupport::subject).satisfiesExactly(
+                urgent -> assertThat(urgent).startsWith("【紧急·强制平仓风险通知】"),
+                closed -> assertThat(closed).startsWith("【风险处置结果通知】"));
     }
 }

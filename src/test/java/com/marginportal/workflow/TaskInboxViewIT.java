@@ -9,6 +9,8 @@ import com.marginportal.workflow.ui.TaskInboxView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
 
 import org.flowable.engine.ManagementService;
@@ -45,11 +47,13 @@ class TaskInboxViewIT extends ViewTest {
     private TaskInbox inbox;
 
     private ProcessInstance process;
+    private long clientId;
     private Task contact;
 
     @BeforeEach
     void aWarningBreach() {
         BreachFixture account = new BreachFixture(jdbc);
+        clientId = account.clientId;
         account.price("9.50");
         scanner.scan(ScanTrigger.MANUAL);
         String caseId = Long.toString(account.openCaseId());
@@ -94,5 +98,33 @@ class TaskInboxViewIT extends ViewTest {
                         ContactForm.Plan.TOP_UP_CASH, null, "late"))).isInstanceOf(TaskConflictException.class);
         assertThat(runtime.getVariable(process.getId(), "completedBy")).as("the first hand stands").isEqualTo("manager1");
         assertThat(advisor.getUsername()).isEqualTo("manager1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theInboxFiltersByLevelAndClientAndShowsTheCaseBesideTheForm() {
+        login("advisor1");
+        navigate("tasks");
+        Grid<InboxTask> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        java.util.function.Supplier<java.util.List<String>> shown = () -> grid.getListDataView().getItems()
+                .map(InboxTask::taskId).toList();
+        assertThat(shown.get()).contains(contact.getId());
+
+        ((Select<String>) _get(Select.class, spec -> spec.withId("inbox-filter-level"))).setValue("MARGIN_CALL");
+        assertThat(shown.get()).doesNotContain(contact.getId());
+        ((Select<String>) _get(Select.class, spec -> spec.withId("inbox-filter-level"))).setValue("WARNING");
+        _get(TextField.class, spec -> spec.withId("inbox-filter-client")).setValue(String.valueOf(clientId));
+        assertThat(shown.get()).containsExactly(contact.getId());
+        _get(TextField.class, spec -> spec.withId("inbox-filter-client")).setValue("不存在的客户");
+        assertThat(shown.get()).isEmpty();
+        _get(TextField.class, spec -> spec.withId("inbox-filter-client")).clear();
+
+        java.util.List<InboxTask> rows = grid.getListDataView().getItems().toList();
+        int row = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).taskId().equals(contact.getId())).findFirst().orElseThrow();
+        var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withId("handle-" + contact.getId())));
+        String context = _get(Div.class, spec -> spec.withId("case-context")).getElement().getTextRecursively();
+        assertThat(context).contains("测试客户", "维持担保比例", "135.71%", "开立");
     }
 }

@@ -7,10 +7,16 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import com.marginportal.notification.NoticeRecord;
+import com.marginportal.notification.NoticeDispatcher;
 import com.marginportal.notification.NotificationService;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.MimeParts;
+import com.marginportal.support.TestSmtp;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.ManagementService;
@@ -56,6 +62,8 @@ abstract class WorkflowTestSupport extends IntegrationTest {
     ResolutionRecords resolutions;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    NoticeDispatcher dispatcher;
     @Autowired
     private UserDetailsService users;
 
@@ -141,5 +149,29 @@ abstract class WorkflowTestSupport extends IntegrationTest {
 
     List<NoticeRecord> notices(long caseId) {
         return as("admin", () -> notifications.noticesForCase(caseId));
+    }
+
+    /** Sends the due notices to the run's GreenMail (SMTP up) and returns what this account's client received. */
+    List<MimeMessage> mailsToClient() {
+        TestSmtp.up();
+        dispatcher.dispatchDue();
+        return TestSmtp.messagesTo(account.email);
+    }
+
+    static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text alternative, decoded. */
+    static String text(MimeMessage mail) {
+        try {
+            return MimeParts.find(mail, "text/plain");
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

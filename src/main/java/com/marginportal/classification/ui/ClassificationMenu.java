@@ -10,6 +10,11 @@ import org.springframework.context.annotation.Configuration;
 class ClassificationMenu {
 
     @Bean
+    MenuEntry segmentsMenuEntry() {
+        return new MenuEntry(15, "nav.segments", SegmentMatrixView.class, VaadinIcon.TABLE);
+    }
+
+    @Bean
     MenuEntry thresholdsMenuEntry() {
         return new MenuEntry(82, "nav.thresholds", ThresholdsView.class, VaadinIcon.CLUSTER);
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.marginportal.classification.ClassificationService;
 import com.marginportal.classification.ClientClassification;
+import com.marginportal.classification.SegmentLabels;
 import com.marginportal.classification.domain.Reason;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +47,7 @@ class ClassificationPanel extends VerticalLayout {
             rows.add(new Span(getTranslation("classification.none")));
         }
         for (ClientClassification c : all) {
-            Span value = new Span(getTranslation("class." + c.effectiveValue()));
+            Span value = new Span(getTranslation(SegmentLabels.valueKey(c.dimension(), c.effectiveValue())));
             value.addClassNames("badge", "class-badge");
             value.getElement().setAttribute("data-dimension", c.dimension().name());
             Div row = new Div(new Span(getTranslation("dimension." + c.dimension().name())), value);
@@ -54,7 +55,8 @@ class ClassificationPanel extends VerticalLayout {
             if (c.isOverridden()) {
                 row.add(note(getTranslation("classification.overridden", c.overriddenBy(), c.overrideReason())));
                 if (c.computedDisagrees()) {
-                    row.add(note(getTranslation("classification.computedWas", getTranslation("class." + c.computedValue()))));
+                    row.add(note(getTranslation("classification.computedWas",
+                            getTranslation(SegmentLabels.valueKey(c.dimension(), c.computedValue())))));
                 }
             }
             c.reasons().forEach(r -> row.add(note(reason(r))));

@@ -1,5 +1,7 @@
 package com.marginportal.client.ui;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -8,11 +10,13 @@ import com.marginportal.client.ClientProfile;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.classification.ClassificationService;
 import com.marginportal.classification.RecommendationService;
+import com.marginportal.classification.SuitabilityService;
 import com.marginportal.classification.TradingBehaviourService;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.DetailSection;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -30,7 +34,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Client 360: profile, credit account, classification and recommendations, positions, ratio history, trades,
- * trading behaviour and the contact and service history of one client in scope.
+ * trading behaviour, the contact and service history and other features' sections, of one client in scope.
  */
 @Route("clients/:clientId")
 @RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
@@ -42,18 +46,24 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final UserDirectory users;
     private final DisplayLines lines;
     private final ClassificationService classifications;
+    private final SuitabilityService suitability;
     private final CurrentUser currentUser;
+    private final List<DetailSection> sections;
     private final RecommendationService recommendations;
     private final TradingBehaviourService behaviour;
     private String title = "";
 
     public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines,
-                            ClassificationService classifications, CurrentUser currentUser,
+                            ClassificationService classifications, SuitabilityService suitability,
+                            CurrentUser currentUser, List<DetailSection> sections,
                             RecommendationService recommendations, TradingBehaviourService behaviour) {
+        this.sections = sections.stream().filter(s -> DetailSection.CLIENT.equals(s.place()))
+                .sorted(Comparator.comparingInt(DetailSection::order)).toList();
         this.directory = directory;
         this.users = users;
         this.lines = lines;
         this.classifications = classifications;
+        this.suitability = suitability;
         this.currentUser = currentUser;
         this.recommendations = recommendations;
         this.behaviour = behaviour;
@@ -83,7 +93,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         panels.setWidthFull();
         panels.addClassName("panels");
         ProfilePanel profilePanel = new ProfilePanel(p.client(), users.branchesById().get(p.client().branchId()),
-                advisor.get(p.client().advisorId()));
+                advisor.get(p.client().advisorId()), suitability.issuesOf(p.client().id()));
         panels.add(profilePanel);
         if (p.account() != null) {
             panels.add(new AccountPanel(p.account(), lines));
@@ -92,8 +102,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         panels.add(new ClassificationPanel(classifications, p.client().id(), role == Role.MANAGER || role == Role.ADMIN));
         ContactsGrid history = new ContactsGrid(p.contacts(), users);
         // advisors and managers record answers; the history tab shows them at once
-        RecommendationsPanel recommendationsPanel = new RecommendationsPanel(recommendations, users, p.client().id(),
-                role == Role.ADVISOR || role == Role.MANAGER, () -> history.show(directory.serviceHistory(p.client().id())));
+        panels.add(new RecommendationsPanel(recommendations, users, p.client().id(),
+                role == Role.ADVISOR || role == Role.MANAGER, () -> history.show(directory.serviceHistory(p.client().id()))));
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -103,7 +113,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("client.tab.trades"), new TradesGrid(p.recentTrades()));
         tabs.add(getTranslation("client.tab.behaviour"), new BehaviourTab(behaviour, p.client().id()));
         tabs.add(getTranslation("client.tab.contacts"), history);
-        panels.add(recommendationsPanel);
+        sections.forEach(s -> tabs.add(getTranslation(s.labelKey()), s.content().apply(p.client().id())));
         add(new RouterLink(getTranslation("client.back"), ClientListView.class), header, panels, tabs);
     }
 

@@ -1,6 +1,7 @@
 package com.marginportal.client.ui;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Consumer;
 
 import com.marginportal.client.ClientFilter;
@@ -20,9 +21,14 @@ class ClientFilterBar extends HorizontalLayout {
     private final TextField phoneTail = new TextField();
     private final ComboBox<BranchInfo> branch = new ComboBox<>();
     private final ComboBox<UserAccount> advisor = new ComboBox<>();
+    private final List<BranchInfo> branches;
+    private final List<UserAccount> advisors;
     private final Consumer<ClientFilter> listener;
+    private boolean showing;
 
     ClientFilterBar(List<BranchInfo> branches, List<UserAccount> advisors, Consumer<ClientFilter> listener) {
+        this.branches = branches;
+        this.advisors = advisors;
         this.listener = listener;
         addClassName("filter-bar");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -64,7 +70,27 @@ class ClientFilterBar extends HorizontalLayout {
         add(text, phoneTail, branch, advisor);
     }
 
+    /**
+     * Shows a filter (from the URL) without reporting it back; a branch or advisor the user cannot choose is
+     * dropped. @return the part of the filter this bar holds, as shown
+     */
+    ClientFilter show(ClientFilter filter) {
+        showing = true;
+        try {
+            text.setValue(filter.text() == null ? "" : filter.text());
+            phoneTail.clear();
+            branch.setValue(branches.stream().filter(b -> Objects.equals(b.id(), filter.branchId())).findFirst().orElse(null));
+            advisor.setValue(advisors.stream().filter(a -> Objects.equals(a.id(), filter.advisorId())).findFirst().orElse(null));
+        } finally {
+            showing = false;
+        }
+        return current();
+    }
+
     private void fire() {
+        if (showing) {
+            return;
+        }
         String tail = phoneTail.getValue();
         boolean tailValid = tail.isEmpty() || tail.matches("\\d{4}");
         phoneTail.setInvalid(!tailValid);
@@ -72,8 +98,12 @@ class ClientFilterBar extends HorizontalLayout {
         if (!tailValid) {
             return;
         }
-        listener.accept(new ClientFilter(text.getValue(), tail,
+        listener.accept(current());
+    }
+
+    private ClientFilter current() {
+        return new ClientFilter(text.getValue(), phoneTail.getValue(),
                 branch.getValue() == null ? null : branch.getValue().id(),
-                advisor.getValue() == null ? null : advisor.getValue().id()));
+                advisor.getValue() == null ? null : advisor.getValue().id());
     }
 }

@@ -1,6 +1,7 @@
 package com.marginportal.client.ui;
 
 import com.marginportal.classification.ClassificationService;
+import com.marginportal.classification.SegmentLabels;
 import com.marginportal.classification.domain.Dimension;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +24,8 @@ class OverrideDialog extends Dialog {
         Select<String> value = new Select<>();
         value.setId("override-value");
         value.setLabel(getTranslation("classification.value"));
-        value.setItemLabelGenerator(v -> getTranslation("class." + v));
+        value.setItemLabelGenerator(v -> getTranslation(dimension.isEmpty() ? "class." + v
+                : SegmentLabels.valueKey(dimension.getValue(), v)));
         dimension.addValueChangeListener(e -> value.setItems(e.getValue().allowedValues()));
         TextArea reason = new TextArea(getTranslation("classification.reason"));
         reason.setId("override-reason");

@@ -16,7 +16,9 @@ import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.DetailSection;
 import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -24,6 +26,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -45,11 +48,14 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RiskCaseRow> grid = new Grid<>(RiskCaseRow.class, false);
     private final Span total = new Span();
     private final Span lastScan = new Span();
+    private final List<DetailSection> caseSections;
     private CaseFilter filter = CaseFilter.OPEN;
 
     public RiskCasesView(RiskCaseQueries cases, ClientDirectory clients, UserDirectory users, RiskScanService scanner,
-                         CurrentUser currentUser) {
+                         CurrentUser currentUser, List<DetailSection> sections) {
         this.cases = cases;
+        this.caseSections = sections.stream().filter(s -> DetailSection.RISK_CASE.equals(s.place()))
+                .sorted(java.util.Comparator.comparingInt(DetailSection::order)).toList();
         this.clients = clients;
         setSizeFull();
         List<BranchInfo> branches = users.visibleBranches();
@@ -81,6 +87,13 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         showLastScan();
     }
 
+    /** The case's own timeline, then what other features add (e.g. its resolution record once closed). */
+    private Component details(RiskCaseRow r) {
+        Div details = new Div(new CaseTimeline(cases.events(r.caseId())));
+        caseSections.forEach(s -> details.add(s.content().apply(r.caseId())));
+        return details;
+    }
+
     private void configureGrid(Map<Long, String> branchNames, Map<Long, UserAccount> advisors) {
         grid.setId("case-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
@@ -100,7 +113,7 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
                 : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setAutoWidth(true);
         grid.addColumn(r -> branchNames.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(r -> new CaseTimeline(cases.events(r.caseId()))));
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.setItems(query -> {
             List<RiskCaseRow> rows = cases.search(filter, query.getOffset(), query.getLimit());
             names.putAll(clients.clientNames(rows.stream().map(RiskCaseRow::clientId).collect(Collectors.toSet())));

@@ -3,19 +3,22 @@ package com.marginportal.workflow.ui;
 import java.util.function.Consumer;
 
 import com.marginportal.workflow.ContactForm;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** The record of a contact attempt: channel, reached, the client's plan, a promised date and a note. */
 class ContactDialog extends Dialog {
 
-    ContactDialog(Consumer<ContactForm> onSave) {
+    ContactDialog(Consumer<ContactForm> onSave, Component context) {
         setHeaderTitle(getTranslation("task.contactClient"));
         Select<ContactForm.Channel> channel = new Select<>();
         channel.setId("contact-channel");
@@ -46,7 +49,11 @@ class ContactDialog extends Dialog {
         });
         save.setId("contact-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new FormLayout(channel, reached, plan, promised, note));
+        FormLayout form = new FormLayout(channel, reached, plan, promised, note);
+        form.setMaxWidth("28rem");
+        HorizontalLayout body = new HorizontalLayout(form, context);
+        body.setAlignItems(FlexComponent.Alignment.START);
+        add(body);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

@@ -5,18 +5,21 @@ import java.util.function.Consumer;
 
 import com.marginportal.TimeConfiguration;
 import com.marginportal.workflow.ManagerDecision;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** A manager's decision: forced liquidation, an extension to a new deadline (at the 15:00 close), or closing the case. */
 class DecisionDialog extends Dialog {
 
-    DecisionDialog(Consumer<ManagerDecision> onSave) {
+    DecisionDialog(Consumer<ManagerDecision> onSave, Component context) {
         setHeaderTitle(getTranslation("task.managerDecision"));
         Select<ManagerDecision.Kind> kind = new Select<>();
         kind.setId("decision-kind");
@@ -52,7 +55,11 @@ class DecisionDialog extends Dialog {
         });
         save.setId("decision-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new FormLayout(kind, deadline, reason));
+        FormLayout form = new FormLayout(kind, deadline, reason);
+        form.setMaxWidth("28rem");
+        HorizontalLayout body = new HorizontalLayout(form, context);
+        body.setAlignItems(FlexComponent.Alignment.START);
+        add(body);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

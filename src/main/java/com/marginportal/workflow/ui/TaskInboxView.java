@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.marginportal.client.ClientDirectory;
+import com.marginportal.risk.RiskCaseQueries;
 import com.marginportal.security.Role;
+import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Formats;
+import com.marginportal.workflow.InboxFilter;
 import com.marginportal.workflow.InboxTask;
 import com.marginportal.workflow.TaskConflictException;
 import com.marginportal.workflow.TaskInbox;
@@ -49,11 +52,16 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     private final Tab group = new Tab();
     private final Tabs tabs = new Tabs(mine, group);
     private final Map<Long, String> names = new HashMap<>();
+    private final RiskCaseQueries cases;
+    private final InboxFilterBar filterBar;
 
-    public TaskInboxView(TaskInbox inbox, ClientDirectory clients, Clock clock) {
+    public TaskInboxView(TaskInbox inbox, ClientDirectory clients, RiskCaseQueries cases, UserDirectory users,
+                         Clock clock) {
         this.inbox = inbox;
         this.clients = clients;
+        this.cases = cases;
         this.clock = clock;
+        this.filterBar = new InboxFilterBar(users.visibleBranches(), f -> refresh());
         setSizeFull();
         tabs.setId("inbox-tabs");
         tabs.addSelectedChangeListener(e -> refresh());
@@ -66,7 +74,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
         grid.addColumn(t -> t.assignee() == null ? "" : t.assignee()).setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
-        add(new H2(getTranslation("inbox.title")), tabs, grid);
+        add(new H2(getTranslation("inbox.title")), tabs, filterBar, grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -96,12 +104,18 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void handle(InboxTask t) {
         if (t.isContact()) {
-            new ContactDialog(form -> act(() -> inbox.completeContact(t.taskId(), form))).open();
+            new ContactDialog(form -> act(() -> inbox.completeContact(t.taskId(), form)), context(t)).open();
         } else if (t.isDecision()) {
-            new DecisionDialog(decision -> act(() -> inbox.decide(t.taskId(), decision))).open();
+            new DecisionDialog(decision -> act(() -> inbox.decide(t.taskId(), decision)), context(t)).open();
         } else {
             act(() -> inbox.complete(t.taskId()));
         }
+    }
+
+    /** The client's figures and the case's history beside the form; nothing when the client left the scope. */
+    private Component context(InboxTask t) {
+        return clients.profile(t.clientId()).<Component>map(p -> new CaseContext(p, cases.events(t.caseId())))
+                .orElseGet(com.vaadin.flow.component.html.Div::new);
     }
 
     private Button button(String key, String id, Runnable action) {
@@ -129,7 +143,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         names.putAll(clients.clientNames(list.stream().map(InboxTask::clientId).collect(Collectors.toSet())));
         mine.setLabel(getTranslation("inbox.mine"));
         group.setLabel(getTranslation("inbox.group"));
-        grid.setItems(list);
+        InboxFilter filter = filterBar.filter();
+        grid.setItems(list.stream().filter(t -> filter.matches(t, names.get(t.clientId()))).toList());
     }
 
     @Override

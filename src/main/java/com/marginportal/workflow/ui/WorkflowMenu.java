@@ -13,4 +13,14 @@ class WorkflowMenu {
     MenuEntry taskInboxMenuEntry() {
         return new MenuEntry(5, "nav.tasks", TaskInboxView.class, VaadinIcon.TASKS);
     }
+
+    @Bean
+    MenuEntry boardMenuEntry() {
+        return new MenuEntry(6, "nav.board", BoardView.class, VaadinIcon.DASHBOARD);
+    }
+
+    @Bean
+    MenuEntry diagramOverviewMenuEntry() {
+        return new MenuEntry(7, "nav.overview", DiagramOverviewView.class, VaadinIcon.SITEMAP);
+    }
 }

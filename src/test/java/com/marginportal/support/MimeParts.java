@@ -1,4 +1,4 @@
-package com.marginportal.notification;
+package com.marginportal.support;
 
 import java.io.IOException;
 
@@ -8,12 +8,12 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 
 /** Finds the decoded content of the first part of a MIME type in a (nested) multipart message. */
-final class MimeParts {
+public final class MimeParts {
 
     private MimeParts() {
     }
 
-    static String find(Part part, String mimeType) throws MessagingException, IOException {
+    public static String find(Part part, String mimeType) throws MessagingException, IOException {
         if (part.isMimeType(mimeType)) {
             return (String) part.getContent();
         }

@@ -1,0 +1,81 @@
+package com.marginportal.client;
+
+import com.marginportal.security.AuditLog;
+import com.marginportal.security.CurrentUser;
+import com.marginportal.security.DataScope;
+import com.marginportal.security.Role;
+import com.marginportal.security.UserAccount;
+import com.marginportal.security.UserDirectory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Actions managers (and admins) apply to the filtered client list at once. Every rule is checked here, on the
+ * server: the caller's role, that the set lies in the caller's scope (it is built from the scope), and that the
+ * target advisor is active and belongs to the clients' branch.
+ */
+@Service
+public class ClientBulkActions {
+
+    private final JdbcClient jdbc;
+    private final ObjectProvider<ClientSegmentSql> segments;
+    private final CurrentUser currentUser;
+    private final UserDirectory users;
+    private final AuditLog auditLog;
+
+    ClientBulkActions(JdbcClient jdbc, ObjectProvider<ClientSegmentSql> segments, CurrentUser currentUser,
+                      UserDirectory users, AuditLog auditLog) {
+        this.jdbc = jdbc;
+        this.segments = segments;
+        this.currentUser = currentUser;
+        this.users = users;
+        this.auditLog = auditLog;
+    }
+
+    /**
+     * Gives every client of the caller's scope that matches the filter to the advisor, all or nothing, with one
+     * audit entry. @return how many clients the advisor now holds from this set
+     * @throws BulkActionRejected when a rule is not met; nothing has changed then
+     */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional
+    public long reassignAdvisor(ClientFilter filter, long advisorId) {
+        DataScope scope = currentUser.scope();
+        UserAccount advisor = users.user(advisorId)
+                .filter(u -> u.role() == Role.ADVISOR && u.branchId() != null)
+                .orElseThrow(() -> new BulkActionRejected(BulkActionRejected.Problem.NOT_AN_ADVISOR, "user " + advisorId));
+        if (!advisor.enabled()) {
+            throw new BulkActionRejected(BulkActionRejected.Problem.ADVISOR_INACTIVE, advisor.username());
+        }
+        if (scope.kind() == DataScope.Kind.BRANCH && !scope.branchId().equals(advisor.branchId())) {
+            throw new BulkActionRejected(BulkActionRejected.Problem.ADVISOR_OF_OTHER_BRANCH, advisor.username());
+        }
+        SqlFragment where = ClientQuery.where(scope, filter, segments.getIfAvailable());
+        long total = jdbc.sql("SELECT COUNT(*) FROM client c WHERE " + where.sql())
+                .params(where.params()).query(Long.class).single();
+        if (total == 0) {
+            throw new BulkActionRejected(BulkActionRejected.Problem.NO_CLIENTS, filter.describe());
+        }
+        long elsewhere = jdbc.sql("SELECT COUNT(*) FROM client c WHERE " + where.sql() + " AND c.branch_id <> :targetBranch")
+                .params(where.params()).param("targetBranch", advisor.branchId()).query(Long.class).single();
+        if (elsewhere > 0) {
+            throw new BulkActionRejected(BulkActionRejected.Problem.CLIENTS_OF_OTHER_BRANCHES,
+                    elsewhere + " of " + total + " outside branch " + advisor.branchId());
+        }
+        // the branch guard again in the UPDATE: a client moved meanwhile is not touched, and the count tells
+        int updated = jdbc.sql("UPDATE client c SET advisor_id = :target WHERE " + where.sql()
+                        + " AND c.branch_id = :targetBranch")
+                .params(where.params()).param("target", advisorId).param("targetBranch", advisor.branchId()).update();
+        if (updated != total) {
+            throw new BulkActionRejected(BulkActionRejected.Problem.CHANGED_MEANWHILE, updated + " ≠ " + total);
+        }
+        auditLog.record("CLIENTS_REASSIGNED", "ADVISOR", String.valueOf(advisorId),
+                updated + " clients → " + advisor.username() + " (branch " + advisor.branchId() + "); filter: "
+                        + filter.describe());
+        return updated;
+    }
+}

@@ -1,0 +1,77 @@
+package com.marginportal.client.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import java.util.function.Supplier;
+
+import com.marginportal.client.ClientDirectory;
+import com.marginportal.client.ClientFilter;
+import com.marginportal.client.ClientListItem;
+import com.marginportal.client.ClientSort;
+import com.marginportal.client.DisplayLines;
+import com.marginportal.security.UserAccount;
+import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.data.provider.Query;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+/** The lazily loaded client list: database paging and sorting, the current filter asked for on every fetch. */
+class ClientGrid extends Grid<ClientListItem> {
+
+    ClientGrid(ClientDirectory directory, DisplayLines lines, Map<Long, String> branchNames, boolean showBranch,
+               Map<Long, UserAccount> advisors, Supplier<ClientFilter> filter, LongConsumer counted) {
+        super(ClientListItem.class, false);
+        setId("client-grid");
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setPageSize(50);
+        addColumn(ClientListItem::clientId).setHeader(getTranslation("clients.col.id"))
+                .setSortable(true).setSortProperty(ClientSort.CLIENT_ID.name()).setAutoWidth(true).setFlexGrow(0);
+        addComponentColumn(item -> new RouterLink(item.name(), ClientDetailView.class,
+                        new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(item.clientId()))))
+                .setHeader(getTranslation("clients.col.name")).setSortable(true)
+                .setSortProperty(ClientSort.NAME.name()).setAutoWidth(true);
+        addColumn(ClientListItem::maskedPhone).setHeader(getTranslation("clients.col.phone")).setAutoWidth(true);
+        // one branch in scope (managers, advisors): the column would repeat it on every row
+        addColumn(i -> branchNames.getOrDefault(i.branchId(), String.valueOf(i.branchId())))
+                .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true).setVisible(showBranch);
+        addColumn(i -> i.advisorId() == null || !advisors.containsKey(i.advisorId()) ? ""
+                        : advisors.get(i.advisorId()).displayName())
+                .setHeader(getTranslation("clients.col.advisor")).setAutoWidth(true);
+        addColumn(ClientListItem::riskTolerance).setHeader(getTranslation("clients.col.riskTolerance"))
+                .setAutoWidth(true).setFlexGrow(0);
+        addColumn(i -> Formats.money(i.totalAssets())).setHeader(getTranslation("clients.col.totalAssets"))
+                .setSortable(true).setSortProperty(ClientSort.TOTAL_ASSETS.name())
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        addComponentColumn(i -> new RatioBadge(i.maintenanceRatio(), lines))
+                .setHeader(getTranslation("clients.col.ratio")).setSortable(true)
+                .setSortProperty(ClientSort.MAINTENANCE_RATIO.name())
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        // fixed width with wrapping badges: the list stays readable at 1280 px without scrolling sideways
+        addComponentColumn(i -> new SegmentBadges(i.segments())).setKey("segments")
+                .setHeader(getTranslation("clients.col.segments")).setWidth("17em").setFlexGrow(1);
+        addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
+                new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(e.getItem().clientId())))));
+        setItems(query -> directory.search(filter.get(), sortOrders(query), query.getOffset(), query.getLimit()).stream(),
+                query -> {
+                    long count = directory.count(filter.get());
+                    counted.accept(count);
+                    return (int) count;
+                });
+    }
+
+    private static List<ClientSort.Order> sortOrders(Query<ClientListItem, ?> query) {
+        return query.getSortOrders().stream()
+                .map(o -> new ClientSort.Order(ClientSort.valueOf(o.getSorted()),
+                        o.getDirection() == SortDirection.ASCENDING))
+                .toList();
+    }
+
+    void refresh() {
+        getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,74 @@
+package com.marginportal.risk;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marginportal.risk.domain.RiskLines;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * System API for the workflow: a case's lines and recorded snapshots, so that a process keeps ids only and
+ * reads the figures from the case (the single record of what was detected and told).
+ */
+@Service
+public class CaseSnapshots {
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+
+    CaseSnapshots(JdbcClient jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public Optional<CaseFacts> of(long caseId) {
+        record Head(long accountId, RiskLines lines, java.math.BigDecimal latestRatio) {
+        }
+        Optional<Head> head = jdbc.sql("""
+                SELECT account_id, warning_line, margin_call_line, liquidation_line, top_up_target,
+                       top_up_deadline_days, financing_ratio_line, latest_ratio
+                  FROM risk_case WHERE id = ?""")
+                .param(caseId)
+                .query((rs, i) -> new Head(rs.getLong(1), new RiskLines(rs.getBigDecimal(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getInt(6), rs.getBigDecimal(7)),
+                        rs.getBigDecimal(8)))
+                .optional();
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String[]> events = new ArrayList<>();
+        jdbc.sql("SELECT event_type, snapshot FROM risk_case_event WHERE case_id = ? ORDER BY id").param(caseId)
+                .query(rs -> {
+                    events.add(new String[] {rs.getString(1), rs.getString(2)});
+                });
+        AccountSnapshot opened = null;
+        AccountSnapshot latest = null;
+        AccountSnapshot restored = null;
+        for (String[] e : events) {
+            AccountSnapshot s = read(e[1]);
+            switch (e[0]) {
+                case "OPENED" -> {
+                    opened = s;
+                    latest = s;
+                }
+                case "RESTORED" -> restored = s;
+                default -> latest = s;
+            }
+        }
+        Head h = head.get();
+        return Optional.of(new CaseFacts(caseId, h.accountId(), h.lines(), opened, latest, restored, h.latestRatio()));
+    }
+
+    private AccountSnapshot read(String text) {
+        try {
+            return json.readValue(text, AccountSnapshot.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable case snapshot", e);
+        }
+    }
+}

@@ -1,0 +1,204 @@
+package com.marginportal.workflow;
+
+import static com.marginportal.workflow.ProcessVariables.*;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.marginportal.notification.InAppKind;
+import com.marginportal.notification.InAppMessages;
+import com.marginportal.security.AuditLog;
+import com.marginportal.security.CurrentUser;
+import com.marginportal.security.Role;
+import com.marginportal.security.UserAccount;
+import com.marginportal.security.UserDirectory;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.engine.runtime.Execution;
+import org.flowable.job.api.Job;
+import org.flowable.task.api.Task;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A manager's actions on a case from the board: reassign the advisor's task, add a note, extend the top-up
+ * deadline, close with a reason; and the bulk forms over a filtered board. Each checks that the case is in
+ * the caller's scope, changes nothing when refused, and is audited.
+ */
+@Service
+public class CaseActions {
+
+    private static final List<String> ADVISOR_TASKS = List.of("contactClient", "followUp");
+    private static final List<String> DEADLINE_TIMERS = List.of("deadlineReached", "awaitDeadline");
+
+    private final CaseBoard board;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final UserDirectory users;
+    private final InAppMessages messages;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final CaseDueDates dueDates;
+    private final WorkflowProperties properties;
+    private final JdbcClient jdbc;
+
+    CaseActions(CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
+                UserDirectory users, InAppMessages messages, AuditLog audit, CurrentUser currentUser,
+                CaseDueDates dueDates, WorkflowProperties properties, JdbcClient jdbc) {
+        this.board = board;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.management = management;
+        this.users = users;
+        this.messages = messages;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.dueDates = dueDates;
+        this.properties = properties;
+        this.jdbc = jdbc;
+    }
+
+    /** Gives the case's advisor task (and its later ones) to another active advisor of the case's branch. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional
+    public void reassign(long caseId, long advisorId) {
+        BoardRow row = openCase(caseId);
+        UserAccount advisor = users.user(advisorId)
+                .filter(u -> u.enabled() && u.role() == Role.ADVISOR && Long.valueOf(row.branchId()).equals(u.branchId()))
+                .orElseThrow(() -> new CaseActionException("notAdvisorOfBranch", advisorId, row.branchId()));
+        String processId = processId(caseId);
+        List<Task> open = tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKeys(ADVISOR_TASKS).list();
+        open.forEach(t -> tasks.setAssignee(t.getId(), advisor.username()));
+        runtime.setVariable(processId, ADVISOR, advisor.username());
+        runtime.setVariable(processId, ADVISOR_ID, advisor.id());
+        audit.record("CASE_REASSIGN", "RISK_CASE", String.valueOf(caseId),
+                (row.assignee() == null ? "-" : row.assignee()) + " → " + advisor.username());
+    }
+
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional
+    public void addNote(long caseId, String note) {
+        board.row(caseId).orElseThrow(() -> new CaseActionException("notOnBoard", caseId));
+        if (note == null || note.isBlank() || note.strip().length() > 1000) {
+            throw new CaseActionException("noteLength");
+        }
+        jdbc.sql("INSERT INTO case_note (case_id, note, written_by, written_at) VALUES (?, ?, ?, ?)")
+                .params(caseId, note.strip(), currentUser.require().username(),
+                        LocalDateTime.ofInstant(dueDates.now(), ZoneOffset.UTC)).update();
+        audit.record("CASE_NOTE", "RISK_CASE", String.valueOf(caseId), note.strip());
+    }
+
+    /** Moves the top-up deadline of a case in follow-up (counts as an extension; the limit applies). */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional
+    public void extendDeadline(long caseId, Instant newDeadline, String reason) {
+        openCase(caseId);
+        if (reason == null || reason.isBlank()) {
+            throw new CaseActionException("reasonRequired");
+        }
+        if (newDeadline == null || !newDeadline.isAfter(dueDates.now())) {
+            throw new CaseActionException("deadlineInPast");
+        }
+        String processId = processId(caseId);
+        List<Job> timers = management.createTimerJobQuery().processInstanceId(processId).list().stream()
+                .filter(j -> DEADLINE_TIMERS.contains(j.getElementId())).toList();
+        if (timers.isEmpty()) {
+            throw new CaseActionException("noDeadline", caseId);
+        }
+        int extensions = ((Number) runtime.getVariable(processId, EXTENSIONS)).intValue();
+        if (extensions >= properties.maxExtensions()) {
+            throw new CaseActionException("extensionsUsed", caseId, properties.maxExtensions());
+        }
+        Date before = (Date) runtime.getVariable(processId, DEADLINE);
+        timers.forEach(j -> management.rescheduleTimeDateJob(j.getId(), newDeadline.toString()));
+        tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("followUp").list()
+                .forEach(t -> tasks.setDueDate(t.getId(), Date.from(newDeadline)));
+        runtime.setVariable(processId, DEADLINE, Date.from(newDeadline));
+        runtime.setVariable(processId, EXTENSIONS, extensions + 1);
+        jdbc.sql("UPDATE case_process SET due_at = ? WHERE case_id = ? AND current_step = 'followUp'")
+                .params(LocalDateTime.ofInstant(newDeadline, ZoneOffset.UTC), caseId).update();
+        audit.record("CASE_EXTEND", "RISK_CASE", String.valueOf(caseId),
+                (before == null ? "-" : before.toInstant()) + " → " + newDeadline + " (" + reason.strip() + ")");
+    }
+
+    /** Ends the case's handling; its resolution record says closed by this manager, with the reason. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional
+    public void close(long caseId, String reason) {
+        openCase(caseId);
+        if (reason == null || reason.isBlank()) {
+            throw new CaseActionException("reasonRequired");
+        }
+        Execution waiting = runtime.createExecutionQuery().processInstanceId(processId(caseId))
+                .messageEventSubscriptionName(MESSAGE_CLOSED).singleResult();
+        if (waiting == null) {
+            throw new CaseActionException("alreadyResolving", caseId);
+        }
+        Map<String, Object> v = new HashMap<>();
+        v.put(DECISION, ManagerDecision.Kind.CLOSE.name());
+        v.put(DECISION_REASON, reason.strip());
+        v.put(DECIDED_BY, currentUser.require().username());
+        runtime.messageEventReceived(MESSAGE_CLOSED, waiting.getId(), v);
+        audit.record("CASE_CLOSE", "RISK_CASE", String.valueOf(caseId), reason.strip());
+    }
+
+    /** Reassigns every open case of the filter whose advisor task can move; returns how many moved. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional
+    public int reassignAll(BoardFilter filter, long advisorId) {
+        int moved = 0;
+        for (BoardRow row : openRows(filter)) {
+            if (ADVISOR_TASKS.contains(row.step())) {
+                reassign(row.caseId(), advisorId);
+                moved++;
+            }
+        }
+        audit.record("CASE_REASSIGN_BULK", "RISK_CASE", "-", moved + " case(s) → advisor " + advisorId);
+        return moved;
+    }
+
+    /** An in-app reminder to the holder of each open task of the filter; returns how many were sent. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional
+    public int remind(BoardFilter filter) {
+        int sent = 0;
+        String stamp = Long.toString(dueDates.now().toEpochMilli());
+        for (BoardRow row : openRows(filter)) {
+            if (row.assignee() != null) {
+                messages.post("user:" + row.assignee(), InAppKind.REMINDER, row.caseId(), row.clientId(), null,
+                        "reminder-" + row.caseId() + "-" + stamp);
+                sent++;
+            }
+        }
+        audit.record("CASE_REMIND_BULK", "RISK_CASE", "-", sent + " reminder(s)");
+        return sent;
+    }
+
+    private List<BoardRow> openRows(BoardFilter filter) {
+        return board.search(filter, 0, Integer.MAX_VALUE).stream().filter(BoardRow::isOpen).toList();
+    }
+
+    private BoardRow openCase(long caseId) {
+        BoardRow row = board.row(caseId)
+                .orElseThrow(() -> new CaseActionException("notOnBoard", caseId));
+        if (!row.isOpen()) {
+            throw new CaseActionException("closed", caseId);
+        }
+        return row;
+    }
+
+    private String processId(long caseId) {
+        return jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?").param(caseId)
+                .query(String.class).single();
+    }
+}

@@ -1,0 +1,33 @@
+package com.marginportal.workflow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.marginportal.notification.NoticeRecord;
+import com.marginportal.risk.CaseEventRow;
+
+/**
+ * Everything the board's case view shows: the board row, the process diagram with its active and completed
+ * elements, the process variables in business terms, and the sources of the timeline.
+ */
+public record CaseFile(BoardRow row, String bpmnXml, Set<String> activeElements, Set<String> completedElements,
+                       Facts facts, List<CaseEventRow> events, List<TaskEntry> tasks, List<NoticeRecord> notices,
+                       List<ContactEntry> contacts, List<NoteEntry> notes) {
+
+    /** The variables a manager needs, named as the business names them. */
+    public record Facts(String advisor, Instant contactDue, Instant deadline, Integer attempts, Integer maxAttempts,
+                        Integer extensions, Integer maxExtensions, String decision, String decisionReason,
+                        String decidedBy, boolean restored) {
+    }
+
+    public record TaskEntry(String definitionKey, String assignee, Instant created, Instant due, Instant ended) {
+    }
+
+    public record ContactEntry(int attempt, String channel, boolean reached, String plan, String note,
+                               String recordedBy, Instant recordedAt) {
+    }
+
+    public record NoteEntry(String note, String writtenBy, Instant writtenAt) {
+    }
+}

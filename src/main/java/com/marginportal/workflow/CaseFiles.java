@@ -1,0 +1,138 @@
+package com.marginportal.workflow;
+
+import static com.marginportal.workflow.ProcessVariables.*;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.marginportal.notification.NotificationService;
+import com.marginportal.risk.RiskCaseQueries;
+
+import org.flowable.engine.HistoryService;
+import org.flowable.engine.RepositoryService;
+import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.engine.history.HistoricProcessInstance;
+import org.flowable.variable.api.history.HistoricVariableInstance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles a case's file for the board's case view, from the process history and the case's own records. */
+@Service
+@Transactional(readOnly = true)
+public class CaseFiles {
+
+    private static final Set<String> CONTAINERS = Set.of("subProcess");
+
+    private final CaseBoard board;
+    private final HistoryService history;
+    private final RepositoryService repository;
+    private final RiskCaseQueries cases;
+    private final NotificationService notifications;
+    private final JdbcClient jdbc;
+
+    CaseFiles(CaseBoard board, HistoryService history, RepositoryService repository, RiskCaseQueries cases,
+              NotificationService notifications, JdbcClient jdbc) {
+        this.board = board;
+        this.history = history;
+        this.repository = repository;
+        this.cases = cases;
+        this.notifications = notifications;
+        this.jdbc = jdbc;
+    }
+
+    /** Empty when the case has no process or lies outside the caller's scope. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public Optional<CaseFile> of(long caseId) {
+        return board.row(caseId).flatMap(row -> processOf(caseId).map(p -> file(row, p)));
+    }
+
+    /** The BPMN of the breach process's latest version (the diagram overview). */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public String latestProcessXml() {
+        return xml(repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).latestVersion()
+                .singleResult().getId());
+    }
+
+    private Optional<HistoricProcessInstance> processOf(long caseId) {
+        return jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?").param(caseId)
+                .query(String.class).optional()
+                .map(id -> history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult());
+    }
+
+    private CaseFile file(BoardRow row, HistoricProcessInstance p) {
+        List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
+                .processInstanceId(p.getId()).list();
+        Set<String> active = steps.stream().filter(a -> a.getEndTime() == null && !CONTAINERS.contains(a.getActivityType()))
+                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+        Set<String> completed = steps.stream().filter(a -> a.getEndTime() != null)
+                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
+        completed.removeAll(active);
+        Map<String, Object> v = new HashMap<>();
+        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                .processInstanceId(p.getId()).list()) {
+            v.put(variable.getVariableName(), variable.getValue());
+        }
+        return new CaseFile(row, xml(p.getProcessDefinitionId()), active, completed, facts(v), cases.events(row.caseId()),
+                tasks(p.getId()), notifications.noticesForCase(row.caseId()), contacts(row.caseId()), notes(row.caseId()));
+    }
+
+    private static CaseFile.Facts facts(Map<String, Object> v) {
+        return new CaseFile.Facts((String) v.get(ADVISOR), instant(v.get(CONTACT_DUE)), instant(v.get(DEADLINE)),
+                integer(v.get(ATTEMPTS)), integer(v.get(MAX_ATTEMPTS)), integer(v.get(EXTENSIONS)),
+                integer(v.get(MAX_EXTENSIONS)), (String) v.get(DECISION), (String) v.get(DECISION_REASON),
+                (String) v.get(DECIDED_BY), Boolean.TRUE.equals(v.get(RESTORED)));
+    }
+
+    private List<CaseFile.TaskEntry> tasks(String processInstanceId) {
+        return history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
+                .orderByHistoricTaskInstanceStartTime().asc().list().stream()
+                .map(t -> new CaseFile.TaskEntry(t.getTaskDefinitionKey(), t.getAssignee(), instant(t.getCreateTime()),
+                        instant(t.getDueDate()), instant(t.getEndTime())))
+                .toList();
+    }
+
+    private List<CaseFile.ContactEntry> contacts(long caseId) {
+        return jdbc.sql("SELECT * FROM case_contact WHERE case_id = ? ORDER BY id").param(caseId)
+                .query((rs, i) -> new CaseFile.ContactEntry(rs.getInt("attempt_no"), rs.getString("channel"),
+                        rs.getBoolean("reached"), rs.getString("plan"), rs.getString("note"), rs.getString("recorded_by"),
+                        rs.getObject("recorded_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .list();
+    }
+
+    private List<CaseFile.NoteEntry> notes(long caseId) {
+        return jdbc.sql("SELECT * FROM case_note WHERE case_id = ? ORDER BY id").param(caseId)
+                .query((rs, i) -> new CaseFile.NoteEntry(rs.getString("note"), rs.getString("written_by"),
+                        rs.getObject("written_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .list();
+    }
+
+    private String xml(String processDefinitionId) {
+        try (InputStream in = repository.getProcessModel(processDefinitionId)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Instant instant(Object value) {
+        return value instanceof Date d ? d.toInstant() : null;
+    }
+
+    private static Integer integer(Object value) {
+        return value instanceof Number n ? n.intValue() : null;
+    }
+}

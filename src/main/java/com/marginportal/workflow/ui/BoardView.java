@@ -1,0 +1,155 @@
+package com.marginportal.workflow.ui;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.marginportal.client.ClientDirectory;
+import com.marginportal.security.BranchInfo;
+import com.marginportal.security.Role;
+import com.marginportal.security.UserAccount;
+import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.Formats;
+import com.marginportal.workflow.BoardFilter;
+import com.marginportal.workflow.BoardRow;
+import com.marginportal.workflow.CaseActions;
+import com.marginportal.workflow.CaseBoard;
+import com.marginportal.workflow.SlaState;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The managers' status board: every case of their scope, where it waits, who holds it and when it is due
+ * (soonest first), counts per step on top (a click filters), filters, bulk reassignment and reminders.
+ */
+@Route("board")
+@RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
+public class BoardView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final CaseBoard board;
+    private final ClientDirectory clients;
+    private final Grid<BoardRow> grid = new Grid<>(BoardRow.class, false);
+    private final HorizontalLayout stepCounts = new HorizontalLayout();
+    private final Span total = new Span();
+    private final Map<Long, String> names = new HashMap<>();
+    private final BoardFilterBar filterBar;
+    private BoardFilter filter = BoardFilter.DEFAULT;
+
+    public BoardView(CaseBoard board, CaseActions actions, ClientDirectory clients, UserDirectory users) {
+        this.board = board;
+        this.clients = clients;
+        setSizeFull();
+        Map<Long, String> branches = users.visibleBranches().stream()
+                .collect(Collectors.toMap(BranchInfo::id, BranchInfo::name));
+        Map<Long, UserAccount> advisors = users.visibleAdvisors().stream()
+                .collect(Collectors.toMap(UserAccount::id, Function.identity()));
+        filterBar = new BoardFilterBar(users.visibleBranches(), users.visibleAdvisors(), f -> {
+            filter = f;
+            refresh();
+        });
+        stepCounts.setId("board-step-counts");
+        stepCounts.getStyle().set("flex-wrap", "wrap");
+        total.setId("board-total");
+        BoardBulkActions bulk = new BoardBulkActions(actions, users.visibleAdvisors(), () -> filter, this::refresh);
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("board.title")), total, bulk);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.setWidthFull();
+        top.expand(total);
+        configureGrid(branches, advisors);
+        add(top, stepCounts, filterBar, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private void configureGrid(Map<Long, String> branches, Map<Long, UserAccount> advisors) {
+        grid.setId("board-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(BoardRow::caseId).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> names.getOrDefault(r.clientId(), String.valueOf(r.clientId())))
+                .setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("level." + r.level())).setHeader(getTranslation("cases.col.level"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("activity." + (r.step() == null ? "sendRiskNotice" : r.step())))
+                .setKey("step").setHeader(getTranslation("board.col.step")).setAutoWidth(true);
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
+        grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setAutoWidth(true);
+        grid.addColumn(r -> r.assignee() == null ? "" : r.assignee()).setHeader(getTranslation("inbox.col.assignee"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
+                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setAutoWidth(true);
+        grid.addColumn(r -> branches.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.lastContactAt() == null ? "" : Formats.dateTime(r.lastContactAt()))
+                .setHeader(getTranslation("board.col.lastContact")).setAutoWidth(true);
+        grid.addColumn(r -> r.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.ratio()))
+                .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        grid.addColumn(r -> r.version() == null ? "" : "v" + r.version()).setHeader(getTranslation("board.col.version"))
+                .setAutoWidth(true);
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("board/case/" + e.getItem().caseId())));
+        grid.setItems(query -> {
+            var rows = board.search(filter, query.getOffset(), query.getLimit());
+            names.putAll(clients.clientNames(rows.stream().map(BoardRow::clientId).collect(Collectors.toSet())));
+            return rows.stream();
+        }, query -> (int) Math.min(Integer.MAX_VALUE, board.count(filter)));
+    }
+
+    private Component due(BoardRow r) {
+        if (!r.isOpen()) {
+            return new Span(getTranslation("board.ended", Formats.dateTime(r.endedAt())));
+        }
+        SlaState state = board.sla(r);
+        Span due = new Span((r.dueAt() == null ? "—" : Formats.dateTime(r.dueAt())) + " · "
+                + getTranslation("sla." + state));
+        due.getElement().getThemeList().add(switch (state) {
+            case OVERDUE -> "badge error";
+            case DUE_SOON -> "badge contrast";
+            case ON_TIME -> "badge success";
+        });
+        return due;
+    }
+
+    private String age(Instant opened, Instant ended) {
+        Duration age = Duration.between(opened, ended != null ? ended : Instant.now());
+        return getTranslation("board.age", age.toDays(), age.toHoursPart(), age.toMinutesPart());
+    }
+
+    /** {@code board?step=contactClient} (from the diagram overview) opens the board filtered to that step. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("step").ifPresent(filterBar::selectStep);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        total.setText(getTranslation("board.total", board.count(filter)));
+        stepCounts.removeAll();
+        board.countsByStep(filter).forEach((step, count) -> {
+            Button b = new Button(getTranslation("activity." + step) + " " + count, e -> filterBar.selectStep(step));
+            b.setId("step-count-" + step);
+            b.getElement().getThemeList().add(step.equals(filter.step()) ? "primary small" : "small");
+            stepCounts.add(b);
+        });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("board.title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,111 @@
+package com.marginportal.workflow.ui;
+
+import java.time.LocalDateTime;
+import java.util.List;
+
+import com.marginportal.TimeConfiguration;
+import com.marginportal.security.UserAccount;
+import com.marginportal.workflow.BoardRow;
+import com.marginportal.workflow.CaseActionException;
+import com.marginportal.workflow.CaseActions;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+/** A manager's actions on one open case: reassign, note, extend the deadline, close. Refusals are explained. */
+class CaseActionsPanel extends Div {
+
+    private final transient CaseActions actions;
+    private final long caseId;
+    private final transient Runnable done;
+
+    CaseActionsPanel(CaseActions actions, BoardRow row, List<UserAccount> advisors, Runnable done) {
+        this.actions = actions;
+        this.caseId = row.caseId();
+        this.done = done;
+        setId("case-actions");
+        getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)");
+        List<UserAccount> branchAdvisors = advisors.stream()
+                .filter(a -> Long.valueOf(row.branchId()).equals(a.branchId())).toList();
+        add(button("caseView.reassign", "case-reassign", () -> {
+            Select<UserAccount> advisor = new Select<>();
+            advisor.setId("case-reassign-advisor");
+            advisor.setLabel(getTranslation("clients.col.advisor"));
+            advisor.setItems(branchAdvisors);
+            advisor.setItemLabelGenerator(UserAccount::displayName);
+            dialog("caseView.reassign", advisor, () -> advisor.isEmpty() ? null
+                    : () -> actions.reassign(caseId, advisor.getValue().id()));
+        }));
+        add(button("caseView.addNote", "case-note", () -> {
+            TextArea note = text("case-note-text", "caseView.noteText");
+            dialog("caseView.addNote", note, () -> () -> actions.addNote(caseId, note.getValue()));
+        }));
+        add(button("caseView.extend", "case-extend", () -> {
+            DateTimePicker deadline = new DateTimePicker(getTranslation("inbox.newDeadline"));
+            deadline.setId("case-extend-deadline");
+            TextArea reason = text("case-extend-reason", "classification.reason");
+            dialog("caseView.extend", new Div(deadline, reason), () -> deadline.isEmpty() ? null
+                    : () -> actions.extendDeadline(caseId, at(deadline.getValue()), reason.getValue()));
+        }));
+        add(button("caseView.close", "case-close", () -> {
+            TextArea reason = text("case-close-reason", "classification.reason");
+            dialog("caseView.close", reason, () -> () -> actions.close(caseId, reason.getValue()));
+        }));
+    }
+
+    private static java.time.Instant at(LocalDateTime local) {
+        return local.atZone(TimeConfiguration.MARKET_ZONE).toInstant();
+    }
+
+    private TextArea text(String id, String labelKey) {
+        TextArea area = new TextArea(getTranslation(labelKey));
+        area.setId(id);
+        area.setMaxLength(1000);
+        area.setWidthFull();
+        return area;
+    }
+
+    private Button button(String key, String id, Runnable open) {
+        Button b = new Button(getTranslation(key), e -> open.run());
+        b.setId(id);
+        return b;
+    }
+
+    /** A dialog with one form; "save" runs the action the form yields (null: the form is incomplete). */
+    private void dialog(String titleKey, Component form, java.util.function.Supplier<Runnable> action) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation(titleKey));
+        dialog.setWidth("28rem");
+        dialog.add(form);
+        Button save = new Button(getTranslation("action.save"), e -> {
+            Runnable run = action.get();
+            if (run == null) {
+                Notification.show(getTranslation("caseView.incomplete"), 4000, Notification.Position.MIDDLE);
+                return;
+            }
+            try {
+                run.run();
+                dialog.close();
+                Notification.show(getTranslation("caseView.done"), 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                done.run();
+            } catch (CaseActionException refused) {
+                Notification n = Notification.show(getTranslation("board.error." + refused.reason(), refused.args()),
+                        6000, Notification.Position.MIDDLE);
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                n.setId("case-action-refused");
+            }
+        });
+        save.setId("case-action-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+}

@@ -1,0 +1,48 @@
+package com.marginportal.workflow.ui;
+
+import java.util.List;
+
+import com.marginportal.client.AccountSummary;
+import com.marginportal.client.ClientProfile;
+import com.marginportal.risk.CaseEventRow;
+import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+
+/** Beside a task's form: the client's key figures now, and what happened in the case so far. */
+class CaseContext extends Div {
+
+    CaseContext(ClientProfile profile, List<CaseEventRow> events) {
+        addClassName("case-context");
+        setId("case-context");
+        setMinWidth("16rem");
+        add(new H4(profile.client().name() + " · " + profile.client().id()));
+        AccountSummary account = profile.account();
+        if (account != null) {
+            var f = account.figures();
+            add(fact("account.ratio", f.maintenanceRatioIfDebt().map(Formats::percent)
+                    .orElse(getTranslation("ratio.noDebt"))));
+            add(fact("account.totalAssets", Formats.money(f.totalAssets())));
+            add(fact("account.totalDebt", Formats.money(f.totalDebt())));
+            add(fact("account.cash", Formats.money(f.cash())));
+            add(fact("account.availableMargin", Formats.money(f.availableMargin())));
+        }
+        add(new H4(getTranslation("inbox.caseTimeline")));
+        events.forEach(e -> add(line(Formats.dateTime(e.occurredAt()) + "  " + getTranslation("caseEvent." + e.type())
+                + " · " + getTranslation("level." + e.level().name()) + " · "
+                + (e.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(e.ratio())))));
+    }
+
+    private Div fact(String key, String value) {
+        Span label = new Span(getTranslation(key) + " ");
+        label.addClassName("muted");
+        return new Div(label, new Span(value));
+    }
+
+    private static Div line(String text) {
+        Div line = new Div(new Span(text));
+        line.addClassName("case-context-line");
+        return line;
+    }
+}

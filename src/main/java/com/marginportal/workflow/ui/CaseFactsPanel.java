@@ -1,0 +1,44 @@
+package com.marginportal.workflow.ui;
+
+import java.time.Instant;
+
+import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.Formats;
+import com.marginportal.workflow.CaseFile;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+
+/** The process variables of a case, as a manager reads them. */
+class CaseFactsPanel extends Div {
+
+    CaseFactsPanel(CaseFile f, UserDirectory users) {
+        setId("case-facts");
+        setMinWidth("18rem");
+        CaseFile.Facts v = f.facts();
+        add(new H4(getTranslation("caseView.facts")));
+        fact("caseView.client", String.valueOf(f.row().clientId()));
+        fact("cases.col.latestRatio", f.row().ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(f.row().ratio()));
+        fact("clients.col.advisor", v.advisor());
+        fact("inbox.col.assignee", f.row().assignee());
+        fact("caseView.contactDue", time(v.contactDue()));
+        fact("caseView.deadline", time(v.deadline()));
+        fact("caseView.attempts", v.attempts() == null ? null : v.attempts() + " / " + v.maxAttempts());
+        fact("caseView.extensions", v.extensions() == null ? null : v.extensions() + " / " + v.maxExtensions());
+        if (v.decision() != null) {
+            fact("inbox.decision", getTranslation("decision." + v.decision()) + " · " + v.decidedBy()
+                    + (v.decisionReason() == null ? "" : "（" + v.decisionReason() + "）"));
+        }
+        fact("caseView.version", f.row().version() == null ? null : "v" + f.row().version());
+    }
+
+    private void fact(String key, String value) {
+        Span label = new Span(getTranslation(key) + " ");
+        label.addClassName("muted");
+        add(new Div(label, new Span(value == null || value.isBlank() ? "—" : value)));
+    }
+
+    private static String time(Instant at) {
+        return at == null ? null : Formats.dateTime(at);
+    }
+}

@@ -1,0 +1,89 @@
+package com.marginportal.classification.ui;
+
+import java.util.List;
+
+import com.marginportal.classification.ClassificationService;
+import com.marginportal.classification.SegmentMatrix;
+import com.marginportal.classification.SegmentService;
+import com.marginportal.classification.domain.Dimension;
+import com.marginportal.client.ui.ClientListView;
+import com.marginportal.support.ViewTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The segment matrix view: the caller's counts per cell, and a click opens the list of that segment. */
+class SegmentMatrixViewIT extends ViewTest {
+
+    @Autowired
+    private ClassificationService classifications;
+    @Autowired
+    private SegmentService segments;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @BeforeEach
+    void classify() {
+        classifications.recalculateAll();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aManagerSeesTheBranchCountsAndACellOpensTheFilteredList() {
+        login("manager1");
+        navigate("segments");
+        SegmentMatrix expected = segments.matrix(Dimension.RISK_LEVEL, Dimension.ASSET_SCALE);
+        assertThat(_find(NativeTable.class, spec -> spec.withId("segment-matrix"))).hasSize(1);
+        assertThat(_get(Button.class, spec -> spec.withId("total")).getText())
+                .isEqualTo(String.format("%,d", expected.total()));
+        String risk = expected.rowValues().stream().filter(r -> expected.count(r, "MEDIUM") > 0).findFirst().orElseThrow();
+        Button cell = _get(Button.class, spec -> spec.withId("cell-" + risk + "-MEDIUM"));
+        assertThat(cell.getText()).isEqualTo(String.format("%,d", expected.count(risk, "MEDIUM")));
+
+        _click(cell);
+        assertThat(currentView()).isEqualTo(ClientListView.class);
+        assertThat(((ComboBox<String>) _get(ComboBox.class, spec -> spec.withId("filter-risk"))).getValue()).isEqualTo(risk);
+        assertThat(((ComboBox<String>) _get(ComboBox.class, spec -> spec.withId("filter-scale"))).getValue()).isEqualTo("MEDIUM");
+        assertThat(_get(Span.class, spec -> spec.withId("client-count")).getText())
+                .isEqualTo("共 " + expected.count(risk, "MEDIUM") + " 位客户");
+    }
+
+    @Test
+    void anAdvisorCountsTheirOwnBook() {
+        login("advisor1");
+        navigate("segments");
+        long own = jdbc.sql("SELECT COUNT(*) FROM client c JOIN app_user u ON u.id = c.advisor_id WHERE u.username = 'advisor1'")
+                .query(Long.class).single();
+        assertThat(_get(Button.class, spec -> spec.withId("total")).getText()).isEqualTo(String.format("%,d", own));
+        assertThat(_find(Span.class, spec -> spec.withClasses("n"))).hasSize(4 + 3 + 4 + 3)
+                .filteredOn(s -> s.getElement().getAttribute("data-value").startsWith("NEEDS."))
+                .extracting(s -> Long.parseLong(s.getText().replace(",", ""))).satisfies(counts ->
+                        assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(own));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingTheOtherAxisDimensionSwapsRowsAndColumns() {
+        login("manager1");
+        navigate("segments");
+        Select<Dimension> rows = _get(Select.class, spec -> spec.withId("segment-rows"));
+        Select<Dimension> columns = _get(Select.class, spec -> spec.withId("segment-columns"));
+        rows.setValue(Dimension.ASSET_SCALE);
+        assertThat(List.of(rows.getValue(), columns.getValue())).containsExactly(Dimension.ASSET_SCALE, Dimension.RISK_LEVEL);
+        SegmentMatrix swapped = segments.matrix(Dimension.ASSET_SCALE, Dimension.RISK_LEVEL);
+        assertThat(_get(Button.class, spec -> spec.withId("row-MEDIUM")).getText())
+                .isEqualTo(String.format("%,d", swapped.rowTotal("MEDIUM")));
+    }
+}

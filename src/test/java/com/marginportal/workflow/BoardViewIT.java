@@ -1,0 +1,86 @@
+package com.marginportal.workflow;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+
+import com.marginportal.risk.RiskScanService;
+import com.marginportal.risk.ScanTrigger;
+import com.marginportal.shell.bpmn.BpmnDiagram;
+import com.marginportal.support.ViewTest;
+import com.marginportal.workflow.ui.BoardView;
+import com.marginportal.workflow.ui.CaseView;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+
+import org.flowable.engine.TaskService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The board's filters and step counts, and the case view's diagram state, without a browser. */
+class BoardViewIT extends ViewTest {
+
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private RiskScanService scanner;
+    @Autowired
+    private TaskService tasks;
+
+    private long caseId;
+
+    @BeforeEach
+    void aWarningCaseAtTheContactStep() {
+        BreachFixture account = new BreachFixture(jdbc);
+        account.price("9.50");
+        scanner.scan(ScanTrigger.MANUAL);
+        caseId = account.openCaseId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(
+                Long.toString(caseId)).taskDefinitionKey("contactClient").count() == 1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStepCountsFilterTheBoardAndTheFiltersNarrowIt() {
+        login("manager1");
+        navigate("board");
+        assertThat(currentView()).isEqualTo(BoardView.class);
+        Grid<BoardRow> grid = _get(Grid.class, spec -> spec.withId("board-grid"));
+        assertThat(ids(grid)).contains(caseId);
+
+        _click(_get(Button.class, spec -> spec.withId("step-count-contactClient")));
+        assertThat(((Select<String>) _get(Select.class, spec -> spec.withId("board-filter-step"))).getValue())
+                .isEqualTo("contactClient");
+        assertThat(grid.getLazyDataView().getItems().map(BoardRow::step).distinct().toList())
+                .containsExactly("contactClient");
+        ((Select<String>) _get(Select.class, spec -> spec.withId("board-filter-level"))).setValue("LIQUIDATION");
+        assertThat(ids(grid)).doesNotContain(caseId);
+        assertThat(_get(Span.class, spec -> spec.withId("board-total")).getText()).startsWith("共");
+    }
+
+    @Test
+    void theCaseViewCarriesTheDiagramWithTheActiveStep() {
+        login("manager1");
+        navigate("board/case/" + caseId);
+        assertThat(currentView()).isEqualTo(CaseView.class);
+        BpmnDiagram diagram = _get(BpmnDiagram.class, spec -> spec.withId("case-diagram"));
+        assertThat(diagram.getElement().getProperty("xml")).contains("marginBreach");
+        assertThat(_get(Span.class, spec -> spec.withId("case-step")).getText()).isEqualTo("联系客户");
+
+        login("manager2");
+        navigate("board/case/" + caseId);
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("case-not-found")))
+                .as("another branch's case").isNotNull();
+    }
+
+    private static java.util.List<Long> ids(Grid<BoardRow> grid) {
+        return grid.getLazyDataView().getItems().map(BoardRow::caseId).toList();
+    }
+}

@@ -1,0 +1,136 @@
+package com.marginportal.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+
+import com.marginportal.notification.InAppKind;
+import com.marginportal.notification.InAppMessages;
+import com.marginportal.workflow.ContactForm.Channel;
+import com.marginportal.workflow.ContactForm.Plan;
+
+import org.flowable.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The managers' board: the read model follows the process; filters, scope, and the actions with their refusals. */
+class CaseBoardIT extends WorkflowTestSupport {
+
+    private static final ContactForm REACHED = new ContactForm(Channel.PHONE, true, Plan.TOP_UP_CASH, null, "明日补足");
+
+    @Autowired
+    private CaseBoard board;
+    @Autowired
+    private CaseActions actions;
+    @Autowired
+    private CaseFiles files;
+    @Autowired
+    private InAppMessages inApp;
+
+    @Test
+    void theBoardFollowsTheProcessAndIsScopedToTheManagersBranch() {
+        ProcessInstance p = breachAt("9.50");
+        long caseId = Long.parseLong(p.getBusinessKey());
+
+        BoardRow row = as("manager1", () -> board.row(caseId)).orElseThrow();
+        assertThat(row.step()).isEqualTo("contactClient");
+        assertThat(row.assignee()).isEqualTo("advisor1");
+        assertThat(row.dueAt()).isEqualTo(task(p.getId(), "contactClient").getDueDate().toInstant());
+        assertThat(row.level()).isEqualTo("WARNING");
+        assertThat(row.version()).isPositive();
+        assertThat(as("manager1", () -> board.sla(row))).isNotEqualTo(SlaState.OVERDUE);
+
+        BoardFilter contacting = BoardFilter.DEFAULT.withStep("contactClient");
+        assertThat(as("manager1", () -> board.search(contacting, 0, 1000))).anyMatch(r -> r.caseId() == caseId);
+        assertThat(as("manager1", () -> board.countsByStep(BoardFilter.DEFAULT))).containsKey("contactClient");
+        assertThat(as("manager1", () -> board.search(BoardFilter.DEFAULT.withStep("followUp"), 0, 1000)))
+                .noneMatch(r -> r.caseId() == caseId);
+        BoardFilter overdue = new BoardFilter(null, null, null, null, SlaState.OVERDUE, null, null, null, 7);
+        assertThat(as("manager1", () -> board.search(overdue, 0, 1000))).noneMatch(r -> r.caseId() == caseId);
+        BoardFilter marginCalls = new BoardFilter(null, null, "MARGIN_CALL", null, null, null, null, null, 7);
+        assertThat(as("manager1", () -> board.search(marginCalls, 0, 1000))).noneMatch(r -> r.caseId() == caseId);
+        assertThat(as("manager2", () -> board.row(caseId))).as("another branch").isEmpty();
+        assertThat(as("admin", () -> board.row(caseId))).isPresent();
+        assertThatThrownBy(() -> as("advisor1", () -> board.search(BoardFilter.DEFAULT, 0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+
+        CaseFile file = as("manager1", () -> files.of(caseId)).orElseThrow();
+        assertThat(file.activeElements()).contains("contactClient").doesNotContain("handleBreach");
+        assertThat(file.completedElements()).contains("breachDetected", "sendRiskNotice");
+        assertThat(file.bpmnXml()).contains("marginBreach");
+        assertThat(file.facts().advisor()).isEqualTo("advisor1");
+
+        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        assertThat(as("manager1", () -> board.row(caseId)).orElseThrow().step()).isEqualTo("awaitRestoration");
+        assertThat(as("manager1", () -> board.row(caseId)).orElseThrow().lastContactAt()).isNotNull();
+        account.topUp("20000");
+        scan();
+        awaitEnded(p.getId());
+        BoardRow ended = as("manager1", () -> board.row(caseId)).orElseThrow();
+        assertThat(ended.step()).isEqualTo("resolved");
+        assertThat(ended.isOpen()).isFalse();
+        assertThat(as("manager1", () -> board.search(BoardFilter.DEFAULT, 0, 10_000))).as("recently closed")
+                .anyMatch(r -> r.caseId() == caseId);
+        assertThat(as("manager1", () -> board.search(BoardFilter.DEFAULT.openOnly(), 0, 10_000)))
+                .noneMatch(r -> r.caseId() == caseId);
+    }
+
+    @Test
+    void aManagerReassignsExtendsAndClosesWhatIsRefusedChangesNothing() {
+        ProcessInstance p = breachAt("8.90");
+        long caseId = Long.parseLong(p.getBusinessKey());
+
+        assertThatThrownBy(() -> as("manager1", () -> actions.reassign(caseId, advisorId("advisor5"))))
+                .as("advisor5 works in branch 2").isInstanceOf(CaseActionException.class);
+        assertThat(task(p.getId(), "contactClient").getAssignee()).isEqualTo("advisor1");
+        assertThatThrownBy(() -> as("manager2", () -> actions.reassign(caseId, advisorId("advisor5"))))
+                .as("not manager2's case").isInstanceOf(CaseActionException.class);
+        assertThatThrownBy(() -> as("advisor1", () -> actions.addNote(caseId, "x")))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as("manager1", () -> actions.reassign(caseId, advisorId("advisor2")));
+        assertThat(task(p.getId(), "contactClient").getAssignee()).isEqualTo("advisor2");
+        assertThat(as("manager1", () -> board.row(caseId)).orElseThrow().assignee()).isEqualTo("advisor2");
+        as("manager1", () -> actions.addNote(caseId, "客户在外地，改由 advisor2 跟进"));
+        assertThat(as("manager1", () -> files.of(caseId)).orElseThrow().notes()).singleElement()
+                .satisfies(n -> assertThat(n.writtenBy()).isEqualTo("manager1"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action IN ('CASE_REASSIGN', 'CASE_NOTE') AND entity_id = ?")
+                .param(String.valueOf(caseId)).query(Long.class).single()).isEqualTo(2);
+
+        Instant later = Instant.now().plus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, later, "资金在途")))
+                .as("no deadline before the follow-up").isInstanceOf(CaseActionException.class);
+        as("advisor2", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        assertThat(task(p.getId(), "followUp").getAssignee()).as("later tasks go to the new advisor").isEqualTo("advisor2");
+        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, later, " ")))
+                .isInstanceOf(CaseActionException.class);
+        as("manager1", () -> actions.extendDeadline(caseId, later, "资金在途"));
+        assertThat(task(p.getId(), "followUp").getDueDate().toInstant()).isEqualTo(later);
+        assertThat(management.createTimerJobQuery().processInstanceId(p.getId()).singleResult().getDuedate())
+                .isEqualTo(Date.from(later));
+        assertThat(as("manager1", () -> board.row(caseId)).orElseThrow().dueAt()).isEqualTo(later);
+        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, later.plus(1, ChronoUnit.DAYS), "再延")))
+                .as("one extension allowed").isInstanceOf(CaseActionException.class);
+
+        assertThat(as("manager1", () -> actions.remind(BoardFilter.DEFAULT.withStep("followUp")))).isPositive();
+        assertThat(as("advisor2", () -> inApp.mine())).anyMatch(m -> m.kind() == InAppKind.REMINDER && m.caseId() == caseId);
+
+        as("manager1", () -> actions.close(caseId, "客户已书面承诺，转人工跟进"));
+        awaitEnded(p.getId());
+        assertThat(path(p.getId())).contains("closedByManager", "writeResolution", "resolved").doesNotContain("managerDecision");
+        ResolutionRecord record = resolution(caseId);
+        assertThat(record.outcome()).isEqualTo(ResolutionOutcome.CLOSED_BY_MANAGER);
+        assertThat(record.decidedBy()).isEqualTo("manager1");
+        assertThat(record.reason()).isEqualTo("客户已书面承诺，转人工跟进");
+        assertThatThrownBy(() -> as("manager1", () -> actions.close(caseId, "again")))
+                .isInstanceOf(CaseActionException.class);
+    }
+
+    private long advisorId(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+    }
+}

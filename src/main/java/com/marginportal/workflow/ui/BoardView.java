@@ -95,7 +95,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
                 : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setAutoWidth(true);
         grid.addColumn(r -> branches.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setVisible(branches.size() > 1);
         grid.addColumn(r -> r.lastContactAt() == null ? "" : Formats.dateTime(r.lastContactAt()))
                 .setHeader(getTranslation("board.col.lastContact")).setAutoWidth(true);
         grid.addColumn(r -> r.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.ratio()))

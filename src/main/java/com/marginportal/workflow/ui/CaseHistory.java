@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import com.marginportal.client.domain.PersonalDataMask;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.CaseFile;
 import com.vaadin.flow.component.html.Div;
@@ -34,7 +35,7 @@ class CaseHistory extends Div {
         });
         f.notices().forEach(n -> lines.add(new Line(n.createdAt(), "notice", getTranslation("caseView.notice",
                 getTranslation("noticeType." + n.type().name()), getTranslation("noticeStatus." + n.status().name()),
-                n.recipient()))));
+                PersonalDataMask.email(n.recipient())))));
         f.contacts().forEach(c -> lines.add(new Line(c.recordedAt(), "contact", getTranslation("caseView.contact",
                 c.attempt(), getTranslation("channel." + c.channel()),
                 getTranslation(c.reached() ? "resolution.reached" : "resolution.notReached"),

@@ -3,7 +3,9 @@ package com.marginportal.client;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.DataScope;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,10 +44,11 @@ public class ClientDirectory {
     private final JdbcClient jdbc;
     private final AccountValuationService valuation;
     private final Clock clock;
+    private final ObjectProvider<ServiceHistorySource> historySources;
 
     ClientDirectory(ClientSearch search, AccountReader reader, CreditAccountRepository accounts,
                     CurrentUser currentUser, AuditLog auditLog, JdbcClient jdbc, AccountValuationService valuation,
-                    Clock clock) {
+                    Clock clock, ObjectProvider<ServiceHistorySource> historySources) {
         this.search = search;
         this.reader = reader;
         this.accounts = accounts;
@@ -53,6 +57,7 @@ public class ClientDirectory {
         this.jdbc = jdbc;
         this.valuation = valuation;
         this.clock = clock;
+        this.historySources = historySources;
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
@@ -92,15 +97,29 @@ public class ClientDirectory {
         CreditAccount account = accounts.findByClientId(clientId).orElse(null);
         auditLog.record("CLIENT_VIEWED", "CLIENT", String.valueOf(clientId), null);
         if (account == null) {
-            return Optional.of(new ClientProfile(info(client), null, List.of(), List.of(),
-                    reader.contacts(clientId, RECENT_ROWS), List.of()));
+            return Optional.of(new ClientProfile(info(client), null, List.of(), List.of(), history(clientId), List.of()));
         }
         List<HoldingLine> holdings = reader.holdings(account.getId());
         MarginFigures figures = MarginCalculator.calculate(balances(account),
                 holdings.stream().map(AccountReader::toHolding).toList());
         return Optional.of(new ClientProfile(info(client), summary(account, figures), holdings,
-                reader.recentTrades(account.getId(), RECENT_ROWS), reader.contacts(clientId, RECENT_ROWS),
-                ratioHistory(account.getId())));
+                reader.recentTrades(account.getId(), RECENT_ROWS), history(clientId), ratioHistory(account.getId())));
+    }
+
+    /** The client's contact and service history (newest first), or empty outside the caller's scope. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<ContactLine> serviceHistory(long clientId) {
+        return search.findVisible(currentUser.scope(), clientId) == null ? List.of() : history(clientId);
+    }
+
+    /** Contact records and the other features' service entries, merged newest first. */
+    private List<ContactLine> history(long clientId) {
+        List<ContactLine> entries = new ArrayList<>(reader.contacts(clientId, RECENT_ROWS));
+        historySources.orderedStream().forEach(source -> entries.addAll(source.entries(clientId, RECENT_ROWS)));
+        return entries.stream()
+                .sorted(Comparator.comparing(ContactLine::contactedAt, Comparator.reverseOrder()))
+                .limit(RECENT_ROWS)
+                .toList();
     }
 
     /** Names of the given clients that lie in the caller's scope (for lists of other features). */

@@ -3,6 +3,7 @@ package com.marginportal.security;
 import java.util.List;
 import java.util.stream.Stream;
 
+import com.marginportal.classification.ui.RecommendationsView;
 import com.marginportal.classification.ui.SegmentMatrixView;
 import com.marginportal.client.ui.AdvisorBooksView;
 import com.marginportal.client.ui.ClientListView;
@@ -51,6 +52,9 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("manager1", "risk/lines", LineProfilesView.class, false),
                 Arguments.of("admin", "risk/lines", LineProfilesView.class, true),
                 Arguments.of("admin", "admin/imports", ImportView.class, true),
+                Arguments.of("admin", "admin/recommendations", RecommendationsView.class, true),
+                Arguments.of("manager1", "admin/recommendations", RecommendationsView.class, false),
+                Arguments.of("advisor1", "admin/recommendations", RecommendationsView.class, false),
                 Arguments.of("manager1", "admin/imports", ImportView.class, false),
                 Arguments.of("manager1", "clients", ClientListView.class, true),
                 Arguments.of("manager1", "advisors", AdvisorBooksView.class, true),
@@ -89,7 +93,7 @@ class ViewAccessIT extends ViewTest {
     @CsvSource(delimiter = ';', value = {
             "advisor1; 我的任务,客户档案,客户分群,风险案例",
             "manager1; 我的任务,处置看板,流程总览,客户档案,客户分群,风险案例,客户经理",
-            "admin; 我的任务,处置看板,流程总览,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,数据导入,用户管理,审计日志"})
+            "admin; 我的任务,处置看板,流程总览,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,数据导入,用户管理,审计日志"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

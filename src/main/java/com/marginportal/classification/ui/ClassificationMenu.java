@@ -18,4 +18,9 @@ class ClassificationMenu {
     MenuEntry thresholdsMenuEntry() {
         return new MenuEntry(82, "nav.thresholds", ThresholdsView.class, VaadinIcon.CLUSTER);
     }
+
+    @Bean
+    MenuEntry recommendationsMenuEntry() {
+        return new MenuEntry(83, "nav.recommendations", RecommendationsView.class, VaadinIcon.LIGHTBULB);
+    }
 }

@@ -9,7 +9,9 @@ import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientProfile;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.classification.ClassificationService;
+import com.marginportal.classification.RecommendationService;
 import com.marginportal.classification.SuitabilityService;
+import com.marginportal.classification.TradingBehaviourService;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
@@ -30,7 +32,10 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Client 360: profile, credit account, positions, trades and contact history of one client in scope. */
+/**
+ * Client 360: profile, credit account, classification and recommendations, positions, ratio history, trades,
+ * trading behaviour, the contact and service history and other features' sections, of one client in scope.
+ */
 @Route("clients/:clientId")
 @RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
 public class ClientDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -44,11 +49,14 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final SuitabilityService suitability;
     private final CurrentUser currentUser;
     private final List<DetailSection> sections;
+    private final RecommendationService recommendations;
+    private final TradingBehaviourService behaviour;
     private String title = "";
 
     public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines,
                             ClassificationService classifications, SuitabilityService suitability,
-                            CurrentUser currentUser, List<DetailSection> sections) {
+                            CurrentUser currentUser, List<DetailSection> sections,
+                            RecommendationService recommendations, TradingBehaviourService behaviour) {
         this.sections = sections.stream().filter(s -> DetailSection.CLIENT.equals(s.place()))
                 .sorted(Comparator.comparingInt(DetailSection::order)).toList();
         this.directory = directory;
@@ -57,6 +65,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         this.classifications = classifications;
         this.suitability = suitability;
         this.currentUser = currentUser;
+        this.recommendations = recommendations;
+        this.behaviour = behaviour;
         addClassName("client-detail-view");
         setSizeFull();
     }
@@ -88,8 +98,12 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         if (p.account() != null) {
             panels.add(new AccountPanel(p.account(), lines));
         }
-        panels.add(new ClassificationPanel(classifications, p.client().id(),
-                currentUser.require().role() == Role.MANAGER || currentUser.require().role() == Role.ADMIN));
+        Role role = currentUser.require().role();
+        panels.add(new ClassificationPanel(classifications, p.client().id(), role == Role.MANAGER || role == Role.ADMIN));
+        ContactsGrid history = new ContactsGrid(p.contacts(), users);
+        // advisors and managers record answers; the history tab shows them at once
+        panels.add(new RecommendationsPanel(recommendations, users, p.client().id(),
+                role == Role.ADVISOR || role == Role.MANAGER, () -> history.show(directory.serviceHistory(p.client().id()))));
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -97,7 +111,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("client.tab.ratioHistory"),
                 new RatioChart(p.ratioHistory(), lines, getTranslation("client.ratioHistory.empty")));
         tabs.add(getTranslation("client.tab.trades"), new TradesGrid(p.recentTrades()));
-        tabs.add(getTranslation("client.tab.contacts"), new ContactsGrid(p.contacts(), users));
+        tabs.add(getTranslation("client.tab.behaviour"), new BehaviourTab(behaviour, p.client().id()));
+        tabs.add(getTranslation("client.tab.contacts"), history);
         sections.forEach(s -> tabs.add(getTranslation(s.labelKey()), s.content().apply(p.client().id())));
         add(new RouterLink(getTranslation("client.back"), ClientListView.class), header, panels, tabs);
     }

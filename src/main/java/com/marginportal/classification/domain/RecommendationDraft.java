@@ -1,0 +1,132 @@
+package com.marginportal.classification.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A catalogue entry as edited: the segment it applies to (one dimension and value, optionally AND a second
+ * one), its text in Chinese and English, the kind of service and a priority (1 = most important).
+ * Holds whatever the form sent; {@link #problems()} says what is wrong with it, field by field.
+ */
+public record RecommendationDraft(Dimension dimension, String value, Dimension secondDimension, String secondValue,
+                                  String titleZh, String titleEn, String descriptionZh, String descriptionEn,
+                                  ServiceAction action, Integer priority, boolean active) {
+
+    public static final int TITLE_MAX = 100;
+    public static final int DESCRIPTION_MAX = 2000;
+    public static final int PRIORITY_MIN = 1;
+    public static final int PRIORITY_MAX = 5;
+
+    /** Trims the texts so that "  " counts as missing and stored text never carries stray blanks. */
+    public RecommendationDraft {
+        titleZh = strip(titleZh);
+        titleEn = strip(titleEn);
+        descriptionZh = strip(descriptionZh);
+        descriptionEn = strip(descriptionEn);
+        secondValue = secondDimension == null ? null : secondValue;
+    }
+
+    public List<DraftProblem> problems() {
+        List<DraftProblem> problems = new ArrayList<>();
+        if (dimension == null) {
+            problems.add(DraftProblem.of("dimension", "recommendation.error.required"));
+        } else if (!allowed(dimension, value)) {
+            problems.add(DraftProblem.of("value", "recommendation.error.value"));
+        }
+        if (secondDimension != null) {
+            if (secondDimension == dimension) {
+                problems.add(DraftProblem.of("secondDimension", "recommendation.error.sameDimension"));
+            } else if (!allowed(secondDimension, secondValue)) {
+                problems.add(DraftProblem.of("secondValue", "recommendation.error.value"));
+            }
+        }
+        text(problems, "titleZh", titleZh, TITLE_MAX);
+        text(problems, "titleEn", titleEn, TITLE_MAX);
+        text(problems, "descriptionZh", descriptionZh, DESCRIPTION_MAX);
+        text(problems, "descriptionEn", descriptionEn, DESCRIPTION_MAX);
+        if (action == null) {
+            problems.add(DraftProblem.of("action", "recommendation.error.required"));
+        }
+        if (priority == null || priority < PRIORITY_MIN || priority > PRIORITY_MAX) {
+            problems.add(DraftProblem.of("priority", "recommendation.error.priority", PRIORITY_MIN, PRIORITY_MAX));
+        }
+        return problems;
+    }
+
+    public boolean isValid() {
+        return problems().isEmpty();
+    }
+
+    /** The segment conditions; every one must hold for the entry to apply. Only for a valid draft. */
+    public List<Condition> conditions() {
+        return secondDimension == null ? List.of(new Condition(dimension, value))
+                : List.of(new Condition(dimension, value), new Condition(secondDimension, secondValue));
+    }
+
+    public String title(Locale locale) {
+        return english(locale) ? titleEn : titleZh;
+    }
+
+    public String description(Locale locale) {
+        return english(locale) ? descriptionEn : descriptionZh;
+    }
+
+    public RecommendationDraft withActive(boolean active) {
+        return new RecommendationDraft(dimension, value, secondDimension, secondValue, titleZh, titleEn,
+                descriptionZh, descriptionEn, action, priority, active);
+    }
+
+    /** The fields that differ, as "field: old → new; …" for the audit log (empty when nothing changed). */
+    public String changesTo(RecommendationDraft next) {
+        Map<String, Object[]> fields = new LinkedHashMap<>();
+        fields.put("condition", new Object[] {conditionText(), next.conditionText()});
+        fields.put("titleZh", new Object[] {titleZh, next.titleZh});
+        fields.put("titleEn", new Object[] {titleEn, next.titleEn});
+        fields.put("descriptionZh", new Object[] {descriptionZh, next.descriptionZh});
+        fields.put("descriptionEn", new Object[] {descriptionEn, next.descriptionEn});
+        fields.put("action", new Object[] {action, next.action});
+        fields.put("priority", new Object[] {priority, next.priority});
+        fields.put("active", new Object[] {active, next.active});
+        StringBuilder text = new StringBuilder();
+        fields.forEach((name, pair) -> {
+            if (!Objects.equals(pair[0], pair[1])) {
+                text.append(text.isEmpty() ? "" : "; ").append(name).append(": ").append(pair[0]).append(" → ").append(pair[1]);
+            }
+        });
+        return text.toString();
+    }
+
+    /** A one-line summary for the audit log. */
+    public String summary() {
+        return conditionText() + " \"" + titleZh + "\" / \"" + titleEn + "\" " + action + " P" + priority
+                + (active ? " active" : " inactive");
+    }
+
+    private String conditionText() {
+        return dimension + "=" + value + (secondDimension == null ? "" : " & " + secondDimension + "=" + secondValue);
+    }
+
+    private static boolean allowed(Dimension d, String v) {
+        return v != null && !Dimension.UNCLASSIFIED.equals(v) && d.allows(v);
+    }
+
+    private static void text(List<DraftProblem> problems, String field, String text, int max) {
+        if (text == null || text.isEmpty()) {
+            problems.add(DraftProblem.of(field, "recommendation.error.required"));
+        } else if (text.length() > max) {
+            problems.add(DraftProblem.of(field, "recommendation.error.tooLong", max));
+        }
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    private static String strip(String s) {
+        return s == null ? null : s.strip();
+    }
+}

@@ -63,20 +63,21 @@ class ServiceRequestStore {
         return query("client_id = ?", List.of(clientId), scope, "created_at DESC, id DESC");
     }
 
-    boolean start(ServiceRequest r, Instant now, String by) {
+    /** @param next the status the domain allows next (checked before: this class only writes) */
+    boolean start(ServiceRequest r, RequestStatus next, Instant now, String by) {
         return jdbc.sql("""
                 UPDATE service_request SET status = ?, started_at = ?, started_by = ?, version = version + 1
                  WHERE id = ? AND version = ? AND status = ?""")
-                .params(r.status().start().name(), utc(now), by, r.id(), r.version(), r.status().name())
+                .params(next.name(), utc(now), by, r.id(), r.version(), r.status().name())
                 .update() == 1;
     }
 
-    boolean close(ServiceRequest r, Closing closing, Instant now, String by) {
+    boolean close(ServiceRequest r, RequestStatus next, Closing closing, Instant now, String by) {
         return jdbc.sql("""
                 UPDATE service_request SET status = ?, closed_at = ?, closed_by = ?, satisfaction = ?, resolution = ?,
                        version = version + 1
                  WHERE id = ? AND version = ? AND status = ?""")
-                .params(r.status().close().name(), utc(now), by, closing.satisfaction(), closing.resolution(), r.id(),
+                .params(next.name(), utc(now), by, closing.satisfaction(), closing.resolution(), r.id(),
                         r.version(), r.status().name())
                 .update() == 1;
     }

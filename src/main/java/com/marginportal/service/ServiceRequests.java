@@ -65,7 +65,7 @@ public class ServiceRequests {
     @Transactional
     public ServiceRequest start(long id) {
         ServiceRequest r = require(id);
-        if (!store.start(r, clock.instant(), currentUser.usernameOrSystem())) {
+        if (!store.start(r, r.status().start(), clock.instant(), currentUser.usernameOrSystem())) {
             throw conflict(id);
         }
         auditLog.record("SERVICE_REQUEST_STARTED", AUDIT_ENTITY, Long.toString(id), r.status() + " → IN_PROGRESS");
@@ -77,7 +77,7 @@ public class ServiceRequests {
     @Transactional
     public ServiceRequest close(long id, Closing closing) {
         ServiceRequest r = require(id);
-        if (!store.close(r, closing, clock.instant(), currentUser.usernameOrSystem())) {
+        if (!store.close(r, r.status().close(), closing, clock.instant(), currentUser.usernameOrSystem())) {
             throw conflict(id);
         }
         auditLog.record("SERVICE_REQUEST_CLOSED", AUDIT_ENTITY, Long.toString(id), r.status() + " → DONE, satisfaction "

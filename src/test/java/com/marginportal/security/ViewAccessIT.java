@@ -10,6 +10,8 @@ import com.marginportal.risk.ui.LineProfilesView;
 import com.marginportal.risk.ui.RiskCasesView;
 import com.marginportal.security.ui.AuditLogView;
 import com.marginportal.security.ui.UserListView;
+import com.marginportal.service.ui.ContactPlansView;
+import com.marginportal.service.ui.ServiceView;
 import com.marginportal.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
@@ -49,7 +51,12 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("admin", "clients", ClientListView.class, true),
                 Arguments.of("admin", "advisors", AdvisorBooksView.class, true),
                 Arguments.of("admin", "admin/users", UserListView.class, true),
-                Arguments.of("admin", "admin/audit", AuditLogView.class, true));
+                Arguments.of("admin", "admin/audit", AuditLogView.class, true),
+                Arguments.of("advisor1", "service", ServiceView.class, true),
+                Arguments.of("manager1", "service", ServiceView.class, true),
+                Arguments.of("advisor1", "service/plans", ContactPlansView.class, false),
+                Arguments.of("manager1", "service/plans", ContactPlansView.class, false),
+                Arguments.of("admin", "service/plans", ContactPlansView.class, true));
     }
 
     @ParameterizedTest(name = "{0} → {1}: {3}")
@@ -74,9 +81,9 @@ class ViewAccessIT extends ViewTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "advisor1; 我的任务,客户档案,风险案例",
-            "manager1; 我的任务,客户档案,风险案例,客户经理",
-            "admin; 我的任务,客户档案,风险案例,客户经理,风控线设置,分类规则设置,数据导入,用户管理,审计日志"})
+            "advisor1; 我的任务,客户服务,客户档案,风险案例",
+            "manager1; 我的任务,客户服务,客户档案,风险案例,客户经理",
+            "admin; 我的任务,客户服务,客户档案,风险案例,客户经理,风控线设置,分类规则设置,联系计划设置,数据导入,用户管理,审计日志"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

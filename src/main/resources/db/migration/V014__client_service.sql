@@ -50,8 +50,7 @@ CREATE TABLE contact_plan (
 
 INSERT INTO contact_plan (name, dimension, dimension_value, ratio_below, interval_days, active, updated_at, updated_by)
 VALUES ('高净值客户月度沟通', 'ASSET_SCALE', 'HIGH_NET_WORTH', NULL, 30, TRUE, CURRENT_TIMESTAMP, 'system'),
-       ('高风险客户周度沟通（维持担保比例低于 200%）', 'RISK_LEVEL', 'HIGH', 2.0000, 7, TRUE, CURRENT_TIMESTAMP, 'system'),
-       ('被动型客户月度回访', 'NEEDS', 'PASSIVE', NULL, 30, TRUE, CURRENT_TIMESTAMP, 'system');
+       ('高风险客户周度沟通', 'RISK_LEVEL', 'HIGH', 2.0000, 7, TRUE, CURRENT_TIMESTAMP, 'system');
 
 -- A contact a plan asks for. open_client_id equals client_id while the task is OPEN and is NULL afterwards:
 -- the unique key allows one open task per plan and client, whichever number of runs or nodes race.

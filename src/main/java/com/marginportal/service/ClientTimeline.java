@@ -71,7 +71,16 @@ public class ClientTimeline {
         requests.forClient(clientId).forEach(r -> addRequest(all, r));
         classifications.changesOf(clientId).forEach(c -> all.add(classification(c)));
         all.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())));
-        return all;
+        return withDisplayNames(all);
+    }
+
+    /** Sources record user names ("advisor1"); people read display names. Unknown names ("system") stay. */
+    private List<TimelineEntry> withDisplayNames(List<TimelineEntry> entries) {
+        Map<String, String> names = users.displayNames(entries.stream().map(TimelineEntry::actor)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return entries.stream().map(e -> e.actor() == null || !names.containsKey(e.actor()) ? e
+                : new TimelineEntry(e.at(), e.kind(), e.summaryKey(), e.args(), e.detail(), names.get(e.actor())))
+                .toList();
     }
 
     private void addContacts(List<TimelineEntry> all, List<ContactLine> lines) {

@@ -2,7 +2,9 @@ package com.marginportal.service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,9 +23,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * One run of every contact plan at a given time: for each client of a plan's segment whose last reached contact is
- * at least the interval ago, an open task for their advisor (never a second one: see {@link ContactTaskStore});
- * open tasks of clients who left the plan (other class, ratio recovered, plan switched off) are cancelled. Running
- * twice at the same time changes nothing the second time.
+ * at least the interval ago, an open task for their advisor (never a second one: see {@link ContactTaskStore}).
+ * An open task whose client has been reached since (for another plan, or the client called) is done; open tasks of
+ * clients who left the plan (other class, ratio recovered, plan switched off) are cancelled. Running twice at the
+ * same time changes nothing the second time.
  */
 @Component
 class ContactPlanRun {
@@ -52,11 +55,13 @@ class ContactPlanRun {
         Instant due = dueDates.planTask(now).toInstant();
         int created = 0;
         int cancelled = 0;
+        int done = 0;
         int count = 0;
         for (ContactPlan plan : plans.all()) {
             count++;
             Map<Long, Long> open = tasks.openByClient(plan.id());
             Set<Long> stayOpen = new HashSet<>();
+            List<Long> fulfilled = new ArrayList<>();
             PlanDraft d = plan.definition();
             if (d.active()) {
                 PlanRule rule = d.rule();
@@ -66,18 +71,23 @@ class ContactPlanRun {
                     if (decision == PlanDecision.CREATE_TASK && tasks.open(plan.id(), c, now, due)) {
                         created++;
                     }
+                    if (decision == PlanDecision.TASK_FULFILLED) {
+                        fulfilled.add(open.get(c.clientId()));
+                    }
                     if (decision != PlanDecision.OUT_OF_PLAN) {
                         stayOpen.add(c.clientId());
                     }
                 }
             }
+            done += tasks.fulfilled(fulfilled, now);
             open.keySet().removeAll(stayOpen);
             cancelled += tasks.cancel(open.values(), now);
         }
-        PlanRunResult result = new PlanRunResult(count, created, cancelled);
-        if (created > 0 || cancelled > 0) {
+        PlanRunResult result = new PlanRunResult(count, created, done, cancelled);
+        if (created > 0 || done > 0 || cancelled > 0) {
             auditLog.recordAs("system", "CONTACT_PLANS_RUN", "CONTACT_PLAN", null, result.toString());
-            log.info("Contact plans: {} tasks created, {} cancelled", created, cancelled);
+            log.info("Contact plans: {} tasks created, {} fulfilled by other contacts, {} cancelled", created, done,
+                    cancelled);
         }
         return result;
     }

@@ -74,12 +74,41 @@ class ContactTaskStore {
         return cancelled;
     }
 
+    /** Open tasks whose client was reached meanwhile (by another contact): done, by the system. */
+    int fulfilled(Collection<Long> taskIds, Instant now) {
+        int done = 0;
+        List<Long> ids = List.copyOf(taskIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            done += jdbc.sql("""
+                    UPDATE contact_task SET status = 'DONE', open_client_id = NULL, closed_at = :now, closed_by = 'system',
+                           version = version + 1
+                     WHERE id IN (:ids) AND status = 'OPEN'""")
+                    .param("ids", ids.subList(from, Math.min(ids.size(), from + 500))).param("now", utc(now)).update();
+        }
+        return done;
+    }
+
+    /** The client's other open tasks (other plans) are fulfilled by the contact just recorded. */
+    int fulfilOthers(ContactTask t, long contactId, Instant now, String by) {
+        return jdbc.sql("""
+                UPDATE contact_task SET status = 'DONE', open_client_id = NULL, closed_at = ?, closed_by = ?,
+                       contact_id = ?, version = version + 1
+                 WHERE client_id = ? AND status = 'OPEN' AND id <> ?""")
+                .params(utc(now), by, contactId, t.clientId(), t.id()).update();
+    }
+
     Optional<ContactTask> find(long id, DataScope scope) {
         return query("t.id = ?", List.of(id), scope).stream().findFirst();
     }
 
     List<ContactTask> open(DataScope scope) {
         return query("t.status = 'OPEN'", List.of(), scope);
+    }
+
+    long countOpen(DataScope scope) {
+        ScopeSql s = ScopeSql.of(scope, "");
+        return jdbc.sql("SELECT COUNT(*) FROM contact_task WHERE status = 'OPEN' AND " + s.clause())
+                .params(s.params()).query(Long.class).single();
     }
 
     List<ContactTask> forClient(long clientId, DataScope scope) {

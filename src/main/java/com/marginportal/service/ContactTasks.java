@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The advisors' side of contact plans: their open plan tasks, and recording the contact. Every attempt becomes an
  * advisor-initiated row of the contact history (so it counts for the "needs" classification); the task is done once
- * the client was reached, an unanswered attempt leaves it open.
+ * the client was reached (and with it the client's tasks of other plans: one conversation serves them all), an
+ * unanswered attempt leaves it open.
  */
 @Service
 public class ContactTasks {
@@ -44,6 +45,13 @@ public class ContactTasks {
         return store.open(currentUser.scope());
     }
 
+    /** How many plan tasks are open in the caller's scope (the list stops at 500). */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public long countOpen() {
+        return store.countOpen(currentUser.scope());
+    }
+
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<ContactTask> forClient(long clientId) {
@@ -67,6 +75,9 @@ public class ContactTasks {
                 : store.attempt(task);
         if (!saved) {
             throw new OptimisticLockingFailureException("contact task " + taskId + " was changed meanwhile");
+        }
+        if (contact.reached()) {
+            store.fulfilOthers(task, contactId, clock.instant(), currentUser.usernameOrSystem());
         }
         auditLog.record(contact.reached() ? "CONTACT_TASK_DONE" : "CONTACT_TASK_ATTEMPT", "CONTACT_TASK",
                 Long.toString(taskId), "client " + task.clientId() + ", contact " + contactId + " via " + contact.channel());

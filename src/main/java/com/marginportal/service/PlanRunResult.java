@@ -1,5 +1,5 @@
 package com.marginportal.service;
 
-/** What one run of the contact plans did. */
-public record PlanRunResult(int plans, int created, int cancelled) {
+/** What one run of the contact plans did: tasks created, fulfilled by contacts made meanwhile, cancelled. */
+public record PlanRunResult(int plans, int created, int fulfilled, int cancelled) {
 }

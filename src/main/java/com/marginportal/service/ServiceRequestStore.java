@@ -59,6 +59,14 @@ class ServiceRequestStore {
         return query("status <> 'DONE' AND due_at < ?", List.of(utc(now)), scope, "due_at, id");
     }
 
+    long countOpen(DataScope scope) {
+        return count("status <> 'DONE'", List.of(), scope);
+    }
+
+    long countOverdue(DataScope scope, Instant now) {
+        return count("status <> 'DONE' AND due_at < ?", List.of(utc(now)), scope);
+    }
+
     List<ServiceRequest> forClient(long clientId, DataScope scope) {
         return query("client_id = ?", List.of(clientId), scope, "created_at DESC, id DESC");
     }
@@ -102,6 +110,14 @@ class ServiceRequestStore {
         return jdbc.sql("SELECT * FROM service_request WHERE " + condition + " AND " + s.clause()
                         + " ORDER BY " + order + " LIMIT " + LIST_LIMIT)
                 .params(all).query((rs, i) -> row(rs)).list();
+    }
+
+    private long count(String condition, List<Object> params, DataScope scope) {
+        ScopeSql s = ScopeSql.of(scope, "");
+        List<Object> all = new ArrayList<>(params);
+        all.addAll(s.params());
+        return jdbc.sql("SELECT COUNT(*) FROM service_request WHERE " + condition + " AND " + s.clause())
+                .params(all).query(Long.class).single();
     }
 
     private static ServiceRequest row(ResultSet rs) throws SQLException {

@@ -105,6 +105,14 @@ public class ServiceRequests {
         return store.overdue(currentUser.scope(), clock.instant());
     }
 
+    /** How many requests are open and overdue in the caller's scope (the lists stop at 500). */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public RequestCounts counts() {
+        return new RequestCounts(store.countOpen(currentUser.scope()),
+                store.countOverdue(currentUser.scope(), clock.instant()));
+    }
+
     /** The client's requests in the caller's scope, newest first. */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)

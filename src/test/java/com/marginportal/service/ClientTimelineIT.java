@@ -78,7 +78,8 @@ class ClientTimelineIT extends ServiceTestSupport {
                     assertThat(e.args()).first().isEqualTo(new TimelineEntry.Code("dimension.NEEDS"));
                     assertThat(e.args()).last().isEqualTo(new TimelineEntry.Code("class.PASSIVE"));
                     assertThat(e.detail()).isEqualTo("依赖客户经理建议");
-                    assertThat(e.actor()).isEqualTo("manager1");
+                    assertThat(e.actor()).as("the display name").isEqualTo(jdbc.sql(
+                            "SELECT display_name FROM app_user WHERE username = 'manager1'").query(String.class).single());
                 });
         assertThat(entries).filteredOn(e -> "timeline.classification.computed".equals(e.summaryKey())).singleElement()
                 .satisfies(e -> assertThat(e.args()).startsWith(new TimelineEntry.Code("dimension.ASSET_SCALE"),

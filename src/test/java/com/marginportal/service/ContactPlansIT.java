@@ -106,6 +106,41 @@ class ContactPlansIT extends ServiceTestSupport {
     }
 
     @Test
+    void oneConversationFulfilsTheTasksOfEveryPlanOfTheClient() {
+        ContactPlan monthly = as("admin", () -> plans.create(new PlanDraft("月度沟通 " + client.clientId,
+                Dimension.RISK_LEVEL, "HIGH", null, 30, true)));
+        run.runAt(clock.instant());
+        List<ContactTask> open = tasksOf(monthly.id(), plan.id());
+        assertThat(open).hasSize(2).allMatch(t -> t.status() == ContactTask.Status.OPEN);
+
+        ContactTask done = as("advisor1", () -> tasks.recordContact(open.get(0).id(),
+                new NewContact("IN_PERSON", true, "面谈：持仓与风险", null)));
+        assertThat(tasksOf(monthly.id(), plan.id())).allSatisfy(t -> {
+            assertThat(t.status()).isEqualTo(ContactTask.Status.DONE);
+            assertThat(t.contactId()).isEqualTo(done.contactId());
+        });
+        assertThat(run.runAt(clock.instant()).created()).isZero();
+    }
+
+    @Test
+    void aTaskIsDoneByItselfWhenTheClientWasReachedOutsideThePlan() {
+        run.runAt(clock.instant());
+        ContactTask task = openTask().orElseThrow();
+        jdbc.sql("""
+                INSERT INTO contact_record (client_id, advisor_id, contacted_at, channel, direction, reached, subject)
+                VALUES (?, NULL, ?, 'PHONE', 'CLIENT_INITIATED', TRUE, '客户来电咨询')""")
+                .params(client.clientId, java.sql.Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
+                .update();
+        PlanRunResult result = run.runAt(clock.instant());
+        assertThat(result.fulfilled()).isPositive();
+        assertThat(as("advisor1", () -> tasks.forClient(client.clientId))).filteredOn(t -> t.id() == task.id())
+                .singleElement().satisfies(t -> {
+                    assertThat(t.status()).isEqualTo(ContactTask.Status.DONE);
+                    assertThat(t.closedBy()).isEqualTo("system");
+                });
+    }
+
+    @Test
     void aClientWhoLeavesThePlanHasTheOpenTaskCancelled() {
         run.runAt(clock.instant());
         ContactTask task = openTask().orElseThrow();
@@ -140,6 +175,12 @@ class ContactPlansIT extends ServiceTestSupport {
     private java.util.Optional<ContactTask> openTask() {
         return as("advisor1", () -> tasks.forClient(client.clientId)).stream()
                 .filter(t -> t.planId() == plan.id() && t.status() == ContactTask.Status.OPEN).findFirst();
+    }
+
+    private List<ContactTask> tasksOf(long... planIds) {
+        List<Long> ids = java.util.Arrays.stream(planIds).boxed().toList();
+        return as("advisor1", () -> tasks.forClient(client.clientId)).stream().filter(t -> ids.contains(t.planId()))
+                .toList();
     }
 
     private List<ContactTask> tasksOfClient() {

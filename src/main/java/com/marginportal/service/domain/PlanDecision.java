@@ -8,6 +8,8 @@ public enum PlanDecision {
     NOT_DUE,
     /** A task of this plan is still open for the client: never a second one. */
     TASK_OPEN,
+    /** A task is open, but the client was reached since (for another plan, or they called): the task is fulfilled. */
+    TASK_FULFILLED,
     /** The ratio condition is not met (e.g. the ratio is back above 200%, or there is no debt). */
     OUT_OF_PLAN
 }

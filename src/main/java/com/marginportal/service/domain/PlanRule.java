@@ -40,10 +40,11 @@ public record PlanRule(int intervalDays, BigDecimal ratioBelow) {
         if (!ratioQualifies(maintenanceRatio)) {
             return PlanDecision.OUT_OF_PLAN;
         }
-        if (taskOpen) {
-            return PlanDecision.TASK_OPEN;
-        }
         LocalDate today = clock.instant().atZone(TradingCalendar.DEFAULT_MARKET_ZONE).toLocalDate();
-        return dueOn(lastContact, today).isAfter(today) ? PlanDecision.NOT_DUE : PlanDecision.CREATE_TASK;
+        boolean due = !dueOn(lastContact, today).isAfter(today);
+        if (taskOpen) {
+            return due ? PlanDecision.TASK_OPEN : PlanDecision.TASK_FULFILLED;
+        }
+        return due ? PlanDecision.CREATE_TASK : PlanDecision.NOT_DUE;
     }
 }

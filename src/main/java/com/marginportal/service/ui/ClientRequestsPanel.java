@@ -23,7 +23,7 @@ class ClientRequestsPanel extends VerticalLayout {
         this.requests = requests;
         this.clientId = clientId;
         setPadding(false);
-        grid = new RequestGrid("client-requests-grid", clock, new RequestCommands(requests, this::refresh), null);
+        grid = new RequestGrid("client-requests-grid", clock, new RequestCommands(requests, this::refresh), null, null);
         grid.setHeight("24em");
         Button record = new Button(getTranslation("request.new"), VaadinIcon.PLUS.create(),
                 e -> new NewRequestDialog(clientId, this::record).open());

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -53,8 +54,10 @@ class ContactPlanForm extends FormLayout {
         Button save = new Button(getTranslation("action.save"), e -> draft().ifPresent(onSave));
         save.setId("plan-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(name, dimension, value, ratioBelow, interval, active, save);
+        HorizontalLayout actions = new HorizontalLayout(save);
+        add(name, dimension, value, ratioBelow, interval, active, actions);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40rem", 3));
+        setColspan(actions, 3);
         setMaxWidth("60rem");
     }
 

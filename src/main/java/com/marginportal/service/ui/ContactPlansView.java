@@ -93,7 +93,7 @@ public class ContactPlansView extends VerticalLayout implements HasDynamicTitle 
 
     private void runNow() {
         PlanRunResult result = plans.runNow();
-        Notification.show(getTranslation("plans.ran", result.created(), result.cancelled()), 5000,
+        Notification.show(getTranslation("plans.ran", result.created(), result.fulfilled(), result.cancelled()), 5000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 

@@ -19,15 +19,22 @@ class ContactTaskGrid extends Grid<ContactTask> {
 
     private final transient Clock clock;
 
-    ContactTaskGrid(Clock clock, Map<Long, String> clientNames, Consumer<ContactTask> onRecord) {
+    /** @param advisorNames advisor names for the advisor's column; null to leave it out */
+    ContactTaskGrid(Clock clock, Map<Long, String> clientNames, Map<Long, String> advisorNames,
+                    Consumer<ContactTask> onRecord) {
         super(ContactTask.class, false);
         this.clock = clock;
         setId("contact-task-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        setEmptyStateText(getTranslation("service.none"));
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addComponentColumn(this::due).setHeader(getTranslation("request.col.due")).setAutoWidth(true);
         addComponentColumn(t -> new Anchor("clients/" + t.clientId(),
                 clientNames.getOrDefault(t.clientId(), String.valueOf(t.clientId()))))
                 .setHeader(getTranslation("request.col.client")).setAutoWidth(true);
+        if (advisorNames != null) {
+            addColumn(t -> t.advisorId() == null ? "" : advisorNames.getOrDefault(t.advisorId(), ""))
+                    .setHeader(getTranslation("request.col.advisor")).setAutoWidth(true);
+        }
         addColumn(ContactTask::planName).setHeader(getTranslation("contactTask.col.plan")).setFlexGrow(2);
         addColumn(t -> t.lastContactAt() == null ? getTranslation("contactTask.never") : Formats.dateTime(t.lastContactAt()))
                 .setHeader(getTranslation("contactTask.col.lastContact")).setAutoWidth(true);

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
@@ -22,7 +23,6 @@ class NewRequestDialog extends Dialog {
         type.setLabel(getTranslation("request.type"));
         type.setItems(RequestType.values());
         type.setItemLabelGenerator(t -> getTranslation("requestType." + t.name()));
-        type.setHelperText(getTranslation("request.due.help"));
         Select<ServiceChannel> channel = new Select<>();
         channel.setId("request-channel");
         channel.setLabel(getTranslation("request.channel"));
@@ -52,9 +52,12 @@ class NewRequestDialog extends Dialog {
         });
         save.setId("request-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout form = new FormLayout(type, channel, content);
+        Span dueHelp = new Span(getTranslation("request.due.help"));
+        dueHelp.addClassName("muted");
+        FormLayout form = new FormLayout(type, channel, content, dueHelp);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
         form.setColspan(content, 2);
+        form.setColspan(dueHelp, 2);
         form.setMaxWidth("36rem");
         add(form);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);

@@ -23,12 +23,17 @@ class RequestGrid extends Grid<ServiceRequest> {
     private final transient Clock clock;
     private final transient RequestCommands commands;
 
-    /** @param clientNames client names for the client column; null for a grid of one client's requests */
-    RequestGrid(String id, Clock clock, RequestCommands commands, Map<Long, String> clientNames) {
+    /**
+     * @param clientNames  client names for the client column; null for a grid of one client's requests
+     * @param advisorNames advisor names for the responsible advisor's column; null to leave it out
+     */
+    RequestGrid(String id, Clock clock, RequestCommands commands, Map<Long, String> clientNames,
+                Map<Long, String> advisorNames) {
         super(ServiceRequest.class, false);
         this.clock = clock;
         this.commands = commands;
         setId(id);
+        setEmptyStateText(getTranslation("service.none"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addComponentColumn(this::due).setHeader(getTranslation("request.col.due")).setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> "#" + r.id()).setHeader(getTranslation("request.col.number")).setAutoWidth(true).setFlexGrow(0);
@@ -43,6 +48,10 @@ class RequestGrid extends Grid<ServiceRequest> {
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(r -> getTranslation("requestStatus." + r.status().name())).setHeader(getTranslation("request.col.status"))
                 .setAutoWidth(true).setFlexGrow(0);
+        if (advisorNames != null) {
+            addColumn(r -> r.advisorId() == null ? "" : advisorNames.getOrDefault(r.advisorId(), ""))
+                    .setHeader(getTranslation("request.col.advisor")).setAutoWidth(true).setFlexGrow(0);
+        }
         addColumn(ServiceRequest::content).setHeader(getTranslation("request.col.content")).setFlexGrow(3);
         addColumn(r -> r.satisfaction() == null ? "" : getTranslation("satisfaction." + r.satisfaction()))
                 .setHeader(getTranslation("request.col.satisfaction")).setAutoWidth(true).setFlexGrow(0);

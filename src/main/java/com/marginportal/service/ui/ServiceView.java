@@ -9,9 +9,13 @@ import java.util.stream.Stream;
 
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.NewContact;
+import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
+import com.marginportal.security.UserAccount;
+import com.marginportal.security.UserDirectory;
 import com.marginportal.service.ContactTask;
 import com.marginportal.service.ContactTasks;
+import com.marginportal.service.RequestCounts;
 import com.marginportal.service.ServiceRequest;
 import com.marginportal.service.ServiceRequests;
 import com.vaadin.flow.component.html.H2;
@@ -46,17 +50,22 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle {
     private final RequestGrid requestGrid;
     private final ContactTaskGrid taskGrid;
 
-    public ServiceView(ServiceRequests requests, ContactTasks contactTasks, ClientDirectory clients, Clock clock) {
+    public ServiceView(ServiceRequests requests, ContactTasks contactTasks, ClientDirectory clients,
+                       UserDirectory users, CurrentUser currentUser, Clock clock) {
         this.requests = requests;
         this.contactTasks = contactTasks;
         this.clients = clients;
+        // an advisor's lists are all their own; managers and admins see whose work each row is
+        Map<Long, String> advisors = currentUser.require().role() == Role.ADVISOR ? null
+                : users.visibleAdvisors().stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
         setSizeFull();
         tabs.setId("service-tabs");
         open.setId("service-tab-open");
         overdue.setId("service-tab-overdue");
         planned.setId("service-tab-planned");
-        requestGrid = new RequestGrid("service-request-grid", clock, new RequestCommands(requests, this::refresh), names);
-        taskGrid = new ContactTaskGrid(clock, names, this::record);
+        requestGrid = new RequestGrid("service-request-grid", clock, new RequestCommands(requests, this::refresh), names,
+                advisors);
+        taskGrid = new ContactTaskGrid(clock, names, advisors, this::record);
         tabs.addSelectedChangeListener(e -> refresh());
         add(new H2(getTranslation("service.title")), tabs, requestGrid, taskGrid);
         setFlexGrow(1, requestGrid, taskGrid);
@@ -88,9 +97,10 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle {
         names.putAll(clients.clientNames(Stream.of(openRequests.stream().map(ServiceRequest::clientId),
                 late.stream().map(ServiceRequest::clientId), tasks.stream().map(ContactTask::clientId))
                 .flatMap(ids -> ids).collect(Collectors.toSet())));
-        open.setLabel(getTranslation("service.tab.open", openRequests.size()));
-        overdue.setLabel(getTranslation("service.tab.overdue", late.size()));
-        planned.setLabel(getTranslation("service.tab.contactTasks", tasks.size()));
+        RequestCounts counts = requests.counts();
+        open.setLabel(getTranslation("service.tab.open", counts.open()));
+        overdue.setLabel(getTranslation("service.tab.overdue", counts.overdue()));
+        planned.setLabel(getTranslation("service.tab.contactTasks", contactTasks.countOpen()));
         boolean tasksShown = tabs.getSelectedTab() == planned;
         requestGrid.setVisible(!tasksShown);
         taskGrid.setVisible(tasksShown);

@@ -52,6 +52,15 @@ class PlanRuleTest {
     }
 
     @Test
+    void anOpenTaskIsFulfilledWhenTheClientWasReachedMeanwhile() {
+        Instant yesterday = shanghai("2026-11-29T10:00"); // e.g. for another plan, or the client called
+        assertThat(WEEKLY_BELOW_200.decide(yesterday, RATIO_150, true, clock("2026-11-30T08:00")))
+                .isEqualTo(PlanDecision.TASK_FULFILLED);
+        assertThat(WEEKLY_BELOW_200.decide(shanghai("2026-11-23T10:00"), RATIO_150, true, clock("2026-11-30T08:00")))
+                .as("reached exactly an interval ago: still due").isEqualTo(PlanDecision.TASK_OPEN);
+    }
+
+    @Test
     void theRatioConditionHoldsOnlyStrictlyBelowAndNeverWithoutDebt() {
         Clock now = clock("2026-11-30T08:00");
         assertThat(WEEKLY_BELOW_200.decide(null, new BigDecimal("1.9999"), false, now)).isEqualTo(PlanDecision.CREATE_TASK);

@@ -3,6 +3,7 @@ package com.marginportal.service.ui;
 import java.time.Clock;
 
 import com.marginportal.service.ServiceRequest;
+import com.marginportal.service.ServiceProperties;
 import com.marginportal.service.ServiceRequests;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.button.Button;
@@ -19,14 +20,14 @@ class ClientRequestsPanel extends VerticalLayout {
     private final long clientId;
     private final RequestGrid grid;
 
-    ClientRequestsPanel(ServiceRequests requests, Clock clock, long clientId) {
+    ClientRequestsPanel(ServiceRequests requests, ServiceProperties settings, Clock clock, long clientId) {
         this.requests = requests;
         this.clientId = clientId;
         setPadding(false);
         grid = new RequestGrid("client-requests-grid", clock, new RequestCommands(requests, this::refresh), null, null);
         grid.setHeight("24em");
         Button record = new Button(getTranslation("request.new"), VaadinIcon.PLUS.create(),
-                e -> new NewRequestDialog(clientId, this::record).open());
+                e -> new NewRequestDialog(clientId, settings.dueTradingDays(), settings.dayEnd(), this::record).open());
         record.setId("request-new");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(record, grid);

@@ -1,6 +1,11 @@
 package com.marginportal.service.ui;
 
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import com.marginportal.service.domain.NewRequest;
 import com.marginportal.service.domain.RequestType;
@@ -16,7 +21,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 /** An advisor records what a client asked for or said: type, channel and content, all required. */
 class NewRequestDialog extends Dialog {
 
-    NewRequestDialog(long clientId, Consumer<NewRequest> onSave) {
+    /** @param dueDays the trading days each type has (shown, so the advisor can tell the client when to expect an answer) */
+    NewRequestDialog(long clientId, Map<RequestType, Integer> dueDays, LocalTime dayEnd, Consumer<NewRequest> onSave) {
         setHeaderTitle(getTranslation("request.dialog.title"));
         Select<RequestType> type = new Select<>();
         type.setId("request-type");
@@ -52,7 +58,11 @@ class NewRequestDialog extends Dialog {
         });
         save.setId("request-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Span dueHelp = new Span(getTranslation("request.due.help"));
+        String perType = Arrays.stream(RequestType.values())
+                .sorted(Comparator.comparing(dueDays::get))
+                .map(t -> getTranslation("request.due.item", getTranslation("requestType." + t.name()), dueDays.get(t)))
+                .collect(Collectors.joining(getTranslation("request.due.separator")));
+        Span dueHelp = new Span(getTranslation("request.due.help", perType, dayEnd.toString()));
         dueHelp.addClassName("muted");
         FormLayout form = new FormLayout(type, channel, content, dueHelp);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));

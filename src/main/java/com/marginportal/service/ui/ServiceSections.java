@@ -3,6 +3,7 @@ package com.marginportal.service.ui;
 import java.time.Clock;
 
 import com.marginportal.service.ClientTimeline;
+import com.marginportal.service.ServiceProperties;
 import com.marginportal.service.ServiceRequests;
 import com.marginportal.shell.DetailSection;
 
@@ -14,9 +15,9 @@ import org.springframework.context.annotation.Configuration;
 class ServiceSections {
 
     @Bean
-    DetailSection clientServiceRequestsSection(ServiceRequests requests, Clock clock) {
+    DetailSection clientServiceRequestsSection(ServiceRequests requests, ServiceProperties settings, Clock clock) {
         return new DetailSection(DetailSection.CLIENT, 40, "service.tab.requests",
-                clientId -> new ClientRequestsPanel(requests, clock, clientId));
+                clientId -> new ClientRequestsPanel(requests, settings, clock, clientId));
     }
 
     @Bean

@@ -42,7 +42,7 @@ class TimelinePanel extends VerticalLayout {
                 .setFlexGrow(3);
         grid.addColumn(e -> e.detail() == null ? "" : e.detail()).setHeader(getTranslation("timeline.col.detail"))
                 .setFlexGrow(2);
-        grid.addColumn(e -> e.actor() == null ? "" : e.actor()).setHeader(getTranslation("timeline.col.actor"))
+        grid.addColumn(this::actor).setHeader(getTranslation("timeline.col.actor"))
                 .setAutoWidth(true).setFlexGrow(0);
         add(filter, grid);
         show(filter.getValue());
@@ -57,6 +57,11 @@ class TimelinePanel extends VerticalLayout {
             default -> "ratio-no-debt";
         });
         return badge;
+    }
+
+    /** A person's name, or "system" for what the portal did by itself (scans, notices, recalculation). */
+    private String actor(TimelineEntry e) {
+        return e.actor() == null ? "" : "system".equals(e.actor()) ? getTranslation("timeline.system") : e.actor();
     }
 
     private void show(Set<TimelineKind> kinds) {

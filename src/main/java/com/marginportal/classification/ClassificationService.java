@@ -205,10 +205,31 @@ public class ClassificationService {
         }
         String before = store.forClient(clientId, LocalDate.now(clock)).stream()
                 .filter(c -> c.dimension() == dimension).findFirst().map(ClientClassification::effectiveValue).orElse("none");
-        store.override(clientId, dimension, value, reason.strip(), currentUser.usernameOrSystem(), clock.instant(), validUntil);
+        store.override(clientId, dimension, value, "none".equals(before) ? null : before, reason.strip(),
+                currentUser.usernameOrSystem(), clock.instant(), validUntil);
         auditLog.record("CLASSIFICATION_OVERRIDDEN", "CLIENT", String.valueOf(clientId),
                 dimension + ": " + before + " → " + value + " (" + reason.strip() + ")"
                         + (validUntil == null ? "" : " until " + validUntil));
+    }
+
+    /** The client's class changes (recalculation and overrides), newest first; none outside the caller's scope. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<ClassificationChange> changesOf(long clientId) {
+        if (clients.clientNames(List.of(clientId)).isEmpty()) {
+            return List.of();
+        }
+        return store.changes(clientId);
+    }
+
+    /**
+     * System API (no user: jobs such as contact plans): the clients whose effective value of a dimension is
+     * {@code value} today, an override in force winning over the computed value.
+     */
+    public Set<Long> clientsWithEffective(Dimension dimension, String value) {
+        if (!dimension.allows(value)) {
+            throw new IllegalArgumentException(value + " is not a value of " + dimension);
+        }
+        return store.clientsWithEffective(dimension, value, LocalDate.now(clock));
     }
 
     /** The effective risk level of every client (for the risk lines of a class). */

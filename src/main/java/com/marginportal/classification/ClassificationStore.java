@@ -47,6 +47,7 @@ class ClassificationStore {
         long last = chunk.get(chunk.size() - 1).clientId();
         Timestamp utc = utc(at);
         tx.executeWithoutResult(s -> {
+            recordComputedChanges(chunk, first, last, utc, thresholdsVersion);
             jdbc.update("DELETE FROM client_classification WHERE client_id BETWEEN ? AND ?", first, last);
             jdbc.batchUpdate("""
                     INSERT INTO client_classification (client_id, dimension, computed_value, reasons, computed_at,
@@ -59,6 +60,60 @@ class ClassificationStore {
                 ps.setInt(6, thresholdsVersion);
             });
         });
+    }
+
+    /**
+     * Keeps the history the current rows cannot: one change row per client and dimension whose computed value
+     * differs from the one it replaces (a client's first classification is no change).
+     */
+    private void recordComputedChanges(List<Computed> chunk, long first, long last, Timestamp at, int version) {
+        Map<String, String> before = new HashMap<>();
+        jdbc.query("SELECT client_id, dimension, computed_value FROM client_classification WHERE client_id BETWEEN ? AND ?",
+                rs -> {
+                    before.put(rs.getLong(1) + "/" + rs.getString(2), rs.getString(3));
+                }, first, last);
+        List<Object[]> changes = new ArrayList<>();
+        for (Computed c : chunk) {
+            String old = before.get(c.clientId() + "/" + c.classification().dimension().name());
+            if (old != null && !old.equals(c.classification().value())) {
+                changes.add(new Object[] {c.clientId(), c.classification().dimension().name(), old,
+                        c.classification().value(), ChangeSource.COMPUTED.name(), "system", "v" + version, at});
+            }
+        }
+        if (!changes.isEmpty()) {
+            jdbc.batchUpdate(INSERT_CHANGE, changes);
+        }
+    }
+
+    private static final String INSERT_CHANGE = """
+            INSERT INTO classification_change (client_id, dimension, old_value, new_value, source, changed_by, reason,
+                   changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    /** The client's class changes, newest first. */
+    List<ClassificationChange> changes(long clientId) {
+        return jdbc.query("""
+                SELECT dimension, old_value, new_value, source, changed_by, reason, changed_at
+                  FROM classification_change WHERE client_id = ? ORDER BY changed_at DESC, id DESC""",
+                (rs, i) -> new ClassificationChange(clientId, Dimension.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), ChangeSource.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, LocalDateTime.class).toInstant(ZoneOffset.UTC)), clientId);
+    }
+
+    /** Clients whose effective value of the dimension is {@code value}: an override in force, else the computed one. */
+    java.util.Set<Long> clientsWithEffective(Dimension dimension, String value, LocalDate today) {
+        java.util.Set<Long> ids = new java.util.HashSet<>();
+        jdbc.query("""
+                SELECT o.client_id FROM classification_override o
+                 WHERE o.dimension = ? AND o.override_value = ? AND (o.valid_until IS NULL OR o.valid_until >= ?)
+                UNION
+                SELECT c.client_id FROM client_classification c
+                 WHERE c.dimension = ? AND c.computed_value = ?
+                   AND NOT EXISTS (SELECT 1 FROM classification_override o WHERE o.client_id = c.client_id
+                                      AND o.dimension = c.dimension AND (o.valid_until IS NULL OR o.valid_until >= ?))""",
+                rs -> {
+                    ids.add(rs.getLong(1));
+                }, dimension.name(), value, today, dimension.name(), value, today);
+        return ids;
     }
 
     List<ClientClassification> forClient(long clientId, LocalDate today) {
@@ -98,9 +153,11 @@ class ClassificationStore {
         return values;
     }
 
-    void override(long clientId, Dimension dimension, String value, String reason, String by, Instant at,
-                  LocalDate validUntil) {
+    void override(long clientId, Dimension dimension, String value, String before, String reason, String by,
+                  Instant at, LocalDate validUntil) {
         tx.executeWithoutResult(s -> {
+            jdbc.update(INSERT_CHANGE, clientId, dimension.name(), before, value, ChangeSource.OVERRIDE.name(), by,
+                    reason, utc(at));
             jdbc.update("DELETE FROM classification_override WHERE client_id = ? AND dimension = ?", clientId, dimension.name());
             jdbc.update("""
                     INSERT INTO classification_override (client_id, dimension, override_value, reason, overridden_by,

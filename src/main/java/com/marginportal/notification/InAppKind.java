@@ -1,11 +1,24 @@
 package com.marginportal.notification;
 
-/** What an in-app message is about; the UI words each kind in the reader's language. */
+/** What an in-app message is about; the UI words each kind in the reader's language and opens its route. */
 public enum InAppKind {
     /** A contact task passed its due time: the branch managers review it. */
-    CONTACT_OVERDUE,
+    CONTACT_OVERDUE("tasks"),
     /** A manager decision passed its due time: the risk office reviews it. */
-    DECISION_OVERDUE,
+    DECISION_OVERDUE("tasks"),
     /** A manager's reminder about an open task of the reader's. */
-    REMINDER
+    REMINDER("tasks"),
+    /** A client's service request passed its due time: the branch managers follow it up. */
+    SERVICE_REQUEST_OVERDUE("service");
+
+    private final String route;
+
+    InAppKind(String route) {
+        this.route = route;
+    }
+
+    /** Where the reader finds the work the message is about. */
+    public String route() {
+        return route;
+    }
 }

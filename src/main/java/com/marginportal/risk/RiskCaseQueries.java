@@ -66,6 +66,21 @@ public class RiskCaseQueries {
                 .list();
     }
 
+    /** Every event of the client's cases (opened, escalated, restored, closed), oldest first; scoped like the cases. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<CaseEventRow> eventsForClient(long clientId) {
+        Where where = where(currentUser.scope(), CaseFilter.OPEN.withOpenOnly(false));
+        List<Object> params = new ArrayList<>(where.params);
+        params.add(clientId);
+        return jdbc.sql("SELECT e.* FROM risk_case_event e WHERE e.case_id IN (SELECT id FROM risk_case" + where.sql
+                        + (where.sql.isEmpty() ? " WHERE" : " AND") + " client_id = ?) ORDER BY e.occurred_at, e.id")
+                .params(params)
+                .query((rs, i) -> new CaseEventRow(rs.getLong("id"), rs.getLong("case_id"), utc(rs, "occurred_at"),
+                        rs.getString("event_type"), BreachLevel.valueOf(rs.getString("level")),
+                        rs.getBigDecimal("ratio"), rs.getString("snapshot")))
+                .list();
+    }
+
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public Optional<ScanSummary> lastScan() {
         return jdbc.sql("SELECT * FROM risk_scan ORDER BY id DESC LIMIT 1")

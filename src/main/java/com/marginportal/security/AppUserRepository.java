@@ -15,4 +15,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByRoleAndBranchIdOrderByUsername(Role role, Long branchId);
 
     List<AppUser> findByIdIn(Collection<Long> ids);
+
+    List<AppUser> findByUsernameIn(Collection<String> usernames);
 }

@@ -58,6 +58,16 @@ public class UserDirectory {
                 .collect(Collectors.toMap(UserAccount::id, Function.identity()));
     }
 
+    /** Display names by user name (who recorded or decided something); unknown names are left out. */
+    @PreAuthorize("isAuthenticated()")
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUsernameIn(usernames).stream()
+                .map(AppUser::toAccount).collect(Collectors.toMap(UserAccount::username, UserAccount::displayName));
+    }
+
     @PreAuthorize("isAuthenticated()")
     public Optional<UserAccount> user(long id) {
         return users.findById(id).map(AppUser::toAccount);

@@ -15,6 +15,8 @@ import com.marginportal.workflow.ui.CaseView;
 import com.marginportal.workflow.ui.DiagramOverviewView;
 import com.marginportal.security.ui.AuditLogView;
 import com.marginportal.security.ui.UserListView;
+import com.marginportal.service.ui.ContactPlansView;
+import com.marginportal.service.ui.ServiceView;
 import com.marginportal.support.ViewTest;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.vaadin.flow.component.Component;
@@ -66,7 +68,12 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("admin", "admin/audit", AuditLogView.class, true),
                 Arguments.of("advisor1", "segments", SegmentMatrixView.class, true),
                 Arguments.of("manager1", "segments", SegmentMatrixView.class, true),
-                Arguments.of("admin", "segments", SegmentMatrixView.class, true));
+                Arguments.of("admin", "segments", SegmentMatrixView.class, true),
+                Arguments.of("advisor1", "service", ServiceView.class, true),
+                Arguments.of("manager1", "service", ServiceView.class, true),
+                Arguments.of("advisor1", "service/plans", ContactPlansView.class, false),
+                Arguments.of("manager1", "service/plans", ContactPlansView.class, false),
+                Arguments.of("admin", "service/plans", ContactPlansView.class, true));
     }
 
     @ParameterizedTest(name = "{0} → {1}: {3}")
@@ -91,9 +98,9 @@ class ViewAccessIT extends ViewTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "advisor1; 我的任务,客户档案,客户分群,风险案例",
-            "manager1; 我的任务,处置看板,流程总览,客户档案,客户分群,风险案例,客户经理",
-            "admin; 我的任务,处置看板,流程总览,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,数据导入,用户管理,审计日志"})
+            "advisor1; 我的任务,客户服务,客户档案,客户分群,风险案例",
+            "manager1; 我的任务,处置看板,流程总览,客户服务,客户档案,客户分群,风险案例,客户经理",
+            "admin; 我的任务,处置看板,流程总览,客户服务,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,联系计划设置,数据导入,用户管理,审计日志"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

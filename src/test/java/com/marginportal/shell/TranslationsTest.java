@@ -25,6 +25,14 @@ import com.marginportal.risk.domain.BreachReason;
 import com.marginportal.security.Role;
 import com.marginportal.workflow.ContactForm;
 import com.marginportal.workflow.ManagerDecision;
+import com.marginportal.workflow.ResolutionOutcome;
+import com.marginportal.notification.InAppKind;
+import com.marginportal.notification.NoticeStatus;
+import com.marginportal.notification.NoticeType;
+import com.marginportal.service.TimelineKind;
+import com.marginportal.service.domain.RequestStatus;
+import com.marginportal.service.domain.RequestType;
+import com.marginportal.service.domain.ServiceChannel;
 
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +95,15 @@ class TranslationsTest {
         Stream.of(ClassificationThresholds.class.getRecordComponents()).forEach(c -> used.add("threshold." + c.getName()));
         Stream.of("OPEN", "RESTORED", "CLOSED").forEach(v -> used.add("caseStatus." + v));
         Stream.of("OPENED", "ESCALATED", "RESTORED", "CLOSED").forEach(v -> used.add("caseEvent." + v));
+        Stream.of(RequestType.values()).forEach(v -> used.add("requestType." + v.name()));
+        Stream.of(RequestStatus.values()).forEach(v -> used.add("requestStatus." + v.name()));
+        Stream.of(ServiceChannel.values()).forEach(v -> used.add("channel." + v.name()));
+        Stream.of(1, 2, 3, 4, 5).forEach(v -> used.add("satisfaction." + v));
+        Stream.of(TimelineKind.values()).forEach(v -> used.add("timelineKind." + v.name()));
+        Stream.of(NoticeType.values()).forEach(v -> used.add("timeline.noticeType." + v.name()));
+        Stream.of(NoticeStatus.values()).forEach(v -> used.add("timeline.noticeStatus." + v.name()));
+        Stream.of(ResolutionOutcome.values()).forEach(v -> used.add("outcome." + v.name()));
+        Stream.of(InAppKind.values()).forEach(v -> used.add("inapp." + v.name()));
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))
                 .as("translation key %s", key).isTrue());
     }

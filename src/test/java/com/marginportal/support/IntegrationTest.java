@@ -17,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "portal.risk.schedule.enabled=false",
         "portal.classification.schedule.enabled=false",
         "portal.workflow.async-events=false",
+        "portal.service.schedule.enabled=false",
         "vaadin.devmode.devTools.enabled=false",
         // notices stay in the outbox until a test dispatches them (to the run's GreenMail, TestSmtp)
         "portal.notification.dispatch.enabled=false"

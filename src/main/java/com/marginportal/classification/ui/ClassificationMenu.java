@@ -11,7 +11,7 @@ class ClassificationMenu {
 
     @Bean
     MenuEntry segmentsMenuEntry() {
-        return new MenuEntry(15, "nav.segments", SegmentMatrixView.class, VaadinIcon.TABLE);
+        return new MenuEntry(12, "nav.segments", SegmentMatrixView.class, VaadinIcon.TABLE);
     }
 
     @Bean

@@ -90,7 +90,7 @@ public class MessagesBell extends Composite<Div> implements AfterNavigationObser
         item.addClassName(m.read() ? "message-read" : "message-unread");
         item.addClassName("message-item");
         item.getStyle().set("cursor", "pointer").set("padding", "var(--lumo-space-xs) 0");
-        item.addClickListener(e -> UI.getCurrent().navigate("tasks"));
+        item.addClickListener(e -> UI.getCurrent().navigate(m.kind().route()));
         return item;
     }
 }

@@ -1,0 +1,140 @@
+package com.marginportal.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import com.marginportal.classification.ChangeSource;
+import com.marginportal.classification.ClassificationChange;
+import com.marginportal.classification.ClassificationService;
+import com.marginportal.client.ClientLookup;
+import com.marginportal.client.ContactHistory;
+import com.marginportal.client.ContactLine;
+import com.marginportal.notification.NoticeRecord;
+import com.marginportal.notification.NotificationService;
+import com.marginportal.risk.CaseEventRow;
+import com.marginportal.risk.RiskCaseQueries;
+import com.marginportal.security.UserAccount;
+import com.marginportal.security.UserDirectory;
+import com.marginportal.service.TimelineEntry.Code;
+import com.marginportal.workflow.ResolutionRecord;
+import com.marginportal.workflow.ResolutionRecords;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything that happened with one client, newest first: contacts, risk notices, risk case events, resolution
+ * records, service requests and class changes. Each source is read through its feature's public service in the
+ * caller's scope; a client outside it has no timeline.
+ */
+@Service
+public class ClientTimeline {
+
+    private final ClientLookup clients;
+    private final ContactHistory contacts;
+    private final NotificationService notices;
+    private final RiskCaseQueries cases;
+    private final ResolutionRecords resolutions;
+    private final ServiceRequests requests;
+    private final ClassificationService classifications;
+    private final UserDirectory users;
+
+    ClientTimeline(ClientLookup clients, ContactHistory contacts, NotificationService notices, RiskCaseQueries cases,
+                   ResolutionRecords resolutions, ServiceRequests requests, ClassificationService classifications,
+                   UserDirectory users) {
+        this.clients = clients;
+        this.contacts = contacts;
+        this.notices = notices;
+        this.cases = cases;
+        this.resolutions = resolutions;
+        this.requests = requests;
+        this.classifications = classifications;
+        this.users = users;
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> forClient(long clientId) {
+        if (clients.visible(clientId).isEmpty()) {
+            return List.of();
+        }
+        List<TimelineEntry> all = new ArrayList<>();
+        addContacts(all, contacts.forClient(clientId));
+        notices.noticesForClient(clientId).forEach(n -> all.add(notice(n)));
+        cases.eventsForClient(clientId).forEach(e -> all.add(caseEvent(e)));
+        resolutions.forClient(clientId).forEach(r -> all.add(resolution(r)));
+        requests.forClient(clientId).forEach(r -> addRequest(all, r));
+        classifications.changesOf(clientId).forEach(c -> all.add(classification(c)));
+        all.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())));
+        return withDisplayNames(all);
+    }
+
+    /** Sources record user names ("advisor1"); people read display names. Unknown names ("system") stay. */
+    private List<TimelineEntry> withDisplayNames(List<TimelineEntry> entries) {
+        Map<String, String> names = users.displayNames(entries.stream().map(TimelineEntry::actor)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return entries.stream().map(e -> e.actor() == null || !names.containsKey(e.actor()) ? e
+                : new TimelineEntry(e.at(), e.kind(), e.summaryKey(), e.args(), e.detail(), names.get(e.actor())))
+                .toList();
+    }
+
+    private void addContacts(List<TimelineEntry> all, List<ContactLine> lines) {
+        Map<Long, UserAccount> advisors = users.usersById(lines.stream().map(ContactLine::advisorId)
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        for (ContactLine c : lines) {
+            UserAccount advisor = c.advisorId() == null ? null : advisors.get(c.advisorId());
+            all.add(new TimelineEntry(c.contactedAt(), TimelineKind.CONTACT, "timeline.contact",
+                    List.of(new Code("channel." + c.channel()), new Code("direction." + c.direction()),
+                            new Code(c.reached() ? "timeline.reached" : "timeline.notReached"), c.subject()),
+                    c.note(), advisor == null ? null : advisor.displayName()));
+        }
+    }
+
+    private static TimelineEntry notice(NoticeRecord n) {
+        return new TimelineEntry(n.createdAt(), TimelineKind.NOTICE, "timeline.notice",
+                List.of(new Code("timeline.noticeType." + n.type().name()),
+                        new Code("timeline.noticeStatus." + n.status().name())), n.subject(), n.createdBy());
+    }
+
+    private static TimelineEntry caseEvent(CaseEventRow e) {
+        List<Object> args = new ArrayList<>(List.of(Long.toString(e.caseId()), new Code("caseEvent." + e.type()),
+                new Code("level." + e.level().name())));
+        args.add(e.ratio() == null ? new Code("ratio.noDebt") : e.ratio());
+        return new TimelineEntry(e.occurredAt(), TimelineKind.RISK_CASE, "timeline.caseEvent", args, null, null);
+    }
+
+    private static TimelineEntry resolution(ResolutionRecord r) {
+        return new TimelineEntry(r.resolvedAt(), TimelineKind.RESOLUTION, "timeline.resolution",
+                List.of(Long.toString(r.caseId()), new Code("outcome." + r.outcome().name())), r.reason(), r.decidedBy());
+    }
+
+    private static void addRequest(List<TimelineEntry> all, ServiceRequest r) {
+        String id = Long.toString(r.id());
+        all.add(new TimelineEntry(r.createdAt(), TimelineKind.SERVICE_REQUEST, "timeline.request.created",
+                List.of(id, new Code("requestType." + r.type().name()), new Code("channel." + r.channel().name())),
+                r.content(), r.createdBy()));
+        if (r.startedAt() != null) {
+            all.add(new TimelineEntry(r.startedAt(), TimelineKind.SERVICE_REQUEST, "timeline.request.started",
+                    List.of(id), null, r.startedBy()));
+        }
+        if (r.closedAt() != null) {
+            all.add(new TimelineEntry(r.closedAt(), TimelineKind.SERVICE_REQUEST, "timeline.request.closed",
+                    List.of(id, Integer.toString(r.satisfaction())), r.resolution(), r.closedBy()));
+        }
+    }
+
+    private static TimelineEntry classification(ClassificationChange c) {
+        boolean override = c.source() == ChangeSource.OVERRIDE;
+        return new TimelineEntry(c.changedAt(), TimelineKind.CLASSIFICATION,
+                override ? "timeline.classification.override" : "timeline.classification.computed",
+                List.of(new Code("dimension." + c.dimension().name()),
+                        new Code(c.oldValue() == null ? "timeline.none" : "class." + c.oldValue()),
+                        new Code("class." + c.newValue())),
+                override ? c.reason() : null, c.changedBy());
+    }
+}

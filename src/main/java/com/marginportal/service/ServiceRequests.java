@@ -1,0 +1,134 @@
+package com.marginportal.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import com.marginportal.client.ClientLookup;
+import com.marginportal.client.ClientRef;
+import com.marginportal.security.AuditLog;
+import com.marginportal.security.CurrentUser;
+import com.marginportal.service.domain.Closing;
+import com.marginportal.service.domain.NewRequest;
+import com.marginportal.service.domain.RequestClosedException;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clients' service requests: recorded by an advisor for a client in their scope, due per type, handled by the
+ * client's advisor (OPEN → IN_PROGRESS → DONE with a satisfaction score). Users see and act on the requests of
+ * their scope only (advisor: their own, manager: the branch's, admin: all); a request outside it is
+ * indistinguishable from one that does not exist. Every change is audited; a DONE request never changes again.
+ */
+@Service
+public class ServiceRequests {
+
+    static final String AUDIT_ENTITY = "SERVICE_REQUEST";
+
+    private final ServiceRequestStore store;
+    private final ClientLookup clients;
+    private final RequestDueDates dueDates;
+    private final CurrentUser currentUser;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    ServiceRequests(ServiceRequestStore store, ClientLookup clients, RequestDueDates dueDates, CurrentUser currentUser,
+                    AuditLog auditLog, Clock clock) {
+        this.store = store;
+        this.clients = clients;
+        this.dueDates = dueDates;
+        this.currentUser = currentUser;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    /** Records the request for the client's advisor, due per its type. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional
+    public ServiceRequest record(NewRequest request) {
+        ClientRef client = clients.visible(request.clientId())
+                .orElseThrow(() -> new AccessDeniedException("client not found or not permitted"));
+        Instant now = clock.instant();
+        Instant due = dueDates.request(now, request.type()).toInstant();
+        long id = store.insert(request, client, due, now, currentUser.usernameOrSystem());
+        auditLog.record("SERVICE_REQUEST_CREATED", AUDIT_ENTITY, Long.toString(id), "client " + client.id() + ", "
+                + request.type() + " via " + request.channel() + ", due " + due + ", advisor " + client.advisorId());
+        return require(id);
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional
+    public ServiceRequest start(long id) {
+        ServiceRequest r = require(id);
+        if (!store.start(r, r.status().start(), clock.instant(), currentUser.usernameOrSystem())) {
+            throw conflict(id);
+        }
+        auditLog.record("SERVICE_REQUEST_STARTED", AUDIT_ENTITY, Long.toString(id), r.status() + " → IN_PROGRESS");
+        return require(id);
+    }
+
+    /** Closes the request with the client's satisfaction (the {@link Closing} refuses a missing score). */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional
+    public ServiceRequest close(long id, Closing closing) {
+        ServiceRequest r = require(id);
+        if (!store.close(r, r.status().close(), closing, clock.instant(), currentUser.usernameOrSystem())) {
+            throw conflict(id);
+        }
+        auditLog.record("SERVICE_REQUEST_CLOSED", AUDIT_ENTITY, Long.toString(id), r.status() + " → DONE, satisfaction "
+                + closing.satisfaction() + (closing.resolution() == null ? "" : ": " + closing.resolution()));
+        return require(id);
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public Optional<ServiceRequest> find(long id) {
+        return store.find(id, currentUser.scope());
+    }
+
+    /** Requests not yet done in the caller's scope, soonest due first. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ServiceRequest> open() {
+        return store.open(currentUser.scope());
+    }
+
+    /** Requests past their due time and not done: a manager's branch, an admin's all, an advisor's own. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ServiceRequest> overdue() {
+        return store.overdue(currentUser.scope(), clock.instant());
+    }
+
+    /** How many requests are open and overdue in the caller's scope (the lists stop at 500). */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public RequestCounts counts() {
+        return new RequestCounts(store.countOpen(currentUser.scope()),
+                store.countOverdue(currentUser.scope(), clock.instant()));
+    }
+
+    /** The client's requests in the caller's scope, newest first. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ServiceRequest> forClient(long clientId) {
+        return store.forClient(clientId, currentUser.scope());
+    }
+
+    private ServiceRequest require(long id) {
+        return store.find(id, currentUser.scope())
+                .orElseThrow(() -> new AccessDeniedException("service request not found or not permitted"));
+    }
+
+    /** The guarded update missed: closed meanwhile (read-only from now on) or changed by someone else. */
+    private RuntimeException conflict(long id) {
+        ServiceRequest now = require(id);
+        return now.status().isClosed() ? new RequestClosedException()
+                : new OptimisticLockingFailureException("service request " + id + " was changed meanwhile");
+    }
+}

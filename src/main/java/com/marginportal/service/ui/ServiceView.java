@@ -1,0 +1,115 @@
+package com.marginportal.service.ui;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.marginportal.client.ClientDirectory;
+import com.marginportal.client.NewContact;
+import com.marginportal.security.CurrentUser;
+import com.marginportal.security.Role;
+import com.marginportal.security.UserAccount;
+import com.marginportal.security.UserDirectory;
+import com.marginportal.service.ContactTask;
+import com.marginportal.service.ContactTasks;
+import com.marginportal.service.RequestCounts;
+import com.marginportal.service.ServiceRequest;
+import com.marginportal.service.ServiceRequests;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+
+/**
+ * The advisors' client service work (managers: their branch's; admins: all): open service requests, the overdue ones
+ * (a manager's follow-up list) and the contacts the contact plans ask for.
+ */
+@Route("service")
+@RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
+public class ServiceView extends VerticalLayout implements HasDynamicTitle {
+
+    private final transient ServiceRequests requests;
+    private final transient ContactTasks contactTasks;
+    private final transient ClientDirectory clients;
+    private final Map<Long, String> names = new HashMap<>();
+    private final Tab open = new Tab();
+    private final Tab overdue = new Tab();
+    private final Tab planned = new Tab();
+    private final Tabs tabs = new Tabs(open, overdue, planned);
+    private final RequestGrid requestGrid;
+    private final ContactTaskGrid taskGrid;
+
+    public ServiceView(ServiceRequests requests, ContactTasks contactTasks, ClientDirectory clients,
+                       UserDirectory users, CurrentUser currentUser, Clock clock) {
+        this.requests = requests;
+        this.contactTasks = contactTasks;
+        this.clients = clients;
+        // an advisor's lists are all their own; managers and admins see whose work each row is
+        Map<Long, String> advisors = currentUser.require().role() == Role.ADVISOR ? null
+                : users.visibleAdvisors().stream().collect(Collectors.toMap(UserAccount::id, UserAccount::displayName));
+        setSizeFull();
+        tabs.setId("service-tabs");
+        open.setId("service-tab-open");
+        overdue.setId("service-tab-overdue");
+        planned.setId("service-tab-planned");
+        requestGrid = new RequestGrid("service-request-grid", clock, new RequestCommands(requests, this::refresh), names,
+                advisors);
+        taskGrid = new ContactTaskGrid(clock, names, advisors, this::record);
+        tabs.addSelectedChangeListener(e -> refresh());
+        add(new H2(getTranslation("service.title")), tabs, requestGrid, taskGrid);
+        setFlexGrow(1, requestGrid, taskGrid);
+        refresh();
+    }
+
+    private void record(ContactTask task) {
+        new PlanContactDialog(task, names.getOrDefault(task.clientId(), String.valueOf(task.clientId())),
+                contact -> recordContact(task, contact)).open();
+    }
+
+    private void recordContact(ContactTask task, NewContact contact) {
+        try {
+            ContactTask after = contactTasks.recordContact(task.id(), contact);
+            Notification.show(getTranslation(after.status() == ContactTask.Status.DONE ? "contactTask.done"
+                    : "contactTask.attempt"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (IllegalStateException | OptimisticLockingFailureException e) {
+            Notification.show(getTranslation("request.conflict"), 6000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        List<ServiceRequest> openRequests = requests.open();
+        List<ServiceRequest> late = requests.overdue();
+        List<ContactTask> tasks = contactTasks.open();
+        names.putAll(clients.clientNames(Stream.of(openRequests.stream().map(ServiceRequest::clientId),
+                late.stream().map(ServiceRequest::clientId), tasks.stream().map(ContactTask::clientId))
+                .flatMap(ids -> ids).collect(Collectors.toSet())));
+        RequestCounts counts = requests.counts();
+        open.setLabel(getTranslation("service.tab.open", counts.open()));
+        overdue.setLabel(getTranslation("service.tab.overdue", counts.overdue()));
+        planned.setLabel(getTranslation("service.tab.contactTasks", contactTasks.countOpen()));
+        boolean tasksShown = tabs.getSelectedTab() == planned;
+        requestGrid.setVisible(!tasksShown);
+        taskGrid.setVisible(tasksShown);
+        requestGrid.setItems(tabs.getSelectedTab() == overdue ? late : openRequests);
+        taskGrid.setItems(tasks);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("service.title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,57 @@
+package com.marginportal.service;
+
+import java.util.function.Supplier;
+
+import com.marginportal.risk.RiskFixture;
+import com.marginportal.support.IntegrationTest;
+
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Base of the client service ITs: the shared application context on MariaDB, a client of advisor1 (branch 1) of its
+ * own per test ({@link RiskFixture}), and actions run as a demo user.
+ */
+abstract class ServiceTestSupport extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    private UserDetailsService users;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    RiskFixture newClient() {
+        return new RiskFixture(jdbc);
+    }
+
+    long userId(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+    }
+
+    <T> T as(String username, Supplier<T> action) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    void as(String username, Runnable action) {
+        as(username, () -> {
+            action.run();
+            return null;
+        });
+    }
+}

@@ -45,7 +45,7 @@ class NoticeRendererTest {
     }
 
     @ParameterizedTest
-    @EnumSource(NoticeType.class)
+    @EnumSource(value = NoticeType.class, names = "PERIODIC_REPORT", mode = EnumSource.Mode.EXCLUDE)
     void everyTypeRendersCompletelyInBothLanguages(NoticeType type) {
         for (String language : new String[] {"zh-CN", "en"}) {
             RenderedNotice n = renderer.render(NoticeRequests.of(type, language, "a@example.com", null));
@@ -55,6 +55,27 @@ class NoticeRendererTest {
             }
             assertThat(n.text()).contains("********1234").doesNotContain("<");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = NoticeType.class, names = {"WARNING", "MARGIN_CALL", "LIQUIDATION"})
+    void riskNoticesAskForAnAcknowledgementThroughTheLinkPlaceholder(NoticeType type) {
+        RenderedNotice zh = renderer.render(NoticeRequests.of(type, null, "a@example.com", null));
+        RenderedNotice en = renderer.render(NoticeRequests.of(type, "en", "a@example.com", null));
+
+        assertThat(zh.text()).contains("该链接为您个人专用，7 天内有效，仅可使用一次。\n" + AcknowledgementLinks.MARKER + "\n");
+        assertThat(zh.html()).contains("href=\"" + AcknowledgementLinks.MARKER + "\"", "我已阅读并知悉本通知");
+        assertThat(en.text()).contains("works for 7 days and only once.\n" + AcknowledgementLinks.MARKER);
+        assertThat(AcknowledgementLinks.withoutLinkParagraph(zh.text())).doesNotContain(AcknowledgementLinks.MARKER,
+                "个人专用").contains("尊敬的 张三 客户：", "********1234", "风险事项编号：42");
+        assertThat(new NoticeRenderer(java.time.Duration.ofHours(36)).render(
+                NoticeRequests.of(type, "en", "a@example.com", null)).text()).contains("works for 36 hours");
+    }
+
+    @Test
+    void theResolutionNoticeAsksForNothing() {
+        RenderedNotice n = renderer.render(NoticeRequests.of(NoticeType.RESOLUTION, null, "a@example.com", null));
+        assertThat(n.text() + n.html()).doesNotContain(AcknowledgementLinks.MARKER, "我已阅读");
     }
 
     @Test

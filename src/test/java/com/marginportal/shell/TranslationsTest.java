@@ -80,6 +80,8 @@ class TranslationsTest {
         Stream.of(ClassificationThresholds.class.getRecordComponents()).forEach(c -> used.add("threshold." + c.getName()));
         Stream.of("OPEN", "RESTORED", "CLOSED").forEach(v -> used.add("caseStatus." + v));
         Stream.of("OPENED", "ESCALATED", "RESTORED", "CLOSED").forEach(v -> used.add("caseEvent." + v));
+        Stream.of(com.marginportal.notification.NoticeType.values()).filter(t -> t.acknowledgeable())
+                .forEach(t -> used.add("ack.noticeType." + t.name()));
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))
                 .as("translation key %s", key).isTrue());
     }

@@ -25,3 +25,10 @@ CREATE INDEX ix_case_acknowledgement_case ON case_acknowledgement (case_id, ackn
 
 -- Opt-in of a client to the monthly report e-mail (advisory service for passive clients); off unless asked for.
 ALTER TABLE client ADD COLUMN periodic_report BOOLEAN NOT NULL DEFAULT FALSE;
+
+-- Months whose report run went through every opted-in client (the daily check then does nothing more).
+CREATE TABLE periodic_report_run (
+    period        CHAR(7)      NOT NULL PRIMARY KEY,
+    completed_at  DATETIME(6)  NOT NULL,
+    reports       INT          NOT NULL
+);

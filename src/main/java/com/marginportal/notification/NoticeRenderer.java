@@ -38,6 +38,15 @@ final class NoticeRenderer {
                 engine.process(name + ".txt", context), engine.process(name + ".html", context));
     }
 
+    RenderedNotice render(PeriodicReportRequest request) {
+        NoticeLanguage language = NoticeLanguage.of(request.language());
+        Map<String, Object> variables = new ReportModel(messages, language).variables(request);
+        Context context = new Context(language.locale(), variables);
+        String name = NoticeType.PERIODIC_REPORT.template();
+        return new RenderedNotice((String) variables.get("subject"),
+                engine.process(name + ".txt", context), engine.process(name + ".html", context));
+    }
+
     private static TemplateEngine engine(NoticeMessages messages) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(NoticeRenderer.class.getClassLoader());
         resolver.setPrefix("templates/notification/");

@@ -79,6 +79,32 @@ class NoticeRendererTest {
     }
 
     @Test
+    void aPeriodicReportStatesTheMonthFiguresAndRecommendations() {
+        RenderedNotice zh = renderer.render(report("zh-CN", java.util.List.of("投顾服务：定期解读账户。")));
+        RenderedNotice en = renderer.render(report("en", java.util.List.of()));
+
+        assertThat(zh.subject()).isEqualTo("【融资融券月度报告】您的信用账户2026年11月概况");
+        for (String body : new String[] {zh.text(), zh.html()}) {
+            assertThat(body).contains("尊敬的 张三 客户：", "以下是您的信用账户（********1234）2026年11月的概况",
+                    "账户数据截至 2026年11月25日 15:00（北京时间）", "127.14%", "1,234,567.89 元", "2026年11月成交笔数",
+                    "12 笔", "投顾服务：定期解读账户。", "不构成投资建议", "退订", "李四")
+                    .doesNotContain(AcknowledgementLinks.MARKER, "风险事项编号", "警戒线", "null", "{0}");
+        }
+        assertThat(zh.text()).contains("  2026年11月成交笔数：12 笔", "  - 投顾服务：定期解读账户。");
+        assertThat(en.subject()).isEqualTo("[Monthly margin account report] Your credit account in November 2026");
+        assertThat(en.text()).contains("Trades in November 2026: 12", "No service recommendations apply")
+                .doesNotContain("元", "笔");
+        assertThat(en.html()).contains("lang=\"en\"", "not investment advice");
+    }
+
+    private static PeriodicReportRequest report(String language, java.util.List<String> recommendations) {
+        NoticeFigures f = NoticeRequests.FIGURES;
+        return new PeriodicReportRequest(10000001L, 1, "a@example.com", "张三", language, "********1234", "李四",
+                "021-68881234", java.time.YearMonth.of(2026, 11), f.valuedAt(), f.maintenanceRatio(), f.totalAssets(),
+                f.totalDebt(), f.cash(), 12, recommendations);
+    }
+
+    @Test
     void typesSayWhatHappened() {
         assertThat(renderer.render(NoticeRequests.of(NoticeType.WARNING, null, "a@example.com", null)).text())
                 .contains("已低于警戒线 140.00%", "追加担保物");

@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientProfile;
 import com.marginportal.client.DisplayLines;
+import com.marginportal.client.PeriodicReportOptIn;
 import com.marginportal.classification.ClassificationService;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
@@ -42,11 +43,13 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final ClassificationService classifications;
     private final CurrentUser currentUser;
     private final List<DetailSection> sections;
+    private final PeriodicReportOptIn reportOptIn;
     private String title = "";
 
     public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines,
                             ClassificationService classifications, CurrentUser currentUser,
-                            List<DetailSection> sections) {
+                            List<DetailSection> sections, PeriodicReportOptIn reportOptIn) {
+        this.reportOptIn = reportOptIn;
         this.sections = sections.stream().filter(s -> DetailSection.CLIENT.equals(s.place()))
                 .sorted(Comparator.comparingInt(DetailSection::order)).toList();
         this.directory = directory;
@@ -81,6 +84,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         panels.addClassName("panels");
         ProfilePanel profilePanel = new ProfilePanel(p.client(), users.branchesById().get(p.client().branchId()),
                 advisor.get(p.client().advisorId()));
+        profilePanel.add(new ReportOptInBox(reportOptIn, p.client().id()));
         panels.add(profilePanel);
         if (p.account() != null) {
             panels.add(new AccountPanel(p.account(), lines));

@@ -39,7 +39,7 @@ class NotificationConfiguration {
      * The configured key; without one (development only: the mariadb profile requires NOTICE_ACK_SECRET) a random
      * key of this start, so no usable default ever exists in the code or the repository.
      */
-    private static byte[] secret(AcknowledgementProperties properties) {
+    static byte[] secret(AcknowledgementProperties properties) {
         if (properties.hasSecret()) {
             if (properties.ackSecret().startsWith("${")) { // Boot leaves an unresolvable placeholder as it is
                 throw new IllegalStateException("portal.notification.ack-secret is required: set NOTICE_ACK_SECRET");

@@ -30,11 +30,14 @@ public class NoticeDispatcher {
     private final NoticeMailer mailer;
     private final NotificationProperties properties;
     private final Backoff backoff;
+    private final AcknowledgementLinks links;
     private final Clock clock;
 
-    NoticeDispatcher(OutboxStore outbox, NoticeMailer mailer, NotificationProperties properties, Clock clock) {
+    NoticeDispatcher(OutboxStore outbox, NoticeMailer mailer, NotificationProperties properties,
+                     AcknowledgementLinks links, Clock clock) {
         this.outbox = outbox;
         this.mailer = mailer;
+        this.links = links;
         this.properties = properties;
         this.backoff = properties.backoff();
         this.clock = clock;
@@ -77,7 +80,7 @@ public class NoticeDispatcher {
 
     private boolean deliver(OutboxStore.Outgoing notice, String token) {
         try {
-            mailer.send(notice);
+            mailer.send(links.personalize(notice)); // each hand-over gets a fresh link
         } catch (RuntimeException e) {
             failed(notice, token, e);
             return false;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +39,13 @@ final class NoticeFormats {
             return messages.get(language, "format.noDebt");
         }
         return amount.format(fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP)) + "%";
+    }
+
+    /** "7 天" / "7 days"; whole hours below a day ("12 小时" / "12 hours"). */
+    String validity(Duration duration) {
+        return duration.toHours() % 24 == 0
+                ? messages.get(language, "format.days", duration.toDays())
+                : messages.get(language, "format.hours", Math.max(1, duration.toHours()));
     }
 
     /** "2026年11月27日 15:00（北京时间）" / "27 Nov 2026 15:00 (Beijing time)". */

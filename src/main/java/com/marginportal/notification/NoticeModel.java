@@ -1,5 +1,6 @@
 package com.marginportal.notification;
 
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class NoticeModel {
         this.formats = new NoticeFormats(messages, language);
     }
 
-    Map<String, Object> variables(RiskNoticeRequest r) {
+    Map<String, Object> variables(RiskNoticeRequest r, Duration ackValidity) {
         NoticeFigures f = r.figures();
         NoticeLines l = r.lines();
         Map<String, Object> v = new HashMap<>();
@@ -57,6 +58,9 @@ final class NoticeModel {
                 fact("label.liquidationLine", formats.ratio(l.liquidation())),
                 fact("label.topUpTarget", formats.ratio(l.topUpTarget()))));
         v.put("subject", subject(r, v));
+        v.put("acknowledge", r.type().acknowledgeable());
+        v.put("ackLink", AcknowledgementLinks.MARKER);
+        v.put("ackValidity", formats.validity(ackValidity));
         return v;
     }
 
@@ -75,6 +79,7 @@ final class NoticeModel {
             case MARGIN_CALL -> "#c05621";
             case LIQUIDATION -> "#c53030";
             case RESOLUTION -> "#2f855a";
+            case PERIODIC_REPORT -> "#2b6cb0";
         };
     }
 }

@@ -5,8 +5,9 @@ import java.time.Instant;
 /**
  * One notice as kept in the delivery log: what was (to be) sent, to whom, with the account snapshot as JSON,
  * and where delivery stands. {@code attempts} counts every hand-over to the mail server, across retries.
+ * {@code caseId} is null for periodic reports, which belong to no case.
  */
-public record NoticeRecord(long id, NoticeChannel channel, NoticeType type, NoticeStatus status, long caseId,
+public record NoticeRecord(long id, NoticeChannel channel, NoticeType type, NoticeStatus status, Long caseId,
                            long clientId, long branchId, String recipient, String recipientName, String language,
                            String subject, String textBody, String htmlBody, String snapshotJson, String dedupKey,
                            Instant createdAt, String createdBy, Instant nextAttemptAt, int attempts,

@@ -1,5 +1,6 @@
 package com.marginportal.notification;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.thymeleaf.TemplateEngine;
@@ -13,14 +14,35 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 final class NoticeRenderer {
 
+    private static final Duration DEFAULT_ACK_VALIDITY = Duration.ofDays(7);
+
     private final NoticeMessages messages = new NoticeMessages();
     private final TemplateEngine engine = engine(messages);
+    private final Duration ackValidity;
+
+    NoticeRenderer() {
+        this(DEFAULT_ACK_VALIDITY);
+    }
+
+    /** @param ackValidity how long the acknowledgement link of a risk notice works, as the notice tells the client */
+    NoticeRenderer(Duration ackValidity) {
+        this.ackValidity = ackValidity;
+    }
 
     RenderedNotice render(RiskNoticeRequest request) {
         NoticeLanguage language = NoticeLanguage.of(request.language());
-        Map<String, Object> variables = new NoticeModel(messages, language).variables(request);
+        Map<String, Object> variables = new NoticeModel(messages, language).variables(request, ackValidity);
         Context context = new Context(language.locale(), variables);
         String name = request.type().template();
+        return new RenderedNotice((String) variables.get("subject"),
+                engine.process(name + ".txt", context), engine.process(name + ".html", context));
+    }
+
+    RenderedNotice render(PeriodicReportRequest request) {
+        NoticeLanguage language = NoticeLanguage.of(request.language());
+        Map<String, Object> variables = new ReportModel(messages, language).variables(request);
+        Context context = new Context(language.locale(), variables);
+        String name = NoticeType.PERIODIC_REPORT.template();
         return new RenderedNotice((String) variables.get("subject"),
                 engine.process(name + ".txt", context), engine.process(name + ".html", context));
     }

@@ -27,7 +27,7 @@ class NoticeStore {
     }
 
     /** A new PENDING notice, due at once. Throws DuplicateKeyException when its dedup key is taken. */
-    long insert(RiskNoticeRequest r, RenderedNotice rendered, String snapshotJson, Instant now, String createdBy) {
+    long insert(NoticeHeader r, RenderedNotice rendered, String snapshotJson, Instant now, String createdBy) {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO notification (channel, notice_type, status, case_id, client_id, branch_id, recipient,
@@ -106,7 +106,7 @@ class NoticeStore {
     private static NoticeRecord record(ResultSet rs) throws SQLException {
         return new NoticeRecord(rs.getLong("id"), NoticeChannel.valueOf(rs.getString("channel")),
                 NoticeType.valueOf(rs.getString("notice_type")), NoticeStatus.valueOf(rs.getString("status")),
-                rs.getLong("case_id"), rs.getLong("client_id"), rs.getLong("branch_id"), rs.getString("recipient"),
+                rs.getObject("case_id", Long.class), rs.getLong("client_id"), rs.getLong("branch_id"), rs.getString("recipient"),
                 rs.getString("recipient_name"), rs.getString("language_tag"), rs.getString("subject"),
                 rs.getString("body_text"), rs.getString("body_html"), rs.getString("snapshot"),
                 rs.getString("dedup_key"), instant(rs, "created_at"), rs.getString("created_by"),

@@ -60,7 +60,8 @@ public class NotificationService {
         }
         RenderedNotice rendered = renderer.render(request);
         try {
-            return notices.insert(request, rendered, snapshot(request), clock.instant(), currentUser.usernameOrSystem());
+            return notices.insert(NoticeHeader.of(request), rendered, snapshot(request), clock.instant(),
+                    currentUser.usernameOrSystem());
         } catch (DuplicateKeyException raced) { // another transaction enqueued the same key just now
             return notices.idForDedupKey(request.dedupKey(), true).orElseThrow(() -> raced);
         }

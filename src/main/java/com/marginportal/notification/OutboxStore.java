@@ -36,6 +36,10 @@ class OutboxStore {
         int attemptsInSeries() {
             return attempts - seriesStart;
         }
+
+        Outgoing withBodies(String newText, String newHtml) {
+            return new Outgoing(id, recipient, recipientName, subject, newText, newHtml, attempts, seriesStart);
+        }
     }
 
     List<Long> dueIds(Instant now, int limit) {

@@ -5,9 +5,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 /**
  * Everything a risk notice says, supplied by the caller (the breach workflow). Personal data arrives
  * already masked: an account number showing more than four digits is rejected, and the client's ID number
@@ -32,6 +29,9 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
 
     public RiskNoticeRequest {
         Objects.requireNonNull(type, "type");
+        if (type == NoticeType.PERIODIC_REPORT) {
+            throw new IllegalArgumentException("a periodic report is a PeriodicReportRequest");
+        }
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(lines, "lines");
         recipientEmail = address(recipientEmail);
@@ -54,31 +54,14 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
     }
 
     private static String text(String value, String name, int max) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is required");
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > max) {
-            throw new IllegalArgumentException(name + " is longer than " + max + " characters");
-        }
-        return trimmed;
+        return NoticeFields.text(value, name, max);
     }
 
     private static String address(String email) {
-        String trimmed = text(email, "recipientEmail", 254);
-        try {
-            new InternetAddress(trimmed, true).validate();
-        } catch (AddressException e) {
-            throw new IllegalArgumentException("recipientEmail is not an e-mail address: " + e.getMessage());
-        }
-        return trimmed;
+        return NoticeFields.address(email);
     }
 
     private static String masked(String account) {
-        String trimmed = text(account, "maskedAccountNumber", 40);
-        if (trimmed.indexOf('*') < 0 || trimmed.chars().filter(Character::isDigit).count() > 4) {
-            throw new IllegalArgumentException("maskedAccountNumber must be masked (at most the last 4 digits shown)");
-        }
-        return trimmed;
+        return NoticeFields.masked(account);
     }
 }

@@ -9,17 +9,20 @@ import java.util.Optional;
 
 import com.marginportal.client.ClientNoticeContacts;
 import com.marginportal.client.NoticeContact;
+import com.marginportal.notification.NoticeAcknowledged;
 import com.marginportal.risk.BreachDetected;
 import com.marginportal.risk.BreachEscalated;
 import com.marginportal.risk.RatioRestored;
 import com.marginportal.security.StaffContact;
 import com.marginportal.security.StaffContacts;
 
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,9 +39,11 @@ public class BreachProcesses {
     private final StaffContacts staff;
     private final CaseDueDates dueDates;
     private final WorkflowProperties properties;
+    private final CaseAcknowledgementStore acknowledgements;
 
     BreachProcesses(RuntimeService runtime, CaseProcessStore links, ClientNoticeContacts clients, StaffContacts staff,
-                    CaseDueDates dueDates, WorkflowProperties properties) {
+                    CaseDueDates dueDates, WorkflowProperties properties, CaseAcknowledgementStore acknowledgements) {
+        this.acknowledgements = acknowledgements;
         this.runtime = runtime;
         this.links = links;
         this.clients = clients;
@@ -98,6 +103,31 @@ public class BreachProcesses {
         Map<String, Object> v = new HashMap<>();
         v.put(NEW_LEVEL, event.to().name());
         return deliver(event.caseId(), MESSAGE_ESCALATED, v);
+    }
+
+    /**
+     * The client acknowledged a notice of the case: message {@code clientAcknowledged} to its process, whose
+     * event sub-process records it beside the running path; with no process listening (ended, or started before
+     * the message existed) it is recorded on the case directly. Runs in the caller's transaction, so the notice's
+     * mark and the case's record commit together; a collision with the process's own work is reported as
+     * Spring's optimistic-locking failure, for the caller to retry the whole.
+     */
+    @Transactional
+    public void acknowledged(NoticeAcknowledged event) {
+        Map<String, Object> v = new HashMap<>();
+        v.put(ACK_NOTICE_ID, event.noticeId());
+        v.put(ACK_NOTICE_TYPE, event.type().name());
+        v.put(ACK_AT, event.acknowledgedAt().toString());
+        try {
+            if (deliver(event.caseId(), MESSAGE_ACKNOWLEDGED, v)) {
+                return;
+            }
+        } catch (FlowableOptimisticLockingException e) {
+            throw new OptimisticLockingFailureException("the breach process of case " + event.caseId()
+                    + " changed meanwhile", e);
+        }
+        acknowledgements.insert(new CaseAcknowledgement(event.noticeId(), event.caseId(), event.type(),
+                event.acknowledgedAt()), dueDates.now());
     }
 
     private boolean deliver(long caseId, String message, Map<String, Object> variables) {

@@ -7,6 +7,7 @@ final class ProcessVariables {
     static final String MESSAGE_RESTORED = "ratioRestored";
     static final String MESSAGE_ESCALATED = "breachEscalated";
     static final String MESSAGE_CLOSED = "caseClosed";
+    static final String MESSAGE_ACKNOWLEDGED = "clientAcknowledged";
 
     static final String CASE_ID = "caseId";
     static final String ACCOUNT_ID = "accountId";
@@ -29,6 +30,12 @@ final class ProcessVariables {
     static final String MAX_EXTENSIONS = "maxExtensions";
     static final String NOTICE_IDS = "noticeIds";
     static final String RESTORED = "restored";
+
+    /** The latest acknowledgement message (notice id, type, time as ISO instant) and its recorded time. */
+    static final String ACK_NOTICE_ID = "acknowledgedNoticeId";
+    static final String ACK_NOTICE_TYPE = "acknowledgedNoticeType";
+    static final String ACK_AT = "acknowledgedAt";
+    static final String CLIENT_ACKNOWLEDGED_AT = "clientAcknowledgedAt";
 
     /** Contact form (set when the advisor completes "contact client"). */
     static final String CHANNEL = "channel";

@@ -45,7 +45,7 @@ class NoticeRendererTest {
     }
 
     @ParameterizedTest
-    @EnumSource(NoticeType.class)
+    @EnumSource(value = NoticeType.class, names = "PERIODIC_REPORT", mode = EnumSource.Mode.EXCLUDE)
     void everyTypeRendersCompletelyInBothLanguages(NoticeType type) {
         for (String language : new String[] {"zh-CN", "en"}) {
             RenderedNotice n = renderer.render(NoticeRequests.of(type, language, "a@example.com", null));
@@ -55,6 +55,53 @@ class NoticeRendererTest {
             }
             assertThat(n.text()).contains("********1234").doesNotContain("<");
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = NoticeType.class, names = {"WARNING", "MARGIN_CALL", "LIQUIDATION"})
+    void riskNoticesAskForAnAcknowledgementThroughTheLinkPlaceholder(NoticeType type) {
+        RenderedNotice zh = renderer.render(NoticeRequests.of(type, null, "a@example.com", null));
+        RenderedNotice en = renderer.render(NoticeRequests.of(type, "en", "a@example.com", null));
+
+        assertThat(zh.text()).contains("该链接为您个人专用，7 天内有效，仅可使用一次。\n" + AcknowledgementLinks.MARKER + "\n");
+        assertThat(zh.html()).contains("href=\"" + AcknowledgementLinks.MARKER + "\"", "我已阅读并知悉本通知");
+        assertThat(en.text()).contains("works for 7 days and only once.\n" + AcknowledgementLinks.MARKER);
+        assertThat(AcknowledgementLinks.withoutLinkParagraph(zh.text())).doesNotContain(AcknowledgementLinks.MARKER,
+                "个人专用").contains("尊敬的 张三 客户：", "********1234", "风险事项编号：42");
+        assertThat(new NoticeRenderer(java.time.Duration.ofHours(36)).render(
+                NoticeRequests.of(type, "en", "a@example.com", null)).text()).contains("works for 36 hours");
+    }
+
+    @Test
+    void theResolutionNoticeAsksForNothing() {
+        RenderedNotice n = renderer.render(NoticeRequests.of(NoticeType.RESOLUTION, null, "a@example.com", null));
+        assertThat(n.text() + n.html()).doesNotContain(AcknowledgementLinks.MARKER, "我已阅读");
+    }
+
+    @Test
+    void aPeriodicReportStatesTheMonthFiguresAndRecommendations() {
+        RenderedNotice zh = renderer.render(report("zh-CN", java.util.List.of("投顾服务：定期解读账户。")));
+        RenderedNotice en = renderer.render(report("en", java.util.List.of()));
+
+        assertThat(zh.subject()).isEqualTo("【融资融券月度报告】您的信用账户2026年11月概况");
+        for (String body : new String[] {zh.text(), zh.html()}) {
+            assertThat(body).contains("尊敬的 张三 客户：", "以下是您的信用账户（********1234）2026年11月的概况",
+                    "账户数据截至 2026年11月25日 15:00（北京时间）", "127.14%", "1,234,567.89 元", "2026年11月成交笔数",
+                    "12 笔", "投顾服务：定期解读账户。", "不构成投资建议", "退订", "李四")
+                    .doesNotContain(AcknowledgementLinks.MARKER, "风险事项编号", "警戒线", "null", "{0}");
+        }
+        assertThat(zh.text()).contains("  2026年11月成交笔数：12 笔", "  - 投顾服务：定期解读账户。");
+        assertThat(en.subject()).isEqualTo("[Monthly margin account report] Your credit account in November 2026");
+        assertThat(en.text()).contains("Trades in November 2026: 12", "No service recommendations apply")
+                .doesNotContain("元", "笔");
+        assertThat(en.html()).contains("lang=\"en\"", "not investment advice");
+    }
+
+    private static PeriodicReportRequest report(String language, java.util.List<String> recommendations) {
+        NoticeFigures f = NoticeRequests.FIGURES;
+        return new PeriodicReportRequest(10000001L, 1, "a@example.com", "张三", language, "********1234", "李四",
+                "021-68881234", java.time.YearMonth.of(2026, 11), f.valuedAt(), f.maintenanceRatio(), f.totalAssets(),
+                f.totalDebt(), f.cash(), 12, recommendations);
     }
 
     @Test

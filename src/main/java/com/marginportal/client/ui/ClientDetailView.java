@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientProfile;
 import com.marginportal.client.DisplayLines;
+import com.marginportal.client.PeriodicReportOptIn;
 import com.marginportal.classification.ClassificationService;
 import com.marginportal.classification.RecommendationService;
 import com.marginportal.classification.SuitabilityService;
@@ -51,12 +52,15 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final List<DetailSection> sections;
     private final RecommendationService recommendations;
     private final TradingBehaviourService behaviour;
+    private final PeriodicReportOptIn reportOptIn;
     private String title = "";
 
     public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines,
                             ClassificationService classifications, SuitabilityService suitability,
                             CurrentUser currentUser, List<DetailSection> sections,
-                            RecommendationService recommendations, TradingBehaviourService behaviour) {
+                            RecommendationService recommendations, TradingBehaviourService behaviour,
+                            PeriodicReportOptIn reportOptIn) {
+        this.reportOptIn = reportOptIn;
         this.sections = sections.stream().filter(s -> DetailSection.CLIENT.equals(s.place()))
                 .sorted(Comparator.comparingInt(DetailSection::order)).toList();
         this.directory = directory;
@@ -94,6 +98,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         panels.addClassName("panels");
         ProfilePanel profilePanel = new ProfilePanel(p.client(), users.branchesById().get(p.client().branchId()),
                 advisor.get(p.client().advisorId()), suitability.issuesOf(p.client().id()));
+        profilePanel.add(new ReportOptInBox(reportOptIn, p.client().id()));
         panels.add(profilePanel);
         if (p.account() != null) {
             panels.add(new AccountPanel(p.account(), lines));

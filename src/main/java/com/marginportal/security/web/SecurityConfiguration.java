@@ -15,6 +15,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 
 /**
@@ -29,6 +30,30 @@ public class SecurityConfiguration {
 
     /** The shell's login view; referenced by path so security does not depend on the UI shell. */
     public static final String LOGIN_PATH = "/login";
+
+    /** The clients' public page behind the link in a risk notice (notification.web); nothing else is public. */
+    public static final String ACKNOWLEDGEMENT_PATH = "/ack";
+
+    /**
+     * The acknowledgement page: open to anyone, because the signed single-use token in the URL is the
+     * credential. No session (nothing to log in to), no CSRF token (a forged request would need the token
+     * itself), and a strict policy: the page loads nothing, runs no script, cannot be framed, and sends no
+     * Referer carrying the token. Checked first; it matches that one path only.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain acknowledgementSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(ACKNOWLEDGEMENT_PATH, ACKNOWLEDGEMENT_PATH + "/**")
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; "
+                                + "style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
+                .build();
+    }
 
     /**
      * The integration API and its OpenAPI document: HTTP Basic for service accounts, no session, no CSRF

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.marginportal.shell.Formats;
+import com.marginportal.workflow.CaseAcknowledgement;
 import com.marginportal.workflow.ResolutionRecord;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -15,7 +16,7 @@ import com.vaadin.flow.component.html.Span;
  */
 class ResolutionPanel extends Div {
 
-    ResolutionPanel(ResolutionRecord r) {
+    ResolutionPanel(ResolutionRecord r, List<CaseAcknowledgement> acknowledgements) {
         addClassName("resolution-record");
         setId("resolution-" + r.caseId());
         add(new H4(getTranslation("resolution.heading", String.valueOf(r.caseId()),
@@ -35,6 +36,12 @@ class ResolutionPanel extends Div {
                 + getTranslation(Boolean.TRUE.equals(c.get("reached")) ? "resolution.reached" : "resolution.notReached")
                 + (c.get("plan") == null ? "" : " · " + getTranslation("plan." + c.get("plan")))
                 + (c.get("note") == null ? "" : " · " + c.get("note")) + " · " + c.get("recordedBy"))));
+        // acknowledgements are kept beside the record (it never changes; a client may confirm after the end)
+        acknowledgements.forEach(a -> {
+            Div line = line(CaseContext.acknowledged(this, a));
+            line.addClassName("case-acknowledgement");
+            add(line);
+        });
         Div steps = new Div();
         steps.addClassName("resolution-timeline");
         ResolutionJson.list(r.timeline()).forEach(s -> steps.add(line(

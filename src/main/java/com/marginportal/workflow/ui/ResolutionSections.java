@@ -3,6 +3,7 @@ package com.marginportal.workflow.ui;
 import java.util.List;
 
 import com.marginportal.shell.DetailSection;
+import com.marginportal.workflow.CaseAcknowledgements;
 import com.marginportal.workflow.ResolutionRecord;
 import com.marginportal.workflow.ResolutionRecords;
 import com.vaadin.flow.component.Component;
@@ -17,18 +18,19 @@ import org.springframework.context.annotation.Configuration;
 class ResolutionSections {
 
     @Bean
-    DetailSection clientResolutions(ResolutionRecords records) {
+    DetailSection clientResolutions(ResolutionRecords records, CaseAcknowledgements acknowledgements) {
         return new DetailSection(DetailSection.CLIENT, 50, "resolution.tab",
-                clientId -> panels(records.forClient(clientId)));
+                clientId -> panels(records.forClient(clientId), acknowledgements));
     }
 
     @Bean
-    DetailSection caseResolution(ResolutionRecords records) {
+    DetailSection caseResolution(ResolutionRecords records, CaseAcknowledgements acknowledgements) {
         return new DetailSection(DetailSection.RISK_CASE, 50, "resolution.tab",
-                caseId -> panels(records.forCase(caseId).map(List::of).orElse(List.of())));
+                caseId -> panels(records.forCase(caseId).map(List::of).orElse(List.of()), acknowledgements));
     }
 
-    private static Component panels(List<ResolutionRecord> records) {
+    /** Records come from the caller's scope, so their cases' acknowledgements may be shown beside them. */
+    private static Component panels(List<ResolutionRecord> records, CaseAcknowledgements acknowledgements) {
         Div all = new Div();
         all.addClassName("resolution-records");
         if (records.isEmpty()) {
@@ -36,7 +38,7 @@ class ResolutionSections {
             none.addClassName("muted");
             all.add(none);
         }
-        records.forEach(r -> all.add(new ResolutionPanel(r)));
+        records.forEach(r -> all.add(new ResolutionPanel(r, acknowledgements.forCase(r.caseId()))));
         return all;
     }
 }

@@ -1,0 +1,46 @@
+package com.marginportal.notification;
+
+import static com.marginportal.notification.UtcColumns.utc;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The acknowledgement mark of risk notices: read while unset, set once. */
+@Repository
+class AcknowledgementStore {
+
+    private static final String ACKNOWLEDGEABLE = "notice_type IN ('WARNING', 'MARGIN_CALL', 'LIQUIDATION')";
+
+    private final JdbcClient jdbc;
+
+    AcknowledgementStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A risk notice of a case that has not been acknowledged yet. */
+    record Unacknowledged(long id, NoticeType type, long caseId, long clientId, String language, String subject,
+                          String text, String snapshotJson) {
+    }
+
+    Optional<Unacknowledged> unacknowledged(long noticeId) {
+        return jdbc.sql("""
+                SELECT id, notice_type, case_id, client_id, language_tag, subject, body_text, snapshot
+                  FROM notification
+                 WHERE id = ? AND acknowledged_at IS NULL AND case_id IS NOT NULL AND\s""" + ACKNOWLEDGEABLE)
+                .param(noticeId)
+                .query((rs, i) -> new Unacknowledged(rs.getLong(1), NoticeType.valueOf(rs.getString(2)),
+                        rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8)))
+                .optional();
+    }
+
+    /** Sets the mark unless it is set: true for exactly one caller, however many click at once. */
+    boolean mark(long noticeId, Instant at) {
+        return jdbc.sql("UPDATE notification SET acknowledged_at = ? WHERE id = ? AND acknowledged_at IS NULL AND "
+                        + ACKNOWLEDGEABLE)
+                .params(utc(at), noticeId).update() == 1;
+    }
+}

@@ -1,0 +1,53 @@
+package com.marginportal.workflow;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import com.marginportal.notification.NoticeType;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** case_acknowledgement: insert once per notice (a repeated message adds nothing), read per case. */
+@Repository
+class CaseAcknowledgementStore {
+
+    private final JdbcClient jdbc;
+
+    CaseAcknowledgementStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** False when the notice's acknowledgement was recorded before. */
+    boolean insert(CaseAcknowledgement a, Instant recordedAt) {
+        try {
+            return jdbc.sql("""
+                INSERT INTO case_acknowledgement (notice_id, case_id, notice_type, acknowledged_at, recorded_at)
+                SELECT ?, ?, ?, ?, ? FROM (SELECT 1 AS one) x
+                 WHERE NOT EXISTS (SELECT 1 FROM case_acknowledgement WHERE notice_id = ?)""")
+                .params(a.noticeId(), a.caseId(), a.noticeType().name(), utc(a.acknowledgedAt()), utc(recordedAt),
+                        a.noticeId())
+                .update() == 1;
+        } catch (DuplicateKeyException recordedMeanwhile) {
+            return false;
+        }
+    }
+
+    List<CaseAcknowledgement> forCase(long caseId) {
+        return jdbc.sql("""
+                SELECT notice_id, case_id, notice_type, acknowledged_at FROM case_acknowledgement
+                 WHERE case_id = ? ORDER BY acknowledged_at, notice_id""")
+                .param(caseId)
+                .query((rs, i) -> new CaseAcknowledgement(rs.getLong(1), rs.getLong(2),
+                        NoticeType.valueOf(rs.getString(3)),
+                        rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                .list();
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+}

@@ -64,6 +64,8 @@ class ClientTimelineIT extends ServiceTestSupport {
                 ServiceChannel.WECHAT, "咨询固收+产品")));
         as("advisor1", () -> requests.close(r.id(), new Closing(5, "已发送产品说明书")));
 
+        client.price("30"); // far from the lines again for the scans of later tests
+
         List<TimelineEntry> entries = as("advisor1", () -> timeline.forClient(client.clientId));
         assertThat(entries).extracting(TimelineEntry::kind).contains(TimelineKind.values());
         assertThat(entries).isSortedAccordingTo(Comparator.comparing(TimelineEntry::at).reversed());

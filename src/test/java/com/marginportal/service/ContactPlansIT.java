@@ -50,13 +50,16 @@ class ContactPlansIT extends ServiceTestSupport {
     private RiskFixture client;
     private ContactPlan plan;
 
-    /** A high-risk client (a manager's override) with a ratio of 142.86%, and a weekly plan for HIGH below 200%. */
+    /**
+     * A passive client (a manager's override) with a ratio of 142.86%, and a weekly plan for PASSIVE below 200%. (Not
+     * the risk level: a HIGH client would be held to the stricter high-risk lines and breach in other tests' scans.)
+     */
     @BeforeEach
-    void aHighRiskClientAndAWeeklyPlan() {
+    void aPassiveClientAndAWeeklyPlan() {
         client = newClient();
         ratio("1.4286");
-        as("manager1", () -> classifications.override(client.clientId, Dimension.RISK_LEVEL, "HIGH", "测试：高风险", null));
-        plan = as("admin", () -> plans.create(new PlanDraft("周度沟通 " + client.clientId, Dimension.RISK_LEVEL, "HIGH",
+        as("manager1", () -> classifications.override(client.clientId, Dimension.NEEDS, "PASSIVE", "测试：依赖客户经理", null));
+        plan = as("admin", () -> plans.create(new PlanDraft("周度沟通 " + client.clientId, Dimension.NEEDS, "PASSIVE",
                 new BigDecimal("2.0000"), 7, true)));
     }
 
@@ -108,7 +111,7 @@ class ContactPlansIT extends ServiceTestSupport {
     @Test
     void oneConversationFulfilsTheTasksOfEveryPlanOfTheClient() {
         ContactPlan monthly = as("admin", () -> plans.create(new PlanDraft("月度沟通 " + client.clientId,
-                Dimension.RISK_LEVEL, "HIGH", null, 30, true)));
+                Dimension.NEEDS, "PASSIVE", null, 30, true)));
         run.runAt(clock.instant());
         List<ContactTask> open = tasksOf(monthly.id(), plan.id());
         assertThat(open).hasSize(2).allMatch(t -> t.status() == ContactTask.Status.OPEN);
@@ -164,7 +167,7 @@ class ContactPlansIT extends ServiceTestSupport {
         assertThatThrownBy(() -> as("manager1", () -> plans.plans())).isInstanceOf(AccessDeniedException.class);
 
         ContactPlan off = as("admin", () -> plans.update(plan.id(), plan.version(), new PlanDraft(plan.definition().name(),
-                Dimension.RISK_LEVEL, "HIGH", new BigDecimal("2.0000"), 7, false)));
+                Dimension.NEEDS, "PASSIVE", new BigDecimal("2.0000"), 7, false)));
         assertThat(off.version()).isEqualTo(plan.version() + 1);
         assertThatThrownBy(() -> as("admin", () -> plans.update(plan.id(), plan.version(), plan.definition())))
                 .as("saved from a stale version").isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);

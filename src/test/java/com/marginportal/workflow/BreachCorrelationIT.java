@@ -52,14 +52,15 @@ class BreachCorrelationIT extends WorkflowTestSupport {
                 .as("another branch's manager").isInstanceOf(AccessDeniedException.class);
         long caseId = Long.parseLong(p.getBusinessKey());
         assertThat(as("manager1", () -> inApp.mine())).as("the branch managers get an in-app message")
-                .anyMatch(m -> m.kind() == InAppKind.CONTACT_OVERDUE && m.caseId() == caseId && !m.read()
+                .anyMatch(m -> m.kind() == InAppKind.CONTACT_OVERDUE && Long.valueOf(caseId).equals(m.caseId())
+                        && !m.read()
                         && "测试客户".equals(m.clientName()));
-        assertThat(as("manager2", () -> inApp.mine())).noneMatch(m -> m.caseId() == caseId);
-        assertThat(as("advisor1", () -> inApp.mine())).noneMatch(m -> m.caseId() == caseId);
+        assertThat(as("manager2", () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
+        assertThat(as("advisor1", () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
         assertThat(as("manager1", () -> inApp.unreadCount())).isPositive();
         as("manager1", () -> inApp.markAllRead());
         assertThat(as("manager1", () -> inApp.unreadCount())).isZero();
-        assertThat(as("manager1", () -> inApp.mine())).filteredOn(m -> m.caseId() == caseId)
+        assertThat(as("manager1", () -> inApp.mine())).filteredOn(m -> Long.valueOf(caseId).equals(m.caseId()))
                 .allMatch(InAppMessage::read);
 
         as("manager1", () -> caseTasks.complete(escalation.getId()));
@@ -80,9 +81,9 @@ class BreachCorrelationIT extends WorkflowTestSupport {
         assertThat(task(p.getId(), "managerDecision").getId()).as("the decision stays with the managers")
                 .isEqualTo(decision.getId());
         assertThat(as("admin", () -> inApp.mine()))
-                .anyMatch(m -> m.kind() == InAppKind.DECISION_OVERDUE && m.caseId() == caseId);
+                .anyMatch(m -> m.kind() == InAppKind.DECISION_OVERDUE && Long.valueOf(caseId).equals(m.caseId()));
         assertThat(as("manager1", () -> inApp.mine())).noneMatch(m -> m.kind() == InAppKind.DECISION_OVERDUE
-                && m.caseId() == caseId);
+                && Long.valueOf(caseId).equals(m.caseId()));
         assertThatThrownBy(() -> as("manager1", () -> caseTasks.complete(escalation.getId())))
                 .isInstanceOf(AccessDeniedException.class);
 

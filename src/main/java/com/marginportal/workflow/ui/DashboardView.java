@@ -19,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -47,19 +48,19 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
         tiles.getStyle().set("flex-wrap", "wrap");
         tiles.setAlignItems(FlexComponent.Alignment.STRETCH);
         tiles.add(DashboardWidgets.tile("tile-open", getTranslation("dashboard.openCases"),
-                byLevel.values().stream().mapToLong(Long::longValue).sum(), null, manager ? () -> board("") : null));
+                byLevel.values().stream().mapToLong(Long::longValue).sum(), null, manager ? () -> board(Map.of()) : null));
         byLevel.forEach((level, count) -> tiles.add(DashboardWidgets.tile("tile-level-" + level,
-                getTranslation("level." + level), count, null, manager ? () -> board("level=" + level) : null)));
+                getTranslation("level." + level), count, null, manager ? () -> board(Map.of("level", level)) : null)));
         tiles.add(DashboardWidgets.tile("tile-overdue", getTranslation(manager ? "dashboard.overdue"
                         : "dashboard.overdue.mine"), dashboard.overdueTasks(), "badge error",
-                manager ? () -> board("sla=" + SlaState.OVERDUE) : () -> navigate("tasks")));
+                manager ? () -> board(Map.of("sla", SlaState.OVERDUE.name())) : () -> navigate("tasks")));
         add(tiles);
 
         EChart levels = DashboardWidgets.levels(this, byLevel);
         if (manager) {
             levels.addClickListener(e -> CaseDashboard.LEVELS.stream()
                     .filter(l -> getTranslation("level." + l).equals(e.getCategory())).findFirst()
-                    .ifPresent(l -> board("level=" + l)));
+                    .ifPresent(l -> board(Map.of("level", l))));
         }
         EChart segmentChart = DashboardWidgets.segments(this, Dimension.RISK_LEVEL,
                 segments.distribution(Dimension.RISK_LEVEL));
@@ -84,7 +85,7 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
             EChart branches = DashboardWidgets.branches(this, dashboard.openByBranch(), branchNames);
             branches.addClickListener(e -> branchNames.entrySet().stream()
                     .filter(b -> b.getValue().equals(e.getCategory())).findFirst()
-                    .ifPresent(b -> board("branch=" + b.getKey())));
+                    .ifPresent(b -> board(Map.of("branch", String.valueOf(b.getKey())))));
             cards.addComponentAsFirst(DashboardWidgets.card("card-branches", getTranslation("dashboard.byBranch"),
                     branches));
         }
@@ -93,8 +94,8 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The board with a filter from the URL ({@code board?level=MARGIN_CALL}). */
-    private void board(String query) {
-        navigate(query.isEmpty() ? "board" : "board?" + query);
+    private void board(Map<String, String> query) {
+        getUI().ifPresent(ui -> ui.navigate("board", QueryParameters.simple(query)));
     }
 
     private void navigate(String location) {

@@ -12,6 +12,8 @@ import com.marginportal.risk.ui.LineProfilesView;
 import com.marginportal.risk.ui.RiskCasesView;
 import com.marginportal.workflow.ui.BoardView;
 import com.marginportal.workflow.ui.CaseView;
+import com.marginportal.workflow.ui.DashboardView;
+import com.marginportal.workflow.ui.IncidentsView;
 import com.marginportal.workflow.ui.DiagramOverviewView;
 import com.marginportal.security.ui.AuditLogView;
 import com.marginportal.security.ui.UserListView;
@@ -73,7 +75,13 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("manager1", "service", ServiceView.class, true),
                 Arguments.of("advisor1", "service/plans", ContactPlansView.class, false),
                 Arguments.of("manager1", "service/plans", ContactPlansView.class, false),
-                Arguments.of("admin", "service/plans", ContactPlansView.class, true));
+                Arguments.of("admin", "service/plans", ContactPlansView.class, true),
+                Arguments.of("advisor1", "dashboard", DashboardView.class, true),
+                Arguments.of("manager1", "dashboard", DashboardView.class, true),
+                Arguments.of("admin", "dashboard", DashboardView.class, true),
+                Arguments.of("advisor1", "incidents", IncidentsView.class, false),
+                Arguments.of("manager1", "incidents", IncidentsView.class, true),
+                Arguments.of("admin", "incidents", IncidentsView.class, true));
     }
 
     @ParameterizedTest(name = "{0} → {1}: {3}")
@@ -98,9 +106,9 @@ class ViewAccessIT extends ViewTest {
 
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
-            "advisor1; 我的任务,客户服务,客户档案,客户分群,风险案例",
-            "manager1; 我的任务,处置看板,流程总览,客户服务,客户档案,客户分群,风险案例,客户经理",
-            "admin; 我的任务,处置看板,流程总览,客户服务,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,联系计划设置,数据导入,用户管理,审计日志"})
+            "advisor1; 工作台,我的任务,客户服务,客户档案,客户分群,风险案例",
+            "manager1; 工作台,我的任务,处置看板,流程总览,异常处理,客户服务,客户档案,客户分群,风险案例,客户经理",
+            "admin; 工作台,我的任务,处置看板,流程总览,异常处理,客户服务,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,联系计划设置,数据导入,用户管理,审计日志"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

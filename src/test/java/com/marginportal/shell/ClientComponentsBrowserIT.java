@@ -24,7 +24,7 @@ class ClientComponentsBrowserIT extends BrowserTest {
     @BeforeEach
     void openHarness() {
         login("admin", "demo123");
-        waitFor(By.id("client-grid"));
+        waitFor(By.id("dashboard-tiles")); // admins land on the dashboard
         driver.get(url(ClientComponentsHarnessView.ROUTE));
         wait.until(d -> Boolean.TRUE.equals(js("""
                 const chart = document.querySelector('#harness-chart');

@@ -36,7 +36,7 @@ class CaseViewBrowserIT extends BrowserTest {
                 Long.toString(caseId)).taskDefinitionKey("contactClient").count() == 1);
 
         login("manager1", "demo123");
-        waitFor(By.id("client-grid"));
+        waitFor(By.id("dashboard-tiles")); // managers land on the dashboard
         driver.get(url("board/case/" + caseId));
         waitFor(By.id("case-step"));
         assertThat(driver.findElement(By.id("case-step")).getText()).isEqualTo("联系客户");

@@ -11,7 +11,7 @@ class ServiceMenu {
 
     @Bean
     MenuEntry serviceMenuEntry() {
-        return new MenuEntry(8, "nav.service", ServiceView.class, VaadinIcon.HEADSET);
+        return new MenuEntry(9, "nav.service", ServiceView.class, VaadinIcon.HEADSET);
     }
 
     @Bean

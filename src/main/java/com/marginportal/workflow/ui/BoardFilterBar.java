@@ -1,6 +1,8 @@
 package com.marginportal.workflow.ui;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -58,6 +60,17 @@ class BoardFilterBar extends FlexLayout {
 
     void selectStep(String value) {
         step.setValue(value);
+    }
+
+    /** Filters from a link ({@code board?level=…&sla=…&branch=…}, e.g. from the dashboard); unknown values are ignored. */
+    void selectFromLink(Map<String, String> query) {
+        Optional.ofNullable(query.get("level")).filter(l -> List.of("WARNING", "MARGIN_CALL", "LIQUIDATION").contains(l))
+                .ifPresent(level::setValue);
+        Optional.ofNullable(query.get("sla")).flatMap(v -> Stream.of(SlaState.values())
+                .filter(s -> s.name().equals(v)).findFirst()).ifPresent(sla::setValue);
+        Optional.ofNullable(query.get("branch")).flatMap(v -> branch.getListDataView().getItems()
+                .filter(b -> String.valueOf(b.id()).equals(v)).findFirst()).ifPresent(branch::setValue);
+        Optional.ofNullable(query.get("step")).ifPresent(step::setValue);
     }
 
     BoardFilter filter() {

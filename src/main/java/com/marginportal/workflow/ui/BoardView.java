@@ -17,6 +17,7 @@ import com.marginportal.workflow.BoardFilter;
 import com.marginportal.workflow.BoardRow;
 import com.marginportal.workflow.CaseActions;
 import com.marginportal.workflow.CaseBoard;
+import com.marginportal.workflow.CaseExport;
 import com.marginportal.workflow.SlaState;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +53,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
     private final BoardFilterBar filterBar;
     private BoardFilter filter = BoardFilter.DEFAULT;
 
-    public BoardView(CaseBoard board, CaseActions actions, ClientDirectory clients, UserDirectory users) {
+    public BoardView(CaseBoard board, CaseActions actions, CaseExport export, ClientDirectory clients,
+                     UserDirectory users) {
         this.board = board;
         this.clients = clients;
         setSizeFull();
@@ -68,7 +70,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         stepCounts.getStyle().set("flex-wrap", "wrap");
         total.setId("board-total");
         BoardBulkActions bulk = new BoardBulkActions(actions, users.visibleAdvisors(), () -> filter, this::refresh);
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("board.title")), total, bulk);
+        ExportLinks exports = new ExportLinks(export, () -> filter);
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("board.title")), total, bulk, exports);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWidthFull();
         top.expand(total);
@@ -130,10 +133,16 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         return getTranslation("board.age", age.toDays(), age.toHoursPart(), age.toMinutesPart());
     }
 
-    /** {@code board?step=contactClient} (from the diagram overview) opens the board filtered to that step. */
+    /** {@code board?step=contactClient} (diagram overview), {@code board?level=…}, {@code sla=…}, {@code branch=…} (dashboard). */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter("step").ifPresent(filterBar::selectStep);
+        Map<String, String> query = new HashMap<>();
+        event.getLocation().getQueryParameters().getParameters().forEach((k, v) -> {
+            if (!v.isEmpty()) {
+                query.put(k, v.get(0));
+            }
+        });
+        filterBar.selectFromLink(query);
     }
 
     private void refresh() {

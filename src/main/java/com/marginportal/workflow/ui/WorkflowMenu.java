@@ -10,6 +10,11 @@ import org.springframework.context.annotation.Configuration;
 class WorkflowMenu {
 
     @Bean
+    MenuEntry dashboardMenuEntry() {
+        return new MenuEntry(4, "nav.dashboard", DashboardView.class, VaadinIcon.CHART);
+    }
+
+    @Bean
     MenuEntry taskInboxMenuEntry() {
         return new MenuEntry(5, "nav.tasks", TaskInboxView.class, VaadinIcon.TASKS);
     }
@@ -22,5 +27,10 @@ class WorkflowMenu {
     @Bean
     MenuEntry diagramOverviewMenuEntry() {
         return new MenuEntry(7, "nav.overview", DiagramOverviewView.class, VaadinIcon.SITEMAP);
+    }
+
+    @Bean
+    MenuEntry incidentsMenuEntry() {
+        return new MenuEntry(8, "nav.incidents", IncidentsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O);
     }
 }

@@ -1,0 +1,106 @@
+package com.marginportal.workflow.ui;
+
+import com.marginportal.client.domain.PersonalDataMask;
+import com.marginportal.notification.NoticeRecord;
+import com.marginportal.notification.NotificationService;
+import com.marginportal.security.Role;
+import com.marginportal.shell.Formats;
+import com.marginportal.workflow.DeadLetterJob;
+import com.marginportal.workflow.WorkflowIncidents;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * What could not be done on its own (managers: their branch; admins: all): risk notices that used up their
+ * delivery attempts, and Flowable jobs that failed into the dead-letter table. Each has a retry button; the
+ * services check scope and audit every retry.
+ */
+@Route("incidents")
+@RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
+public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final NotificationService notifications;
+    private final WorkflowIncidents incidents;
+    private final Grid<NoticeRecord> notices = new Grid<>(NoticeRecord.class, false);
+    private final Grid<DeadLetterJob> jobs = new Grid<>(DeadLetterJob.class, false);
+    private final Span noticeCount = new Span();
+    private final Span jobCount = new Span();
+
+    public IncidentsView(NotificationService notifications, WorkflowIncidents incidents) {
+        this.notifications = notifications;
+        this.incidents = incidents;
+        setSizeFull();
+        notices.setId("failed-notices");
+        notices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        notices.addColumn(NoticeRecord::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
+        notices.addColumn(n -> n.caseId() == 0 ? "" : String.valueOf(n.caseId()))
+                .setHeader(getTranslation("incidents.col.case")).setAutoWidth(true);
+        notices.addColumn(n -> getTranslation("noticeType." + n.type().name()))
+                .setHeader(getTranslation("incidents.col.type")).setAutoWidth(true);
+        notices.addColumn(n -> PersonalDataMask.email(n.recipient())).setHeader(getTranslation("incidents.col.recipient"))
+                .setAutoWidth(true);
+        notices.addColumn(NoticeRecord::attempts).setHeader(getTranslation("incidents.col.attempts")).setAutoWidth(true);
+        notices.addColumn(n -> n.failedAt() == null ? "" : Formats.dateTime(n.failedAt()))
+                .setHeader(getTranslation("incidents.col.failedAt")).setAutoWidth(true);
+        notices.addColumn(NoticeRecord::lastError).setHeader(getTranslation("incidents.col.error")).setFlexGrow(1);
+        notices.addComponentColumn(n -> retry("retry-notice-" + n.id(), () -> notifications.retry(n.id())))
+                .setAutoWidth(true).setFlexGrow(0);
+
+        jobs.setId("dead-letter-jobs");
+        jobs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        jobs.addColumn(j -> j.caseId() == null ? j.processInstanceId() : String.valueOf(j.caseId()))
+                .setHeader(getTranslation("incidents.col.case")).setAutoWidth(true);
+        jobs.addColumn(j -> getTranslation("activity." + j.activityId())).setHeader(getTranslation("incidents.col.activity"))
+                .setAutoWidth(true);
+        jobs.addColumn(j -> j.createdAt() == null ? "" : Formats.dateTime(j.createdAt()))
+                .setHeader(getTranslation("incidents.col.createdAt")).setAutoWidth(true);
+        jobs.addColumn(DeadLetterJob::exceptionMessage).setHeader(getTranslation("incidents.col.error")).setFlexGrow(1);
+        jobs.addComponentColumn(j -> retry("retry-job-" + j.jobId(), () -> incidents.retry(j.jobId())))
+                .setAutoWidth(true).setFlexGrow(0);
+
+        add(new H2(getTranslation("incidents.title")),
+                new H3(getTranslation("incidents.notices")), noticeCount, notices,
+                new H3(getTranslation("incidents.jobs")), jobCount, jobs);
+        notices.setHeight("300px");
+        jobs.setHeight("300px");
+        refresh();
+    }
+
+    private Component retry(String id, java.util.function.BooleanSupplier action) {
+        Button button = new Button(getTranslation("incidents.retry"), e -> {
+            boolean done = action.getAsBoolean();
+            Notification.show(getTranslation(done ? "incidents.retried" : "incidents.gone"), 4000,
+                    Notification.Position.BOTTOM_START);
+            refresh();
+        });
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        return button;
+    }
+
+    private void refresh() {
+        var failed = notifications.failedNotices();
+        notices.setItems(failed);
+        noticeCount.setText(getTranslation("incidents.count", failed.size()));
+        var dead = incidents.deadLetterJobs();
+        jobs.setItems(dead);
+        jobCount.setText(getTranslation("incidents.count", dead.size()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("incidents.title") + " | " + getTranslation("app.title");
+    }
+}

@@ -1,0 +1,100 @@
+package com.marginportal.workflow;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.marginportal.client.ui.ClientListView;
+import com.marginportal.shell.chart.EChart;
+import com.marginportal.support.ViewTest;
+import com.marginportal.workflow.ui.BoardView;
+import com.marginportal.workflow.ui.DashboardView;
+import com.marginportal.workflow.ui.IncidentsView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The dashboard's widgets per role, the home page by role, and who reaches incidents and exports. */
+class DashboardViewIT extends ViewTest {
+
+    @Autowired
+    private CaseExport export;
+    @Autowired
+    private WorkflowIncidents incidents;
+
+    @Test
+    void managersLandOnTheirDashboardWithEveryWidget() {
+        login("manager1");
+        navigate("");
+        assertThat(currentView()).isEqualTo(DashboardView.class);
+        assertThat(ids(_find(EChart.class))).containsExactlyInAnyOrder("dashboard-levels", "dashboard-per-day",
+                "dashboard-outcomes", "dashboard-segments");
+        _get(Grid.class, spec -> spec.withId("dashboard-medians"));
+        _get(Component.class, spec -> spec.withId("tile-overdue"));
+        _get(Component.class, spec -> spec.withId("tile-level-MARGIN_CALL"));
+        assertThat(_find(Component.class, spec -> spec.withId("card-branches"))).as("admins only").isEmpty();
+    }
+
+    @Test
+    void adminsAlsoSeeTheBranchBreakdown() {
+        login("admin");
+        navigate("");
+        assertThat(currentView()).isEqualTo(DashboardView.class);
+        _get(EChart.class, spec -> spec.withId("dashboard-branches"));
+    }
+
+    @Test
+    void advisorsKeepTheirHomeAndGetADashboardOfTheirBook() {
+        login("advisor1");
+        navigate("");
+        assertThat(currentView()).isEqualTo(ClientListView.class);
+        navigate("dashboard");
+        assertThat(currentView()).isEqualTo(DashboardView.class);
+        assertThat(ids(_find(EChart.class))).containsExactlyInAnyOrder("dashboard-levels", "dashboard-segments");
+        assertThat(_find(Grid.class, spec -> spec.withId("dashboard-medians"))).isEmpty();
+        _get(Component.class, spec -> spec.withId("tile-overdue"));
+    }
+
+    @Test
+    void aLevelOnTheDashboardOpensTheBoardFilteredToIt() {
+        login("manager1");
+        navigate("dashboard");
+        _click(_get(VerticalLayout.class, spec -> spec.withId("tile-level-MARGIN_CALL")));
+        assertThat(currentView()).isEqualTo(BoardView.class);
+        assertThat(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("board-filter-level"))
+                .getValue()).isEqualTo("MARGIN_CALL");
+        _get(Anchor.class, spec -> spec.withId("board-export-csv"));
+        _get(Anchor.class, spec -> spec.withId("board-export-xlsx"));
+    }
+
+    @Test
+    void incidentsAndExportsAreForManagersAndAdminsOnly() {
+        login("manager1");
+        navigate("incidents");
+        assertThat(currentView()).isEqualTo(IncidentsView.class);
+        _get(Grid.class, spec -> spec.withId("failed-notices"));
+        _get(Grid.class, spec -> spec.withId("dead-letter-jobs"));
+
+        login("advisor1");
+        assertThatThrownBy(() -> navigate("incidents")).isInstanceOf(MockAccessDeniedException.class);
+        assertThatThrownBy(() -> export.writeBoard(BoardFilter.DEFAULT, ExportFormat.CSV, k -> k,
+                java.io.OutputStream.nullOutputStream())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> export.writeResolutions(ResolutionFilter.ANY, ExportFormat.XLSX, k -> k,
+                java.io.OutputStream.nullOutputStream())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> incidents.retry("1")).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private static List<String> ids(List<? extends Component> components) {
+        return components.stream().map(c -> c.getId().orElse("")).toList();
+    }
+}

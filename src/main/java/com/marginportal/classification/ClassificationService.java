@@ -1,32 +1,20 @@
 package com.marginportal.classification;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import com.marginportal.TimeConfiguration;
 import com.marginportal.classification.domain.Classification;
 import com.marginportal.classification.domain.ClassificationRules;
 import com.marginportal.classification.domain.ClassificationThresholds;
-import com.marginportal.classification.domain.ClientFacts;
 import com.marginportal.classification.domain.Dimension;
-import com.marginportal.classification.domain.FactsFromActivity;
-import com.marginportal.client.ClientActivity;
-import com.marginportal.client.ClientActivityQuery;
 import com.marginportal.client.ClientDirectory;
-import com.marginportal.risk.LineProfileService;
-import com.marginportal.risk.RiskLineProfile;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -37,69 +25,34 @@ import org.springframework.stereotype.Service;
 @Service
 public class ClassificationService {
 
-    private static final Logger log = LoggerFactory.getLogger(ClassificationService.class);
-    private static final int CHUNK = 1000;
-    static final int PERIOD_MONTHS = 6;
-    private static final int TRADING_DAYS_IN_PERIOD = 122;
-
-    private final ClientActivityQuery activity;
+    private final ClassificationFacts facts;
+    private final RecalculationPass pass;
     private final ClientDirectory clients;
-    private final LineProfileService lines;
     private final ThresholdStore thresholds;
     private final ClassificationStore store;
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
-    private final SuitabilityCheck suitability;
     private final Clock clock;
 
-    ClassificationService(ClientActivityQuery activity, ClientDirectory clients, LineProfileService lines,
+    ClassificationService(ClassificationFacts facts, RecalculationPass pass, ClientDirectory clients,
                           ThresholdStore thresholds, ClassificationStore store, AuditLog auditLog,
-                          CurrentUser currentUser, SuitabilityCheck suitability, Clock clock) {
-        this.activity = activity;
+                          CurrentUser currentUser, Clock clock) {
+        this.facts = facts;
+        this.pass = pass;
         this.clients = clients;
-        this.lines = lines;
         this.thresholds = thresholds;
         this.store = store;
         this.auditLog = auditLog;
         this.currentUser = currentUser;
-        this.suitability = suitability;
         this.clock = clock;
     }
 
     /**
-     * Recalculates every client's classes and suitability; used after imports, nightly and at start-up.
+     * Recalculates every client's classes and suitability (recorded as a run started by the system).
      * @return clients classified
      */
     public int recalculateAll() {
-        long started = System.nanoTime();
-        ThresholdStore.Versioned current = thresholds.current();
-        ClassificationRules rules = new ClassificationRules(current.thresholds());
-        Instant now = clock.instant();
-        List<ClassificationStore.Computed> chunk = new ArrayList<>(CHUNK * 4);
-        SuitabilityCheck.Batch suitable = suitability.batch();
-        int[] count = {0};
-        forEachFacts((activity, facts) -> {
-            for (Classification c : rules.classify(facts)) {
-                chunk.add(new ClassificationStore.Computed(activity.clientId(), c));
-            }
-            suitable.add(activity);
-            if (++count[0] % CHUNK == 0) {
-                flush(chunk, suitable, now, current.version());
-            }
-        });
-        flush(chunk, suitable, now, current.version());
-        log.info("Classified {} clients (thresholds v{}) in {} ms", count[0], current.version(),
-                (System.nanoTime() - started) / 1_000_000);
-        return count[0];
-    }
-
-    private void flush(List<ClassificationStore.Computed> chunk, SuitabilityCheck.Batch suitable, Instant now, int version) {
-        if (chunk.isEmpty()) {
-            return;
-        }
-        store.replace(chunk, now, version);
-        suitable.flush(chunk.get(0).clientId(), chunk.get(chunk.size() - 1).clientId(), now);
-        chunk.clear();
+        return pass.all(RunTrigger.SYSTEM, "system");
     }
 
     /** The thresholds in force and their version (for the settings view). */
@@ -121,11 +74,11 @@ public class ClassificationService {
         Map<Long, Set<Dimension>> overridden = store.overriddenDimensions(LocalDate.now(clock));
         Map<String, Map<String, Long>> moves = new TreeMap<>();
         int[] clients = {0};
-        forEachFacts((activity, facts) -> {
+        facts.forEach((activity, f) -> {
             long clientId = activity.clientId();
             clients[0]++;
-            List<Classification> before = now.classify(facts);
-            List<Classification> after = next.classify(facts);
+            List<Classification> before = now.classify(f);
+            List<Classification> after = next.classify(f);
             for (int i = 0; i < before.size(); i++) {
                 Dimension d = before.get(i).dimension();
                 if (!before.get(i).value().equals(after.get(i).value())
@@ -156,27 +109,15 @@ public class ClassificationService {
         }
         auditLog.record("CLASSIFICATION_THRESHOLDS_CHANGED", "CLASSIFICATION_THRESHOLDS", String.valueOf(basedOnVersion + 1),
                 "v" + basedOnVersion + " " + current.thresholds() + " → v" + (basedOnVersion + 1) + " " + proposed);
-        return recalculateAll();
+        return pass.all(RunTrigger.THRESHOLDS, currentUser.usernameOrSystem());
     }
 
+    /** A full pass now, in the caller's thread (the settings view starts it in the background instead). */
     @PreAuthorize("hasRole('ADMIN')")
     public int recalculateNow() {
-        int n = recalculateAll();
+        int n = pass.all(RunTrigger.MANUAL, currentUser.usernameOrSystem());
         auditLog.record("CLASSIFICATION_RECALCULATED", "CLASSIFICATION", null, n + " clients");
         return n;
-    }
-
-    /** Every client's facts over the analysis period, in client-number order. */
-    private void forEachFacts(java.util.function.BiConsumer<ClientActivity, ClientFacts> consumer) {
-        var defaultWarning = lines.profiles().stream().filter(RiskLineProfile::isDefault).findFirst()
-                .orElseThrow().lines().warning();
-        Instant since = ZonedDateTime.ofInstant(clock.instant(), TimeConfiguration.MARKET_ZONE)
-                .minusMonths(PERIOD_MONTHS).toInstant();
-        activity.forEach(since, a -> consumer.accept(a, FactsFromActivity.facts(a.riskTolerance(),
-                a.advisoryAgreement(), a.specialWarningLine() == null ? defaultWarning : a.specialWarningLine(),
-                a.financingRatio(), a.maintenanceRatio(), a.totalAssets(), a.longMarketValue(), a.volatileValue(),
-                a.trades(), a.tradedAmount(), a.boughtAmount(), a.contacts(), a.advisorInitiatedContacts(),
-                PERIOD_MONTHS, TRADING_DAYS_IN_PERIOD)));
     }
 
     /** The client's classifications, or none when the client is outside the caller's scope. */

@@ -38,17 +38,41 @@ class ClassificationStore {
     record Computed(long clientId, Classification classification) {
     }
 
-    /** Replaces the computed rows of the chunk's clients in one transaction. */
-    void replace(List<Computed> chunk, Instant at, int thresholdsVersion) {
+    /** Replaces the computed rows of the chunk's clients in one transaction (full pass: first to last client). */
+    int replace(List<Computed> chunk, Instant at, int thresholdsVersion) {
         if (chunk.isEmpty()) {
-            return;
+            return 0;
         }
-        long first = chunk.get(0).clientId();
-        long last = chunk.get(chunk.size() - 1).clientId();
+        return replace(chunk, ClientSpan.range(chunk.get(0).clientId(), chunk.get(chunk.size() - 1).clientId()), at,
+                thresholdsVersion);
+    }
+
+    /**
+     * Replaces the computed rows of the span's clients with the chunk's in one transaction.
+     * @return clients whose values changed (a dimension's value differs, or the client gained or lost its rows)
+     */
+    int replace(List<Computed> chunk, ClientSpan span, Instant at, int thresholdsVersion) {
         Timestamp utc = utc(at);
-        tx.executeWithoutResult(s -> {
-            recordComputedChanges(chunk, first, last, utc, thresholdsVersion);
-            jdbc.update("DELETE FROM client_classification WHERE client_id BETWEEN ? AND ?", first, last);
+        return tx.execute(s -> {
+            Map<Long, Map<String, String>> before = new HashMap<>();
+            jdbc.query("SELECT client_id, dimension, computed_value FROM client_classification WHERE " + span.sql(),
+                    rs -> {
+                        before.computeIfAbsent(rs.getLong(1), k -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+                    }, span.params());
+            Map<Long, Map<String, String>> after = new HashMap<>();
+            for (Computed c : chunk) {
+                after.computeIfAbsent(c.clientId(), k -> new HashMap<>())
+                        .put(c.classification().dimension().name(), c.classification().value());
+            }
+            int changed = 0;
+            for (var e : after.entrySet()) {
+                changed += e.getValue().equals(before.get(e.getKey())) ? 0 : 1;
+            }
+            for (Long client : before.keySet()) {
+                changed += after.containsKey(client) ? 0 : 1;
+            }
+            recordComputedChanges(chunk, before, utc, thresholdsVersion);
+            jdbc.update("DELETE FROM client_classification WHERE " + span.sql(), span.params());
             jdbc.batchUpdate("""
                     INSERT INTO client_classification (client_id, dimension, computed_value, reasons, computed_at,
                            thresholds_version) VALUES (?, ?, ?, ?, ?, ?)""", chunk, chunk.size(), (ps, c) -> {
@@ -59,6 +83,7 @@ class ClassificationStore {
                 ps.setTimestamp(5, utc);
                 ps.setInt(6, thresholdsVersion);
             });
+            return changed;
         });
     }
 
@@ -66,18 +91,16 @@ class ClassificationStore {
      * Keeps the history the current rows cannot: one change row per client and dimension whose computed value
      * differs from the one it replaces (a client's first classification is no change).
      */
-    private void recordComputedChanges(List<Computed> chunk, long first, long last, Timestamp at, int version) {
-        Map<String, String> before = new HashMap<>();
-        jdbc.query("SELECT client_id, dimension, computed_value FROM client_classification WHERE client_id BETWEEN ? AND ?",
-                rs -> {
-                    before.put(rs.getLong(1) + "/" + rs.getString(2), rs.getString(3));
-                }, first, last);
+    /** The classification history (classification_change): every computed value that differs from the stored one. */
+    private void recordComputedChanges(List<Computed> chunk, Map<Long, Map<String, String>> before, Timestamp at,
+                                       int version) {
         List<Object[]> changes = new ArrayList<>();
         for (Computed c : chunk) {
-            String old = before.get(c.clientId() + "/" + c.classification().dimension().name());
+            String dimension = c.classification().dimension().name();
+            String old = before.getOrDefault(c.clientId(), Map.of()).get(dimension);
             if (old != null && !old.equals(c.classification().value())) {
-                changes.add(new Object[] {c.clientId(), c.classification().dimension().name(), old,
-                        c.classification().value(), ChangeSource.COMPUTED.name(), "system", "v" + version, at});
+                changes.add(new Object[] {c.clientId(), dimension, old, c.classification().value(),
+                        ChangeSource.COMPUTED.name(), "system", "v" + version, at});
             }
         }
         if (!changes.isEmpty()) {

@@ -9,7 +9,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Scheduled recalculation: at start-up (before the start-up scan) and nightly after the close.
+ * Scheduled recalculation: at start-up (before the start-up scan; skipped while another node runs one) and nightly
+ * after the close, both under the cluster-wide lock that also guards an admin's "recalculate now".
  * Imports trigger it too, see {@link ImportReclassification}.
  */
 @Component
@@ -17,19 +18,22 @@ import org.springframework.stereotype.Component;
 @Order(150) // after the demo data valuation, before the start-up scan (which then applies class profiles)
 class ClassificationTriggers implements ApplicationRunner {
 
-    private final ClassificationService classifications;
+    private final ClassificationRuns runs;
+    private final RecalculationPass pass;
 
-    ClassificationTriggers(ClassificationService classifications) {
-        this.classifications = classifications;
+    ClassificationTriggers(ClassificationRuns runs, RecalculationPass pass) {
+        this.runs = runs;
+        this.pass = pass;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        classifications.recalculateAll();
+        runs.runIfIdle(RunTrigger.STARTUP);
     }
 
     @Scheduled(cron = "${portal.classification.schedule.nightly-cron:0 30 15 * * MON-FRI}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "classification", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = ClassificationRuns.LOCK, lockAtMostFor = "PT30M")
     void nightly() {
-        classifications.recalculateAll();
-    }}
+        pass.all(RunTrigger.NIGHTLY, "system");
+    }
+}

@@ -54,7 +54,11 @@ class SuitabilityCheck {
         }
 
         void flush(long firstClientId, long lastClientId, Instant at) {
-            store.replace(firstClientId, lastClientId, issues, at);
+            flush(ClientSpan.range(firstClientId, lastClientId), at);
+        }
+
+        void flush(ClientSpan span, Instant at) {
+            store.replace(span, issues, at);
             issues.clear();
         }
     }

@@ -33,10 +33,15 @@ class SuitabilityStore {
 
     /** Replaces the rows of the clients from {@code first} to {@code last} (one recalculation chunk). */
     void replace(long first, long last, Map<Long, List<Reason>> issues, Instant at) {
+        replace(ClientSpan.range(first, last), issues, at);
+    }
+
+    /** Replaces the rows of the span's clients (one recalculation chunk). */
+    void replace(ClientSpan span, Map<Long, List<Reason>> issues, Instant at) {
         Timestamp utc = Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
         List<Map.Entry<Long, List<Reason>>> rows = new ArrayList<>(issues.entrySet());
         tx.executeWithoutResult(s -> {
-            jdbc.update("DELETE FROM suitability_issue WHERE client_id BETWEEN ? AND ?", first, last);
+            jdbc.update("DELETE FROM suitability_issue WHERE " + span.sql(), span.params());
             jdbc.batchUpdate("INSERT INTO suitability_issue (client_id, reasons, checked_at) VALUES (?, ?, ?)",
                     rows, rows.size(), (ps, row) -> {
                         ps.setLong(1, row.getKey());

@@ -6,7 +6,7 @@ package com.marginportal.client;
  */
 final class ClientActivitySql {
 
-    static final String FACTS = """
+    private static final String TEMPLATE = """
             SELECT c.id AS client_id, c.risk_tolerance, c.advisory_agreement, c.birth_date, c.trading_since, c.opened_on,
                    a.special_warning_line,
                    v.financing_ratio, v.maintenance_ratio, v.total_assets, v.long_market_value,
@@ -22,15 +22,37 @@ final class ClientActivitySql {
                            JOIN security s ON s.code = h.security_code
                            JOIN security_price p ON p.code = h.security_code
                           WHERE h.side = 'LONG' AND s.security_type = 'STOCK'
-                            AND (s.board IN ('STAR', 'CHINEXT', 'BSE') OR s.index_member = FALSE)
+                            AND (s.board IN ('STAR', 'CHINEXT', 'BSE') OR s.index_member = FALSE)/*holding*/
                           GROUP BY h.account_id) hv ON hv.account_id = a.id
               LEFT JOIN (SELECT account_id, COUNT(*) AS trades, SUM(amount) AS amount,
                                 SUM(CASE WHEN trade_type IN ('BUY', 'MARGIN_BUY') THEN amount ELSE 0 END) AS buy_amount
-                           FROM trade WHERE traded_at >= ? GROUP BY account_id) t ON t.account_id = a.id
+                           FROM trade WHERE traded_at >= ?/*trade*/ GROUP BY account_id) t ON t.account_id = a.id
               LEFT JOIN (SELECT client_id, COUNT(*) AS contacts,
                                 SUM(CASE WHEN direction = 'ADVISOR_INITIATED' THEN 1 ELSE 0 END) AS advisor_contacts
-                           FROM contact_record WHERE contacted_at >= ? GROUP BY client_id) ct ON ct.client_id = c.id
-             ORDER BY c.id""";
+                           FROM contact_record WHERE contacted_at >= ?/*contact*/ GROUP BY client_id) ct ON ct.client_id = c.id
+            /*client*/ ORDER BY c.id""";
+
+    static final String FACTS = facts("", "", "", "");
+
+    /**
+     * The same statement for some clients only: {@code accounts} placeholders for their account ids, {@code clients}
+     * for their client ids (parameters: run, account ids, since, account ids, since, client ids, client ids).
+     */
+    static String factsFor(int accounts, int clients) {
+        String accountIds = placeholders(accounts);
+        String clientIds = placeholders(clients);
+        return facts(" AND h.account_id IN (" + accountIds + ")", " AND account_id IN (" + accountIds + ")",
+                " AND client_id IN (" + clientIds + ")", " WHERE c.id IN (" + clientIds + ")");
+    }
+
+    private static String facts(String holding, String trade, String contact, String client) {
+        return TEMPLATE.replace("/*holding*/", holding).replace("/*trade*/", trade).replace("/*contact*/", contact)
+                .replace("/*client*/", client);
+    }
+
+    private static String placeholders(int n) {
+        return n == 0 ? "NULL" : String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
 
     private ClientActivitySql() {
     }

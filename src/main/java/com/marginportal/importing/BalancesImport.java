@@ -74,6 +74,7 @@ final class BalancesImport implements KindImport<BalancesImport.Row> {
     @Override
     public Session<Row> session(References references, Header header) {
         LongKeys seen = new LongKeys();
+        AccountsInFile accounts = new AccountsInFile(references.accounts());
         List<Column> lines = List.of(WARNING, MARGIN_CALL, LIQUIDATION).stream().filter(header::has).toList();
         StringBuilder sql = new StringBuilder("""
                 UPDATE credit_account SET cash = ?, interest_and_fees = ?, credit_limit = ?,
@@ -85,7 +86,7 @@ final class BalancesImport implements KindImport<BalancesImport.Row> {
         return new Session<>() {
             @Override
             public void check(Row row, int rowNumber, ErrorCollector errors) {
-                if (!references.accounts().contains(row.account())) {
+                if (accounts.add(row.account()) < 0) {
                     errors.add(rowNumber, ACCOUNT.name(), String.valueOf(row.account()), "is not a known credit account");
                     return;
                 }
@@ -112,6 +113,11 @@ final class BalancesImport implements KindImport<BalancesImport.Row> {
                     }
                     ps.setLong(i, r.account());
                 });
+            }
+
+            @Override
+            public AffectedClients affected(Writes writes) {
+                return accounts.clients();
             }
         };
     }

@@ -30,6 +30,8 @@ final class ClientsSession implements KindImport.Session<Row> {
     private final List<Column> nullable;
     private final LongKeys clientsSeen = new LongKeys();
     private final LongKeys accountsSeen = new LongKeys();
+    private long[] clientIds = new long[1024];
+    private int clientCount;
 
     ClientsSession(References references, Header header, ImportProperties properties) {
         this.references = references;
@@ -39,6 +41,10 @@ final class ClientsSession implements KindImport.Session<Row> {
 
     @Override
     public void check(Row row, int rowNumber, ErrorCollector errors) {
+        if (clientCount == clientIds.length) {
+            clientIds = java.util.Arrays.copyOf(clientIds, clientCount * 2);
+        }
+        clientIds[clientCount++] = row.id();
         int first = clientsSeen.firstRow(row.id(), rowNumber);
         if (first > 0) {
             errors.add(rowNumber, ID.name(), String.valueOf(row.id()), "appears twice in the file (also row " + first + ")");
@@ -145,5 +151,10 @@ final class ClientsSession implements KindImport.Session<Row> {
 
     private static String dbColumn(Column c) {
         return c == ADVISOR ? "advisor_id" : c.name();
+    }
+
+    @Override
+    public AffectedClients affected(Writes writes) {
+        return AffectedClients.of(java.util.Arrays.copyOf(clientIds, clientCount));
     }
 }

@@ -52,8 +52,11 @@ final class ImportPipeline<T> {
         return rows;
     }
 
-    /** Pass 2, in one transaction; {@code beforeCommit} runs inside it after the last chunk. */
-    void write(TransactionTemplate tx, Writes writes, Runnable beforeCommit) {
+    /**
+     * Pass 2, in one transaction; {@code beforeCommit} runs inside it after the last chunk, with the clients the
+     * file changed.
+     */
+    void write(TransactionTemplate tx, Writes writes, java.util.function.Consumer<AffectedClients> beforeCommit) {
         if (session == null || !errors.isEmpty()) {
             throw new IllegalStateException("only a validated file without errors is written");
         }
@@ -81,8 +84,13 @@ final class ImportPipeline<T> {
             if (written != rows) {
                 throw new IllegalStateException("the file changed between the two passes: " + rows + " rows, then " + written);
             }
-            beforeCommit.run();
+            beforeCommit.accept(affected(writes));
         });
+    }
+
+    /** The clients the validated file changes (called by the write pass; tests ask directly). */
+    AffectedClients affected(Writes writes) {
+        return session.affected(writes);
     }
 
     private int flush(List<T> chunk, Writes writes) {

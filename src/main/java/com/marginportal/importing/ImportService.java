@@ -96,7 +96,7 @@ public class ImportService {
             }
             int written = rows;
             Writes writes = new Writes(jdbc, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
-            pipeline.write(tx, writes, () -> events.publishEvent(new DataImported(request.kind(), batchId, written)));
+            pipeline.write(tx, writes, affected -> events.publishEvent(new DataImported(request.kind(), batchId, written, affected)));
             log.info("import {}: pass 1 (read and check) {} ms, pass 2 (write) {} ms", batchId,
                     (validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);
             return result(batchId, request, ImportStatus.SUCCEEDED, rows, errors, rows + " rows imported");

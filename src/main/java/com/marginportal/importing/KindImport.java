@@ -29,5 +29,13 @@ interface KindImport<T> {
 
         /** Pass 2: one chunk of valid rows, in file order. */
         void write(List<T> rows, Writes writes);
+
+        /**
+         * After the last chunk, inside the import's transaction: the clients whose data the file changed
+         * (all when the kind cannot tell).
+         */
+        default AffectedClients affected(Writes writes) {
+            return AffectedClients.all();
+        }
     }
 }

@@ -79,10 +79,11 @@ final class PositionsImport implements KindImport<PositionsImport.Row> {
 
         private final References references;
         private final LongKeys seen = new LongKeys();
-        private final BitSet accountsInFile = new BitSet();
+        private final AccountsInFile accountsInFile;
 
         Snapshot(References references) {
             this.references = references;
+            this.accountsInFile = new AccountsInFile(references.accounts());
         }
 
         @Override
@@ -98,7 +99,7 @@ final class PositionsImport implements KindImport<PositionsImport.Row> {
             if (account < 0 || code == null) {
                 return;
             }
-            accountsInFile.set(account);
+            accountsInFile.add(row.account());
             long key = ((long) account * references.securities().size() + code) * 2 + ("LONG".equals(row.side()) ? 0 : 1);
             int first = seen.firstRow(key, rowNumber);
             if (first > 0) {
@@ -110,7 +111,8 @@ final class PositionsImport implements KindImport<PositionsImport.Row> {
         @Override
         public void beforeWrite(Writes writes) {
             List<Long> ids = new ArrayList<>(DELETE_CHUNK);
-            for (int i = accountsInFile.nextSetBit(0); i >= 0; i = accountsInFile.nextSetBit(i + 1)) {
+            BitSet accounts = accountsInFile.positions();
+            for (int i = accounts.nextSetBit(0); i >= 0; i = accounts.nextSetBit(i + 1)) {
                 ids.add(references.accounts().idAt(i));
                 if (ids.size() == DELETE_CHUNK) {
                     delete(ids, writes);
@@ -125,6 +127,11 @@ final class PositionsImport implements KindImport<PositionsImport.Row> {
                         + String.join(",", Collections.nCopies(ids.size(), "?")) + ")", ids.toArray());
                 ids.clear();
             }
+        }
+
+        @Override
+        public AffectedClients affected(Writes writes) {
+            return accountsInFile.clients();
         }
 
         @Override

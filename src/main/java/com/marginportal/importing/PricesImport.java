@@ -36,6 +36,7 @@ final class PricesImport implements KindImport<PricesImport.Row> {
     @Override
     public Session<Row> session(References references, Header header) {
         LongKeys seen = new LongKeys();
+        Set<String> codes = new java.util.HashSet<>();
         return new Session<>() {
             @Override
             public void check(Row row, int rowNumber, ErrorCollector errors) {
@@ -44,6 +45,7 @@ final class PricesImport implements KindImport<PricesImport.Row> {
                     errors.add(rowNumber, CODE.name(), row.code(), "is not in the securities master");
                     return;
                 }
+                codes.add(row.code());
                 int first = seen.firstRow(index, rowNumber);
                 if (first > 0) {
                     errors.add(rowNumber, CODE.name(), row.code(), "appears twice in the file (also row " + first + ")");
@@ -68,6 +70,11 @@ final class PricesImport implements KindImport<PricesImport.Row> {
                             ps.setObject(3, writes.nowUtc());
                             ps.setString(4, r.code());
                         });
+            }
+
+            @Override
+            public AffectedClients affected(Writes writes) {
+                return Holders.of(codes, writes.jdbc());
             }
         };
     }

@@ -94,9 +94,11 @@ final class SecuritiesImport implements KindImport<SecuritiesImport.Row> {
     @Override
     public Session<Row> session(References references, Header header) {
         LongKeys seen = new LongKeys();
+        java.util.Set<String> codes = new java.util.HashSet<>();
         return new Session<>() {
             @Override
             public void check(Row row, int rowNumber, ErrorCollector errors) {
+                codes.add(row.code());
                 int first = seen.firstRow(LongKeys.hash(row.code()), rowNumber);
                 if (first > 0) {
                     errors.add(rowNumber, CODE_COLUMN.name(), row.code(), "appears twice in the file (also row " + first + ")");
@@ -122,6 +124,11 @@ final class SecuritiesImport implements KindImport<SecuritiesImport.Row> {
                             set(ps, r, 1);
                             ps.setString(10, r.code());
                         });
+            }
+
+            @Override
+            public AffectedClients affected(Writes writes) {
+                return Holders.of(codes, writes.jdbc());
             }
         };
     }

@@ -62,10 +62,12 @@ final class TradesImport implements KindImport<TradesImport.Row> {
     @Override
     public Session<Row> session(References references, Header header) {
         LongKeys seen = new LongKeys();
+        AccountsInFile accounts = new AccountsInFile(references.accounts());
+        java.util.Set<Long> previousAccounts = new java.util.HashSet<>();
         return new Session<>() {
             @Override
             public void check(Row row, int rowNumber, ErrorCollector errors) {
-                if (!references.accounts().contains(row.account())) {
+                if (accounts.add(row.account()) < 0) {
                     errors.add(rowNumber, ACCOUNT.name(), String.valueOf(row.account()), "is not a known credit account");
                 }
                 if (!references.securities().containsKey(row.code())) {
@@ -79,14 +81,26 @@ final class TradesImport implements KindImport<TradesImport.Row> {
 
             @Override
             public void write(List<Row> rows, Writes writes) {
-                Set<String> existing = writes.existing("trade", "external_id",
-                        rows.stream().map(Row::externalId).toList(), String.class);
+                Set<String> existing = new java.util.HashSet<>();
+                List<String> ids = rows.stream().map(Row::externalId).toList();
+                // a re-imported trade may move to another account: that account's facts change too
+                writes.jdbc().query("SELECT external_id, account_id FROM trade WHERE external_id IN ("
+                        + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")", rs -> {
+                    existing.add(rs.getString(1));
+                    previousAccounts.add(rs.getLong(2));
+                }, ids.toArray());
                 String columns = "account_id = ?, security_code = ?, traded_at = ?, trade_type = ?, quantity = ?, price = ?, amount = ?";
                 writes.batch("UPDATE trade SET " + columns + " WHERE external_id = ?",
                         rows.stream().filter(r -> existing.contains(r.externalId())).toList(), TradesImport::set);
                 writes.batch("INSERT INTO trade (account_id, security_code, traded_at, trade_type, quantity, price, amount,"
                                 + " external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                         rows.stream().filter(r -> !existing.contains(r.externalId())).toList(), TradesImport::set);
+            }
+
+            @Override
+            public AffectedClients affected(Writes writes) {
+                previousAccounts.forEach(accounts::add);
+                return accounts.clients();
             }
         };
     }

@@ -62,7 +62,7 @@ class H2PortabilityTest {
             ImportPipeline<T> pipeline = new ImportPipeline<>(kind, file, errors);
             pipeline.validate(new JdbcReferences(jdbc));
             assertThat(errors.kept()).as(kind.kind().name()).isEmpty();
-            pipeline.write(tx, new Writes(jdbc, LocalDateTime.now()), () -> { });
+            pipeline.write(tx, new Writes(jdbc, LocalDateTime.now()), affected -> { });
         }
     }
 }

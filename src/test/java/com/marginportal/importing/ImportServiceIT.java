@@ -113,7 +113,12 @@ class ImportServiceIT extends IntegrationTest {
         ImportResult result = imports.importFile(new ImportRequest(ImportKind.PRICES, ImportSource.API, "prices.csv", null),
                 example(ImportKind.PRICES));
         assertThat(result.message()).isEqualTo("4 rows imported");
-        assertThat(events.stream(DataImported.class)).contains(new DataImported(ImportKind.PRICES, result.batchId(), 4));
+        List<Long> holders = jdbc.sql("""
+                SELECT DISTINCT a.client_id FROM holding h JOIN credit_account a ON a.id = h.account_id
+                 WHERE h.security_code IN ('600016.SH', '600050.SH', '003816.SZ', '159919.SZ') ORDER BY a.client_id""")
+                .query(Long.class).list();
+        assertThat(events.stream(DataImported.class)).contains(new DataImported(ImportKind.PRICES, result.batchId(), 4,
+                AffectedClients.of(holders.stream().mapToLong(Long::longValue).toArray())));
         assertThat(jdbc.sql("SELECT CONCAT(kind, ' ', source, ' ', file_name, ' ', status, ' ', row_total, ' ', error_count, ' ', username) "
                 + "FROM import_batch WHERE id = ?").param(result.batchId()).query(String.class).single())
                 .isEqualTo("PRICES API prices.csv SUCCEEDED 4 0 admin");
@@ -122,6 +127,20 @@ class ImportServiceIT extends IntegrationTest {
             assertThat(entry.entityId()).isEqualTo(String.valueOf(result.batchId()));
             assertThat(entry.details()).isEqualTo("kind=PRICES, source=API, file=prices.csv, rows=4, outcome=SUCCEEDED, errors=0");
         });
+    }
+
+    @Test
+    void anImportAnnouncesTheClientsItChanged() throws IOException {
+        ImportResult positions = importText(ImportKind.POSITIONS, """
+                account,code,side,quantity,cost_price
+                996000000002,003816.SZ,LONG,30000,3.3
+                """, StandardCharsets.UTF_8, null);
+        ImportResult clients = imports.importFile(new ImportRequest(ImportKind.CLIENTS, ImportSource.API, "clients.csv", null),
+                example(ImportKind.CLIENTS));
+        assertThat(events.stream(DataImported.class).filter(e -> e.batchId() == positions.batchId()))
+                .singleElement().satisfies(e -> assertThat(e.clients()).isEqualTo(AffectedClients.of(96000002)));
+        assertThat(events.stream(DataImported.class).filter(e -> e.batchId() == clients.batchId()))
+                .singleElement().satisfies(e -> assertThat(e.clients()).isEqualTo(AffectedClients.of(96000001, 96000002)));
     }
 
     @Test

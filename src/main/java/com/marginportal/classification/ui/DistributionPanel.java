@@ -1,40 +1,68 @@
 package com.marginportal.classification.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.marginportal.classification.SegmentLabels;
+import com.marginportal.classification.SegmentParameters;
 import com.marginportal.classification.domain.Dimension;
+import com.marginportal.shell.chart.ChartOptions;
+import com.marginportal.shell.chart.ChartSeries;
+import com.marginportal.shell.chart.EChart;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 
 /**
- * Clients per value of each dimension as plain bars (a stand-in until the ECharts chart draws the same data
- * from {@code SegmentService.distributions()}).
+ * Clients per value of each dimension ({@code SegmentService.distributions()}) as one ECharts bar chart per
+ * dimension; clicking a bar opens the client list filtered to that value ({@code clients?risk=HIGH}).
  */
 class DistributionPanel extends Div {
 
     DistributionPanel(Map<Dimension, Map<String, Long>> distributions) {
         setId("segment-distribution");
         addClassName("distribution");
-        distributions.forEach((dimension, counts) -> {
-            long total = counts.values().stream().mapToLong(Long::longValue).sum();
-            Div block = new Div(new H3(getTranslation(SegmentLabels.dimensionKey(dimension))));
-            block.addClassName("distribution-block");
-            counts.forEach((value, count) -> {
-                Div bar = new Div();
-                bar.addClassName("bar");
-                bar.setWidth(total == 0 ? "0" : (count * 100.0 / total) + "%");
-                Div track = new Div(bar);
-                track.addClassName("track");
-                Span n = new Span(String.format("%,d", count));
-                n.addClassName("n");
-                n.getElement().setAttribute("data-value", dimension.name() + "." + value);
-                Div line = new Div(new Span(getTranslation(SegmentLabels.valueKey(dimension, value))), track, n);
-                line.addClassName("distribution-line");
-                block.add(line);
-            });
-            add(block);
+        Div charts = new Div();
+        charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(360px, 1fr))")
+                .set("gap", "var(--lumo-space-m)").set("width", "100%");
+        distributions.forEach((dimension, counts) -> charts.add(chart(dimension, counts)));
+        Span hint = new Span(getTranslation("segments.chartHint"));
+        hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        add(hint, charts);
+        setWidthFull();
+    }
+
+    private EChart chart(Dimension dimension, Map<String, Long> counts) {
+        List<String> values = new ArrayList<>(counts.keySet());
+        List<String> labels = values.stream().map(v -> getTranslation(SegmentLabels.valueKey(dimension, v))).toList();
+        EChart chart = new EChart(option(getTranslation(SegmentLabels.dimensionKey(dimension)), labels,
+                new ChartSeries(getTranslation("segments.chartSeries"), new ArrayList<>(counts.values()))));
+        chart.setId("distribution-" + dimension.name());
+        chart.setHeight("260px");
+        chart.addClickListener(e -> {
+            if (e.getDataIndex() >= 0 && e.getDataIndex() < values.size()) {
+                chart.getUI().ifPresent(ui -> ui.navigate("clients", QueryParameters.simple(
+                        SegmentParameters.write(Map.of(dimension, values.get(e.getDataIndex())), false))));
+            }
         });
+        return chart;
+    }
+
+    /** Horizontal bars (the labels read across), values in the dimension's order from the top, a colour per value. */
+    static ObjectNode option(String title, List<String> labels, ChartSeries series) {
+        ObjectNode option = ChartOptions.title(ChartOptions.bar(labels, List.of(series)), title);
+        JsonNode categories = option.get("xAxis");
+        option.set("xAxis", option.get("yAxis"));
+        option.set("yAxis", categories);
+        ((ObjectNode) categories).put("inverse", true);
+        option.withObject("/xAxis").put("minInterval", 1);
+        option.withObject("/grid").put("containLabel", true).put("right", 48);
+        ObjectNode bars = (ObjectNode) option.withArray("/series").get(0);
+        bars.put("colorBy", "data").put("barMaxWidth", 28).put("cursor", "pointer");
+        bars.putObject("label").put("show", true).put("position", "right");
+        return option;
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
 
+import com.marginportal.classification.ClassificationRuns;
 import com.marginportal.classification.ClassificationService;
 import com.marginportal.classification.ThresholdChange;
 import com.marginportal.classification.domain.ClassificationThresholds;
@@ -32,6 +33,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 /**
  * For admins: the classification thresholds. Preview shows how many clients each change would move;
  * saving adds a version, is audited and reclassifies everyone. Invalid thresholds are explained, not saved.
+ * Below, "recalculate now" with the progress of the running pass and the latest runs.
  */
 @Route("admin/classification")
 @RolesAllowed(Role.Names.ADMIN)
@@ -42,7 +44,7 @@ public class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
     private final Div preview = new Div();
     private int version;
 
-    public ThresholdsView(ClassificationService classifications) {
+    public ThresholdsView(ClassificationService classifications, ClassificationRuns runs) {
         this.classifications = classifications;
         FormLayout form = new FormLayout();
         for (String key : new String[] {"lowFinancingRatio", "highFinancingRatio", "lowVolatileShare", "highVolatileShare",
@@ -64,7 +66,7 @@ public class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         preview.setId("thresholds-change");
         add(new H2(getTranslation("thresholds.title")), new Paragraph(getTranslation("thresholds.intro")), form,
-                new HorizontalLayout(previewButton, save), preview);
+                new HorizontalLayout(previewButton, save), preview, new RecalculationPanel(runs));
         load();
     }
 

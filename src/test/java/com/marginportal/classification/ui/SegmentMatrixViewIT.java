@@ -7,6 +7,9 @@ import com.marginportal.classification.SegmentMatrix;
 import com.marginportal.classification.SegmentService;
 import com.marginportal.classification.domain.Dimension;
 import com.marginportal.client.ui.ClientListView;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marginportal.shell.chart.EChart;
 import com.marginportal.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -14,11 +17,14 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 
+import elemental.json.Json;
+import elemental.json.JsonObject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.github.mvysny.kaributesting.v10.BasicUtilsKt._fireDomEvent;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -67,10 +73,47 @@ class SegmentMatrixViewIT extends ViewTest {
         long own = jdbc.sql("SELECT COUNT(*) FROM client c JOIN app_user u ON u.id = c.advisor_id WHERE u.username = 'advisor1'")
                 .query(Long.class).single();
         assertThat(_get(Button.class, spec -> spec.withId("total")).getText()).isEqualTo(String.format("%,d", own));
-        assertThat(_find(Span.class, spec -> spec.withClasses("n"))).hasSize(4 + 3 + 4 + 3)
-                .filteredOn(s -> s.getElement().getAttribute("data-value").startsWith("NEEDS."))
-                .extracting(s -> Long.parseLong(s.getText().replace(",", ""))).satisfies(counts ->
-                        assertThat(counts.stream().mapToLong(Long::longValue).sum()).isEqualTo(own));
+        assertThat(_find(EChart.class)).hasSize(4);
+        JsonNode needs = option(_get(EChart.class, spec -> spec.withId("distribution-NEEDS")));
+        assertThat(needs.at("/title/text").asText()).isEqualTo("服务需求");
+        long sum = 0;
+        for (JsonNode n : needs.at("/series/0/data")) {
+            sum += n.asLong();
+        }
+        assertThat(sum).isEqualTo(own);
+        assertThat(needs.at("/yAxis/data")).hasSize(3);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void clickingABarOpensTheClientListOfThatValue() {
+        login("manager1");
+        navigate("segments");
+        var distribution = segments.distribution(Dimension.RISK_LEVEL);
+        int high = new java.util.ArrayList<>(distribution.keySet()).indexOf("HIGH");
+        EChart chart = _get(EChart.class, spec -> spec.withId("distribution-RISK_LEVEL"));
+        assertThat(option(chart).at("/yAxis/data/" + high).asText()).isEqualTo("高风险");
+
+        JsonObject click = Json.createObject();
+        click.put("event.detail.seriesName", "客户数");
+        click.put("event.detail.seriesIndex", 0);
+        click.put("event.detail.name", "高风险");
+        click.put("event.detail.dataIndex", high);
+        click.put("event.detail.value", distribution.get("HIGH"));
+        _fireDomEvent(chart, "chart-click", click);
+
+        assertThat(currentView()).isEqualTo(ClientListView.class);
+        assertThat(((ComboBox<String>) _get(ComboBox.class, spec -> spec.withId("filter-risk"))).getValue()).isEqualTo("HIGH");
+        assertThat(_get(Span.class, spec -> spec.withId("client-count")).getText())
+                .isEqualTo("共 " + distribution.get("HIGH") + " 位客户");
+    }
+
+    private static JsonNode option(EChart chart) {
+        try {
+            return new ObjectMapper().readTree(chart.getOptionJson());
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

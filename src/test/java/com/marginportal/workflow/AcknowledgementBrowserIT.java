@@ -74,7 +74,10 @@ class AcknowledgementBrowserIT extends BrowserTest {
         driver.get(url("tasks"));
         // the inbox is long in a full run: filter it to this client, as an advisor would
         waitFor(By.id("inbox-filter-client"));
-        driver.findElement(By.cssSelector("#inbox-filter-client input")).sendKeys(Long.toString(account.clientId));
+        driver.findElement(By.cssSelector("#inbox-filter-client input"))
+                .sendKeys(Long.toString(account.clientId) + org.openqa.selenium.Keys.TAB);
+        // the filtered list is drawn anew: act only once it shows this client's one task
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-button[id^='handle-']")).size() == 1);
         click(waitFor(By.id("handle-" + contact.getId())));
         waitFor(By.id("case-context"));
         assertThat(deepText(".case-acknowledgement")).startsWith("客户已于").endsWith("确认阅读预警通知");

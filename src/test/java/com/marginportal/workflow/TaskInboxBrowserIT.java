@@ -48,7 +48,10 @@ class TaskInboxBrowserIT extends BrowserTest {
         driver.get(url("tasks"));
         // the inbox is long in a full run: filter it to this client, as an advisor would
         waitFor(By.id("inbox-filter-client"));
-        driver.findElement(By.cssSelector("#inbox-filter-client input")).sendKeys(Long.toString(account.clientId));
+        driver.findElement(By.cssSelector("#inbox-filter-client input"))
+                .sendKeys(Long.toString(account.clientId) + org.openqa.selenium.Keys.TAB);
+        // the filtered list is drawn anew: act only once it shows this client's one task
+        wait.until(d -> d.findElements(By.cssSelector("vaadin-button[id^='handle-']")).size() == 1);
         click(waitFor(By.id("handle-" + contact.getId())));
         // the native input is visually hidden by the Lumo checkbox: click it the way a label click does
         click(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#contact-reached input"))));

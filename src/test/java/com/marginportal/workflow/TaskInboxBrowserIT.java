@@ -46,7 +46,8 @@ class TaskInboxBrowserIT extends BrowserTest {
         login("advisor1", "demo123");
         waitFor(By.id("client-grid"));
         driver.get(url("tasks"));
-        click(waitFor(By.id("handle-" + contact.getId())));
+        InboxBrowsing.showOnlyClient(wait, account.clientId, 1);
+        InboxBrowsing.openTask(driver, wait, contact.getId());
         // the native input is visually hidden by the Lumo checkbox: click it the way a label click does
         click(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#contact-reached input"))));
         click(waitFor(By.id("contact-plan")));

@@ -16,6 +16,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.mail.host=127.0.0.1",
         "portal.risk.schedule.enabled=false",
         "portal.classification.schedule.enabled=false",
+        "portal.report.schedule.enabled=false",
         "portal.workflow.async-events=false",
         "portal.service.schedule.enabled=false",
         "vaadin.devmode.devTools.enabled=false",

@@ -21,7 +21,6 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -72,17 +71,12 @@ class AcknowledgementBrowserIT extends BrowserTest {
         login("advisor1", "demo123");
         waitFor(By.id("client-grid"));
         driver.get(url("tasks"));
-        // the inbox is long in a full run: filter it to this client, as an advisor would
-        waitFor(By.id("inbox-filter-client"));
-        driver.findElement(By.cssSelector("#inbox-filter-client input"))
-                .sendKeys(Long.toString(account.clientId) + org.openqa.selenium.Keys.TAB);
-        // the filtered list is drawn anew: act only once it shows this client's one task
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-button[id^='handle-']")).size() == 1);
-        click(waitFor(By.id("handle-" + contact.getId())));
+        InboxBrowsing.showOnlyClient(wait, account.clientId, 1);
+        InboxBrowsing.openTask(driver, wait, contact.getId());
         waitFor(By.id("case-context"));
         assertThat(deepText(".case-acknowledgement")).startsWith("客户已于").endsWith("确认阅读预警通知");
 
-        // leave no open task behind in advisor1's inbox for the other browser tests
+        // leave no open task behind: the inbox browser test looks for its own in the same advisor's list
         account.price("10.00");
         scanner.scan(ScanTrigger.MANUAL);
         await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
@@ -92,11 +86,5 @@ class AcknowledgementBrowserIT extends BrowserTest {
     private static String masked(long accountId) {
         String digits = Long.toString(accountId);
         return "*".repeat(digits.length() - 4) + digits.substring(digits.length() - 4);
-    }
-
-    /** A click that overlays in the corner cannot intercept (the inbox is long in a full run). */
-    private void click(org.openqa.selenium.WebElement element) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()",
-                element);
     }
 }

@@ -46,13 +46,8 @@ class TaskInboxBrowserIT extends BrowserTest {
         login("advisor1", "demo123");
         waitFor(By.id("client-grid"));
         driver.get(url("tasks"));
-        // the inbox is long in a full run: filter it to this client, as an advisor would
-        waitFor(By.id("inbox-filter-client"));
-        driver.findElement(By.cssSelector("#inbox-filter-client input"))
-                .sendKeys(Long.toString(account.clientId) + org.openqa.selenium.Keys.TAB);
-        // the filtered list is drawn anew: act only once it shows this client's one task
-        wait.until(d -> d.findElements(By.cssSelector("vaadin-button[id^='handle-']")).size() == 1);
-        click(waitFor(By.id("handle-" + contact.getId())));
+        InboxBrowsing.showOnlyClient(wait, account.clientId, 1);
+        InboxBrowsing.openTask(driver, wait, contact.getId());
         // the native input is visually hidden by the Lumo checkbox: click it the way a label click does
         click(wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#contact-reached input"))));
         click(waitFor(By.id("contact-plan")));

@@ -55,6 +55,14 @@ public class ClassificationService {
         return pass.all(RunTrigger.SYSTEM, "system");
     }
 
+    /**
+     * Recalculates only these clients (e.g. those an import changed): the same result for each as a full pass.
+     * @return clients processed
+     */
+    public int recalculateClients(long[] clientIds) {
+        return pass.clients(clientIds, RunTrigger.SYSTEM, "system");
+    }
+
     /** The thresholds in force and their version (for the settings view). */
     @PreAuthorize("hasRole('ADMIN')")
     public ClassificationThresholds thresholds() {

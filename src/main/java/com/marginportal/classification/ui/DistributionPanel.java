@@ -24,7 +24,6 @@ class DistributionPanel extends Div {
 
     DistributionPanel(Map<Dimension, Map<String, Long>> distributions) {
         setId("segment-distribution");
-        addClassName("distribution");
         Div charts = new Div();
         charts.getStyle().set("display", "grid").set("grid-template-columns", "repeat(auto-fit, minmax(360px, 1fr))")
                 .set("gap", "var(--lumo-space-m)").set("width", "100%");

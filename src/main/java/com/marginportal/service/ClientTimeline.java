@@ -12,6 +12,7 @@ import com.marginportal.classification.ClassificationChange;
 import com.marginportal.classification.ClassificationService;
 import com.marginportal.client.ClientLookup;
 import com.marginportal.client.ContactHistory;
+import com.marginportal.client.ServiceHistorySource;
 import com.marginportal.client.ContactLine;
 import com.marginportal.notification.NoticeRecord;
 import com.marginportal.notification.NotificationService;
@@ -35,6 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClientTimeline {
 
+    private static final int SERVICE_HISTORY_LIMIT = 500;
+
     private final ClientLookup clients;
     private final ContactHistory contacts;
     private final NotificationService notices;
@@ -43,10 +46,12 @@ public class ClientTimeline {
     private final ServiceRequests requests;
     private final ClassificationService classifications;
     private final UserDirectory users;
+    private final List<ServiceHistorySource> serviceHistory;
 
     ClientTimeline(ClientLookup clients, ContactHistory contacts, NotificationService notices, RiskCaseQueries cases,
                    ResolutionRecords resolutions, ServiceRequests requests, ClassificationService classifications,
-                   UserDirectory users) {
+                   UserDirectory users, List<ServiceHistorySource> serviceHistory) {
+        this.serviceHistory = serviceHistory;
         this.clients = clients;
         this.contacts = contacts;
         this.notices = notices;
@@ -65,6 +70,8 @@ public class ClientTimeline {
         }
         List<TimelineEntry> all = new ArrayList<>();
         addContacts(all, contacts.forClient(clientId));
+        // other features' service history, e.g. answers to recommendations (offered / accepted / declined)
+        serviceHistory.forEach(source -> addContacts(all, source.entries(clientId, SERVICE_HISTORY_LIMIT)));
         notices.noticesForClient(clientId).forEach(n -> all.add(notice(n)));
         cases.eventsForClient(clientId).forEach(e -> all.add(caseEvent(e)));
         resolutions.forClient(clientId).forEach(r -> all.add(resolution(r)));

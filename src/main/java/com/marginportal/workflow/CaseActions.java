@@ -51,10 +51,12 @@ public class CaseActions {
     private final CaseDueDates dueDates;
     private final WorkflowProperties properties;
     private final JdbcClient jdbc;
+    private final CaseProcessStore links;
 
     CaseActions(CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
                 UserDirectory users, InAppMessages messages, AuditLog audit, CurrentUser currentUser,
-                CaseDueDates dueDates, WorkflowProperties properties, JdbcClient jdbc) {
+                CaseDueDates dueDates, WorkflowProperties properties, JdbcClient jdbc, CaseProcessStore links) {
+        this.links = links;
         this.board = board;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -198,7 +200,7 @@ public class CaseActions {
     }
 
     private String processId(long caseId) {
-        return jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?").param(caseId)
-                .query(String.class).single();
+        return links.processInstanceId(caseId)
+                .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no process"));
     }
 }

@@ -43,9 +43,11 @@ public class CaseFiles {
     private final RiskCaseQueries cases;
     private final NotificationService notifications;
     private final JdbcClient jdbc;
+    private final CaseProcessStore links;
 
     CaseFiles(CaseBoard board, HistoryService history, RepositoryService repository, RiskCaseQueries cases,
-              NotificationService notifications, JdbcClient jdbc) {
+              NotificationService notifications, JdbcClient jdbc, CaseProcessStore links) {
+        this.links = links;
         this.board = board;
         this.history = history;
         this.repository = repository;
@@ -68,8 +70,7 @@ public class CaseFiles {
     }
 
     private Optional<HistoricProcessInstance> processOf(long caseId) {
-        return jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?").param(caseId)
-                .query(String.class).optional()
+        return links.processInstanceId(caseId)
                 .map(id -> history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult());
     }
 

@@ -1,7 +1,6 @@
 package com.marginportal.classification;
 
 import java.time.Duration;
-import java.util.Optional;
 
 import com.marginportal.security.AuditLog;
 import com.marginportal.support.IntegrationTest;
@@ -33,7 +32,7 @@ class ClassificationRunsIT extends IntegrationTest {
 
     @Test
     @WithUserDetails("admin")
-    void anOnDemandRunRecordsItsProgressAndFinishes() throws InterruptedException {
+    void anOnDemandRunRecordsItsProgressAndFinishes() {
         ClassificationRun started = runs.start();
         assertThat(started.trigger()).isEqualTo(RunTrigger.MANUAL);
         assertThat(started.fullPass()).isTrue();
@@ -94,13 +93,9 @@ class ClassificationRunsIT extends IntegrationTest {
         assertThatThrownBy(() -> runs.start()).isInstanceOf(AccessDeniedException.class);
     }
 
-    private ClassificationRun awaitFinished(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Optional<ClassificationRun> run = runs.find(id);
-        while (run.orElseThrow().running() && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            run = runs.find(id);
-        }
-        return run.orElseThrow();
+    /** Polled on the test thread, where the signed-in user of the test is. */
+    private ClassificationRun awaitFinished(long id) {
+        return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .pollInterval(Duration.ofMillis(50)).until(() -> runs.find(id).orElseThrow(), run -> !run.running());
     }
 }

@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
@@ -73,13 +72,10 @@ public abstract class BrowserTest extends IntegrationTest {
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpRequest poll = HttpRequest.newBuilder(URI.create(url("login"))).header("X-DevModePoll", "true").GET().build();
-        Instant deadline = Instant.now().plus(FRONTEND_BUILD_TIMEOUT);
-        while (http.send(poll, HttpResponse.BodyHandlers.discarding()).headers().firstValue("X-DevModePending").isPresent()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("Vaadin's development bundle was not built within " + FRONTEND_BUILD_TIMEOUT);
-            }
-            Thread.sleep(1000);
-        }
+        org.awaitility.Awaitility.await("Vaadin's development bundle").atMost(FRONTEND_BUILD_TIMEOUT)
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> http.send(poll, HttpResponse.BodyHandlers.discarding()).headers()
+                        .firstValue("X-DevModePending").isEmpty());
         frontendReady = true;
     }
 

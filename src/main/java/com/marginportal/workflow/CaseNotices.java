@@ -15,6 +15,7 @@ import com.marginportal.notification.NoticeCrossedLine;
 import com.marginportal.notification.NoticeType;
 import com.marginportal.notification.NotificationService;
 import com.marginportal.notification.RiskNoticeRequest;
+import com.marginportal.risk.AccountSnapshot;
 import com.marginportal.risk.CaseFacts;
 import com.marginportal.risk.CaseSnapshots;
 import com.marginportal.risk.domain.BreachReason;
@@ -66,13 +67,17 @@ class CaseNotices {
     }
 
     /**
-     * The resolution notice: restored cases quote the figures at restoration, decided ones the latest told. It
-     * states no crossed line; a case that never crossed a maintenance-ratio line (opened by the financing-ratio
+     * The resolution notice: restored cases quote the figures at restoration, decided ones the account's newest
+     * valuation (the figures the case ended with, as its resolution record's ratio at the end), never older than
+     * the latest told. It states no crossed line; a case that never crossed a maintenance-ratio line (opened by the financing-ratio
      * line and never worse) is not told that its maintenance ratio "is restored".
      */
     Optional<Long> resolutionNotice(Map<String, Object> v, ResolutionOutcome outcome) {
         CaseFacts facts = facts(v);
-        CaseFigures figures = CaseFigures.of(facts.restored() != null ? facts.restored() : facts.latest());
+        AccountSnapshot end = facts.restored() != null ? facts.restored()
+                : snapshots.current(facts.accountId()).filter(c -> !c.valuedAt().isBefore(facts.latest().valuedAt()))
+                        .orElse(facts.latest());
+        CaseFigures figures = CaseFigures.of(end);
         NoticeContact client = client(v);
         boolean ratioLineCrossed = java.util.stream.Stream.of(facts.opened(), facts.latest())
                 .flatMap(s -> facts.crossedLines(s).stream())

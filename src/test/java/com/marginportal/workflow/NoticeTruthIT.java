@@ -89,6 +89,26 @@ class NoticeTruthIT extends WorkflowTestSupport {
     }
 
     @Test
+    void aDecidedCaseIsToldItsFiguresAtTheEndNotTheOnesItWasFirstTold() {
+        ProcessInstance p = breachAt("8.90"); // margin call at 127.14%
+        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(),
+                new ContactForm(ContactForm.Channel.PHONE, true, ContactForm.Plan.TOP_UP_CASH,
+                        java.time.LocalDate.now().plusDays(1), "客户承诺转入资金")));
+        account.price("8.50"); // 121.43%: still a margin call, the case keeps its level
+        scan();
+        fireTimer(p.getId(), "deadlineReached");
+        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
+                ManagerDecision.liquidate("未按期补足")));
+        awaitEnded(p.getId());
+
+        List<MimeMessage> mails = mailsToClient();
+        assertThat(mails).hasSize(2);
+        assertThat(resolution(Long.parseLong(p.getBusinessKey())).ratioAtEnd()).isEqualByComparingTo("1.2143");
+        assertThat(text(mails.get(1))).as("the resolution quotes the ratio at the end, as the resolution record does")
+                .contains("维持担保比例为 121.43%。", "  证券市值：85,000.00 元").doesNotContain("127.14%");
+    }
+
+    @Test
     void theFiguresOfTheWarningAddUp() {
         account.interestAndFees("1000");
         breachAt("9.50"); // default profile: 95,000 ÷ 71,000 = 133.80% (below 140%, above 130%)

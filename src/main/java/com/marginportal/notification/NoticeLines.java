@@ -3,8 +3,12 @@ package com.marginportal.notification;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** The risk lines that applied to the account, as fractions (1.40 = 140%). */
-public record NoticeLines(BigDecimal warning, BigDecimal marginCall, BigDecimal liquidation, BigDecimal topUpTarget) {
+/**
+ * The risk lines that applied to the account, as fractions (1.40 = 140%); {@code financingRatio} is the
+ * financing-ratio line (financing debt ÷ total assets above it is a warning), null when the account has none.
+ */
+public record NoticeLines(BigDecimal warning, BigDecimal marginCall, BigDecimal liquidation, BigDecimal topUpTarget,
+                          BigDecimal financingRatio) {
 
     public NoticeLines {
         Objects.requireNonNull(warning, "warning");

@@ -1,6 +1,8 @@
 package com.marginportal.notification;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.Map;
 /**
  * The template variables of one notice: every figure already formatted for the client's language, so the
  * templates only place text. Lists of facts are maps (label, value): Thymeleaf's OGNL reads maps, not records.
+ * What the notice states as crossed comes from the request's crossed lines only, never from its type.
  */
 final class NoticeModel {
 
@@ -44,19 +47,15 @@ final class NoticeModel {
                 ? messages.get(language, "advisor.contactNoPhone", r.advisorName())
                 : messages.get(language, "advisor.contact", r.advisorName(), r.advisorPhone()));
         v.put("colon", messages.get(language, "colon"));
-        v.put("figures", List.of(
-                fact("label.ratio", formats.ratio(f.maintenanceRatio())),
-                fact("label.totalAssets", formats.money(f.totalAssets())),
-                fact("label.securitiesValue", formats.money(f.securitiesValue())),
-                fact("label.cash", formats.money(f.cash())),
-                fact("label.totalDebt", formats.money(f.totalDebt())),
-                fact("label.financingDebt", formats.money(f.financingDebt())),
-                fact("label.shortLiability", formats.money(f.shortLiability()))));
-        v.put("lines", List.of(
-                fact("label.warningLine", formats.ratio(l.warning())),
-                fact("label.marginCallLine", formats.ratio(l.marginCall())),
-                fact("label.liquidationLine", formats.ratio(l.liquidation())),
-                fact("label.topUpTarget", formats.ratio(l.topUpTarget()))));
+        v.put("intro", messages.get(language, "intro", v.get("valuedAt"), r.maskedAccountNumber(),
+                joined(r.crossedLines(), "crossed.")));
+        v.put("ratioNotCrossed", ratioNotCrossed(r));
+        v.put("advice", advice(r));
+        v.put("demand", demand(r));
+        v.put("resolutionFigures", resolutionFigures(r));
+        v.put("figures", figures(f));
+        v.put("figuresNote", messages.get(language, "section.figures.note"));
+        v.put("lines", lines(l));
         v.put("subject", subject(r, v));
         v.put("acknowledge", r.type().acknowledgeable());
         v.put("ackLink", AcknowledgementLinks.MARKER);
@@ -64,8 +63,104 @@ final class NoticeModel {
         return v;
     }
 
+    /** Each crossed line in words ("维持担保比例为 140.85%，已低于警戒线 150.00%"), joined. */
+    private String joined(List<NoticeCrossedLine> crossed, String prefix) {
+        List<String> parts = crossed.stream().map(c -> messages.get(language, prefix + c.kind().name(),
+                formats.ratio(c.figure()), formats.ratio(c.threshold()))).toList();
+        return String.join(messages.get(language, prefix + "separator"), parts);
+    }
+
+    /** When only the financing ratio is crossed, the maintenance ratio is shown as not crossed, never as crossed. */
+    private String ratioNotCrossed(RiskNoticeRequest r) {
+        boolean ratioCrossed = r.crossedLines().stream().anyMatch(c -> c.kind().maintenanceRatio());
+        BigDecimal ratio = r.figures().maintenanceRatio();
+        if (r.type() == NoticeType.RESOLUTION || ratioCrossed || ratio == null
+                || ratio.compareTo(r.lines().warning()) < 0) {
+            return "";
+        }
+        return messages.get(language, "ratio.notCrossed", formats.ratio(ratio), formats.ratio(r.lines().warning()));
+    }
+
+    /** What the client can do about each crossed line; the margin call's own demand covers the ratio lines there. */
+    private List<String> advice(RiskNoticeRequest r) {
+        List<String> advice = new ArrayList<>();
+        if (r.type() == NoticeType.WARNING
+                && r.crossedLines().stream().anyMatch(c -> c.kind() == NoticeCrossedLine.Kind.WARNING)) {
+            advice.add(messages.get(language, "advice.WARNING"));
+        }
+        r.crossedLines().stream().filter(c -> c.kind() == NoticeCrossedLine.Kind.FINANCING_RATIO).findFirst()
+                .ifPresent(c -> advice.add(messages.get(language, "advice.FINANCING_RATIO", formats.ratio(c.threshold()))));
+        return advice;
+    }
+
+    /** The margin call's demand: the ratio back to the target and, if crossed, the financing ratio back to its line. */
+    private String demand(RiskNoticeRequest r) {
+        if (r.type() != NoticeType.MARGIN_CALL) {
+            return "";
+        }
+        return financingCrossed(r) ? messages.get(language, "marginCall.demandBoth", formats.ratio(r.lines().topUpTarget()),
+                formats.ratio(r.lines().financingRatio()))
+                : messages.get(language, "marginCall.demand", formats.ratio(r.lines().topUpTarget()));
+    }
+
+    private String resolutionFigures(RiskNoticeRequest r) {
+        NoticeFigures f = r.figures();
+        String ratio = messages.get(language, "resolution.ratio", formats.dateTime(f.valuedAt()),
+                formats.ratio(f.maintenanceRatio()));
+        if (r.lines().financingRatio() == null || f.financingRatio() == null) {
+            return ratio;
+        }
+        return ratio + messages.get(language, "resolution.financingRatio", formats.ratio(f.financingRatio()),
+                formats.ratio(r.lines().financingRatio()));
+    }
+
+    /** Assets with their parts, debt with its parts, then the two ratios; {@code section.figures.note} says how they add up. */
+    private List<Map<String, String>> figures(NoticeFigures f) {
+        List<Map<String, String>> rows = new ArrayList<>(List.of(
+                fact("label.cash", formats.money(f.cash())),
+                fact("label.securitiesValue", formats.money(f.securitiesValue())),
+                fact("label.totalAssets", formats.money(f.totalAssets())),
+                fact("label.financingDebt", formats.money(f.financingDebt())),
+                fact("label.shortLiability", formats.money(f.shortLiability())),
+                fact("label.interestAndFees", formats.money(f.interestAndFees())),
+                fact("label.totalDebt", formats.money(f.totalDebt())),
+                fact("label.ratio", formats.ratio(f.maintenanceRatio()))));
+        if (f.financingRatio() != null) {
+            rows.add(fact("label.financingRatio", formats.ratio(f.financingRatio())));
+        }
+        return rows;
+    }
+
+    private List<Map<String, String>> lines(NoticeLines l) {
+        List<Map<String, String>> rows = new ArrayList<>(List.of(
+                fact("label.warningLine", formats.ratio(l.warning())),
+                fact("label.marginCallLine", formats.ratio(l.marginCall())),
+                fact("label.liquidationLine", formats.ratio(l.liquidation())),
+                fact("label.topUpTarget", formats.ratio(l.topUpTarget()))));
+        if (l.financingRatio() != null) {
+            rows.add(fact("label.financingRatioLine", formats.ratio(l.financingRatio())));
+        }
+        return rows;
+    }
+
+    /**
+     * Risk notices name every crossed line with figure and threshold; a margin call leads with its deadline and
+     * demand. {0} = the crossed lines, {1} = deadline, {2} = the demand.
+     */
     private String subject(RiskNoticeRequest r, Map<String, Object> v) {
-        return messages.get(language, "subject." + r.type().name(), v.get("ratio"), v.get("deadline"), v.get("topUpTarget"));
+        if (r.type() == NoticeType.RESOLUTION) {
+            return messages.get(language, "subject.RESOLUTION");
+        }
+        String demand = r.type() != NoticeType.MARGIN_CALL ? ""
+                : financingCrossed(r) ? messages.get(language, "subject.demandBoth", v.get("topUpTarget"),
+                        formats.ratio(r.lines().financingRatio()))
+                : messages.get(language, "subject.demand", v.get("topUpTarget"));
+        return messages.get(language, "subject." + r.type().name(), joined(r.crossedLines(), "subject.crossed."),
+                v.get("deadline"), demand);
+    }
+
+    private static boolean financingCrossed(RiskNoticeRequest r) {
+        return r.crossedLines().stream().anyMatch(c -> c.kind() == NoticeCrossedLine.Kind.FINANCING_RATIO);
     }
 
     private Map<String, String> fact(String labelKey, String value) {

@@ -123,11 +123,16 @@ public class NotificationService {
         doc.put("totalDebt", f.totalDebt());
         doc.put("financingDebt", f.financingDebt());
         doc.put("shortLiability", f.shortLiability());
+        doc.put("interestAndFees", f.interestAndFees());
+        doc.put("financingRatio", f.financingRatio());
+        doc.put("crossedLines", r.crossedLines().stream().map(c -> Map.of("kind", c.kind().name(),
+                "figure", c.figure(), "threshold", c.threshold())).toList());
         Map<String, BigDecimal> lines = new LinkedHashMap<>();
         lines.put("warning", r.lines().warning());
         lines.put("marginCall", r.lines().marginCall());
         lines.put("liquidation", r.lines().liquidation());
         lines.put("topUpTarget", r.lines().topUpTarget());
+        lines.put("financingRatio", r.lines().financingRatio());
         doc.put("lines", lines);
         doc.put("topUpAmount", r.topUpAmount());
         doc.put("topUpDeadline", r.topUpDeadline() == null ? null : r.topUpDeadline().toOffsetDateTime().toString());

@@ -3,6 +3,8 @@ package com.marginportal.notification;
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,7 +16,12 @@ import java.util.Objects;
  * @param language            "zh-CN" (default, also for null or unsupported values) or "en"
  * @param maskedAccountNumber e.g. "********1234"
  * @param advisorPhone        the advisor's work phone; may be null
- * @param topUpAmount         MARGIN_CALL only (required there): cash needed to reach the top-up target
+ * @param crossedLines        the lines the figures are across, most severe maintenance-ratio line first: what the
+ *                            notice states as crossed. A risk notice needs at least one, a margin call one at or
+ *                            below the margin-call line, a liquidation notice the liquidation line; a resolution
+ *                            states none (null is read as none)
+ * @param topUpAmount         MARGIN_CALL only (required there): cash that brings the maintenance ratio to the
+ *                            top-up target and, where that line is crossed, the financing ratio to its line
  * @param topUpDeadline       MARGIN_CALL only (required there); shown in Asia/Shanghai
  * @param outcome             RESOLUTION only (required there): the outcome in the client's language
  * @param dedupKey            optional, e.g. "case-42-MARGIN_CALL": a second enqueue with it returns the first notice
@@ -22,7 +29,8 @@ import java.util.Objects;
 public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, long branchId,
                                 String recipientEmail, String recipientName, String language,
                                 String maskedAccountNumber, String advisorName, String advisorPhone,
-                                NoticeFigures figures, NoticeLines lines, BigDecimal topUpAmount,
+                                NoticeFigures figures, NoticeLines lines, List<NoticeCrossedLine> crossedLines,
+                                BigDecimal topUpAmount,
                                 ZonedDateTime topUpDeadline, String outcome, String dedupKey) {
 
     private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
@@ -34,6 +42,8 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
         }
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(lines, "lines");
+        crossedLines = crossedLines == null ? List.of() : List.copyOf(crossedLines);
+        requireCrossed(type, crossedLines, lines, figures);
         recipientEmail = address(recipientEmail);
         recipientName = text(recipientName, "recipientName", 100);
         language = NoticeLanguage.of(language).tag();
@@ -51,6 +61,44 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
         outcome = type == NoticeType.RESOLUTION ? text(outcome, "a resolution needs outcome", 500)
                 : outcome == null || outcome.isBlank() ? null : text(outcome, "outcome", 500);
         dedupKey = dedupKey == null || dedupKey.isBlank() ? null : text(dedupKey, "dedupKey", 100);
+    }
+
+    /** A notice names the lines that make it: no warning without a crossed line, no margin call without the margin-call line. */
+    private static void requireCrossed(NoticeType type, List<NoticeCrossedLine> crossed, NoticeLines lines,
+                                       NoticeFigures figures) {
+        if (type == NoticeType.RESOLUTION) {
+            return;
+        }
+        if (crossed.isEmpty()) {
+            throw new IllegalArgumentException("a " + type + " notice needs the line(s) the account crossed");
+        }
+        EnumSet<NoticeCrossedLine.Kind> required = switch (type) {
+            case MARGIN_CALL -> EnumSet.of(NoticeCrossedLine.Kind.MARGIN_CALL, NoticeCrossedLine.Kind.LIQUIDATION);
+            case LIQUIDATION -> EnumSet.of(NoticeCrossedLine.Kind.LIQUIDATION);
+            default -> EnumSet.allOf(NoticeCrossedLine.Kind.class);
+        };
+        if (crossed.stream().noneMatch(c -> required.contains(c.kind()))) {
+            throw new IllegalArgumentException("a " + type + " notice needs one of " + required + " crossed, not "
+                    + crossed.stream().map(c -> c.kind().name()).toList());
+        }
+        for (NoticeCrossedLine c : crossed) {
+            BigDecimal line = switch (c.kind()) {
+                case WARNING -> lines.warning();
+                case MARGIN_CALL -> lines.marginCall();
+                case LIQUIDATION -> lines.liquidation();
+                case FINANCING_RATIO -> lines.financingRatio();
+            };
+            if (line == null || line.compareTo(c.threshold()) != 0) {
+                throw new IllegalArgumentException("crossed " + c.kind() + " line " + c.threshold().toPlainString()
+                        + " is not the account's line " + (line == null ? "(none)" : line.toPlainString()));
+            }
+            BigDecimal figure = c.kind() == NoticeCrossedLine.Kind.FINANCING_RATIO ? figures.financingRatio()
+                    : figures.maintenanceRatio();
+            if (figure == null || figure.compareTo(c.figure()) != 0) {
+                throw new IllegalArgumentException("crossed " + c.kind() + " figure " + c.figure().toPlainString()
+                        + " is not the account's figure " + (figure == null ? "(none)" : figure.toPlainString()));
+            }
+        }
     }
 
     private static String text(String value, String name, int max) {

@@ -1,7 +1,10 @@
 package com.marginportal.risk;
 
 import java.math.BigDecimal;
+import java.util.List;
 
+import com.marginportal.risk.domain.BreachRules;
+import com.marginportal.risk.domain.CrossedLine;
 import com.marginportal.risk.domain.RiskLines;
 
 /**
@@ -11,4 +14,15 @@ import com.marginportal.risk.domain.RiskLines;
  */
 public record CaseFacts(long caseId, long accountId, RiskLines lines, AccountSnapshot opened, AccountSnapshot latest,
                         AccountSnapshot restored, BigDecimal latestRatio) {
+
+    /** The lines the figures of the latest event are across: what the risk notice of the case's level states. */
+    public List<CrossedLine> crossedLines() {
+        return crossedLines(latest);
+    }
+
+    /** The lines a snapshot of this case is across, against the case's lines (empty for none or no snapshot). */
+    public List<CrossedLine> crossedLines(AccountSnapshot snapshot) {
+        return snapshot == null ? List.of()
+                : BreachRules.crossedLines(lines, snapshot.maintenanceRatio(), snapshot.financingRatio());
+    }
 }

@@ -64,6 +64,28 @@ public class CaseSnapshots {
         return Optional.of(new CaseFacts(caseId, h.accountId(), h.lines(), opened, latest, restored, h.latestRatio()));
     }
 
+    /**
+     * The account's figures of its newest valuation run: what a case decided by a manager ends with (the
+     * resolution record's ratio at the end is the case's latest ratio, refreshed by every scan).
+     */
+    public Optional<AccountSnapshot> current(long accountId) {
+        return jdbc.sql("""
+                SELECT r.started_at, v.run_id, a.client_id, v.cash, v.long_market_value, v.total_assets,
+                       v.financing_debt, v.short_liability, v.interest_and_fees, v.total_debt, v.maintenance_ratio,
+                       v.available_margin, v.financing_ratio
+                  FROM account_valuation v
+                  JOIN valuation_run r ON r.id = v.run_id
+                  JOIN credit_account a ON a.id = v.account_id
+                 WHERE v.account_id = ? ORDER BY v.run_id DESC LIMIT 1""")
+                .param(accountId)
+                .query((rs, i) -> new AccountSnapshot(accountId, rs.getLong(3),
+                        rs.getObject(1, java.time.LocalDateTime.class).toInstant(java.time.ZoneOffset.UTC),
+                        rs.getLong(2), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6),
+                        rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                        rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13)))
+                .optional();
+    }
+
     private AccountSnapshot read(String text) {
         try {
             return json.readValue(text, AccountSnapshot.class);

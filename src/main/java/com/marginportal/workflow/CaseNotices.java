@@ -2,18 +2,24 @@ package com.marginportal.workflow;
 
 import static com.marginportal.workflow.ProcessVariables.*;
 
+import java.math.BigDecimal;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import com.marginportal.client.ClientNoticeContacts;
 import com.marginportal.client.NoticeContact;
+import com.marginportal.notification.NoticeCrossedLine;
 import com.marginportal.notification.NoticeType;
 import com.marginportal.notification.NotificationService;
 import com.marginportal.notification.RiskNoticeRequest;
+import com.marginportal.risk.AccountSnapshot;
 import com.marginportal.risk.CaseFacts;
 import com.marginportal.risk.CaseSnapshots;
+import com.marginportal.risk.domain.BreachReason;
+import com.marginportal.risk.domain.CrossedLine;
 import com.marginportal.security.StaffContact;
 import com.marginportal.security.StaffContacts;
 
@@ -43,30 +49,63 @@ class CaseNotices {
 
     /**
      * The notice of the case's current level, with the figures of its latest snapshot (the detection or
-     * escalation that called for it); empty when the client has no e-mail address.
+     * escalation that called for it) and exactly the lines those figures cross; empty when the client has no
+     * e-mail address. A margin call asks for the cash that meets every crossed line (ratio to the target,
+     * financing ratio back to its line).
      */
     Optional<Long> riskNotice(Map<String, Object> v) {
         NoticeType type = NoticeType.valueOf(v.get(LEVEL).toString());
         CaseFacts facts = facts(v);
         CaseFigures figures = CaseFigures.of(facts.latest());
         CaseLines lines = CaseLines.of(facts.lines());
+        List<CrossedLine> crossed = facts.crossedLines();
         boolean marginCall = type == NoticeType.MARGIN_CALL;
         ZonedDateTime deadline = marginCall ? ((Date) v.get(DEADLINE)).toInstant().atZone(java.time.ZoneOffset.UTC) : null;
-        return enqueue(type, v, figures, lines, marginCall ? figures.topUpAmount(lines.topUpTarget()) : null,
-                deadline, null);
+        BigDecimal topUp = marginCall
+                ? figures.topUpAmount(lines.topUpTarget(), CaseLines.crossedFinancingLine(crossed)) : null;
+        return enqueue(type, v, figures, lines, CaseLines.notice(crossed), topUp, deadline, null);
     }
 
-    /** The resolution notice: restored cases quote the figures at restoration, decided ones the latest told. */
+    /**
+     * The resolution notice: restored cases quote the figures at restoration, decided ones the account's newest
+     * valuation (the figures the case ended with, as its resolution record's ratio at the end), never older than
+     * the latest told. It states no crossed line; a case that never crossed a maintenance-ratio line (opened by the financing-ratio
+     * line and never worse) is not told that its maintenance ratio "is restored".
+     */
     Optional<Long> resolutionNotice(Map<String, Object> v, ResolutionOutcome outcome) {
         CaseFacts facts = facts(v);
-        CaseFigures figures = CaseFigures.of(facts.restored() != null ? facts.restored() : facts.latest());
+        AccountSnapshot end = facts.restored() != null ? facts.restored()
+                : snapshots.current(facts.accountId()).filter(c -> !c.valuedAt().isBefore(facts.latest().valuedAt()))
+                        .orElse(facts.latest());
+        CaseFigures figures = CaseFigures.of(end);
         NoticeContact client = client(v);
-        return enqueue(NoticeType.RESOLUTION, v, figures, CaseLines.of(facts.lines()), null, null,
-                outcome.label(client.preferredLanguage()));
+        boolean ratioLineCrossed = java.util.stream.Stream.of(facts.opened(), facts.latest())
+                .flatMap(s -> facts.crossedLines(s).stream())
+                .anyMatch(c -> c.kind().reason() == BreachReason.MAINTENANCE_RATIO);
+        return enqueue(NoticeType.RESOLUTION, v, figures, CaseLines.of(facts.lines()), List.of(), null, null,
+                outcomeText(outcome, client.preferredLanguage(), ratioLineCrossed));
+    }
+
+    /** The outcome in the client's language; "financing ratio back within its line" where only that line was crossed. */
+    static String outcomeText(ResolutionOutcome outcome, String language, boolean ratioLineCrossed) {
+        if (ratioLineCrossed) {
+            return outcome.label(language);
+        }
+        boolean en = language != null && language.toLowerCase().startsWith("en");
+        String back = en ? "your financing ratio is back within its warning line" : "融资比例已回落至预警线以内";
+        return switch (outcome) {
+            case RESTORED_BY_TOP_UP -> en ? "you added collateral; " + back : "客户追加担保物，" + back;
+            case RESTORED_BY_REDUCTION -> en ? "positions were reduced or debt repaid; " + back : "客户减仓或还款，" + back;
+            case RESTORED_BY_MARKET -> en ? "market prices recovered; " + back : "市场价格回升，" + back;
+            case EXTENSION_THEN_RESTORED -> en ? "after an extension, " + back : "延期后" + back;
+            case RESTORED -> back;
+            default -> outcome.label(language);
+        };
     }
 
     private Optional<Long> enqueue(NoticeType type, Map<String, Object> v, CaseFigures figures, CaseLines lines,
-                                   java.math.BigDecimal topUp, ZonedDateTime deadline, String outcome) {
+                                   List<NoticeCrossedLine> crossed, BigDecimal topUp, ZonedDateTime deadline,
+                                   String outcome) {
         long caseId = ((Number) v.get(CASE_ID)).longValue();
         NoticeContact client = client(v);
         if (client.email() == null || client.email().isBlank()) {
@@ -77,7 +116,8 @@ class CaseNotices {
         RiskNoticeRequest request = new RiskNoticeRequest(type, caseId, client.clientId(), client.branchId(),
                 client.email(), client.name(), client.preferredLanguage(), client.maskedAccountNumber(),
                 advisor.map(StaffContact::displayName).orElse(NO_ADVISOR),
-                advisor.map(StaffContact::phone).orElse(null), figures.notice(), lines.notice(), topUp, deadline,
+                advisor.map(StaffContact::phone).orElse(null), figures.notice(), lines.notice(), crossed, topUp,
+                deadline,
                 outcome, "case-" + caseId + "-" + type.name());
         return Optional.of(notifications.enqueueRiskNotice(request));
     }

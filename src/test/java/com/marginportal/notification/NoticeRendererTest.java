@@ -17,7 +17,8 @@ class NoticeRendererTest {
     void aChineseMarginCallStatesAmountDeadlineTargetAndConsequence() {
         RenderedNotice n = renderer.render(NoticeRequests.marginCall(null));
 
-        assertThat(n.subject()).isEqualTo("【追加担保物通知】请于2026年11月27日 15:00（北京时间）前将维持担保比例提高至140.00%以上");
+        assertThat(n.subject()).isEqualTo("【追加担保物通知】请于2026年11月27日 15:00（北京时间）前将维持担保比例提高至140.00%以上"
+                + "——您的信用账户维持担保比例已低于追保线（当前 127.14%，追保线 130.00%）");
         for (String body : new String[] {n.text(), n.html()}) {
             assertThat(body).contains("尊敬的 张三 客户：")
                     .contains("截至 2026年11月25日 15:00（北京时间），您的信用账户（********1234）维持担保比例为 127.14%，已低于追保线 130.00%。")
@@ -35,10 +36,12 @@ class NoticeRendererTest {
     void anEnglishMarginCallUsesEnglishWordsAndTheSameFigures() {
         RenderedNotice n = renderer.render(NoticeRequests.marginCall("en-US"));
 
-        assertThat(n.subject()).isEqualTo(
-                "[Margin call] Please raise your maintenance collateral ratio to 140.00% or above by 27 Nov 2026, 15:00 (Beijing time)");
+        assertThat(n.subject()).isEqualTo("[Margin call] By 27 Nov 2026, 15:00 (Beijing time), please raise your maintenance"
+                + " collateral ratio to 140.00% or above. Your credit account: maintenance collateral ratio below the"
+                + " margin-call line (now 127.14%, line 130.00%)");
         assertThat(n.text()).contains("Dear 张三,")
-                .contains("As of 25 Nov 2026, 15:00 (Beijing time), the maintenance collateral ratio of your credit account (********1234) is 127.14%")
+                .contains("As of 25 Nov 2026, 15:00 (Beijing time), for your credit account (********1234), the maintenance"
+                        + " collateral ratio is 127.14%, below the margin-call line of 130.00%.")
                 .contains("Top-up required (estimate): CNY 125,000.50")
                 .contains("Top-up deadline: 27 Nov 2026, 15:00 (Beijing time)")
                 .doesNotContain("追保", "元");
@@ -109,7 +112,7 @@ class NoticeRendererTest {
         assertThat(renderer.render(NoticeRequests.of(NoticeType.WARNING, null, "a@example.com", null)).text())
                 .contains("已低于警戒线 140.00%", "追加担保物");
         assertThat(renderer.render(NoticeRequests.of(NoticeType.LIQUIDATION, null, "a@example.com", null)).text())
-                .contains("已低于即时平仓线 110.00%", "强制平仓");
+                .contains("维持担保比例为 106.55%，已低于即时平仓线 110.00%", "强制平仓");
         assertThat(renderer.render(NoticeRequests.of(NoticeType.RESOLUTION, null, "a@example.com", null)).text())
                 .contains("本次风险事项（编号 42）已处理完毕", "处理结果：客户追加担保物，维持担保比例已恢复");
     }
@@ -119,7 +122,7 @@ class NoticeRendererTest {
         RiskNoticeRequest base = NoticeRequests.marginCall(null);
         RiskNoticeRequest hostile = new RiskNoticeRequest(base.type(), 42, 1, 1, base.recipientEmail(),
                 "<script>x</script>", null, base.maskedAccountNumber(), "A&B", null, base.figures(), base.lines(),
-                base.topUpAmount(), base.topUpDeadline(), null, null);
+                base.crossedLines(), base.topUpAmount(), base.topUpDeadline(), null, null);
 
         RenderedNotice n = renderer.render(hostile);
 
@@ -131,11 +134,11 @@ class NoticeRendererTest {
     void anAccountWithoutDebtShowsNoRatio() {
         NoticeFigures f = NoticeRequests.FIGURES;
         NoticeFigures noDebt = new NoticeFigures(f.valuedAt(), null, f.totalAssets(), f.securitiesValue(), f.cash(),
-                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO.setScale(4));
         RiskNoticeRequest r = NoticeRequests.of(NoticeType.RESOLUTION, null, "a@example.com", null);
         RiskNoticeRequest restored = new RiskNoticeRequest(r.type(), r.caseId(), r.clientId(), r.branchId(),
                 r.recipientEmail(), r.recipientName(), r.language(), r.maskedAccountNumber(), r.advisorName(),
-                r.advisorPhone(), noDebt, r.lines(), null, null, r.outcome(), null);
+                r.advisorPhone(), noDebt, r.lines(), null, null, null, r.outcome(), null);
 
         assertThat(renderer.render(restored).text()).contains("您的信用账户维持担保比例为 无负债");
     }

@@ -52,7 +52,8 @@ class NotificationDeliveryIT extends NotificationTestSupport {
         assertThat(received).hasSize(1);
         MimeMessage mail = received.get(0);
         assertThat(mail.getSubject()).isEqualTo(queued.subject())
-                .isEqualTo("【追加担保物通知】请于2026年11月27日 15:00（北京时间）前将维持担保比例提高至140.00%以上");
+                .isEqualTo("【追加担保物通知】请于2026年11月27日 15:00（北京时间）前将维持担保比例提高至140.00%以上"
+                        + "——您的信用账户维持担保比例已低于追保线（当前 127.14%，追保线 130.00%）");
         InternetAddress recipient = (InternetAddress) mail.getRecipients(Message.RecipientType.TO)[0];
         assertThat(recipient.getPersonal()).isEqualTo("张三");
         assertThat(mail.getHeader(NoticeMailer.NOTICE_ID_HEADER)).containsExactly(Long.toString(id));

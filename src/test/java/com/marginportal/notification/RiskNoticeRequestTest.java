@@ -44,7 +44,7 @@ class RiskNoticeRequestTest {
     private RiskNoticeRequest copy(String account, ZonedDateTime deadline, String dedupKey) {
         RiskNoticeRequest v = valid;
         return new RiskNoticeRequest(v.type(), v.caseId(), v.clientId(), v.branchId(), v.recipientEmail(),
-                v.recipientName(), v.language(), account, v.advisorName(), v.advisorPhone(), v.figures(), v.lines(),
+                v.recipientName(), v.language(), account, v.advisorName(), v.advisorPhone(), v.figures(), v.lines(), v.crossedLines(),
                 v.topUpAmount(), deadline, v.outcome(), dedupKey);
     }
 }

@@ -1,6 +1,8 @@
 package com.marginportal.risk.domain;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -13,22 +15,31 @@ public final class BreachRules {
     private BreachRules() {
     }
 
+    /** The breach of the figures: the first (most severe) crossed line, a maintenance-ratio line before the financing-ratio line. */
     public static Optional<Breach> assess(RiskLines lines, BigDecimal ratio, BigDecimal financingRatio) {
+        return crossedLines(lines, ratio, financingRatio).stream().findFirst().map(CrossedLine::breach);
+    }
+
+    /**
+     * Every line the figures are across, with figure and threshold: first the most severe ratio line the
+     * maintenance ratio is strictly below (below the liquidation line names that line only), then the
+     * financing-ratio line when the financing ratio is strictly above it. Empty when nothing is crossed.
+     */
+    public static List<CrossedLine> crossedLines(RiskLines lines, BigDecimal ratio, BigDecimal financingRatio) {
+        List<CrossedLine> crossed = new ArrayList<>(2);
         if (ratio != null) {
             if (ratio.compareTo(lines.liquidation()) < 0) {
-                return Optional.of(new Breach(BreachLevel.LIQUIDATION, BreachReason.MAINTENANCE_RATIO));
-            }
-            if (ratio.compareTo(lines.marginCall()) < 0) {
-                return Optional.of(new Breach(BreachLevel.MARGIN_CALL, BreachReason.MAINTENANCE_RATIO));
-            }
-            if (ratio.compareTo(lines.warning()) < 0) {
-                return Optional.of(new Breach(BreachLevel.WARNING, BreachReason.MAINTENANCE_RATIO));
+                crossed.add(new CrossedLine(CrossedLine.Kind.LIQUIDATION, ratio, lines.liquidation()));
+            } else if (ratio.compareTo(lines.marginCall()) < 0) {
+                crossed.add(new CrossedLine(CrossedLine.Kind.MARGIN_CALL, ratio, lines.marginCall()));
+            } else if (ratio.compareTo(lines.warning()) < 0) {
+                crossed.add(new CrossedLine(CrossedLine.Kind.WARNING, ratio, lines.warning()));
             }
         }
         if (financingRatioBreached(lines, financingRatio)) {
-            return Optional.of(new Breach(BreachLevel.WARNING, BreachReason.FINANCING_RATIO));
+            crossed.add(new CrossedLine(CrossedLine.Kind.FINANCING_RATIO, financingRatio, lines.financingRatioLine()));
         }
-        return Optional.empty();
+        return List.copyOf(crossed);
     }
 
     /** A case ends when the ratio is back at or above the top-up target (or the debt is gone) and no financing-ratio breach remains. */

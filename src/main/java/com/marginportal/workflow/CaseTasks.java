@@ -8,6 +8,9 @@ import java.util.Map;
 
 import java.util.List;
 
+import com.marginportal.client.ClientNoticeContacts;
+import com.marginportal.client.NoticeContact;
+import com.marginportal.risk.CaseSnapshots;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.PortalUser;
 import com.marginportal.security.Role;
@@ -32,10 +35,30 @@ public class CaseTasks {
 
     private final TaskService tasks;
     private final CurrentUser currentUser;
+    private final CaseDueDates dueDates;
+    private final ClientNoticeContacts clients;
+    private final CaseSnapshots snapshots;
 
-    CaseTasks(TaskService tasks, CurrentUser currentUser) {
+    CaseTasks(TaskService tasks, CurrentUser currentUser, CaseDueDates dueDates, ClientNoticeContacts clients,
+              CaseSnapshots snapshots) {
         this.tasks = tasks;
         this.currentUser = currentUser;
+        this.dueDates = dueDates;
+        this.clients = clients;
+        this.snapshots = snapshots;
+    }
+
+    /** The client, account, ratio and decider a decision's confirmation names. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public DecisionSubject decisionSubject(String taskId) {
+        require(taskId, DECISION_TASK);
+        Map<String, Object> v = tasks.getVariables(taskId);
+        long caseId = ((Number) v.get(CASE_ID)).longValue();
+        NoticeContact client = clients.forAccount(((Number) v.get(ACCOUNT_ID)).longValue())
+                .orElseThrow(() -> new IllegalStateException("no client for case " + caseId));
+        return new DecisionSubject(caseId, client.name(), client.clientId(), client.maskedAccountNumber(),
+                snapshots.of(caseId).map(f -> f.latestRatio()).orElse(null), currentUser.require().displayName());
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
@@ -49,7 +72,7 @@ public class CaseTasks {
         v.put(PROMISED_DATE, form.promisedDate() == null ? null : form.promisedDate().toString());
         v.put(NOTE, form.note());
         v.put(COMPLETED_BY, currentUser.usernameOrSystem());
-        tasks.complete(taskId, v);
+        tasks.complete(taskId, currentUser.usernameOrSystem(), v);
     }
 
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
@@ -61,7 +84,7 @@ public class CaseTasks {
         v.put(DECISION_REASON, decision.reason());
         v.put(NEW_DEADLINE, decision.newDeadline() == null ? null : Date.from(decision.newDeadline()));
         v.put(DECIDED_BY, currentUser.usernameOrSystem());
-        tasks.complete(taskId, v);
+        tasks.complete(taskId, currentUser.usernameOrSystem(), v);
     }
 
     /** Completes any other task of the process (follow-up, escalation review) as the caller. */
@@ -69,7 +92,7 @@ public class CaseTasks {
     @Transactional
     public void complete(String taskId) {
         require(taskId, null);
-        tasks.complete(taskId, Map.of(COMPLETED_BY, currentUser.usernameOrSystem()));
+        tasks.complete(taskId, currentUser.usernameOrSystem(), Map.of(COMPLETED_BY, currentUser.usernameOrSystem()));
     }
 
     private void require(String taskId, String definitionKey) {

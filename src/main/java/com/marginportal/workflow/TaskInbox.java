@@ -69,6 +69,12 @@ public class TaskInbox {
         conflictGuard(() -> caseTasks.completeContact(taskId, form));
     }
 
+    /** Whom the decision concerns and who takes it, for its confirmation. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public DecisionSubject decisionSubject(String taskId) {
+        return conflictGuard(() -> caseTasks.decisionSubject(taskId));
+    }
+
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public void decide(String taskId, ManagerDecision decision) {
         conflictGuard(() -> caseTasks.decide(taskId, decision));
@@ -80,8 +86,15 @@ public class TaskInbox {
     }
 
     private static void conflictGuard(Runnable action) {
-        try {
+        conflictGuard(() -> {
             action.run();
+            return null;
+        });
+    }
+
+    private static <T> T conflictGuard(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException e) {
             throw new TaskConflictException("the task was changed by someone else", e);
         } catch (IllegalStateException e) {

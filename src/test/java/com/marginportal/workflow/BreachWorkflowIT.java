@@ -51,7 +51,10 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(record.ratioAtOpen()).isEqualByComparingTo("1.3571");
         assertThat(record.ratioAtEnd()).isEqualByComparingTo("1.6429");
         assertThat(record.contacts()).contains("TOP_UP_CASH", "advisor1", "客户承诺明日追加保证金");
-        assertThat(record.timeline()).contains("\"activityId\":\"contactClient\"", "\"assignee\":\"advisor1\"");
+        assertThat(record.history()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(CaseHistoryEntry.Kind.CONTACT_ATTEMPT);
+            assertThat(e.actor()).isEqualTo("advisor1");
+        });
         assertThat(notices(caseId)).extracting(NoticeRecord::type)
                 .containsExactly(NoticeType.WARNING, NoticeType.RESOLUTION);
         assertThat(record.noticeIds()).containsExactly(notices(caseId).get(0).id());
@@ -117,6 +120,9 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         ResolutionRecord record = resolution(caseId);
         assertThat(record.outcome()).isEqualTo(ResolutionOutcome.FORCED_LIQUIDATION);
         assertThat(record.decidedBy()).isEqualTo("manager1");
+        assertThat(record.decidedByName()).as("the decider as people know them").isNotEqualTo("manager1")
+                .isEqualTo(jdbc.sql("SELECT display_name FROM app_user WHERE username = 'manager1'")
+                        .query(String.class).single());
         assertThat(jdbc.sql("SELECT shortfall FROM liquidation_handoff WHERE case_id = ?").param(caseId)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("9000.00");
     }
@@ -176,6 +182,17 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(mailsToClient()).extracting(WorkflowTestSupport::subject).satisfiesExactly(
                 urgent -> assertThat(urgent).startsWith("【紧急·强制平仓风险通知】"),
                 closed -> assertThat(closed).startsWith("【风险处置结果通知】"));
+    }
+
+    @Test
+    void aForcedLiquidationWithoutAReasonIsRefusedAndChangesNothing() {
+        ProcessInstance p = breachAt("7.50");
+        String decision = task(p.getId(), "managerDecision").getId();
+        assertThatThrownBy(() -> as("manager1", () -> caseTasks.decide(decision,
+                new ManagerDecision(ManagerDecision.Kind.FORCED_LIQUIDATION, null, "  "))))
+                .as("an irreversible decision needs its reason").hasMessageContaining("reason");
+        assertThat(task(p.getId(), "managerDecision").getId()).as("nothing changed").isEqualTo(decision);
+        assertThat(runtime.getVariable(p.getId(), "decision")).isNull();
     }
 
     /**

@@ -106,12 +106,18 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void handle(InboxTask t) {
-        if (t.isContact()) {
-            new ContactDialog(form -> act(() -> inbox.completeContact(t.taskId(), form)), context(t)).open();
-        } else if (t.isDecision()) {
-            new DecisionDialog(decision -> act(() -> inbox.decide(t.taskId(), decision)), context(t)).open();
-        } else {
-            act(() -> inbox.complete(t.taskId()));
+        try {
+            if (t.isContact()) {
+                new ContactDialog(form -> act(() -> inbox.completeContact(t.taskId(), form)), context(t)).open();
+            } else if (t.isDecision()) {
+                new DecisionDialog(inbox.decisionSubject(t.taskId()),
+                        decision -> act(() -> inbox.decide(t.taskId(), decision)), context(t)).open();
+            } else {
+                act(() -> inbox.complete(t.taskId()));
+            }
+        } catch (TaskConflictException e) {
+            conflict();
+            refresh();
         }
     }
 
@@ -135,11 +141,15 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("inbox.done"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TaskConflictException e) {
-            Notification n = Notification.show(getTranslation("inbox.conflict"), 6000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            n.setId("inbox-conflict");
+            conflict();
         }
         refresh();
+    }
+
+    private void conflict() {
+        Notification n = Notification.show(getTranslation("inbox.conflict"), 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.setId("inbox-conflict");
     }
 
     private void refresh() {

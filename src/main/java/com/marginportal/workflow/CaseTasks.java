@@ -48,6 +48,19 @@ public class CaseTasks {
         this.snapshots = snapshots;
     }
 
+    /** What saving the contact task will lead to (for the advisor to read before she saves). */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public ContactOutlook contactOutlook(String taskId) {
+        require(taskId, CONTACT_TASK);
+        Map<String, Object> v = tasks.getVariables(taskId);
+        Object deadline = v.get(DEADLINE);
+        return new ContactOutlook(String.valueOf(v.get(LEVEL)), ((Number) v.get(ATTEMPTS)).intValue() + 1,
+                ((Number) v.get(MAX_ATTEMPTS)).intValue(),
+                dueDates.now().plus(java.time.Duration.parse((String) v.get(RETRY_INTERVAL))),
+                deadline instanceof Date d ? d.toInstant() : null);
+    }
+
     /** The client, account, ratio and decider a decision's confirmation names. */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)

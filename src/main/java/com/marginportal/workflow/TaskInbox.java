@@ -69,6 +69,12 @@ public class TaskInbox {
         conflictGuard(() -> caseTasks.completeContact(taskId, form));
     }
 
+    /** What saving the contact task will lead to; a task gone meanwhile raises {@link TaskConflictException}. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public ContactOutlook contactOutlook(String taskId) {
+        return conflictGuard(() -> caseTasks.contactOutlook(taskId));
+    }
+
     /** Whom the decision concerns and who takes it, for its confirmation. */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public DecisionSubject decisionSubject(String taskId) {

@@ -130,6 +130,33 @@ class TaskInboxViewIT extends ViewTest {
     }
 
     @Test
+    void savingTheContactDialogWithItsDefaultsAsksBeforeCompletingTheTask() {
+        login("advisor1");
+        navigate("tasks");
+        openContactDialog();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("contact-consequence")).getText())
+                .as("the consequence, stated before saving").contains("未联系上：将于", "再次联系（第 2/3 次）");
+        _get(Checkbox.class, spec -> spec.withId("contact-reached")).setValue(true);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("contact-consequence")).getText())
+                .contains("已联系（警戒）：等待比例恢复");
+        _get(Checkbox.class, spec -> spec.withId("contact-reached")).setValue(false);
+
+        _click(_get(Button.class, spec -> spec.withId("contact-save")));
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).count())
+                .as("nothing entered: the task stays open until the advisor confirms").isOne();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("contact-confirm-text")).getText())
+                .contains("您没有填写任何内容", "未联系上", "再次联系（第 2/3 次）");
+        _click(_get(Button.class, spec -> spec.withId("contact-confirm-back")));
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).as("back to the form").isOne();
+
+        _click(_get(Button.class, spec -> spec.withId("contact-save")));
+        _click(_get(Button.class, spec -> spec.withId("contact-confirm")));
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).as("confirmed: completed").isZero();
+        assertThat(runtime.getVariable(process.getId(), "reached")).isEqualTo(false);
+        assertThat(runtime.getVariable(process.getId(), "attempts")).isEqualTo(1);
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void aForcedLiquidationNeedsItsReasonAndAConfirmationNamingClientAccountRatioAndDecider() {
         BreachFixture liquidation = new BreachFixture(jdbc);
@@ -180,4 +207,7 @@ class TaskInboxViewIT extends ViewTest {
         _click(_get(actions, Button.class, spec -> spec.withId("handle-" + taskId)));
     }
 
+    private void openContactDialog() {
+        openTask(contact.getId());
+    }
 }

@@ -105,15 +105,17 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
+    /** Each task's form states what completing it leads to before it happens. */
     private void handle(InboxTask t) {
         try {
             if (t.isContact()) {
-                new ContactDialog(form -> act(() -> inbox.completeContact(t.taskId(), form)), context(t)).open();
+                new ContactDialog(inbox.contactOutlook(t.taskId()),
+                        form -> act(() -> inbox.completeContact(t.taskId(), form)), context(t)).open();
             } else if (t.isDecision()) {
                 new DecisionDialog(inbox.decisionSubject(t.taskId()),
                         decision -> act(() -> inbox.decide(t.taskId(), decision)), context(t)).open();
             } else {
-                act(() -> inbox.complete(t.taskId()));
+                new CompleteTaskDialog(t, () -> act(() -> inbox.complete(t.taskId()))).open();
             }
         } catch (TaskConflictException e) {
             conflict();

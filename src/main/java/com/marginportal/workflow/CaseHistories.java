@@ -35,13 +35,16 @@ import org.springframework.stereotype.Component;
  * <p>Facts per kind: CASE_OPENED, LEVEL_RAISED, RATIO_RESTORED {@code level, ratio}; NOTICE_* {@code noticeType};
  * TASK_* {@code task} (+ {@code assignee, assigneeName, group} on creation); CONTACT_ATTEMPT {@code attempt,
  * channel, reached, plan, promisedDate, note}; DECISION {@code decision, reason, newDeadline}; MESSAGE_POSTED
- * {@code recipient, message}; HANDED_OFF {@code shortfall}; NOTE_ADDED {@code note}; ACKNOWLEDGED
+ * {@code recipient, message} (+ {@code recipientName} for a person); HANDED_OFF {@code shortfall}; NOTE_ADDED {@code note}; ACKNOWLEDGED
  * {@code noticeType}; CLOSED {@code outcome}.
  */
 @Component
 class CaseHistories {
 
     /** Tasks whose completion is the contact attempt or the decision entry (which carry the outcome). */
+    /** In-app messages to one person are addressed "user:<name>". */
+    private static final String USER = "user:";
+
     private static final Set<String> COMPLETED_AS_OUTCOME = Set.of(CaseTasks.CONTACT_TASK, CaseTasks.DECISION_TASK);
 
     private final JdbcClient jdbc;
@@ -95,12 +98,19 @@ class CaseHistories {
             if (r.facts().get("assignee") != null) {
                 people.add(r.facts().get("assignee"));
             }
+            if (r.facts().getOrDefault("recipient", "").startsWith(USER)) {
+                people.add(r.facts().get("recipient").substring(USER.length()));
+            }
         });
         Map<String, String> names = staff.displayNames(people);
         return raw.stream().filter(r -> r.at() != null).map(r -> {
             Map<String, String> facts = r.facts();
             if (facts.get("assignee") != null) {
                 facts.put("assigneeName", names.getOrDefault(facts.get("assignee"), facts.get("assignee")));
+            }
+            if (facts.getOrDefault("recipient", "").startsWith(USER)) {
+                String user = facts.get("recipient").substring(USER.length());
+                facts.put("recipientName", names.getOrDefault(user, user));
             }
             String name = CaseHistoryEntry.SYSTEM.equals(r.actor()) || CaseHistoryEntry.CLIENT.equals(r.actor())
                     ? null : names.getOrDefault(r.actor(), r.actor());

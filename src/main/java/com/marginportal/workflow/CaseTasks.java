@@ -38,9 +38,11 @@ public class CaseTasks {
     private final CaseDueDates dueDates;
     private final ClientNoticeContacts clients;
     private final CaseSnapshots snapshots;
+    private final CaseHistories histories;
 
     CaseTasks(TaskService tasks, CurrentUser currentUser, CaseDueDates dueDates, ClientNoticeContacts clients,
-              CaseSnapshots snapshots) {
+              CaseSnapshots snapshots, CaseHistories histories) {
+        this.histories = histories;
         this.tasks = tasks;
         this.currentUser = currentUser;
         this.dueDates = dueDates;
@@ -59,6 +61,14 @@ public class CaseTasks {
                 ((Number) v.get(MAX_ATTEMPTS)).intValue(),
                 dueDates.now().plus(java.time.Duration.parse((String) v.get(RETRY_INTERVAL))),
                 deadline instanceof Date d ? d.toInstant() : null);
+    }
+
+    /** The case's history beside the task's form: the same events the board and the resolution record list. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CaseHistoryEntry> caseHistory(String taskId) {
+        Task task = require(taskId, null);
+        return histories.of(((Number) tasks.getVariable(taskId, CASE_ID)).longValue(), task.getProcessInstanceId());
     }
 
     /** The client, account, ratio and decider a decision's confirmation names. */
@@ -108,7 +118,7 @@ public class CaseTasks {
         tasks.complete(taskId, currentUser.usernameOrSystem(), Map.of(COMPLETED_BY, currentUser.usernameOrSystem()));
     }
 
-    private void require(String taskId, String definitionKey) {
+    private Task require(String taskId, String definitionKey) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new IllegalStateException("task " + taskId + " is no longer open");
@@ -118,7 +128,7 @@ public class CaseTasks {
         }
         PortalUser user = currentUser.require();
         if (user.role() == Role.ADMIN || user.username().equals(task.getAssignee())) {
-            return;
+            return task;
         }
         List<String> groups = user.role() == Role.MANAGER
                 ? List.of("branch-" + user.branchId() + "-managers", "branch-" + user.branchId() + "-advisors")
@@ -128,5 +138,6 @@ public class CaseTasks {
         if (!candidate) {
             throw new AccessDeniedException("task " + taskId + " is neither assigned to nor offered to " + user.username());
         }
+        return task;
     }
 }

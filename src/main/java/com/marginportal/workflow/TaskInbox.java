@@ -75,6 +75,12 @@ public class TaskInbox {
         return conflictGuard(() -> caseTasks.contactOutlook(taskId));
     }
 
+    /** The case's history beside the task's form. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<CaseHistoryEntry> caseHistory(String taskId) {
+        return conflictGuard(() -> caseTasks.caseHistory(taskId));
+    }
+
     /** Whom the decision concerns and who takes it, for its confirmation. */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public DecisionSubject decisionSubject(String taskId) {

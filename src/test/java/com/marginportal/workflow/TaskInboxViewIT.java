@@ -197,6 +197,23 @@ class TaskInboxViewIT extends ViewTest {
                 || "manager1".equals(runtime.getVariable(p.getId(), "decidedBy"))).isTrue();
     }
 
+    @Test
+    void aTaskWithoutAFormSaysWhatCompletingItMeansAndAsks() {
+        management.moveTimerToExecutableJob(management.createTimerJobQuery().processInstanceId(process.getId())
+                .singleResult().getId());
+        Task review = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+                .processInstanceId(process.getId()).taskDefinitionKey("escalationReview").singleResult(), t -> t != null);
+        login("manager1");
+        navigate("tasks");
+        _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withId("inbox-tabs")).setSelectedIndex(1);
+        openTask(review.getId());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("complete-task-text")).getText()).contains("标记为已复核");
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).as("not before it is confirmed").isOne();
+        _click(_get(Button.class, spec -> spec.withId("complete-task-confirm")));
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isZero();
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).as("the advisor keeps hers").isOne();
+    }
+
     @SuppressWarnings("unchecked")
     private void openTask(String taskId) {
         Grid<InboxTask> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));

@@ -48,7 +48,8 @@ final class HistoryText {
             case DECISION -> c.getTranslation(key, code(c, "decision.", e.fact("decision")), e.fact("reason"),
                     e.fact("newDeadline") == null ? ""
                             : c.getTranslation("history.newDeadline", Formats.dateTime(Instant.parse(e.fact("newDeadline")))));
-            case MESSAGE_POSTED -> c.getTranslation(key, recipient(c, e.fact("recipient")),
+            case MESSAGE_POSTED -> c.getTranslation(key, e.fact("recipientName") != null ? e.fact("recipientName")
+                            : recipient(c, e.fact("recipient")),
                     code(c, "history.message.", e.fact("message")));
             case HANDED_OFF -> c.getTranslation(key, e.fact("shortfall") == null ? "—"
                     : Formats.money(new BigDecimal(e.fact("shortfall"))));

@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.marginportal.client.ClientDirectory;
-import com.marginportal.risk.RiskCaseQueries;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Formats;
-import com.marginportal.workflow.CaseAcknowledgements;
 import com.marginportal.workflow.InboxFilter;
 import com.marginportal.workflow.InboxTask;
 import com.marginportal.workflow.TaskConflictException;
@@ -53,16 +51,11 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     private final Tab group = new Tab();
     private final Tabs tabs = new Tabs(mine, group);
     private final Map<Long, String> names = new HashMap<>();
-    private final RiskCaseQueries cases;
-    private final CaseAcknowledgements acknowledgements;
     private final InboxFilterBar filterBar;
 
-    public TaskInboxView(TaskInbox inbox, ClientDirectory clients, RiskCaseQueries cases,
-                         CaseAcknowledgements acknowledgements, UserDirectory users, Clock clock) {
+    public TaskInboxView(TaskInbox inbox, ClientDirectory clients, UserDirectory users, Clock clock) {
         this.inbox = inbox;
         this.clients = clients;
-        this.cases = cases;
-        this.acknowledgements = acknowledgements;
         this.clock = clock;
         this.filterBar = new InboxFilterBar(users.visibleBranches(), f -> refresh());
         setSizeFull();
@@ -125,8 +118,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** The client's figures and the case's history beside the form; nothing when the client left the scope. */
     private Component context(InboxTask t) {
-        return clients.profile(t.clientId()).<Component>map(p -> new CaseContext(p, cases.events(t.caseId()),
-                        acknowledgements.forCase(t.caseId())))
+        return clients.profile(t.clientId()).<Component>map(p -> new CaseContext(p, inbox.caseHistory(t.taskId())))
                 .orElseGet(com.vaadin.flow.component.html.Div::new);
     }
 

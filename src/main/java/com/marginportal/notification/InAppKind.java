@@ -4,8 +4,10 @@ package com.marginportal.notification;
 public enum InAppKind {
     /** A contact task passed its due time: the branch managers review it. */
     CONTACT_OVERDUE("tasks"),
-    /** A manager decision passed its due time: the risk office reviews it. */
+    /** A manager decision passed its due time: the branch managers who hold it are told first. */
     DECISION_OVERDUE("tasks"),
+    /** A manager decision is still open a further interval after it became overdue: the risk office reviews it. */
+    DECISION_ESCALATED("tasks"),
     /** A manager's reminder about an open task of the reader's. */
     REMINDER("tasks"),
     /** A client's service request passed its due time: the branch managers follow it up. */

@@ -1,5 +1,8 @@
 package com.marginportal.security;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,5 +29,18 @@ public class StaffContacts {
                 .query((rs, i) -> new StaffContact(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), rs.getString("phone"), rs.getObject("branch_id", Long.class)))
                 .optional();
+    }
+
+    /** Display names by user name, disabled users included (who acted on a case stays named); unknown ones left out. */
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        if (usernames.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("SELECT username, display_name FROM app_user WHERE username IN (:names)").param("names", usernames)
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2));
+                });
+        return names;
     }
 }

@@ -117,7 +117,7 @@ public class ClientTimeline {
 
     private static TimelineEntry resolution(ResolutionRecord r) {
         return new TimelineEntry(r.resolvedAt(), TimelineKind.RESOLUTION, "timeline.resolution",
-                List.of(Long.toString(r.caseId()), new Code("outcome." + r.outcome().name())), r.reason(), r.decidedBy());
+                List.of(Long.toString(r.caseId()), new Code("outcome." + r.outcome().name())), r.reason(), r.decider());
     }
 
     private static void addRequest(List<TimelineEntry> all, ServiceRequest r) {

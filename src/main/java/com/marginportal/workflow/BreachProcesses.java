@@ -77,6 +77,7 @@ public class BreachProcesses {
         v.put(DEADLINE, Date.from(dueDates.topUpDeadline(event.snapshot().valuedAt(),
                 event.lines().topUpDeadlineDays()).toInstant()));
         v.put(DECISION_DUE, properties.decisionDue().toString());
+        v.put(RISK_OFFICE_DUE, properties.decisionDue().plus(properties.riskOfficeEscalationAfter()).toString());
         v.put(ATTEMPTS, 0);
         v.put(MAX_ATTEMPTS, properties.maxContactAttempts());
         v.put(RETRY_INTERVAL, properties.contactRetryInterval().toString());

@@ -52,11 +52,13 @@ public class CaseActions {
     private final WorkflowProperties properties;
     private final JdbcClient jdbc;
     private final CaseProcessStore links;
+    private final CaseDecisionStore decisions;
 
-    CaseActions(CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
+    CaseActions(CaseDecisionStore decisions, CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
                 UserDirectory users, InAppMessages messages, AuditLog audit, CurrentUser currentUser,
                 CaseDueDates dueDates, WorkflowProperties properties, JdbcClient jdbc, CaseProcessStore links) {
         this.links = links;
+        this.decisions = decisions;
         this.board = board;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -127,6 +129,8 @@ public class CaseActions {
                 .forEach(t -> tasks.setDueDate(t.getId(), Date.from(newDeadline)));
         runtime.setVariable(processId, DEADLINE, Date.from(newDeadline));
         runtime.setVariable(processId, EXTENSIONS, extensions + 1);
+        decisions.insert(caseId, ManagerDecision.Kind.EXTENSION, reason.strip(), newDeadline,
+                currentUser.require().username(), dueDates.now());
         jdbc.sql("UPDATE case_process SET due_at = ? WHERE case_id = ? AND current_step = 'followUp'")
                 .params(LocalDateTime.ofInstant(newDeadline, ZoneOffset.UTC), caseId).update();
         audit.record("CASE_EXTEND", "RISK_CASE", String.valueOf(caseId),
@@ -150,6 +154,8 @@ public class CaseActions {
         v.put(DECISION, ManagerDecision.Kind.CLOSE.name());
         v.put(DECISION_REASON, reason.strip());
         v.put(DECIDED_BY, currentUser.require().username());
+        decisions.insert(caseId, ManagerDecision.Kind.CLOSE, reason.strip(), null, currentUser.require().username(),
+                dueDates.now());
         runtime.messageEventReceived(MESSAGE_CLOSED, waiting.getId(), v);
         audit.record("CASE_CLOSE", "RISK_CASE", String.valueOf(caseId), reason.strip());
     }

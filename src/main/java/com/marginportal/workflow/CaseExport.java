@@ -145,8 +145,8 @@ public class CaseExport {
             params.put("after", after);
             List<Resolution> page = jdbc.sql("""
                     SELECT r.case_id, r.client_id, r.account_id, r.branch_id, r.advisor_id, r.outcome, r.final_level,
-                           r.decided_by, r.reason, r.ratio_at_open, r.ratio_at_end, r.extensions, r.opened_at,
-                           r.resolved_at FROM resolution_record r""" + where + " ORDER BY r.case_id LIMIT " + PAGE)
+                           COALESCE(r.decided_by_name, r.decided_by), r.reason, r.ratio_at_open, r.ratio_at_end,
+                           r.extensions, r.opened_at, r.resolved_at FROM resolution_record r""" + where + " ORDER BY r.case_id LIMIT " + PAGE)
                     .params(params).query((rs, i) -> resolution(rs)).list();
             Map<Long, String> clientNames = clients.clientNames(page.stream().map(Resolution::clientId)
                     .collect(Collectors.toSet()));

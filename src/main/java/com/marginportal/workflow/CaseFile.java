@@ -9,16 +9,17 @@ import com.marginportal.risk.CaseEventRow;
 
 /**
  * Everything the board's case view shows: the board row, the process diagram with its active and completed
- * elements, the process variables in business terms, and the sources of the timeline.
+ * elements, the process variables in business terms, the case history ({@link CaseHistories}: the same events the
+ * resolution record lists) and the records it is made of.
  */
 public record CaseFile(BoardRow row, String bpmnXml, Set<String> activeElements, Set<String> completedElements,
                        Facts facts, List<CaseEventRow> events, List<TaskEntry> tasks, List<NoticeRecord> notices,
-                       List<ContactEntry> contacts, List<NoteEntry> notes) {
+                       List<ContactEntry> contacts, List<NoteEntry> notes, List<CaseHistoryEntry> history) {
 
-    /** The variables a manager needs, named as the business names them. */
+    /** The variables a manager needs, named as the business names them ({@code decidedByName}: display name). */
     public record Facts(String advisor, Instant contactDue, Instant deadline, Integer attempts, Integer maxAttempts,
                         Integer extensions, Integer maxExtensions, String decision, String decisionReason,
-                        String decidedBy, boolean restored) {
+                        String decidedBy, String decidedByName, boolean restored) {
     }
 
     public record TaskEntry(String definitionKey, String assignee, Instant created, Instant due, Instant ended) {

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 
 import com.marginportal.notification.NotificationService;
 import com.marginportal.risk.RiskCaseQueries;
+import com.marginportal.security.StaffContacts;
 
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
@@ -44,10 +45,15 @@ public class CaseFiles {
     private final NotificationService notifications;
     private final JdbcClient jdbc;
     private final CaseProcessStore links;
+    private final CaseHistories histories;
+    private final StaffContacts staff;
 
     CaseFiles(CaseBoard board, HistoryService history, RepositoryService repository, RiskCaseQueries cases,
-              NotificationService notifications, JdbcClient jdbc, CaseProcessStore links) {
+              NotificationService notifications, JdbcClient jdbc, CaseProcessStore links, CaseHistories histories,
+              StaffContacts staff) {
         this.links = links;
+        this.histories = histories;
+        this.staff = staff;
         this.board = board;
         this.history = history;
         this.repository = repository;
@@ -88,14 +94,17 @@ public class CaseFiles {
             v.put(variable.getVariableName(), variable.getValue());
         }
         return new CaseFile(row, xml(p.getProcessDefinitionId()), active, completed, facts(v), cases.events(row.caseId()),
-                tasks(p.getId()), notifications.noticesForCase(row.caseId()), contacts(row.caseId()), notes(row.caseId()));
+                tasks(p.getId()), notifications.noticesForCase(row.caseId()), contacts(row.caseId()), notes(row.caseId()),
+                histories.of(row.caseId(), p.getId()));
     }
 
-    private static CaseFile.Facts facts(Map<String, Object> v) {
+    private CaseFile.Facts facts(Map<String, Object> v) {
+        String decidedBy = (String) v.get(DECIDED_BY);
         return new CaseFile.Facts((String) v.get(ADVISOR), instant(v.get(CONTACT_DUE)), instant(v.get(DEADLINE)),
                 integer(v.get(ATTEMPTS)), integer(v.get(MAX_ATTEMPTS)), integer(v.get(EXTENSIONS)),
                 integer(v.get(MAX_EXTENSIONS)), (String) v.get(DECISION), (String) v.get(DECISION_REASON),
-                (String) v.get(DECIDED_BY), Boolean.TRUE.equals(v.get(RESTORED)));
+                decidedBy, decidedBy == null ? null : staff.displayNames(List.of(decidedBy)).getOrDefault(decidedBy, decidedBy),
+                Boolean.TRUE.equals(v.get(RESTORED)));
     }
 
     private List<CaseFile.TaskEntry> tasks(String processInstanceId) {

@@ -8,6 +8,9 @@ import java.util.Map;
 
 import java.util.List;
 
+import com.marginportal.client.ClientNoticeContacts;
+import com.marginportal.client.NoticeContact;
+import com.marginportal.risk.CaseSnapshots;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.PortalUser;
 import com.marginportal.security.Role;
@@ -32,10 +35,53 @@ public class CaseTasks {
 
     private final TaskService tasks;
     private final CurrentUser currentUser;
+    private final CaseDueDates dueDates;
+    private final ClientNoticeContacts clients;
+    private final CaseSnapshots snapshots;
+    private final CaseHistories histories;
 
-    CaseTasks(TaskService tasks, CurrentUser currentUser) {
+    CaseTasks(TaskService tasks, CurrentUser currentUser, CaseDueDates dueDates, ClientNoticeContacts clients,
+              CaseSnapshots snapshots, CaseHistories histories) {
+        this.histories = histories;
         this.tasks = tasks;
         this.currentUser = currentUser;
+        this.dueDates = dueDates;
+        this.clients = clients;
+        this.snapshots = snapshots;
+    }
+
+    /** What saving the contact task will lead to (for the advisor to read before she saves). */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public ContactOutlook contactOutlook(String taskId) {
+        require(taskId, CONTACT_TASK);
+        Map<String, Object> v = tasks.getVariables(taskId);
+        Object deadline = v.get(DEADLINE);
+        return new ContactOutlook(String.valueOf(v.get(LEVEL)), ((Number) v.get(ATTEMPTS)).intValue() + 1,
+                ((Number) v.get(MAX_ATTEMPTS)).intValue(),
+                dueDates.now().plus(java.time.Duration.parse((String) v.get(RETRY_INTERVAL))),
+                deadline instanceof Date d ? d.toInstant() : null);
+    }
+
+    /** The case's history beside the task's form: the same events the board and the resolution record list. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<CaseHistoryEntry> caseHistory(String taskId) {
+        Task task = require(taskId, null);
+        return histories.of(((Number) tasks.getVariable(taskId, CASE_ID)).longValue(), task.getProcessInstanceId());
+    }
+
+    /** The client, account, ratio and decider a decision's confirmation names. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public DecisionSubject decisionSubject(String taskId) {
+        require(taskId, DECISION_TASK);
+        Map<String, Object> v = tasks.getVariables(taskId);
+        long caseId = ((Number) v.get(CASE_ID)).longValue();
+        NoticeContact client = clients.forAccount(((Number) v.get(ACCOUNT_ID)).longValue())
+                .orElseThrow(() -> new IllegalStateException("no client for case " + caseId));
+        return new DecisionSubject(caseId, client.name(), client.clientId(), client.maskedAccountNumber(),
+                snapshots.of(caseId).map(f -> f.latestRatio()).orElse(null), currentUser.require().displayName());
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
@@ -49,7 +95,7 @@ public class CaseTasks {
         v.put(PROMISED_DATE, form.promisedDate() == null ? null : form.promisedDate().toString());
         v.put(NOTE, form.note());
         v.put(COMPLETED_BY, currentUser.usernameOrSystem());
-        tasks.complete(taskId, v);
+        tasks.complete(taskId, currentUser.usernameOrSystem(), v);
     }
 
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
@@ -61,7 +107,7 @@ public class CaseTasks {
         v.put(DECISION_REASON, decision.reason());
         v.put(NEW_DEADLINE, decision.newDeadline() == null ? null : Date.from(decision.newDeadline()));
         v.put(DECIDED_BY, currentUser.usernameOrSystem());
-        tasks.complete(taskId, v);
+        tasks.complete(taskId, currentUser.usernameOrSystem(), v);
     }
 
     /** Completes any other task of the process (follow-up, escalation review) as the caller. */
@@ -69,10 +115,10 @@ public class CaseTasks {
     @Transactional
     public void complete(String taskId) {
         require(taskId, null);
-        tasks.complete(taskId, Map.of(COMPLETED_BY, currentUser.usernameOrSystem()));
+        tasks.complete(taskId, currentUser.usernameOrSystem(), Map.of(COMPLETED_BY, currentUser.usernameOrSystem()));
     }
 
-    private void require(String taskId, String definitionKey) {
+    private Task require(String taskId, String definitionKey) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new IllegalStateException("task " + taskId + " is no longer open");
@@ -82,7 +128,7 @@ public class CaseTasks {
         }
         PortalUser user = currentUser.require();
         if (user.role() == Role.ADMIN || user.username().equals(task.getAssignee())) {
-            return;
+            return task;
         }
         List<String> groups = user.role() == Role.MANAGER
                 ? List.of("branch-" + user.branchId() + "-managers", "branch-" + user.branchId() + "-advisors")
@@ -92,5 +138,6 @@ public class CaseTasks {
         if (!candidate) {
             throw new AccessDeniedException("task " + taskId + " is neither assigned to nor offered to " + user.username());
         }
+        return task;
     }
 }

@@ -9,21 +9,32 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record decision": checks an extension against the limit and moves the deadline. Throwing here rolls back the
- * manager's task completion, so a refused extension changes nothing.
+ * "Record decision": checks the decision (a reason for every kind; an extension against the limit, to a future
+ * deadline), moves the deadline of an extension, and records the decision with its decider and reason for the
+ * case history. Throwing here rolls back the manager's task completion, so a refused decision changes nothing.
  */
 @Component("decisionDelegate")
 class DecisionDelegate implements JavaDelegate {
 
     private final CaseDueDates dueDates;
+    private final CaseDecisionStore decisions;
 
-    DecisionDelegate(CaseDueDates dueDates) {
+    DecisionDelegate(CaseDueDates dueDates, CaseDecisionStore decisions) {
         this.dueDates = dueDates;
+        this.decisions = decisions;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        if (!ManagerDecision.Kind.EXTENSION.name().equals(execution.getVariable(DECISION))) {
+        ManagerDecision.Kind kind = ManagerDecision.Kind.valueOf((String) execution.getVariable(DECISION));
+        String reason = (String) execution.getVariable(DECISION_REASON);
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException(kind + " needs a decision reason (决定理由)");
+        }
+        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        String decidedBy = (String) execution.getVariable(DECIDED_BY);
+        if (kind != ManagerDecision.Kind.EXTENSION) {
+            decisions.insert(caseId, kind, reason, null, decidedBy, dueDates.now());
             return;
         }
         int extensions = ((Number) execution.getVariable(EXTENSIONS)).intValue();
@@ -37,5 +48,6 @@ class DecisionDelegate implements JavaDelegate {
         }
         execution.setVariable(DEADLINE, newDeadline);
         execution.setVariable(EXTENSIONS, extensions + 1);
+        decisions.insert(caseId, kind, reason, newDeadline.toInstant(), decidedBy, dueDates.now());
     }
 }

@@ -8,16 +8,20 @@ import com.marginportal.notification.InAppKind;
 import com.marginportal.notification.InAppMessages;
 import com.marginportal.security.PortalUser;
 
+import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.flowable.task.service.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * On an escalation task's creation: an in-app message to the group that must act (branch managers for an
- * overdue contact, the risk office for an overdue decision). One message per task, even if the job retries.
+ * In-app messages of the escalations, to whoever must act, in two steps. A contact task overdue: its escalation
+ * task's creation tells the branch managers. A manager decision overdue: first the managers who hold it
+ * ("Tell managers", a service step on the overdue timer), then, still open a further interval later, the risk
+ * office (its escalation task's creation). One message per task or timer firing, even if the job retries.
  */
 @Component("escalationMessages")
-class EscalationMessages implements TaskListener {
+class EscalationMessages implements TaskListener, JavaDelegate {
 
     static final String CONTACT_ESCALATION = "escalationReview";
     static final String DECISION_ESCALATION = "decisionEscalation";
@@ -30,14 +34,27 @@ class EscalationMessages implements TaskListener {
         this.clients = clients;
     }
 
+    /** An escalation task was created: the contact escalation to the managers, the decision one to the risk office. */
     @Override
     public void notify(DelegateTask task) {
         boolean decision = DECISION_ESCALATION.equals(task.getTaskDefinitionKey());
-        long caseId = ((Number) task.getVariable(CASE_ID)).longValue();
-        long accountId = ((Number) task.getVariable(ACCOUNT_ID)).longValue();
+        post(decision ? PortalUser.RISK_OFFICE : (String) task.getVariable(MANAGER_GROUP),
+                decision ? InAppKind.DECISION_ESCALATED : InAppKind.CONTACT_OVERDUE,
+                ((Number) task.getVariable(CASE_ID)).longValue(), ((Number) task.getVariable(ACCOUNT_ID)).longValue(),
+                ((Number) task.getVariable(CLIENT_ID)).longValue(), "task-" + task.getId());
+    }
+
+    /** The manager decision became overdue: the managers who hold it are told first. */
+    @Override
+    public void execute(DelegateExecution execution) {
+        post((String) execution.getVariable(MANAGER_GROUP), InAppKind.DECISION_OVERDUE,
+                ((Number) execution.getVariable(CASE_ID)).longValue(),
+                ((Number) execution.getVariable(ACCOUNT_ID)).longValue(),
+                ((Number) execution.getVariable(CLIENT_ID)).longValue(), "decision-overdue-" + execution.getId());
+    }
+
+    private void post(String recipient, InAppKind kind, long caseId, long accountId, long clientId, String dedupKey) {
         String clientName = clients.forAccount(accountId).map(NoticeContact::name).orElse(null);
-        messages.post(decision ? PortalUser.RISK_OFFICE : (String) task.getVariable(MANAGER_GROUP),
-                decision ? InAppKind.DECISION_OVERDUE : InAppKind.CONTACT_OVERDUE, caseId,
-                ((Number) task.getVariable(CLIENT_ID)).longValue(), clientName, "task-" + task.getId());
+        messages.post(recipient, kind, caseId, clientId, clientName, dedupKey);
     }
 }

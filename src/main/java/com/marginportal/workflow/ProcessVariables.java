@@ -23,6 +23,8 @@ final class ProcessVariables {
     static final String CONTACT_DUE = "contactDue";
     static final String DEADLINE = "deadline";
     static final String DECISION_DUE = "decisionDue";
+    /** ISO duration after which an open manager decision goes to the risk office (decision due + the interval). */
+    static final String RISK_OFFICE_DUE = "riskOfficeDue";
     static final String ATTEMPTS = "attempts";
     static final String MAX_ATTEMPTS = "maxAttempts";
     static final String RETRY_INTERVAL = "retryInterval";

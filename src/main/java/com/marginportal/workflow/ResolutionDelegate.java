@@ -4,7 +4,6 @@ import static com.marginportal.workflow.ProcessVariables.*;
 
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,16 +11,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marginportal.risk.CaseFacts;
 import com.marginportal.risk.CaseSnapshots;
+import com.marginportal.security.StaffContacts;
 
-import org.flowable.engine.HistoryService;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.flowable.engine.history.HistoricActivityInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * "Write resolution record" (async, so every earlier step is in the history): outcome, who decided, ratios,
- * notices, contacts and the timeline. Sets {@code outcome} for the resolution notice. Written once per case.
+ * "Write resolution record" (async, so every earlier step is in the history): outcome, who decided (user and
+ * display name), ratios, notices, contacts and the timeline: the case history ({@link CaseHistories}) up to the
+ * closing, so the record lists exactly the events of the case. Sets {@code outcome} for the resolution notice. Written once per case.
  */
 @Component("resolutionDelegate")
 class ResolutionDelegate implements JavaDelegate {
@@ -30,17 +29,19 @@ class ResolutionDelegate implements JavaDelegate {
 
     private final ResolutionStore store;
     private final CaseContactStore contacts;
-    private final HistoryService history;
     private final CaseDueDates dueDates;
     private final ObjectMapper json;
     private final CaseSnapshots snapshots;
+    private final CaseHistories histories;
+    private final StaffContacts staff;
 
-    ResolutionDelegate(ResolutionStore store, CaseContactStore contacts, HistoryService history,
+    ResolutionDelegate(ResolutionStore store, CaseContactStore contacts, CaseHistories histories, StaffContacts staff,
                        CaseDueDates dueDates, ObjectMapper json, CaseSnapshots snapshots) {
         this.snapshots = snapshots;
         this.store = store;
         this.contacts = contacts;
-        this.history = history;
+        this.histories = histories;
+        this.staff = staff;
         this.dueDates = dueDates;
         this.json = json;
     }
@@ -56,18 +57,22 @@ class ResolutionDelegate implements JavaDelegate {
             return; // a retried job: the record stands as first written
         }
         boolean decided = outcome == ResolutionOutcome.FORCED_LIQUIDATION || outcome == ResolutionOutcome.CLOSED_BY_MANAGER;
+        String decider = decided ? (String) v.get(DECIDED_BY) : null;
+        Instant now = dueDates.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // as precise as the history
         java.math.BigDecimal endRatio = facts.restored() != null ? facts.restored().maintenanceRatio()
                 : facts.latestRatio();
         String ids = (String) v.get(NOTICE_IDS);
         store.insert(new ResolutionRecord(caseId, ((Number) v.get(ACCOUNT_ID)).longValue(),
                 ((Number) v.get(CLIENT_ID)).longValue(), ((Number) v.get(BRANCH_ID)).longValue(),
                 v.get(ADVISOR_ID) == null ? null : ((Number) v.get(ADVISOR_ID)).longValue(), outcome,
-                (String) v.get(LEVEL), decided ? (String) v.get(DECIDED_BY) : null,
+                (String) v.get(LEVEL), decider,
+                decider == null ? null : staff.displayNames(List.of(decider)).getOrDefault(decider, decider),
                 decided ? (String) v.get(DECISION_REASON) : null,
                 facts.opened() == null ? null : facts.opened().maintenanceRatio(), endRatio, ((Number) v.get(EXTENSIONS)).intValue(),
                 ids == null || ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList(),
-                write(timeline(execution.getProcessInstanceId())), write(contacts.forCase(caseId)),
-                execution.getProcessInstanceId(), Instant.parse((String) v.get(OPENED_AT)), dueDates.now()));
+                CaseHistoryJson.write(histories.atClose(caseId, execution.getProcessInstanceId(), now, outcome)),
+                write(contacts.forCase(caseId)), execution.getProcessInstanceId(),
+                Instant.parse((String) v.get(OPENED_AT)), now));
     }
 
     static ResolutionOutcome outcome(Map<String, Object> v, CaseFacts facts) {
@@ -81,24 +86,6 @@ class ResolutionDelegate implements JavaDelegate {
 
     private static CaseFigures figures(com.marginportal.risk.AccountSnapshot snapshot) {
         return snapshot == null ? null : CaseFigures.of(snapshot);
-    }
-
-    private List<Map<String, Object>> timeline(String processInstanceId) {
-        return history.createHistoricActivityInstanceQuery().processInstanceId(processInstanceId)
-                .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-                .filter(a -> !"sequenceFlow".equals(a.getActivityType()))
-                .map(ResolutionDelegate::step).toList();
-    }
-
-    private static Map<String, Object> step(HistoricActivityInstance a) {
-        Map<String, Object> step = new LinkedHashMap<>();
-        step.put("activityId", a.getActivityId());
-        step.put("name", a.getActivityName());
-        step.put("type", a.getActivityType());
-        step.put("assignee", a.getAssignee());
-        step.put("start", a.getStartTime().toInstant().toString());
-        step.put("end", a.getEndTime() == null ? null : a.getEndTime().toInstant().toString());
-        return step;
     }
 
     private String write(Object value) {

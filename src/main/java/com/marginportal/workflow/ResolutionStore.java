@@ -27,11 +27,11 @@ class ResolutionStore {
     void insert(ResolutionRecord r) {
         jdbc.sql("""
                 INSERT INTO resolution_record (case_id, account_id, client_id, branch_id, advisor_id, outcome,
-                       final_level, decided_by, reason, ratio_at_open, ratio_at_end, extensions, notice_ids, timeline,
+                       final_level, decided_by, decided_by_name, reason, ratio_at_open, ratio_at_end, extensions, notice_ids, timeline,
                        contacts, process_instance_id, opened_at, resolved_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(r.caseId(), r.accountId(), r.clientId(), r.branchId(), r.advisorId(), r.outcome().name(),
-                        r.finalLevel(), r.decidedBy(), r.reason(), r.ratioAtOpen(), r.ratioAtEnd(), r.extensions(),
+                        r.finalLevel(), r.decidedBy(), r.decidedByName(), r.reason(), r.ratioAtOpen(), r.ratioAtEnd(), r.extensions(),
                         String.join(",", r.noticeIds().stream().map(String::valueOf).toList()), r.timeline(),
                         r.contacts(), r.processInstanceId(), utc(r.openedAt()), utc(r.resolvedAt()))
                 .update();
@@ -61,7 +61,7 @@ class ResolutionStore {
         return new ResolutionRecord(rs.getLong("case_id"), rs.getLong("account_id"), rs.getLong("client_id"),
                 rs.getLong("branch_id"), rs.getObject("advisor_id", Long.class),
                 ResolutionOutcome.valueOf(rs.getString("outcome")), rs.getString("final_level"),
-                rs.getString("decided_by"), rs.getString("reason"), rs.getBigDecimal("ratio_at_open"),
+                rs.getString("decided_by"), rs.getString("decided_by_name"), rs.getString("reason"), rs.getBigDecimal("ratio_at_open"),
                 rs.getBigDecimal("ratio_at_end"), rs.getInt("extensions"), noticeIds, rs.getString("timeline"),
                 rs.getString("contacts"), rs.getString("process_instance_id"), instant(rs, "opened_at"),
                 instant(rs, "resolved_at"));

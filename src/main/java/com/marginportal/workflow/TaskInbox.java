@@ -69,6 +69,24 @@ public class TaskInbox {
         conflictGuard(() -> caseTasks.completeContact(taskId, form));
     }
 
+    /** What saving the contact task will lead to; a task gone meanwhile raises {@link TaskConflictException}. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public ContactOutlook contactOutlook(String taskId) {
+        return conflictGuard(() -> caseTasks.contactOutlook(taskId));
+    }
+
+    /** The case's history beside the task's form. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<CaseHistoryEntry> caseHistory(String taskId) {
+        return conflictGuard(() -> caseTasks.caseHistory(taskId));
+    }
+
+    /** Whom the decision concerns and who takes it, for its confirmation. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public DecisionSubject decisionSubject(String taskId) {
+        return conflictGuard(() -> caseTasks.decisionSubject(taskId));
+    }
+
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public void decide(String taskId, ManagerDecision decision) {
         conflictGuard(() -> caseTasks.decide(taskId, decision));
@@ -80,8 +98,15 @@ public class TaskInbox {
     }
 
     private static void conflictGuard(Runnable action) {
-        try {
+        conflictGuard(() -> {
             action.run();
+            return null;
+        });
+    }
+
+    private static <T> T conflictGuard(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
         } catch (FlowableOptimisticLockingException | FlowableObjectNotFoundException e) {
             throw new TaskConflictException("the task was changed by someone else", e);
         } catch (IllegalStateException e) {

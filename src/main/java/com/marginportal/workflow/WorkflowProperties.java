@@ -12,7 +12,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param marginCallContactDue   contact due after a margin call (default 2 hours)
  * @param liquidationContactDue  contact due after a liquidation breach (default 30 minutes)
  * @param decisionDue            a manager decision is due this long after it was asked for (default 30 minutes);
- *                               when it passes, the risk office gets an escalation task
+ *                               when it passes, the branch managers who hold it get an in-app message
+ * @param riskOfficeEscalationAfter  a decision still open this long after it became overdue (default 30 minutes)
+ *                               goes to the risk office: an escalation task and an in-app message
  * @param contactRetryInterval   a client not reached is contacted again after this interval
  * @param maxContactAttempts     attempts before the case goes to the manager
  * @param maxExtensions          extensions a manager may grant per case
@@ -23,11 +25,15 @@ public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContac
                                  @DefaultValue("PT30M") Duration contactRetryInterval,
                                  @DefaultValue("3") int maxContactAttempts,
                                  @DefaultValue("1") int maxExtensions,
-                                 @DefaultValue("PT30M") Duration decisionDue) {
+                                 @DefaultValue("PT30M") Duration decisionDue,
+                                 @DefaultValue("PT30M") Duration riskOfficeEscalationAfter) {
 
     public WorkflowProperties {
         if (maxContactAttempts < 1) {
             throw new IllegalArgumentException("portal.workflow.max-contact-attempts must be at least 1");
+        }
+        if (riskOfficeEscalationAfter.isNegative() || riskOfficeEscalationAfter.isZero()) {
+            throw new IllegalArgumentException("portal.workflow.risk-office-escalation-after must be positive");
         }
         if (maxExtensions < 0) {
             throw new IllegalArgumentException("portal.workflow.max-extensions must not be negative");

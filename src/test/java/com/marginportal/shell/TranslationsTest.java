@@ -104,6 +104,12 @@ class TranslationsTest {
         Stream.of(NoticeStatus.values()).forEach(v -> used.add("timeline.noticeStatus." + v.name()));
         Stream.of(ResolutionOutcome.values()).forEach(v -> used.add("outcome." + v.name()));
         Stream.of(InAppKind.values()).forEach(v -> used.add("inapp." + v.name()));
+        Stream.of(InAppKind.values()).forEach(v -> used.add("history.message." + v.name()));
+        Stream.of(com.marginportal.workflow.CaseHistoryEntry.Kind.values()).forEach(v -> used.add("history." + v.name()));
+        Stream.of(com.marginportal.workflow.ContactOutlook.Next.values())
+                .forEach(v -> used.add("contact.outcome." + v.name()));
+        Stream.of("managers", "advisors", "riskOffice").forEach(v -> used.add("history.group." + v));
+        Stream.of("decisionEscalation").forEach(v -> used.add("task." + v));
         Stream.of(com.marginportal.notification.NoticeType.values()).filter(t -> t.acknowledgeable())
                 .forEach(t -> used.add("ack.noticeType." + t.name()));
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))

@@ -102,7 +102,8 @@ class AcknowledgementWorkflowIT extends WorkflowTestSupport {
                 .as("the acknowledgement changes nothing on the path")
                 .isEqualTo(path(q.getId()).stream().sorted().toList())
                 .contains("contactClient", "awaitRestoration", "restored", "writeResolution", "resolved");
-        assertThat(resolution(caseId).timeline()).contains("\"activityId\":\"recordAcknowledgement\"");
+        assertThat(resolution(caseId).history()).extracting(CaseHistoryEntry::kind)
+                .contains(CaseHistoryEntry.Kind.ACKNOWLEDGED);
         assertThat(resolution(caseId).outcome()).isEqualTo(resolution(Long.parseLong(twinCase)).outcome());
     }
 

@@ -68,28 +68,34 @@ class BreachCorrelationIT extends WorkflowTestSupport {
     }
 
     @Test
-    void anOverdueDecisionGoesToTheRiskOfficeWhileTheManagersKeepIt() {
+    void anOverdueDecisionGoesToTheManagersFirstThenToTheRiskOfficeWhileTheManagersKeepIt() {
         ProcessInstance p = breachAt("7.50");
         long caseId = Long.parseLong(p.getBusinessKey());
         Task decision = task(p.getId(), "managerDecision");
 
         fireTimer(p.getId(), "decisionOverdue");
+        assertThat(as("manager1", () -> inApp.mine())).as("the managers who hold the decision are told first")
+                .anyMatch(m -> m.kind() == InAppKind.DECISION_OVERDUE && Long.valueOf(caseId).equals(m.caseId()));
+        assertThat(as("admin", () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
+        assertThat(task(p.getId(), "decisionEscalation")).isNull();
 
+        fireTimer(p.getId(), "decisionStillOpen");
         Task escalation = task(p.getId(), "decisionEscalation");
         assertThat(taskService.getIdentityLinksForTask(escalation.getId()))
                 .anyMatch(l -> "risk-office".equals(l.getGroupId()));
         assertThat(task(p.getId(), "managerDecision").getId()).as("the decision stays with the managers")
                 .isEqualTo(decision.getId());
         assertThat(as("admin", () -> inApp.mine()))
-                .anyMatch(m -> m.kind() == InAppKind.DECISION_OVERDUE && Long.valueOf(caseId).equals(m.caseId()));
-        assertThat(as("manager1", () -> inApp.mine())).noneMatch(m -> m.kind() == InAppKind.DECISION_OVERDUE
+                .anyMatch(m -> m.kind() == InAppKind.DECISION_ESCALATED && Long.valueOf(caseId).equals(m.caseId()));
+        assertThat(as("manager1", () -> inApp.mine())).noneMatch(m -> m.kind() == InAppKind.DECISION_ESCALATED
                 && Long.valueOf(caseId).equals(m.caseId()));
         assertThatThrownBy(() -> as("manager1", () -> caseTasks.complete(escalation.getId())))
                 .isInstanceOf(AccessDeniedException.class);
 
         as("manager1", () -> caseTasks.decide(decision.getId(), ManagerDecision.close("已电话确认客户自行处理")));
         awaitEnded(p.getId());
-        assertThat(path(p.getId())).contains("decisionOverdue", "decisionEscalation", "caseDecided", "resolved");
+        assertThat(path(p.getId())).contains("decisionOverdue", "tellManagers", "decisionStillOpen",
+                "decisionEscalation", "caseDecided", "resolved");
     }
 
     @Test

@@ -51,7 +51,10 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(record.ratioAtOpen()).isEqualByComparingTo("1.3571");
         assertThat(record.ratioAtEnd()).isEqualByComparingTo("1.6429");
         assertThat(record.contacts()).contains("TOP_UP_CASH", "advisor1", "客户承诺明日追加保证金");
-        assertThat(record.timeline()).contains("\"activityId\":\"contactClient\"", "\"assignee\":\"advisor1\"");
+        assertThat(record.history()).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(CaseHistoryEntry.Kind.CONTACT_ATTEMPT);
+            assertThat(e.actor()).isEqualTo("advisor1");
+        });
         assertThat(notices(caseId)).extracting(NoticeRecord::type)
                 .containsExactly(NoticeType.WARNING, NoticeType.RESOLUTION);
         assertThat(record.noticeIds()).containsExactly(notices(caseId).get(0).id());
@@ -117,6 +120,9 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         ResolutionRecord record = resolution(caseId);
         assertThat(record.outcome()).isEqualTo(ResolutionOutcome.FORCED_LIQUIDATION);
         assertThat(record.decidedBy()).isEqualTo("manager1");
+        assertThat(record.decidedByName()).as("the decider as people know them").isNotEqualTo("manager1")
+                .isEqualTo(jdbc.sql("SELECT display_name FROM app_user WHERE username = 'manager1'")
+                        .query(String.class).single());
         assertThat(jdbc.sql("SELECT shortfall FROM liquidation_handoff WHERE case_id = ?").param(caseId)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("9000.00");
     }
@@ -176,5 +182,64 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(mailsToClient()).extracting(WorkflowTestSupport::subject).satisfiesExactly(
                 urgent -> assertThat(urgent).startsWith("【紧急·强制平仓风险通知】"),
                 closed -> assertThat(closed).startsWith("【风险处置结果通知】"));
+    }
+
+    @Test
+    void aForcedLiquidationWithoutAReasonIsRefusedAndChangesNothing() {
+        ProcessInstance p = breachAt("7.50");
+        String decision = task(p.getId(), "managerDecision").getId();
+        assertThatThrownBy(() -> as("manager1", () -> caseTasks.decide(decision,
+                new ManagerDecision(ManagerDecision.Kind.FORCED_LIQUIDATION, null, "  "))))
+                .as("an irreversible decision needs its reason").hasMessageContaining("reason");
+        assertThat(task(p.getId(), "managerDecision").getId()).as("nothing changed").isEqualTo(decision);
+        assertThat(runtime.getVariable(p.getId(), "decision")).isNull();
+    }
+
+    /**
+     * An overdue decision: the managers who hold it are told first (their bell), the risk office only when it is
+     * still open a further interval later. The timers stand on the engine's clock at decision due and at decision
+     * due + portal.workflow.risk-office-escalation-after; each is fired when its time is made to have come.
+     */
+    @Test
+    void anOverdueDecisionTellsTheBranchManagersFirstAndTheRiskOfficeLater() {
+        ProcessInstance p = breachAt("7.50");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        Task decision = task(p.getId(), "managerDecision");
+        long created = decision.getCreateTime().getTime();
+        assertThat(timerDue(p.getId(), "decisionOverdue")).as("due after decision-due (30 minutes)")
+                .isCloseTo(created + 30 * 60_000, org.assertj.core.data.Offset.offset(1_000L));
+        assertThat(timerDue(p.getId(), "decisionStillOpen")).as("30 minutes after it became overdue")
+                .isCloseTo(created + 60 * 60_000, org.assertj.core.data.Offset.offset(1_000L));
+
+        fireTimer(p.getId(), "decisionOverdue");
+        assertThat(messages(caseId)).as("the managers who hold the decision are told first")
+                .containsExactly("branch-1-managers:DECISION_OVERDUE");
+        assertThat(task(p.getId(), "decisionEscalation")).as("no risk office task yet").isNull();
+        assertThat(as("manager1", () -> inApp.mine())).as("the branch manager's bell")
+                .anyMatch(m -> Long.valueOf(caseId).equals(m.caseId())
+                        && m.kind() == com.marginportal.notification.InAppKind.DECISION_OVERDUE);
+        assertThat(as("admin", () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
+
+        fireTimer(p.getId(), "decisionStillOpen");
+        Task escalation = task(p.getId(), "decisionEscalation");
+        assertThat(taskService.getIdentityLinksForTask(escalation.getId()))
+                .anyMatch(l -> "risk-office".equals(l.getGroupId()));
+        assertThat(messages(caseId)).as("then the risk office")
+                .containsExactly("branch-1-managers:DECISION_OVERDUE", "risk-office:DECISION_ESCALATED");
+        assertThat(task(p.getId(), "managerDecision").getId()).as("the managers keep the decision")
+                .isEqualTo(decision.getId());
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.marginportal.notification.InAppMessages inApp;
+
+    private long timerDue(String processInstanceId, String activityId) {
+        return management.createTimerJobQuery().processInstanceId(processInstanceId).list().stream()
+                .filter(j -> activityId.equals(j.getElementId())).findFirst().orElseThrow().getDuedate().getTime();
+    }
+
+    private List<String> messages(long caseId) {
+        return jdbc.sql("SELECT recipient, kind FROM in_app_message WHERE case_id = ? ORDER BY id").param(caseId)
+                .query((rs, i) -> rs.getString(1) + ":" + rs.getString(2)).list();
     }
 }

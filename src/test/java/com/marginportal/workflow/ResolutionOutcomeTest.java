@@ -47,7 +47,10 @@ class ResolutionOutcomeTest {
     void formsRejectWhatTheProcessCannotUse() {
         assertThatThrownBy(() -> ManagerDecision.extend(null, "资金在途")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ManagerDecision.close(" ")).isInstanceOf(IllegalArgumentException.class);
-        assertThat(ManagerDecision.liquidate(null).kind()).isEqualTo(ManagerDecision.Kind.FORCED_LIQUIDATION);
+        assertThatThrownBy(() -> ManagerDecision.liquidate(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("forced liquidation needs a decision reason");
+        assertThatThrownBy(() -> ManagerDecision.liquidate(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ManagerDecision.liquidate(" 未按期补足 ").reason()).isEqualTo("未按期补足");
         assertThatThrownBy(() -> new ContactForm(ContactForm.Channel.PHONE, true, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(new ContactForm(ContactForm.Channel.SMS, false, null, null, null).plan())

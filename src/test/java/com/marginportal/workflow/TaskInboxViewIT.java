@@ -10,6 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
 
@@ -126,5 +127,104 @@ class TaskInboxViewIT extends ViewTest {
         _click(_get(actions, Button.class, spec -> spec.withId("handle-" + contact.getId())));
         String context = _get(Div.class, spec -> spec.withId("case-context")).getElement().getTextRecursively();
         assertThat(context).contains("测试客户", "维持担保比例", "135.71%", "开立");
+    }
+
+    @Test
+    void savingTheContactDialogWithItsDefaultsAsksBeforeCompletingTheTask() {
+        login("advisor1");
+        navigate("tasks");
+        openContactDialog();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("contact-consequence")).getText())
+                .as("the consequence, stated before saving").contains("未联系上：将于", "再次联系（第 2/3 次）");
+        _get(Checkbox.class, spec -> spec.withId("contact-reached")).setValue(true);
+        assertThat(_get(Paragraph.class, spec -> spec.withId("contact-consequence")).getText())
+                .contains("已联系（警戒）：等待比例恢复");
+        _get(Checkbox.class, spec -> spec.withId("contact-reached")).setValue(false);
+
+        _click(_get(Button.class, spec -> spec.withId("contact-save")));
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).count())
+                .as("nothing entered: the task stays open until the advisor confirms").isOne();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("contact-confirm-text")).getText())
+                .contains("您没有填写任何内容", "未联系上", "再次联系（第 2/3 次）");
+        _click(_get(Button.class, spec -> spec.withId("contact-confirm-back")));
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).as("back to the form").isOne();
+
+        _click(_get(Button.class, spec -> spec.withId("contact-save")));
+        _click(_get(Button.class, spec -> spec.withId("contact-confirm")));
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).as("confirmed: completed").isZero();
+        assertThat(runtime.getVariable(process.getId(), "reached")).isEqualTo(false);
+        assertThat(runtime.getVariable(process.getId(), "attempts")).isEqualTo(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aForcedLiquidationNeedsItsReasonAndAConfirmationNamingClientAccountRatioAndDecider() {
+        BreachFixture liquidation = new BreachFixture(jdbc);
+        liquidation.price("7.50");
+        scanner.scan(ScanTrigger.MANUAL);
+        String caseId = Long.toString(liquidation.openCaseId());
+        ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).singleResult(), pi -> pi != null);
+        Task decision = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+                .processInstanceId(p.getId()).taskDefinitionKey("managerDecision").singleResult(), t -> t != null);
+        login("manager1");
+        navigate("tasks");
+        com.vaadin.flow.component.tabs.Tabs tabs = _get(com.vaadin.flow.component.tabs.Tabs.class,
+                spec -> spec.withId("inbox-tabs"));
+        tabs.setSelectedIndex(1);
+        openTask(decision.getId());
+        ((Select<ManagerDecision.Kind>) _get(Select.class, spec -> spec.withId("decision-kind")))
+                .setValue(ManagerDecision.Kind.FORCED_LIQUIDATION);
+        com.vaadin.flow.component.textfield.TextArea reason = _get(com.vaadin.flow.component.textfield.TextArea.class,
+                spec -> spec.withId("decision-reason"));
+        assertThat(reason.getLabel()).isEqualTo("决定理由");
+        _click(_get(Button.class, spec -> spec.withId("decision-save")));
+        assertThat(reason.isInvalid()).as("no reason, no decision").isTrue();
+        assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isOne();
+
+        reason.setValue("维持担保比例跌破平仓线，客户无法追加");
+        _click(_get(Button.class, spec -> spec.withId("decision-save")));
+        assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).as("not before it is confirmed")
+                .isOne();
+        String managerName = jdbc.sql("SELECT display_name FROM app_user WHERE username = 'manager1'")
+                .query(String.class).single();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("decision-confirm-text")).getText())
+                .contains("测试客户", "客户号 " + liquidation.clientId, "107.14%", "决定人：" + managerName, "不可撤销")
+                .doesNotContain("manager1").containsPattern("\\*{4}");
+        _click(_get(Button.class, spec -> spec.withId("decision-confirm")));
+        assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isZero();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(p.getId()).count() == 0
+                || "manager1".equals(runtime.getVariable(p.getId(), "decidedBy"))).isTrue();
+    }
+
+    @Test
+    void aTaskWithoutAFormSaysWhatCompletingItMeansAndAsks() {
+        management.moveTimerToExecutableJob(management.createTimerJobQuery().processInstanceId(process.getId())
+                .singleResult().getId());
+        Task review = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+                .processInstanceId(process.getId()).taskDefinitionKey("escalationReview").singleResult(), t -> t != null);
+        login("manager1");
+        navigate("tasks");
+        _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withId("inbox-tabs")).setSelectedIndex(1);
+        openTask(review.getId());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("complete-task-text")).getText()).contains("标记为已复核");
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).as("not before it is confirmed").isOne();
+        _click(_get(Button.class, spec -> spec.withId("complete-task-confirm")));
+        assertThat(taskService.createTaskQuery().taskId(review.getId()).count()).isZero();
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).as("the advisor keeps hers").isOne();
+    }
+
+    @SuppressWarnings("unchecked")
+    private void openTask(String taskId) {
+        Grid<InboxTask> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        java.util.List<InboxTask> rows = grid.getListDataView().getItems().toList();
+        int row = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).taskId().equals(taskId)).findFirst().orElseThrow();
+        var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withId("handle-" + taskId)));
+    }
+
+    private void openContactDialog() {
+        openTask(contact.getId());
     }
 }

@@ -1,23 +1,23 @@
 package com.marginportal.workflow.ui;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import com.marginportal.client.AccountSummary;
 import com.marginportal.client.ClientProfile;
-import com.marginportal.risk.CaseEventRow;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.CaseAcknowledgement;
+import com.marginportal.workflow.CaseHistoryEntry;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 
-/** Beside a task's form: the client's key figures now, and what happened in the case so far. */
+/**
+ * Beside a task's form: the client's key figures now, and what happened in the case so far (the case history,
+ * the same events the board's case view and the resolution record list).
+ */
 class CaseContext extends Div {
 
-    CaseContext(ClientProfile profile, List<CaseEventRow> events, List<CaseAcknowledgement> acknowledgements) {
+    CaseContext(ClientProfile profile, List<CaseHistoryEntry> history) {
         addClassName("case-context");
         setId("case-context");
         setMinWidth("16rem");
@@ -33,12 +33,7 @@ class CaseContext extends Div {
             add(fact("account.availableMargin", Formats.money(f.availableMargin())));
         }
         add(new H4(getTranslation("inbox.caseTimeline")));
-        List<Step> steps = new ArrayList<>();
-        events.forEach(e -> steps.add(new Step(e.occurredAt(), Formats.dateTime(e.occurredAt()) + "  "
-                + getTranslation("caseEvent." + e.type()) + " · " + getTranslation("level." + e.level().name()) + " · "
-                + (e.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(e.ratio())), false)));
-        acknowledgements.forEach(a -> steps.add(new Step(a.acknowledgedAt(), acknowledged(this, a), true)));
-        steps.stream().sorted(Comparator.comparing(Step::at)).forEach(s -> add(line(s)));
+        history.forEach(e -> add(line(e)));
     }
 
     /** "客户已于 2026-11-25 15:10 确认阅读预警通知". */
@@ -53,15 +48,16 @@ class CaseContext extends Div {
         return new Div(label, new Span(value));
     }
 
-    private static Div line(Step step) {
-        Div line = new Div(new Span(step.text()));
+    /** An acknowledgement in the words advisors know beside the task; every other event as the history words it. */
+    private Div line(CaseHistoryEntry e) {
+        boolean acknowledgement = e.kind() == CaseHistoryEntry.Kind.ACKNOWLEDGED;
+        String text = acknowledgement ? getTranslation("ack.case", Formats.dateTime(e.at()),
+                getTranslation("ack.noticeType." + e.fact("noticeType"))) : HistoryText.line(this, e);
+        Div line = new Div(new Span(text));
         line.addClassName("case-context-line");
-        if (step.acknowledgement()) {
+        if (acknowledgement) {
             line.addClassName("case-acknowledgement");
         }
         return line;
-    }
-
-    private record Step(Instant at, String text, boolean acknowledgement) {
     }
 }

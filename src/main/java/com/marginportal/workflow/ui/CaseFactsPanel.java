@@ -26,8 +26,8 @@ class CaseFactsPanel extends Div {
         fact("caseView.attempts", v.attempts() == null ? null : v.attempts() + " / " + v.maxAttempts());
         fact("caseView.extensions", v.extensions() == null ? null : v.extensions() + " / " + v.maxExtensions());
         if (v.decision() != null) {
-            fact("inbox.decision", getTranslation("decision." + v.decision()) + " · " + v.decidedBy()
-                    + (v.decisionReason() == null ? "" : "（" + v.decisionReason() + "）"));
+            fact("inbox.decision", getTranslation("decision." + v.decision()) + " · " + v.decidedByName()
+                    + (v.decisionReason() == null ? "" : " · " + getTranslation("decision.reason") + "：" + v.decisionReason()));
         }
         fact("caseView.version", f.row().version() == null ? null : "v" + f.row().version());
     }

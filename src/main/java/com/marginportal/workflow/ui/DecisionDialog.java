@@ -4,6 +4,8 @@ import java.time.LocalTime;
 import java.util.function.Consumer;
 
 import com.marginportal.TimeConfiguration;
+import com.marginportal.shell.Formats;
+import com.marginportal.workflow.DecisionSubject;
 import com.marginportal.workflow.ManagerDecision;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -11,15 +13,23 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
-/** A manager's decision: forced liquidation, an extension to a new deadline (at the 15:00 close), or closing the case. */
+/**
+ * A manager's decision: forced liquidation, an extension to a new deadline (at the 15:00 close), or closing the case,
+ * each with its decision reason (决定理由). A forced liquidation cannot be undone: it is taken only after a
+ * confirmation that names the client, the masked account, the current maintenance ratio and the decider.
+ */
 class DecisionDialog extends Dialog {
 
-    DecisionDialog(Consumer<ManagerDecision> onSave, Component context) {
+    private final DecisionSubject subject;
+
+    DecisionDialog(DecisionSubject subject, Consumer<ManagerDecision> onSave, Component context) {
+        this.subject = subject;
         setHeaderTitle(getTranslation("task.managerDecision"));
         Select<ManagerDecision.Kind> kind = new Select<>();
         kind.setId("decision-kind");
@@ -29,8 +39,9 @@ class DecisionDialog extends Dialog {
         DatePicker deadline = new DatePicker(getTranslation("inbox.newDeadline"));
         deadline.setId("decision-deadline");
         deadline.setHelperText(getTranslation("inbox.newDeadline.help"));
-        TextArea reason = new TextArea(getTranslation("classification.reason"));
+        TextArea reason = new TextArea(getTranslation("decision.reason"));
         reason.setId("decision-reason");
+        reason.setRequired(true);
         reason.setMaxLength(1000);
         Button save = new Button(getTranslation("action.save"), e -> {
             if (kind.isEmpty()) {
@@ -43,15 +54,20 @@ class DecisionDialog extends Dialog {
                 deadline.setErrorMessage(getTranslation("inbox.newDeadline.required"));
                 return;
             }
-            if (kind.getValue() != ManagerDecision.Kind.FORCED_LIQUIDATION && reason.getValue().isBlank()) {
+            if (reason.getValue().isBlank()) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(getTranslation("classification.reason.required"));
+                reason.setErrorMessage(getTranslation("decision.reason.required"));
                 return;
             }
-            onSave.accept(new ManagerDecision(kind.getValue(), deadline.isEmpty() ? null
+            ManagerDecision decision = new ManagerDecision(kind.getValue(), deadline.isEmpty() ? null
                     : deadline.getValue().atTime(LocalTime.of(15, 0)).atZone(TimeConfiguration.MARKET_ZONE).toInstant(),
-                    reason.getValue()));
-            close();
+                    reason.getValue());
+            if (decision.kind() == ManagerDecision.Kind.FORCED_LIQUIDATION) {
+                confirm(decision, onSave);
+            } else {
+                onSave.accept(decision);
+                close();
+            }
         });
         save.setId("decision-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -61,5 +77,29 @@ class DecisionDialog extends Dialog {
         body.setAlignItems(FlexComponent.Alignment.START);
         add(body);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+    }
+
+    private void confirm(ManagerDecision decision, Consumer<ManagerDecision> onSave) {
+        Dialog confirm = new Dialog();
+        confirm.setId("decision-confirm-dialog");
+        confirm.setHeaderTitle(getTranslation("decision.confirm.title"));
+        Paragraph text = new Paragraph(getTranslation("decision.confirm.text", subject.clientName(),
+                String.valueOf(subject.clientId()), subject.maskedAccount(),
+                subject.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(subject.ratio()),
+                subject.deciderName()));
+        text.setId("decision-confirm-text");
+        Paragraph why = new Paragraph(getTranslation("decision.confirm.reason", decision.reason()));
+        confirm.add(text, why);
+        Button ok = new Button(getTranslation("decision.confirm.ok"), e -> {
+            confirm.close();
+            onSave.accept(decision);
+            close();
+        });
+        ok.setId("decision-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button back = new Button(getTranslation("decision.confirm.back"), e -> confirm.close());
+        back.setId("decision-confirm-back");
+        confirm.getFooter().add(back, ok);
+        confirm.open();
     }
 }

@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * One resolution record as written: outcome, who decided and why, ratios, notices, contact attempts and
- * every step of the process with its times. Read-only: the record never changes.
+ * One resolution record as written: outcome, who decided (display name) and why, ratios, notices, contact attempts
+ * and the case's history up to its closing (worded like the board's case view). Read-only: the record never changes.
  */
 class ResolutionPanel extends Div {
 
@@ -25,13 +25,17 @@ class ResolutionPanel extends Div {
         add(fact("resolution.level", getTranslation("level." + r.finalLevel())));
         add(fact("resolution.ratios", ratio(r.ratioAtOpen()) + " → " + ratio(r.ratioAtEnd())));
         if (r.decidedBy() != null) {
-            add(fact("resolution.decidedBy", r.decidedBy() + (r.reason() == null ? "" : "（" + r.reason() + "）")));
+            add(fact("resolution.decidedBy", r.decider()));
+            if (r.reason() != null) {
+                add(fact("decision.reason", r.reason()));
+            }
         }
         add(fact("resolution.extensions", String.valueOf(r.extensions())));
         add(fact("resolution.notices", String.valueOf(r.noticeIds().size())));
         List<Map<String, Object>> contacts = ResolutionJson.list(r.contacts());
         add(fact("resolution.contacts", String.valueOf(contacts.size())));
-        contacts.forEach(c -> add(line(Formats.dateTime(ResolutionJson.instant(c.get("recordedAt"))) + "  "
+        // the case history lists each attempt with its advisor's name; older records show their contact list
+        contacts.stream().filter(c -> !r.hasHistory()).forEach(c -> add(line(Formats.dateTime(ResolutionJson.instant(c.get("recordedAt"))) + "  "
                 + getTranslation("channel." + c.get("channel")) + " · "
                 + getTranslation(Boolean.TRUE.equals(c.get("reached")) ? "resolution.reached" : "resolution.notReached")
                 + (c.get("plan") == null ? "" : " · " + getTranslation("plan." + c.get("plan")))
@@ -44,9 +48,13 @@ class ResolutionPanel extends Div {
         });
         Div steps = new Div();
         steps.addClassName("resolution-timeline");
-        ResolutionJson.list(r.timeline()).forEach(s -> steps.add(line(
-                Formats.dateTime(ResolutionJson.instant(s.get("start"))) + "  " + step(s)
-                        + (s.get("assignee") == null ? "" : " · " + s.get("assignee")))));
+        if (r.hasHistory()) {
+            r.history().forEach(e -> steps.add(CaseHistory.line(steps, e)));
+        } else { // a record written before the case history: its engine steps as they were kept
+            ResolutionJson.list(r.timeline()).forEach(s -> steps.add(line(
+                    Formats.dateTime(ResolutionJson.instant(s.get("start"))) + "  " + step(s)
+                            + (s.get("assignee") == null ? "" : " · " + s.get("assignee")))));
+        }
         add(new H4(getTranslation("resolution.timeline")), steps);
     }
 

@@ -8,11 +8,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.marginportal.client.ClientDirectory;
-import com.marginportal.risk.RiskCaseQueries;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Formats;
-import com.marginportal.workflow.CaseAcknowledgements;
 import com.marginportal.workflow.InboxFilter;
 import com.marginportal.workflow.InboxTask;
 import com.marginportal.workflow.TaskConflictException;
@@ -53,16 +51,11 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     private final Tab group = new Tab();
     private final Tabs tabs = new Tabs(mine, group);
     private final Map<Long, String> names = new HashMap<>();
-    private final RiskCaseQueries cases;
-    private final CaseAcknowledgements acknowledgements;
     private final InboxFilterBar filterBar;
 
-    public TaskInboxView(TaskInbox inbox, ClientDirectory clients, RiskCaseQueries cases,
-                         CaseAcknowledgements acknowledgements, UserDirectory users, Clock clock) {
+    public TaskInboxView(TaskInbox inbox, ClientDirectory clients, UserDirectory users, Clock clock) {
         this.inbox = inbox;
         this.clients = clients;
-        this.cases = cases;
-        this.acknowledgements = acknowledgements;
         this.clock = clock;
         this.filterBar = new InboxFilterBar(users.visibleBranches(), f -> refresh());
         setSizeFull();
@@ -105,20 +98,27 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         return actions;
     }
 
+    /** Each task's form states what completing it leads to before it happens. */
     private void handle(InboxTask t) {
-        if (t.isContact()) {
-            new ContactDialog(form -> act(() -> inbox.completeContact(t.taskId(), form)), context(t)).open();
-        } else if (t.isDecision()) {
-            new DecisionDialog(decision -> act(() -> inbox.decide(t.taskId(), decision)), context(t)).open();
-        } else {
-            act(() -> inbox.complete(t.taskId()));
+        try {
+            if (t.isContact()) {
+                new ContactDialog(inbox.contactOutlook(t.taskId()),
+                        form -> act(() -> inbox.completeContact(t.taskId(), form)), context(t)).open();
+            } else if (t.isDecision()) {
+                new DecisionDialog(inbox.decisionSubject(t.taskId()),
+                        decision -> act(() -> inbox.decide(t.taskId(), decision)), context(t)).open();
+            } else {
+                new CompleteTaskDialog(t, () -> act(() -> inbox.complete(t.taskId()))).open();
+            }
+        } catch (TaskConflictException e) {
+            conflict();
+            refresh();
         }
     }
 
     /** The client's figures and the case's history beside the form; nothing when the client left the scope. */
     private Component context(InboxTask t) {
-        return clients.profile(t.clientId()).<Component>map(p -> new CaseContext(p, cases.events(t.caseId()),
-                        acknowledgements.forCase(t.caseId())))
+        return clients.profile(t.clientId()).<Component>map(p -> new CaseContext(p, inbox.caseHistory(t.taskId())))
                 .orElseGet(com.vaadin.flow.component.html.Div::new);
     }
 
@@ -135,11 +135,15 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
             Notification.show(getTranslation("inbox.done"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TaskConflictException e) {
-            Notification n = Notification.show(getTranslation("inbox.conflict"), 6000, Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            n.setId("inbox-conflict");
+            conflict();
         }
         refresh();
+    }
+
+    private void conflict() {
+        Notification n = Notification.show(getTranslation("inbox.conflict"), 6000, Notification.Position.MIDDLE);
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        n.setId("inbox-conflict");
     }
 
     private void refresh() {

@@ -1,0 +1,33 @@
+package com.marginportal.workflow;
+
+import java.time.Instant;
+
+/**
+ * What completing a contact task will lead to, told to the advisor before she saves: the attempt this is (of how
+ * many), when the client is contacted again if not reached, and the top-up deadline a reached margin call is
+ * followed up to.
+ *
+ * @param attempt  the attempt being recorded (1-based)
+ * @param retryAt  when the next contact task comes if the client is not reached and attempts are left
+ */
+public record ContactOutlook(String level, int attempt, int maxAttempts, Instant retryAt, Instant deadline) {
+
+    public enum Next {
+        /** Not reached, attempts left: contacted again at {@code retryAt} (attempt + 1 of max). */
+        RETRY,
+        /** Not reached on the last attempt: the case goes to the branch managers for a decision. */
+        TO_MANAGER,
+        /** Reached on a margin call: followed up until the top-up deadline. */
+        FOLLOW_UP,
+        /** Reached on a warning: nothing more to do unless the ratio falls further. */
+        AWAIT_RESTORATION
+    }
+
+    /** The process's own rule (BPMN gateways "Reached?" and "Attempts left?"), stated before the task completes. */
+    public Next next(boolean reached) {
+        if (reached) {
+            return "WARNING".equals(level) ? Next.AWAIT_RESTORATION : Next.FOLLOW_UP;
+        }
+        return attempt >= maxAttempts ? Next.TO_MANAGER : Next.RETRY;
+    }
+}

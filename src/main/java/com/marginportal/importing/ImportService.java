@@ -43,8 +43,9 @@ public class ImportService {
     private final JdbcTemplate streaming;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final XlsxLimits limits;
 
-    ImportService(ImportProperties properties, ImportBatchLog batches, AuditLog audit, CurrentUser currentUser,
+    ImportService(ImportProperties properties, XlsxLimits limits, ImportBatchLog batches, AuditLog audit, CurrentUser currentUser,
                   ApplicationEventPublisher events, JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate tx,
                   Clock clock) {
         this.kinds = Stream.of(new SecuritiesImport(), new PricesImport(), new PositionsImport(), new BalancesImport(),
@@ -59,6 +60,7 @@ public class ImportService {
         this.streaming.setFetchSize(1000); // MariaDB streams the reference ids instead of buffering them
         this.tx = tx;
         this.clock = clock;
+        this.limits = limits;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','INTEGRATION')")
@@ -85,7 +87,7 @@ public class ImportService {
     private ImportResult run(long batchId, ImportRequest request, ImportInput input) {
         ErrorCollector errors = new ErrorCollector(MAX_REPORTED_ERRORS);
         int rows = 0;
-        try (ImportFile file = new ImportFile(input, request.charset())) {
+        try (ImportFile file = new ImportFile(input, request.charset(), limits)) {
             ImportPipeline<?> pipeline = new ImportPipeline<>(kinds.get(request.kind()), file, errors);
             long started = System.nanoTime();
             rows = pipeline.validate(new JdbcReferences(streaming));
@@ -109,6 +111,12 @@ public class ImportService {
             log.warn("import {} of {} failed while writing", batchId, request.kind(), e);
             return result(batchId, request, ImportStatus.FAILED, rows, errors,
                     "writing failed and was rolled back, nothing was imported: " + rootMessage(e));
+        } catch (Error e) {
+            // e.g. OutOfMemoryError: the import's objects are unreachable once we are here, so the batch can still
+            // be marked; it must never stay RUNNING
+            log.error("import {} of {} stopped on an unexpected error", batchId, request.kind(), e);
+            return result(batchId, request, ImportStatus.FAILED, rows, errors, "the import stopped on an unexpected error ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "), rolled back: nothing was imported");
         }
     }
 

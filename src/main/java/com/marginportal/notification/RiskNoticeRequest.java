@@ -35,7 +35,7 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
         Objects.requireNonNull(figures, "figures");
         Objects.requireNonNull(lines, "lines");
         recipientEmail = address(recipientEmail);
-        recipientName = text(recipientName, "recipientName", 100);
+        recipientName = NoticeFields.header(recipientName, "recipientName", 100);
         language = NoticeLanguage.of(language).tag();
         maskedAccountNumber = masked(maskedAccountNumber);
         advisorName = text(advisorName, "advisorName", 100);

@@ -3,6 +3,8 @@ package com.marginportal.workflow;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.marginportal.security.PlainText;
+
 /** A manager's decision on a case: forced liquidation, an extension to a new deadline, or closing it. */
 public record ManagerDecision(Kind kind, Instant newDeadline, String reason) {
 
@@ -16,6 +18,7 @@ public record ManagerDecision(Kind kind, Instant newDeadline, String reason) {
         if ((kind == Kind.EXTENSION || kind == Kind.CLOSE) && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException(kind + " needs a reason");
         }
+        PlainText.requireMultiLine("reason", reason);
         if (reason != null && reason.length() > 1000) {
             throw new IllegalArgumentException("reason is longer than 1000 characters");
         }

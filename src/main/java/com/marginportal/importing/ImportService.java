@@ -50,9 +50,9 @@ public class ImportService {
     private final XlsxLimits limits;
     private final MeterRegistry meters;
 
-    ImportService(ImportProperties properties, XlsxLimits limits, MeterRegistry meters, ImportBatchLog batches, AuditLog audit, CurrentUser currentUser,
-                  ApplicationEventPublisher events, JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate tx,
-                  Clock clock) {
+    ImportService(ImportProperties properties, XlsxLimits limits, MeterRegistry meters, ImportBatchLog batches,
+                  AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, JdbcTemplate jdbc,
+                  DataSource dataSource, TransactionTemplate tx, Clock clock) {
         this.kinds = Stream.of(new SecuritiesImport(), new PricesImport(), new PositionsImport(), new BalancesImport(),
                         new ClientsImport(properties), new TradesImport(), new HolidaysImport())
                 .collect(Collectors.toMap(KindImport::kind, Function.identity()));

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.marginportal.security.PlainText;
 import com.marginportal.classification.domain.Classification;
 import com.marginportal.classification.domain.ClassificationRules;
 import com.marginportal.classification.domain.ClassificationThresholds;
@@ -146,6 +147,7 @@ public class ClassificationService {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException("an override needs a reason");
         }
+        PlainText.requireMultiLine("reason", reason);
         if (validUntil != null && validUntil.isBefore(LocalDate.now(clock))) {
             throw new IllegalArgumentException("the override cannot end in the past");
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.marginportal.security.PlainText;
 import com.marginportal.classification.domain.Condition;
 import com.marginportal.classification.domain.Dimension;
 import com.marginportal.classification.domain.Recommendation;
@@ -126,7 +127,7 @@ public class RecommendationService {
         if (status == null) {
             throw new IllegalArgumentException("a response needs a status");
         }
-        String text = note == null || note.isBlank() ? null : note.strip();
+        String text = note == null || note.isBlank() ? null : PlainText.requireMultiLine("note", note.strip());
         if (text != null && text.length() > NOTE_MAX) {
             throw new IllegalArgumentException("the note is longer than " + NOTE_MAX + " characters");
         }

@@ -2,6 +2,8 @@ package com.marginportal.client;
 
 import java.util.Set;
 
+import com.marginportal.security.PlainText;
+
 /**
  * A contact an advisor made with a client, for the contact history: channel (PHONE, SMS, EMAIL, IN_PERSON,
  * WECHAT), whether the client was reached, a subject and an optional note.
@@ -19,8 +21,8 @@ public record NewContact(String channel, boolean reached, String subject, String
         if (subject == null || subject.isBlank() || subject.strip().length() > MAX_SUBJECT) {
             throw new IllegalArgumentException("a contact needs a subject of at most " + MAX_SUBJECT + " characters");
         }
-        subject = subject.strip();
-        note = note == null || note.isBlank() ? null : note.strip();
+        subject = PlainText.requireSingleLine("subject", subject.strip());
+        note = note == null || note.isBlank() ? null : PlainText.requireMultiLine("note", note.strip());
         if (note != null && note.length() > MAX_NOTE) {
             throw new IllegalArgumentException("note is longer than " + MAX_NOTE + " characters");
         }

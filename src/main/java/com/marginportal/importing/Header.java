@@ -53,6 +53,12 @@ final class Header {
         return true;
     }
 
+    /** The column name at a position of the file, or e.g. "column 7" for a position outside the format. */
+    String nameAt(int index) {
+        return positions.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).findFirst()
+                .orElse("column " + (index + 1));
+    }
+
     int index(Column column) {
         return positions.getOrDefault(column.name(), -1);
     }

@@ -16,7 +16,7 @@ import java.util.Arrays;
 /**
  * An import file that can be read more than once: recognises XLSX by its zip signature (copied once to a
  * temporary file, which the XLSX reader needs), otherwise reads CSV in the declared charset, skipping a
- * UTF-8 byte-order mark.
+ * UTF-8 byte-order mark. An XLSX is checked against {@link XlsxLimits} before it is parsed.
  */
 final class ImportFile implements AutoCloseable {
 
@@ -29,10 +29,16 @@ final class ImportFile implements AutoCloseable {
     private final ImportInput input;
     private final Charset charset;
     private final Format format;
+    private final XlsxLimits limits;
     private Path xlsxCopy;
 
     ImportFile(ImportInput input, String charsetName) throws IOException {
+        this(input, charsetName, XlsxLimits.defaults());
+    }
+
+    ImportFile(ImportInput input, String charsetName, XlsxLimits limits) throws IOException {
         this.input = input;
+        this.limits = limits;
         this.charset = charset(charsetName);
         byte[] head = head(4);
         if (Arrays.equals(head, OLE2)) {
@@ -56,8 +62,9 @@ final class ImportFile implements AutoCloseable {
                 try (InputStream in = input.open()) {
                     Files.copy(in, xlsxCopy, StandardCopyOption.REPLACE_EXISTING);
                 }
+                ZipBombCheck.check(xlsxCopy.toFile(), limits); // once, before any XML is parsed
             }
-            return new XlsxTableReader(xlsxCopy.toFile());
+            return new XlsxTableReader(xlsxCopy.toFile(), limits);
         }
         PushbackInputStream in = new PushbackInputStream(new BufferedInputStream(input.open(), 1 << 16), 3);
         byte[] bom = in.readNBytes(3);

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.marginportal.security.PlainText;
+
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -40,7 +42,7 @@ final class ImportPipeline<T> {
             Cells cells = new Cells(header, errors);
             for (SourceRow row = reader.next(); row != null; row = reader.next()) {
                 rows++;
-                T value = header.fits(row, errors) ? kind.parse(cells.on(row)) : null;
+                T value = plainText(row) && header.fits(row, errors) ? kind.parse(cells.on(row)) : null;
                 if (value != null) {
                     session.check(value, row.number(), errors);
                 }
@@ -50,6 +52,20 @@ final class ImportPipeline<T> {
             throw new FileRejected("the file has a header but no data rows");
         }
         return rows;
+    }
+
+    /** Every cell is a single-line value: a control character (CR/LF, NUL, …) is an error of its cell. */
+    private boolean plainText(SourceRow row) {
+        boolean clean = true;
+        for (int i = 0; i < row.cells().size(); i++) {
+            String cell = row.cells().get(i);
+            java.util.Optional<String> problem = PlainText.problem(cell, false);
+            if (problem.isPresent()) {
+                errors.add(row.number(), header.nameAt(i), PlainText.escape(cell), problem.get());
+                clean = false;
+            }
+        }
+        return clean;
     }
 
     /**

@@ -11,9 +11,15 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportPreviewer {
 
+    private final XlsxLimits limits;
+
+    ImportPreviewer(XlsxLimits limits) {
+        this.limits = limits;
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN','INTEGRATION')")
     public ImportPreview preview(ImportInput input, String charset, int maxRows) {
-        try (ImportFile file = new ImportFile(input, charset); TableReader reader = file.open()) {
+        try (ImportFile file = new ImportFile(input, charset, limits); TableReader reader = file.open()) {
             SourceRow header = reader.header();
             if (header == null) {
                 return new ImportPreview(List.of(), List.of(), "the file is empty");

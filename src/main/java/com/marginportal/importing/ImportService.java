@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -15,6 +16,9 @@ import javax.sql.DataSource;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -43,10 +47,12 @@ public class ImportService {
     private final JdbcTemplate streaming;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final XlsxLimits limits;
+    private final MeterRegistry meters;
 
-    ImportService(ImportProperties properties, ImportBatchLog batches, AuditLog audit, CurrentUser currentUser,
-                  ApplicationEventPublisher events, JdbcTemplate jdbc, DataSource dataSource, TransactionTemplate tx,
-                  Clock clock) {
+    ImportService(ImportProperties properties, XlsxLimits limits, MeterRegistry meters, ImportBatchLog batches,
+                  AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, JdbcTemplate jdbc,
+                  DataSource dataSource, TransactionTemplate tx, Clock clock) {
         this.kinds = Stream.of(new SecuritiesImport(), new PricesImport(), new PositionsImport(), new BalancesImport(),
                         new ClientsImport(properties), new TradesImport(), new HolidaysImport())
                 .collect(Collectors.toMap(KindImport::kind, Function.identity()));
@@ -59,6 +65,8 @@ public class ImportService {
         this.streaming.setFetchSize(1000); // MariaDB streams the reference ids instead of buffering them
         this.tx = tx;
         this.clock = clock;
+        this.limits = limits;
+        this.meters = meters;
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','INTEGRATION')")
@@ -71,6 +79,14 @@ public class ImportService {
         audit.record("IMPORT", "import_batch", String.valueOf(batchId), "kind=" + request.kind() + ", source="
                 + request.source() + ", file=" + request.fileName() + ", rows=" + result.rows() + ", outcome="
                 + result.status() + ", errors=" + result.errorCount());
+        long nanos = System.nanoTime() - started;
+        Timer.builder("portal.import.duration").description("Duration of an import, both passes")
+                .tags("kind", request.kind().name(), "outcome", result.status().name()).register(meters)
+                .record(nanos, TimeUnit.NANOSECONDS);
+        if (result.status() == ImportStatus.SUCCEEDED) { // rows per second: rate(portal_import_rows_total[5m])
+            Counter.builder("portal.import.rows").description("Rows imported").tag("kind", request.kind().name())
+                    .register(meters).increment(result.rows());
+        }
         log.info("import {} {} '{}': {} rows, {} in {} ms", batchId, request.kind(), request.fileName(), result.rows(),
                 result.status(), (System.nanoTime() - started) / 1_000_000);
         return result;
@@ -85,7 +101,7 @@ public class ImportService {
     private ImportResult run(long batchId, ImportRequest request, ImportInput input) {
         ErrorCollector errors = new ErrorCollector(MAX_REPORTED_ERRORS);
         int rows = 0;
-        try (ImportFile file = new ImportFile(input, request.charset())) {
+        try (ImportFile file = new ImportFile(input, request.charset(), limits)) {
             ImportPipeline<?> pipeline = new ImportPipeline<>(kinds.get(request.kind()), file, errors);
             long started = System.nanoTime();
             rows = pipeline.validate(new JdbcReferences(streaming));
@@ -109,6 +125,12 @@ public class ImportService {
             log.warn("import {} of {} failed while writing", batchId, request.kind(), e);
             return result(batchId, request, ImportStatus.FAILED, rows, errors,
                     "writing failed and was rolled back, nothing was imported: " + rootMessage(e));
+        } catch (Error e) {
+            // e.g. OutOfMemoryError: the import's objects are unreachable once we are here, so the batch can still
+            // be marked; it must never stay RUNNING
+            log.error("import {} of {} stopped on an unexpected error", batchId, request.kind(), e);
+            return result(batchId, request, ImportStatus.FAILED, rows, errors, "the import stopped on an unexpected error ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "), rolled back: nothing was imported");
         }
     }
 

@@ -28,9 +28,12 @@ final class XlsxTableReader implements TableReader {
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
+    private final XlsxLimits limits;
     private SourceRow header;
+    private int read;
 
-    XlsxTableReader(File file) throws IOException {
+    XlsxTableReader(File file, XlsxLimits limits) throws IOException {
+        this.limits = limits;
         try {
             this.workbook = new ReadableWorkbook(file, new ReadingOptions(true, false));
             this.stream = workbook.getFirstSheet().openStream();
@@ -56,9 +59,19 @@ final class XlsxTableReader implements TableReader {
         try {
             while (rows.hasNext()) {
                 Row row = rows.next();
+                if (++read > limits.maxRows() || row.getRowNum() > limits.maxRows()) {
+                    throw new FileRejected("the sheet has more than " + limits.maxRows()
+                            + " rows (row limit, portal.import.xlsx.max-rows = " + limits.maxRows() + ")");
+                }
                 List<String> cells = new ArrayList<>(row.getCellCount());
                 for (int i = 0; i < row.getCellCount(); i++) {
-                    cells.add(text(row.getCell(i)));
+                    String text = text(row.getCell(i));
+                    if (text.length() > limits.maxCellLength()) {
+                        throw new FileRejected("row " + row.getRowNum() + ": a cell holds " + text.length()
+                                + " characters, more than " + limits.maxCellLength()
+                                + " (cell length limit, portal.import.xlsx.max-cell-length = " + limits.maxCellLength() + ")");
+                    }
+                    cells.add(text);
                 }
                 if (!SourceRow.blank(cells)) {
                     return new SourceRow(row.getRowNum(), cells);

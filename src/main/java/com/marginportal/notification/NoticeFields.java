@@ -3,6 +3,8 @@ package com.marginportal.notification;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import com.marginportal.security.PlainText;
+
 /** The checks every notice request makes of what its caller supplies. */
 final class NoticeFields {
 
@@ -20,12 +22,17 @@ final class NoticeFields {
         return trimmed;
     }
 
+    /** A value that ends up in a mail header (a display name): one line, no control characters. */
+    static String header(String value, String name, int max) {
+        return PlainText.requireSingleLine(name, text(value, name, max));
+    }
+
     static String optional(String value, String name, int max) {
         return value == null || value.isBlank() ? null : text(value, name, max);
     }
 
     static String address(String email) {
-        String trimmed = text(email, "recipientEmail", 254);
+        String trimmed = PlainText.requireSingleLine("recipientEmail", text(email, "recipientEmail", 254));
         try {
             new InternetAddress(trimmed, true).validate();
         } catch (AddressException e) {

@@ -10,6 +10,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import com.marginportal.security.PlainText;
+
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -43,11 +45,14 @@ class NoticeMailer {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(new InternetAddress(properties.from(), properties.fromName(), StandardCharsets.UTF_8.name()));
             helper.setTo(new InternetAddress(notice.recipient(), notice.recipientName(), StandardCharsets.UTF_8.name()));
+            // last line of defence against header injection: the fields were checked when the notice was requested
+            PlainText.requireSingleLine("recipientName", notice.recipientName());
+            PlainText.requireSingleLine("subject", notice.subject());
             helper.setSubject(notice.subject());
             helper.setText(notice.text(), notice.html());
             helper.setSentDate(Date.from(clock.instant()));
             message.setHeader(NOTICE_ID_HEADER, Long.toString(notice.id()));
-        } catch (MessagingException | UnsupportedEncodingException e) {
+        } catch (MessagingException | UnsupportedEncodingException | IllegalArgumentException e) {
             throw new MailPreparationException("notice " + notice.id() + " cannot be composed: " + e.getMessage(), e);
         }
         sender.send(message);

@@ -28,7 +28,7 @@ public record PeriodicReportRequest(long clientId, long branchId, String recipie
         Objects.requireNonNull(totalDebt, "totalDebt");
         Objects.requireNonNull(cash, "cash");
         recipientEmail = NoticeFields.address(recipientEmail);
-        recipientName = NoticeFields.text(recipientName, "recipientName", 100);
+        recipientName = NoticeFields.header(recipientName, "recipientName", 100);
         language = NoticeLanguage.of(language).tag();
         maskedAccountNumber = NoticeFields.masked(maskedAccountNumber);
         advisorName = NoticeFields.text(advisorName, "advisorName", 100);

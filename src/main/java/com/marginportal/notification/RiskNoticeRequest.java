@@ -45,7 +45,7 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
         crossedLines = crossedLines == null ? List.of() : List.copyOf(crossedLines);
         requireCrossed(type, crossedLines, lines, figures);
         recipientEmail = address(recipientEmail);
-        recipientName = text(recipientName, "recipientName", 100);
+        recipientName = NoticeFields.header(recipientName, "recipientName", 100);
         language = NoticeLanguage.of(language).tag();
         maskedAccountNumber = masked(maskedAccountNumber);
         advisorName = text(advisorName, "advisorName", 100);

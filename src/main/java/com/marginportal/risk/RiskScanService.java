@@ -39,10 +39,11 @@ public class RiskScanService {
     private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final RiskMetrics metrics;
 
     RiskScanService(AccountValuationService valuation, LineProfileService profiles,
                     ObjectProvider<RiskClassSource> riskClasses, RiskCaseStore cases, RiskScanLog scans,
-                    ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, Clock clock, RiskMetrics metrics) {
         this.valuation = valuation;
         this.profiles = profiles;
         this.riskClasses = riskClasses;
@@ -51,6 +52,7 @@ public class RiskScanService {
         this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** A scan asked for by a manager or admin in the portal. */
@@ -93,6 +95,7 @@ public class RiskScanService {
                     toOpen.size() + toEscalate.size() + toKeep.size(), outcome.opened.size(),
                     outcome.escalated.size(), outcome.restored.size(), (System.nanoTime() - started) / 1_000_000);
             scans.finish(result, clock.instant());
+            metrics.scanned(trigger, result);
             outcome.publish(events);
             log.info("Risk scan {} ({}): {} accounts, {} in breach, {} opened, {} escalated, {} restored in {} ms",
                     scanId, trigger, result.accounts(), result.breaches(), result.opened(), result.escalated(),

@@ -43,14 +43,15 @@ class RiskScanTriggers implements ApplicationRunner {
         scanner.scan(ScanTrigger.STARTUP);
     }
 
+    // held at least a while after a quick scan, so a node whose timer fires a little later skips the same tick
     @Scheduled(cron = "${portal.risk.schedule.intraday-cron}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "risk-scan", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "risk-scan", lockAtMostFor = "PT10M", lockAtLeastFor = "${portal.risk.schedule.lock-at-least-for:PT30S}")
     void intraday() {
         scanOnTradingDays();
     }
 
     @Scheduled(cron = "${portal.risk.schedule.close-cron}", zone = "Asia/Shanghai")
-    @SchedulerLock(name = "risk-scan", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "risk-scan", lockAtMostFor = "PT10M", lockAtLeastFor = "${portal.risk.schedule.lock-at-least-for:PT30S}")
     void afterClose() {
         scanOnTradingDays();
     }

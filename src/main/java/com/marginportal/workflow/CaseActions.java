@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.security.PlainText;
 import com.marginportal.notification.InAppKind;
 import com.marginportal.notification.InAppMessages;
 import com.marginportal.security.AuditLog;
@@ -96,6 +97,7 @@ public class CaseActions {
         if (note == null || note.isBlank() || note.strip().length() > 1000) {
             throw new CaseActionException("noteLength");
         }
+        PlainText.requireMultiLine("note", note);
         jdbc.sql("INSERT INTO case_note (case_id, note, written_by, written_at) VALUES (?, ?, ?, ?)")
                 .params(caseId, note.strip(), currentUser.require().username(),
                         LocalDateTime.ofInstant(dueDates.now(), ZoneOffset.UTC)).update();
@@ -110,6 +112,7 @@ public class CaseActions {
         if (reason == null || reason.isBlank()) {
             throw new CaseActionException("reasonRequired");
         }
+        PlainText.requireMultiLine("reason", reason);
         if (newDeadline == null || !newDeadline.isAfter(dueDates.now())) {
             throw new CaseActionException("deadlineInPast");
         }
@@ -145,6 +148,7 @@ public class CaseActions {
         if (reason == null || reason.isBlank()) {
             throw new CaseActionException("reasonRequired");
         }
+        PlainText.requireMultiLine("reason", reason);
         Execution waiting = runtime.createExecutionQuery().processInstanceId(processId(caseId))
                 .messageEventSubscriptionName(MESSAGE_CLOSED).singleResult();
         if (waiting == null) {

@@ -3,6 +3,8 @@ package com.marginportal.workflow;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import com.marginportal.security.PlainText;
+
 /** What an advisor records on a "contact client" task. */
 public record ContactForm(Channel channel, boolean reached, Plan plan, LocalDate promisedDate, String note) {
 
@@ -16,6 +18,7 @@ public record ContactForm(Channel channel, boolean reached, Plan plan, LocalDate
         if (reached && plan == null) {
             throw new IllegalArgumentException("a client who was reached states a plan");
         }
+        PlainText.requireMultiLine("note", note);
         if (note != null && note.length() > 1000) {
             throw new IllegalArgumentException("note is longer than 1000 characters");
         }

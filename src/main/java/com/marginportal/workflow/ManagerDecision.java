@@ -3,6 +3,8 @@ package com.marginportal.workflow;
 import java.time.Instant;
 import java.util.Objects;
 
+import com.marginportal.security.PlainText;
+
 /**
  * A manager's decision on a case: forced liquidation, an extension to a new deadline, or closing it. Every
  * decision states its reason (决定理由): a forced liquidation cannot be undone, and the record says why.
@@ -23,6 +25,7 @@ public record ManagerDecision(Kind kind, Instant newDeadline, String reason) {
                 case CLOSE -> "closing the case needs a decision reason (决定理由)";
             });
         }
+        PlainText.requireMultiLine("reason", reason);
         reason = reason.strip();
         if (reason != null && reason.length() > 1000) {
             throw new IllegalArgumentException("reason is longer than 1000 characters");

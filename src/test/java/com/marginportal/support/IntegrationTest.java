@@ -1,5 +1,6 @@
 package com.marginportal.support;
 
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -23,6 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
         // notices stay in the outbox until a test dispatches them (to the run's GreenMail, TestSmtp)
         "portal.notification.dispatch.enabled=false"
 })
+@AutoConfigureObservability(tracing = false) // metrics export as in production: /actuator/prometheus is tested
 public abstract class IntegrationTest {
 
     public static final int DEMO_CLIENTS = 200;

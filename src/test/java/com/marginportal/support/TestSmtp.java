@@ -39,6 +39,11 @@ public final class TestSmtp {
         }
     }
 
+    /** Every message received so far, oldest first. */
+    public static List<MimeMessage> all() {
+        return Arrays.asList(SERVER.getReceivedMessages());
+    }
+
     /** Every message received for this address. */
     public static List<MimeMessage> messagesTo(String address) {
         return Arrays.stream(SERVER.getReceivedMessages()).filter(m -> isFor(m, address)).toList();

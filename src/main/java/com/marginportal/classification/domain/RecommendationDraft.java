@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
+import com.marginportal.security.PlainText;
+
 /**
  * A catalogue entry as edited: the segment it applies to (one dimension and value, optionally AND a second
  * one), its text in Chinese and English, the kind of service and a priority (1 = most important).
@@ -27,6 +29,10 @@ public record RecommendationDraft(Dimension dimension, String value, Dimension s
         titleEn = strip(titleEn);
         descriptionZh = strip(descriptionZh);
         descriptionEn = strip(descriptionEn);
+        PlainText.requireSingleLine("titleZh", titleZh);
+        PlainText.requireSingleLine("titleEn", titleEn);
+        PlainText.requireMultiLine("descriptionZh", descriptionZh);
+        PlainText.requireMultiLine("descriptionEn", descriptionEn);
         secondValue = secondDimension == null ? null : secondValue;
     }
 

@@ -4,6 +4,7 @@ import com.marginportal.security.Role;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -16,7 +17,9 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Form login through the Vaadin login view; every view declares its roles, every service method
@@ -56,12 +59,24 @@ public class SecurityConfiguration {
     }
 
     /**
+     * The portal's pages: what Vaadin Flow needs (its bootstrap is an inline script and its client builds
+     * functions from the JavaScript the server sends, so 'unsafe-inline' and 'unsafe-eval'; its components and
+     * ECharts set inline styles; bpmn-js draws inline SVG and ECharts may export data: images) and nothing from
+     * other origins. Checked in a real browser by {@code ContentSecurityPolicyBrowserIT}.
+     */
+    static final String PORTAL_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "worker-src 'self' blob:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+    /**
      * The integration API and its OpenAPI document: HTTP Basic for service accounts, no session, no CSRF
      * token (no browser session involved), role INTEGRATION or ADMIN. Checked before the Vaadin chain.
+     * Browser pages of other sites are refused by their headers ({@link CrossSiteRequestFilter}).
      */
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http,
+                                               @Value("${portal.public-base-url:}") String publicBaseUrl) throws Exception {
         BasicAuthenticationEntryPoint basic = new BasicAuthenticationEntryPoint();
         basic.setRealmName("margin-portal-api");
         return http.securityMatcher("/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
@@ -70,14 +85,22 @@ public class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(basic))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                // no CSRF token on a stateless API, so browser pages of other origins are refused by their headers
+                .addFilterBefore(CrossSiteRequestFilter.api(publicBaseUrl), BasicAuthenticationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain portalSecurityFilterChain(HttpSecurity http,
+                                                  @Value("${portal.public-base-url:}") String publicBaseUrl) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/images/**", "/icons/**", "/favicon.ico", "/error").permitAll());
+        // Vaadin's login view takes the form post without Spring's CSRF token: refuse it from other sites' pages
+        http.addFilterBefore(CrossSiteRequestFilter.loginForm(publicBaseUrl, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_CSP))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH))
                 .build();
     }

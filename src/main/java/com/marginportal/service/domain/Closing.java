@@ -1,5 +1,7 @@
 package com.marginportal.service.domain;
 
+import com.marginportal.security.PlainText;
+
 /**
  * How a request ends: the client's satisfaction (1 very dissatisfied … 5 very satisfied, mandatory: a request
  * cannot be closed without asking) and an optional note of what was done.
@@ -15,7 +17,7 @@ public record Closing(Integer satisfaction, String resolution) {
         if (satisfaction < 1 || satisfaction > 5) {
             throw new IllegalArgumentException("satisfaction must be 1 to 5, not " + satisfaction);
         }
-        resolution = resolution == null || resolution.isBlank() ? null : resolution.strip();
+        resolution = resolution == null || resolution.isBlank() ? null : PlainText.requireMultiLine("resolution", resolution.strip());
         if (resolution != null && resolution.length() > MAX_RESOLUTION) {
             throw new IllegalArgumentException("resolution is longer than " + MAX_RESOLUTION + " characters");
         }

@@ -3,6 +3,7 @@ package com.marginportal.service.domain;
 import java.math.BigDecimal;
 import java.util.Objects;
 
+import com.marginportal.security.PlainText;
 import com.marginportal.classification.domain.Dimension;
 
 /**
@@ -18,7 +19,7 @@ public record PlanDraft(String name, Dimension dimension, String value, BigDecim
         if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
             throw new IllegalArgumentException("a plan needs a name of at most " + MAX_NAME + " characters");
         }
-        name = name.strip();
+        name = PlainText.requireSingleLine("name", name.strip());
         Objects.requireNonNull(dimension, "dimension");
         if (value == null || Dimension.UNCLASSIFIED.equals(value) || !dimension.allows(value)) {
             throw new IllegalArgumentException(value + " is not a value of " + dimension);

@@ -108,9 +108,16 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Button open(AgendaItem item) {
-        Button open = new Button(getTranslation("myDay.open"), e -> getUI().ifPresent(ui -> ui.navigate(item.link())));
+        Button open = new Button(getTranslation("myDay.open"), e -> getUI().ifPresent(ui -> navigate(ui, item.link())));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
         return open;
+    }
+
+    /** A link such as {@code tasks?task=42}: the route and its query parameters. */
+    static void navigate(com.vaadin.flow.component.UI ui, String link) {
+        int q = link.indexOf('?');
+        ui.navigate(q < 0 ? link : link.substring(0, q), q < 0 ? com.vaadin.flow.router.QueryParameters.empty()
+                : com.vaadin.flow.router.QueryParameters.fromString(link.substring(q + 1)));
     }
 
     static Span badge(String text, String theme) {

@@ -35,7 +35,8 @@ class CaseAlertBanner extends Div {
                 : getTranslation("caseAlert.holder", alert.holder())));
         if (alert.taskId() != null) {
             Button open = new Button(getTranslation("caseAlert.openTask"),
-                    e -> getUI().ifPresent(ui -> ui.navigate("tasks?task=" + alert.taskId())));
+                    e -> getUI().ifPresent(ui -> ui.navigate("tasks",
+                            com.vaadin.flow.router.QueryParameters.of("task", alert.taskId()))));
             open.setId("case-alert-task");
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             add(open);

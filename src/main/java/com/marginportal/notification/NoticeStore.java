@@ -103,7 +103,7 @@ class NoticeStore {
                 .list();
     }
 
-    private static NoticeRecord record(ResultSet rs) throws SQLException {
+    static NoticeRecord record(ResultSet rs) throws SQLException {
         return new NoticeRecord(rs.getLong("id"), NoticeChannel.valueOf(rs.getString("channel")),
                 NoticeType.valueOf(rs.getString("notice_type")), NoticeStatus.valueOf(rs.getString("status")),
                 rs.getObject("case_id", Long.class), rs.getLong("client_id"), rs.getLong("branch_id"), rs.getString("recipient"),

@@ -26,8 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class NotificationService {
 
     private static final int FAILED_LIST_LIMIT = 500;
+    /** A notice waiting longer than this is shown to managers at once (the back-off alone would hide it for hours). */
+    public static final java.time.Duration WAITING_TOO_LONG = java.time.Duration.ofMinutes(5);
 
     private final NoticeStore notices;
+    private final NoticeLog log;
     private final OutboxStore outbox;
     private final NoticeRenderer renderer;
     private final ObjectMapper json;
@@ -35,9 +38,10 @@ public class NotificationService {
     private final AuditLog auditLog;
     private final Clock clock;
 
-    NotificationService(NoticeStore notices, OutboxStore outbox, NoticeRenderer renderer, ObjectMapper json,
+    NotificationService(NoticeStore notices, NoticeLog log, OutboxStore outbox, NoticeRenderer renderer, ObjectMapper json,
                         CurrentUser currentUser, AuditLog auditLog, Clock clock) {
         this.notices = notices;
+        this.log = log;
         this.outbox = outbox;
         this.renderer = renderer;
         this.json = json;
@@ -108,6 +112,26 @@ public class NotificationService {
         }
         auditLog.record("NOTICE_RETRY", "notification", Long.toString(noticeId), "failed notice queued again");
         return true;
+    }
+
+    /** One page of the mail log, newest first: a manager's branch, or everything for an admin. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<NoticeRecord> mailLog(MailLogFilter filter, int offset, int limit) {
+        return log.page(filter, NoticeLog.branchOf(currentUser.scope()), offset, Math.min(limit, 500));
+    }
+
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public int mailLogCount(MailLogFilter filter) {
+        return log.count(filter, NoticeLog.branchOf(currentUser.scope()));
+    }
+
+    /** How many notices in the caller's scope have waited longer than {@link #WAITING_TOO_LONG}. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public int noticesWaitingTooLong() {
+        return log.waitingSince(clock.instant().minus(WAITING_TOO_LONG), NoticeLog.branchOf(currentUser.scope()));
     }
 
     /** The figures the client was told, as they stood at enqueue time. */

@@ -13,4 +13,6 @@ public record DetailSection(String place, int order, String labelKey, LongFuncti
 
     public static final String CLIENT = "client";
     public static final String RISK_CASE = "risk-case";
+    /** Shown above the client 360 view's panels, not as a tab: alerts that need the user now (given the client id). */
+    public static final String CLIENT_ALERT = "client-alert";
 }

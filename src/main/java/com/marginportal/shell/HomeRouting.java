@@ -8,21 +8,26 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The home page ("", where the login lands) by role: managers and admins go to their dashboard, everyone else
- * stays on the view at "" (the client list). By route name, so the shell does not depend on a feature's views.
+ * The home page ("", where the login lands) by role: managers and admins go to their dashboard, advisors to their
+ * day (what needs them now). By route name, so the shell does not depend on a feature's views.
  */
 @Component
 class HomeRouting implements VaadinServiceInitListener {
 
     static final String MANAGER_HOME = "dashboard";
+    static final String ADVISOR_HOME = "my-day";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(enter -> {
             VaadinRequest request = VaadinRequest.getCurrent();
-            if (enter.getLocation().getPath().isEmpty() && request != null
-                    && (request.isUserInRole(Role.Names.MANAGER) || request.isUserInRole(Role.Names.ADMIN))) {
+            if (!enter.getLocation().getPath().isEmpty() || request == null) {
+                return;
+            }
+            if (request.isUserInRole(Role.Names.MANAGER) || request.isUserInRole(Role.Names.ADMIN)) {
                 enter.forwardTo(MANAGER_HOME);
+            } else if (request.isUserInRole(Role.Names.ADVISOR)) {
+                enter.forwardTo(ADVISOR_HOME);
             }
         }));
     }

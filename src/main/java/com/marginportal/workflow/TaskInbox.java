@@ -44,9 +44,26 @@ public class TaskInbox {
         PortalUser me = currentUser.require();
         TaskQuery q = query();
         if (me.role() != Role.ADMIN) {
-            q = q.taskCandidateGroup("branch-" + me.branchId() + (me.role() == Role.MANAGER ? "-managers" : "-advisors"));
+            q = q.taskCandidateGroup(candidateGroup(me));
         }
         return map(q.list().stream().filter(t -> t.getAssignee() == null).toList());
+    }
+
+    /** The task of one case this user can act on now (theirs, or one their group may claim), if any. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public java.util.Optional<InboxTask> actionableForCase(long caseId) {
+        PortalUser me = currentUser.require();
+        String key = Long.toString(caseId);
+        java.util.Optional<InboxTask> own = map(query().processInstanceBusinessKey(key).taskAssignee(me.username()).list())
+                .stream().findFirst();
+        if (own.isPresent()) {
+            return own;
+        }
+        TaskQuery q = query().processInstanceBusinessKey(key).taskUnassigned();
+        if (me.role() != Role.ADMIN) {
+            q = q.taskCandidateGroup(candidateGroup(me));
+        }
+        return map(q.list()).stream().findFirst();
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
@@ -117,6 +134,11 @@ public class TaskInbox {
             }
             throw e;
         }
+    }
+
+    /** The group whose unclaimed tasks a user may take (admins may take any). */
+    private static String candidateGroup(PortalUser me) {
+        return "branch-" + me.branchId() + (me.role() == Role.MANAGER ? "-managers" : "-advisors");
     }
 
     private TaskQuery query() {

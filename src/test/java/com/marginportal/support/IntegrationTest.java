@@ -21,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "portal.workflow.async-events=false",
         "portal.service.schedule.enabled=false",
         "vaadin.devmode.devTools.enabled=false",
+        "portal.mail.embedded=false",
         // notices stay in the outbox until a test dispatches them (to the run's GreenMail, TestSmtp)
         "portal.notification.dispatch.enabled=false"
 })

@@ -69,7 +69,7 @@ class AcknowledgementBrowserIT extends BrowserTest {
                 .taskDefinitionKey("contactClient").singleResult();
         assertThat(runtime.getVariable(process.getId(), "clientAcknowledgedAt")).isNotNull();
         login("advisor1", "demo123");
-        waitFor(By.id("client-grid"));
+        waitFor(By.id("my-day-agenda")); // an advisor lands on their day
         driver.get(url("tasks"));
         InboxBrowsing.showOnlyClient(wait, account.clientId, 1);
         InboxBrowsing.openTask(driver, wait, contact.getId());

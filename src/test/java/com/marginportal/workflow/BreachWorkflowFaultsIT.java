@@ -126,6 +126,7 @@ class BreachWorkflowFaultsIT extends WorkflowTestSupport {
         p.put("portal.notification.dispatch.enabled", "false");
         p.put("portal.workflow.reconcile-delay", "PT1H");
         p.put("vaadin.devmode.devTools.enabled", "false");
+        p.put("portal.mail.embedded", "false");
         p.put("flowable.async-executor-activate", "true");
         // as command-line arguments: they outrank application.yml, as the test context's properties do
         String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -44,7 +44,7 @@ class TaskInboxBrowserIT extends BrowserTest {
                 .processInstanceId(process.getId()).taskDefinitionKey("contactClient").singleResult(), t -> t != null);
 
         login("advisor1", "demo123");
-        waitFor(By.id("client-grid"));
+        waitFor(By.id("my-day-agenda")); // an advisor lands on their day
         driver.get(url("tasks"));
         InboxBrowsing.showOnlyClient(wait, account.clientId, 1);
         InboxBrowsing.openTask(driver, wait, contact.getId());

@@ -50,6 +50,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final SuitabilityService suitability;
     private final CurrentUser currentUser;
     private final List<DetailSection> sections;
+    private final List<DetailSection> alerts;
     private final RecommendationService recommendations;
     private final TradingBehaviourService behaviour;
     private final PeriodicReportOptIn reportOptIn;
@@ -62,6 +63,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                             PeriodicReportOptIn reportOptIn) {
         this.reportOptIn = reportOptIn;
         this.sections = sections.stream().filter(s -> DetailSection.CLIENT.equals(s.place()))
+                .sorted(Comparator.comparingInt(DetailSection::order)).toList();
+        this.alerts = sections.stream().filter(s -> DetailSection.CLIENT_ALERT.equals(s.place()))
                 .sorted(Comparator.comparingInt(DetailSection::order)).toList();
         this.directory = directory;
         this.users = users;
@@ -119,7 +122,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("client.tab.behaviour"), new BehaviourTab(behaviour, p.client().id()));
         tabs.add(getTranslation("client.tab.contacts"), history);
         sections.forEach(s -> tabs.add(getTranslation(s.labelKey()), s.content().apply(p.client().id())));
-        add(new RouterLink(getTranslation("client.back"), ClientListView.class), header, panels, tabs);
+        add(new RouterLink(getTranslation("client.back"), ClientListView.class), header);
+        alerts.forEach(s -> add(s.content().apply(p.client().id())));
+        add(panels, tabs);
     }
 
     private void showNotFound() {

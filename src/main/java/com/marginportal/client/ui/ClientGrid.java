@@ -27,7 +27,7 @@ class ClientGrid extends Grid<ClientListItem> {
                Map<Long, UserAccount> advisors, Supplier<ClientFilter> filter, LongConsumer counted) {
         super(ClientListItem.class, false);
         setId("client-grid");
-        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setPageSize(50);
         addColumn(ClientListItem::clientId).setHeader(getTranslation("clients.col.id"))
                 .setSortable(true).setSortProperty(ClientSort.CLIENT_ID.name()).setAutoWidth(true).setFlexGrow(0);
@@ -35,13 +35,13 @@ class ClientGrid extends Grid<ClientListItem> {
                         new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(item.clientId()))))
                 .setHeader(getTranslation("clients.col.name")).setSortable(true)
                 .setSortProperty(ClientSort.NAME.name()).setAutoWidth(true);
-        addColumn(ClientListItem::maskedPhone).setHeader(getTranslation("clients.col.phone")).setAutoWidth(true);
+        addColumn(ClientListItem::maskedPhone).setHeader(getTranslation("clients.col.phone")).setWidth("8.5em").setFlexGrow(0);
         // one branch in scope (managers, advisors): the column would repeat it on every row
         addColumn(i -> branchNames.getOrDefault(i.branchId(), String.valueOf(i.branchId())))
-                .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true).setVisible(showBranch);
+                .setHeader(getTranslation("clients.col.branch")).setWidth("5em").setFlexGrow(1).setVisible(showBranch);
         addColumn(i -> i.advisorId() == null || !advisors.containsKey(i.advisorId()) ? ""
                         : advisors.get(i.advisorId()).displayName())
-                .setHeader(getTranslation("clients.col.advisor")).setAutoWidth(true);
+                .setHeader(getTranslation("clients.col.advisor")).setWidth("5em").setFlexGrow(1);
         addColumn(ClientListItem::riskTolerance).setHeader(getTranslation("clients.col.riskTolerance"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(i -> Formats.money(i.totalAssets())).setHeader(getTranslation("clients.col.totalAssets"))
@@ -53,7 +53,7 @@ class ClientGrid extends Grid<ClientListItem> {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         // fixed width with wrapping badges: the list stays readable at 1280 px without scrolling sideways
         addComponentColumn(i -> new SegmentBadges(i.segments())).setKey("segments")
-                .setHeader(getTranslation("clients.col.segments")).setWidth("17em").setFlexGrow(1);
+                .setHeader(getTranslation("clients.col.segments")).setWidth("10em").setFlexGrow(1);
         addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
                 new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(e.getItem().clientId())))));
         setItems(query -> directory.search(filter.get(), sortOrders(query), query.getOffset(), query.getLimit()).stream(),

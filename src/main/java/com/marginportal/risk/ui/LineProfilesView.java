@@ -1,6 +1,7 @@
 package com.marginportal.risk.ui;
 
 import com.marginportal.risk.LineProfileService;
+import com.marginportal.security.UserDirectory;
 import com.marginportal.risk.RiskLineProfile;
 import com.marginportal.security.Role;
 import com.marginportal.shell.Formats;
@@ -26,22 +27,34 @@ public class LineProfilesView extends VerticalLayout implements HasDynamicTitle 
     private final LineProfileService profiles;
     private final Grid<RiskLineProfile> grid = new Grid<>(RiskLineProfile.class, false);
     private RiskLineProfile editing;
+    private final UserDirectory users;
+    private java.util.Map<String, String> names = java.util.Map.of();
 
-    public LineProfilesView(LineProfileService profiles) {
+    private void figure(String headerKey, com.vaadin.flow.function.ValueProvider<RiskLineProfile, String> value) {
+        grid.addColumn(value).setHeader(getTranslation(headerKey)).setWidth("7em").setFlexGrow(0)
+                .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
+    }
+
+    public LineProfilesView(LineProfileService profiles, UserDirectory users) {
         this.profiles = profiles;
+        this.users = users;
         setSizeFull();
         grid.setId("profile-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(RiskLineProfile::name).setHeader(getTranslation("lines.profile")).setAutoWidth(true);
+        // wrapping cells and fixed figure columns: every column fits at 1280 px, headers included
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(RiskLineProfile::name).setHeader(getTranslation("lines.profile")).setFlexGrow(2);
         grid.addColumn(p -> p.isDefault() ? getTranslation("lines.default")
-                : getTranslation("lines.riskClass", p.appliesToRiskClass())).setHeader(getTranslation("lines.appliesTo")).setAutoWidth(true);
-        grid.addColumn(p -> Formats.percent(p.lines().warning())).setHeader(getTranslation("lines.warning"));
-        grid.addColumn(p -> Formats.percent(p.lines().marginCall())).setHeader(getTranslation("lines.marginCall"));
-        grid.addColumn(p -> Formats.percent(p.lines().liquidation())).setHeader(getTranslation("lines.liquidation"));
-        grid.addColumn(p -> Formats.percent(p.lines().topUpTarget())).setHeader(getTranslation("lines.target"));
-        grid.addColumn(p -> p.lines().topUpDeadlineDays()).setHeader(getTranslation("lines.deadline"));
-        grid.addColumn(p -> Formats.percent(p.lines().financingRatioLine())).setHeader(getTranslation("lines.financingRatio"));
-        grid.addColumn(p -> p.updatedBy() + " " + Formats.dateTime(p.updatedAt())).setHeader(getTranslation("lines.updated")).setAutoWidth(true);
+                : getTranslation("lines.riskClass", getTranslation("class." + p.appliesToRiskClass())))
+                .setHeader(getTranslation("lines.appliesTo")).setFlexGrow(2);
+        figure("lines.warning", p -> Formats.percent(p.lines().warning()));
+        figure("lines.marginCall", p -> Formats.percent(p.lines().marginCall()));
+        figure("lines.liquidation", p -> Formats.percent(p.lines().liquidation()));
+        figure("lines.target", p -> Formats.percent(p.lines().topUpTarget()));
+        figure("lines.deadline", p -> getTranslation("lines.days", p.lines().topUpDeadlineDays()));
+        figure("lines.financingRatio", p -> p.lines().financingRatioLine() == null ? "—"
+                : Formats.percent(p.lines().financingRatioLine()));
+        grid.addColumn(p -> names.getOrDefault(p.updatedBy(), p.updatedBy()) + " · " + Formats.dateTime(p.updatedAt())).setHeader(getTranslation("lines.updated"))
+                .setFlexGrow(2);
         grid.setAllRowsVisible(true);
 
         LineProfileForm form = new LineProfileForm(lines -> {
@@ -70,7 +83,9 @@ public class LineProfilesView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void reload() {
-        grid.setItems(profiles.profiles());
+        var all = profiles.profiles();
+        names = users.displayNames(all.stream().map(RiskLineProfile::updatedBy).toList()); // people by name, not login
+        grid.setItems(all);
     }
 
     @Override

@@ -96,23 +96,23 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid(Map<Long, String> branchNames, Map<Long, UserAccount> advisors) {
         grid.setId("case-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         Map<Long, String> names = new java.util.HashMap<>();
         grid.addComponentColumn(r -> new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(),
                 String.valueOf(r.clientId())))).setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
-        grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setAutoWidth(true);
+        grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setWidth("6em").setFlexGrow(0);
         grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("reason." + r.reason().name())).setHeader(getTranslation("cases.col.reason")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("reason." + r.reason().name())).setHeader(getTranslation("cases.col.reason")).setWidth("6em").setFlexGrow(1);
         grid.addColumn(r -> r.latestRatio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.latestRatio()))
                 .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> Formats.percent(r.lowestRatio())).setHeader(getTranslation("cases.col.lowestRatio"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.openedAt())).setHeader(getTranslation("cases.col.openedAt")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("caseStatus." + r.status())).setHeader(getTranslation("cases.col.status")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation("caseStatus." + r.status())).setHeader(getTranslation("cases.col.status")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
-                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setAutoWidth(true);
-        grid.addColumn(r -> branchNames.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);
+                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setWidth("5em").setFlexGrow(1);
+        grid.addColumn(r -> branchNames.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch")).setWidth("5em").setFlexGrow(1);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.setItems(query -> {
             List<RiskCaseRow> rows = cases.search(filter, query.getOffset(), query.getLimit());

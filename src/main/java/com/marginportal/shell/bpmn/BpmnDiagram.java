@@ -53,8 +53,12 @@ public class BpmnDiagram extends Component implements HasSize, HasStyle {
     }
 
     /** Shows the diagram of this BPMN 2.0 XML (it must contain diagram interchange), fitted to the viewport. */
+    /** The diagram, its labels in the user's language ({@link BpmnLabels}). */
     public void setXml(String bpmnXml) {
-        getElement().setProperty("xml", Objects.requireNonNull(bpmnXml, "bpmnXml"));
+        getElement().setProperty("xml", BpmnLabels.localize(Objects.requireNonNull(bpmnXml, "bpmnXml"), key -> {
+            String text = getTranslation(key);
+            return text.startsWith("!") ? java.util.Optional.empty() : java.util.Optional.of(text);
+        }));
     }
 
     /** Marks exactly these elements as active (replaces the previous set); unknown ids are ignored. */

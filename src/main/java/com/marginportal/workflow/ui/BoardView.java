@@ -50,6 +50,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
     private final HorizontalLayout stepCounts = new HorizontalLayout();
     private final Span total = new Span();
     private final Map<Long, String> names = new HashMap<>();
+    private final Map<String, String> holders = new HashMap<>();
+    private final UserDirectory users;
     private final BoardFilterBar filterBar;
     private BoardFilter filter = BoardFilter.DEFAULT;
 
@@ -57,6 +59,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
                      UserDirectory users) {
         this.board = board;
         this.clients = clients;
+        this.users = users;
         setSizeFull();
         Map<Long, String> branches = users.visibleBranches().stream()
                 .collect(Collectors.toMap(BranchInfo::id, BranchInfo::name));
@@ -83,32 +86,36 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void configureGrid(Map<Long, String> branches, Map<Long, UserAccount> advisors) {
         grid.setId("board-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // text columns share the width and wrap: the board fits 1280 px without scrolling sideways
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(BoardRow::caseId).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> names.getOrDefault(r.clientId(), String.valueOf(r.clientId())))
-                .setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
+                .setHeader(getTranslation("clients.col.name")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("level." + r.level())).setHeader(getTranslation("cases.col.level"))
-                .setAutoWidth(true);
+                .setWidth("4em").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("activity." + (r.step() == null ? "sendRiskNotice" : r.step())))
-                .setKey("step").setHeader(getTranslation("board.col.step")).setAutoWidth(true);
-        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
-        grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setAutoWidth(true);
-        grid.addColumn(r -> r.assignee() == null ? "" : r.assignee()).setHeader(getTranslation("inbox.col.assignee"))
-                .setAutoWidth(true);
+                .setKey("step").setHeader(getTranslation("board.col.step")).setWidth("6em").setFlexGrow(2);
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setWidth("8em").setFlexGrow(1);
+        grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setWidth("5em").setFlexGrow(0);
+        grid.addColumn(r -> r.assignee() == null ? "" : holders.getOrDefault(r.assignee(), r.assignee()))
+                .setHeader(getTranslation("inbox.col.assignee")).setWidth("4.5em").setFlexGrow(1);
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
-                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setAutoWidth(true);
+                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor"))
+                .setWidth("4.5em").setFlexGrow(1);
         grid.addColumn(r -> branches.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch"))
-                .setAutoWidth(true).setVisible(branches.size() > 1);
+                .setWidth("4.5em").setFlexGrow(1).setVisible(branches.size() > 1);
         grid.addColumn(r -> r.lastContactAt() == null ? "" : Formats.dateTime(r.lastContactAt()))
-                .setHeader(getTranslation("board.col.lastContact")).setAutoWidth(true);
+                .setHeader(getTranslation("board.col.lastContact")).setWidth("6.5em").setFlexGrow(0);
         grid.addColumn(r -> r.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.ratio()))
-                .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(r -> r.version() == null ? "" : "v" + r.version()).setHeader(getTranslation("board.col.version"))
-                .setAutoWidth(true);
+                .setWidth("3em").setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("board/case/" + e.getItem().caseId())));
         grid.setItems(query -> {
             var rows = board.search(filter, query.getOffset(), query.getLimit());
             names.putAll(clients.clientNames(rows.stream().map(BoardRow::clientId).collect(Collectors.toSet())));
+            holders.putAll(users.displayNames(rows.stream().map(BoardRow::assignee).filter(java.util.Objects::nonNull)
+                    .collect(Collectors.toSet()))); // people by name, not login
             return rows.stream();
         }, query -> (int) Math.min(Integer.MAX_VALUE, board.count(filter)));
     }

@@ -51,8 +51,9 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 byLevel.values().stream().mapToLong(Long::longValue).sum(), null, manager ? () -> board(Map.of()) : null));
         byLevel.forEach((level, count) -> tiles.add(DashboardWidgets.tile("tile-level-" + level,
                 getTranslation("level." + level), count, null, manager ? () -> board(Map.of("level", level)) : null)));
+        long overdue = dashboard.overdueTasks();
         tiles.add(DashboardWidgets.tile("tile-overdue", getTranslation(manager ? "dashboard.overdue"
-                        : "dashboard.overdue.mine"), dashboard.overdueTasks(), "badge error",
+                        : "dashboard.overdue.mine"), overdue, overdue > 0 ? "badge error" : null, // red only when late
                 manager ? () -> board(Map.of("sla", SlaState.OVERDUE.name())) : () -> navigate("tasks")));
         add(tiles);
 

@@ -30,6 +30,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -41,7 +43,7 @@ import jakarta.annotation.security.RolesAllowed;
  */
 @Route("tasks")
 @RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
-public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
+public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final TaskInbox inbox;
     private final ClientDirectory clients;
@@ -49,7 +51,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
     private final Tab mine = new Tab();
     private final Tab group = new Tab();
-    private final Tabs tabs = new Tabs(mine, group);
+    private final Tab overdue = new Tab();
+    private final Tabs tabs = new Tabs(mine, group, overdue);
     private final Map<Long, String> names = new HashMap<>();
     private final InboxFilterBar filterBar;
 
@@ -60,6 +63,9 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         this.filterBar = new InboxFilterBar(users.visibleBranches(), f -> refresh());
         setSizeFull();
         tabs.setId("inbox-tabs");
+        mine.setId("inbox-tab-mine");
+        group.setId("inbox-tab-group");
+        overdue.setId("inbox-tab-overdue");
         tabs.addSelectedChangeListener(e -> refresh());
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -70,9 +76,34 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
         grid.addColumn(t -> t.assignee() == null ? "" : t.assignee()).setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("inbox.empty"));
         add(new H2(getTranslation("inbox.title")), tabs, filterBar, grid);
         setFlexGrow(1, grid);
+    }
+
+    /**
+     * {@code ?task=<id>} opens that task (from the home page or the client's alert), {@code ?tab=group} the group's
+     * unclaimed work. Without either, the inbox never opens on an empty tab while group work waits.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        String tab = params.getOrDefault("tab", List.of("")).get(0);
+        String taskId = params.getOrDefault("task", List.of("")).get(0);
+        List<InboxTask> myTasks = inbox.mine();
+        if ("group".equals(tab) || "overdue".equals(tab)) {
+            tabs.setSelectedTab("group".equals(tab) ? group : overdue);
+        } else if (myTasks.isEmpty() && !inbox.group().isEmpty()) {
+            tabs.setSelectedTab(group);
+        }
         refresh();
+        if (!taskId.isEmpty()) {
+            myTasks.stream().filter(t -> t.taskId().equals(taskId)).findFirst().ifPresentOrElse(this::handle,
+                    () -> inbox.group().stream().filter(t -> t.taskId().equals(taskId)).findFirst().ifPresentOrElse(t -> {
+                        tabs.setSelectedTab(group);
+                        grid.select(t);
+                    }, () -> Notification.show(getTranslation("inbox.taskGone"), 5000, Notification.Position.MIDDLE)));
+        }
     }
 
     private Component due(InboxTask t) {
@@ -88,6 +119,20 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout actions = new HorizontalLayout();
         if (t.assignee() == null) {
             actions.add(button("inbox.claim", "claim-" + t.taskId(), () -> inbox.claim(t.taskId())));
+            Button claimAndOpen = new Button(getTranslation("inbox.claimAndOpen"), e -> {
+                try {
+                    inbox.claim(t.taskId());
+                    handle(t);
+                } catch (TaskConflictException conflict) {
+                    Notification.show(getTranslation("inbox.conflict"), 6000, Notification.Position.MIDDLE)
+                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    refresh();
+                }
+            });
+            claimAndOpen.setId("claim-open-" + t.taskId());
+            claimAndOpen.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            actions.add(claimAndOpen);
+            return actions;
         } else {
             actions.add(button("inbox.unclaim", "unclaim-" + t.taskId(), () -> inbox.unclaim(t.taskId())));
         }
@@ -147,10 +192,16 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        List<InboxTask> list = tabs.getSelectedTab() == group ? inbox.group() : inbox.mine();
+        List<InboxTask> myTasks = inbox.mine();
+        List<InboxTask> groupTasks = inbox.group();
+        var now = clock.instant();
+        List<InboxTask> late = java.util.stream.Stream.concat(myTasks.stream(), groupTasks.stream())
+                .filter(t -> t.isOverdue(now)).toList();
+        List<InboxTask> list = tabs.getSelectedTab() == group ? groupTasks : tabs.getSelectedTab() == overdue ? late : myTasks;
         names.putAll(clients.clientNames(list.stream().map(InboxTask::clientId).collect(Collectors.toSet())));
-        mine.setLabel(getTranslation("inbox.mine"));
-        group.setLabel(getTranslation("inbox.group"));
+        mine.setLabel(getTranslation("inbox.mine.count", myTasks.size()));
+        group.setLabel(getTranslation("inbox.group.count", groupTasks.size()));
+        overdue.setLabel(getTranslation("inbox.overdue.count", late.size()));
         InboxFilter filter = filterBar.filter();
         grid.setItems(list.stream().filter(t -> filter.matches(t, names.get(t.clientId()))).toList());
     }

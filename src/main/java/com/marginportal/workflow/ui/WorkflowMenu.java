@@ -11,26 +11,26 @@ class WorkflowMenu {
 
     @Bean
     MenuEntry dashboardMenuEntry() {
-        return new MenuEntry(4, "nav.dashboard", DashboardView.class, VaadinIcon.CHART);
+        return new MenuEntry(2, "nav.dashboard", DashboardView.class, VaadinIcon.CHART);
     }
 
     @Bean
     MenuEntry taskInboxMenuEntry() {
-        return new MenuEntry(5, "nav.tasks", TaskInboxView.class, VaadinIcon.TASKS);
+        return new MenuEntry(3, "nav.tasks", TaskInboxView.class, VaadinIcon.TASKS);
     }
 
     @Bean
     MenuEntry boardMenuEntry() {
-        return new MenuEntry(6, "nav.board", BoardView.class, VaadinIcon.DASHBOARD);
+        return new MenuEntry(4, "nav.board", BoardView.class, VaadinIcon.DASHBOARD);
     }
 
     @Bean
     MenuEntry diagramOverviewMenuEntry() {
-        return new MenuEntry(7, "nav.overview", DiagramOverviewView.class, VaadinIcon.SITEMAP);
+        return new MenuEntry(5, "nav.overview", DiagramOverviewView.class, VaadinIcon.SITEMAP);
     }
 
     @Bean
     MenuEntry incidentsMenuEntry() {
-        return new MenuEntry(8, "nav.incidents", IncidentsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O);
+        return new MenuEntry(6, "nav.incidents", IncidentsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O);
     }
 }

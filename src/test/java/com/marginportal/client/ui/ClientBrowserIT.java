@@ -34,6 +34,8 @@ class ClientBrowserIT extends BrowserTest {
         String expectedRatio = ((BigDecimal) client[2]).movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%";
 
         login("advisor1", "demo123");
+        waitFor(By.id("my-day-agenda")); // an advisor lands on their day
+        driver.get(url("clients"));
         WebElement filter = waitFor(By.cssSelector("#filter-text input"));
         filter.sendKeys(name, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-count"), "位客户"));

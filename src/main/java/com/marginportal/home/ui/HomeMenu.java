@@ -1,0 +1,16 @@
+package com.marginportal.home.ui;
+
+import com.marginportal.shell.MenuEntry;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class HomeMenu {
+
+    @Bean
+    MenuEntry myDayMenuEntry() {
+        return new MenuEntry(0, "nav.myDay", MyDayView.class, VaadinIcon.HOME);
+    }
+}

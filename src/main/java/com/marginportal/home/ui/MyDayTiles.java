@@ -1,0 +1,41 @@
+package com.marginportal.home.ui;
+
+import com.marginportal.home.MyDaySummary;
+import com.marginportal.home.domain.Urgency;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+
+/** The four figures at the top of the advisor's home; red only when something is overdue. */
+final class MyDayTiles {
+
+    private MyDayTiles() {
+    }
+
+    static HorizontalLayout of(Component view, MyDaySummary day) {
+        HorizontalLayout tiles = new HorizontalLayout(
+                tile(view, "tile-overdue", "myDay.tile.overdue", day.count(Urgency.OVERDUE), day.count(Urgency.OVERDUE) > 0, "tasks"),
+                tile(view, "tile-today", "myDay.tile.today", day.count(Urgency.DUE_TODAY), false, "tasks"),
+                tile(view, "tile-unclaimed", "myDay.tile.unclaimed", day.unclaimedGroupTasks(), false, "tasks?tab=group"),
+                tile(view, "tile-breach", "myDay.tile.inBreach", day.clientsInBreach().size(), false, "risk/cases"));
+        tiles.setId("my-day-tiles");
+        tiles.getStyle().set("flex-wrap", "wrap");
+        return tiles;
+    }
+
+    private static Anchor tile(Component view, String id, String labelKey, int count, boolean alarm, String link) {
+        Span figure = new Span(String.valueOf(count));
+        figure.addClassName("tile-figure");
+        Span label = new Span(view.getTranslation(labelKey));
+        Div box = new Div(figure, label);
+        box.addClassName("tile");
+        if (alarm) {
+            box.addClassName("tile-alarm");
+        }
+        Anchor anchor = new Anchor(link, box);
+        anchor.setId(id);
+        return anchor;
+    }
+}

@@ -1,0 +1,74 @@
+package com.marginportal.notification;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
+import com.marginportal.support.ViewTest;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** 邮件发送记录: managers see their branch's notices, admins all; long-waiting notices are called out at once. */
+class MailLogViewIT extends ViewTest {
+
+    @Autowired
+    private NotificationService notifications;
+    @Autowired
+    private JdbcClient jdbc;
+
+    @Test
+    void aManagerSeesTheBranchsNoticesAndAnAdminSeesEveryBranch() {
+        long mine = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, 9101, 10000001L, "zh-CN",
+                "log.one@example.com", "mail-log-test-1"));
+        long other = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, 9102, 10000001L, "zh-CN",
+                "log.two@example.com", "mail-log-test-2"));
+        jdbc.sql("UPDATE notification SET branch_id = 2 WHERE id = ?").param(other).update();
+
+        login("manager1");
+        navigate("mail-log");
+        assertThat(ids()).contains(mine).doesNotContain(other);
+
+        login("admin");
+        navigate("mail-log");
+        assertThat(ids()).contains(mine, other);
+    }
+
+    @Test
+    void aNoticeWaitingLongerThanFiveMinutesIsCalledOutToTheManager() {
+        long late = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.MARGIN_CALL, 9103, 10000001L, "zh-CN",
+                "log.three@example.com", "mail-log-test-3"));
+        jdbc.sql("UPDATE notification SET created_at = ? WHERE id = ?")
+                .params(LocalDateTime.now(ZoneOffset.UTC).minusMinutes(10), late).update();
+
+        login("manager1");
+        navigate("mail-log");
+        Span waiting = _get(Span.class, spec -> spec.withId("mail-waiting"));
+        assertThat(waiting.isVisible()).isTrue();
+        assertThat(waiting.getText()).contains("已超过 5 分钟");
+    }
+
+    @Test
+    void advisorsCannotOpenTheMailLog() {
+        login("advisor1");
+        // Karibu's rendering of Vaadin's access-denied navigation (the real app shows RouteNotFoundView)
+        assertThatThrownBy(() -> navigate("mail-log")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Long> ids() {
+        Grid<NoticeRecord> grid = _get(Grid.class, spec -> spec.withId("mail-log"));
+        return IntStream.range(0, Math.min(_size(grid), 200)).mapToObj(i -> _get(grid, i).id()).toList();
+    }
+}

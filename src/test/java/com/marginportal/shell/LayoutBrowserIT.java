@@ -1,0 +1,68 @@
+package com.marginportal.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.marginportal.support.BrowserTest;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * At 1280×800 no view scrolls sideways, in Chinese or English: neither the page nor a grid (a grid wider than its
+ * place hides columns behind a scroll bar the user must find). Checked on the views users live in.
+ */
+class LayoutBrowserIT extends BrowserTest {
+
+    private static final String OVERFLOW = """
+            const page = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+            const grids = [];
+            const walk = root => root.querySelectorAll('*').forEach(el => {
+              if (el.tagName === 'VAADIN-GRID' && el.shadowRoot) {
+                const t = el.shadowRoot.querySelector('#table');
+                if (t && t.clientWidth > 0) grids.push({id: el.id || '(no id)', over: t.scrollWidth - t.clientWidth});
+              }
+              if (el.shadowRoot) walk(el.shadowRoot);
+            });
+            walk(document);
+            return {page: page, grids: grids};""";
+
+    @ParameterizedTest(name = "{0} in {1}")
+    @CsvSource({
+            "admin, zh-CN, board;risk/cases;clients;risk/lines;admin/users;admin/audit;mail-log;dashboard;incidents",
+            "admin, en, board;risk/cases;clients;risk/lines;admin/users;admin/audit;mail-log;dashboard;incidents",
+            "manager1, zh-CN, board;risk/cases;clients;tasks;dashboard;service",
+            "advisor1, en, my-day;tasks;clients;risk/cases;service"})
+    @SuppressWarnings("unchecked")
+    void nothingScrollsSideways(String user, String language, String routes) {
+        driver.get(url("login"));
+        driver.manage().addCookie(new Cookie("portal-lang", language));
+        login(user, "demo123");
+        waitFor(By.cssSelector("vaadin-side-nav"));
+        List<String> problems = new ArrayList<>();
+        for (String route : routes.split(";")) {
+            driver.get(url(route));
+            waitFor(By.cssSelector("vaadin-side-nav"));
+            // the server round trip is over and every grid has its rows
+            wait.until(d -> ((JavascriptExecutor) d).executeScript("""
+                    return !document.querySelector('vaadin-connection-indicator[loading]')
+                        && !document.querySelector('vaadin-grid[loading]')""").equals(Boolean.TRUE));
+            Map<String, Object> o = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(OVERFLOW);
+            if (((Number) o.get("page")).intValue() > 0) {
+                problems.add(route + ": page " + o.get("page") + "px wider than the window");
+            }
+            for (Map<String, Object> g : (List<Map<String, Object>>) o.get("grids")) {
+                if (((Number) g.get("over")).intValue() > 1) {
+                    problems.add(route + ": grid " + g.get("id") + " " + g.get("over") + "px wider than its place");
+                }
+            }
+        }
+        assertThat(problems).as("horizontal overflow for %s in %s", user, language).isEmpty();
+    }
+}

@@ -112,6 +112,7 @@ class NoticeStore {
                 rs.getString("dedup_key"), instant(rs, "created_at"), rs.getString("created_by"),
                 instant(rs, "next_attempt_at"), rs.getInt("attempts"), instant(rs, "last_attempt_at"),
                 rs.getString("last_error"), instant(rs, "sent_at"), instant(rs, "failed_at"),
-                instant(rs, "acknowledged_at"));
+                instant(rs, "acknowledged_at"), rs.getObject("superseded_by", Long.class),
+                instant(rs, "superseded_at"));
     }
 }

@@ -1,0 +1,233 @@
+package com.marginportal.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Per case, notices reach the client in the order the events happened (MariaDB + GreenMail). */
+class NoticeOrderIT extends NotificationTestSupport {
+
+    @Autowired
+    private ReportNotices reports;
+
+    @AfterEach
+    void smtpBackUp() {
+        smtpUp();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void afterAnSmtpOutageTheLiquidationNoticeStillReachesTheClientBeforeTheResolution() {
+        long caseId = unique();
+        String to = recipient();
+        smtpDown();
+        long liquidation = enqueue(NoticeType.LIQUIDATION, caseId, to);
+        dispatcher.dispatchDue(); // fails: back-off of one minute
+        clock.advance(Duration.ofSeconds(30));
+        long resolution = enqueue(NoticeType.RESOLUTION, caseId, to);
+
+        smtpUp();
+        dispatcher.dispatchDue();
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        clock.advance(Duration.ofMinutes(5));
+        dispatcher.dispatchDue();
+
+        assertThat(subjects(messagesTo(to))).as("what the client received, in order")
+                .containsExactly(subject(caseId, liquidation), subject(caseId, resolution));
+    }
+
+    @Test
+    @WithUserDetails("manager1")
+    void theResolutionWaitsBehindTheLiquidationNoticeThroughBackOffAndFailureUntilItIsDelivered() {
+        long caseId = unique();
+        String to = recipient();
+        smtpDown();
+        long liquidation = enqueue(NoticeType.LIQUIDATION, caseId, to);
+        dispatcher.dispatchDue();
+        long resolution = enqueue(NoticeType.RESOLUTION, caseId, to);
+        for (int attempt = 2; attempt <= 8; attempt++) {
+            clock.advance(Duration.ofHours(3)); // beyond the longest back-off
+            dispatcher.dispatchDue();
+        }
+        assertThat(notice(caseId, liquidation).status()).isEqualTo(NoticeStatus.FAILED);
+        assertThat(notice(caseId, resolution).status()).isEqualTo(NoticeStatus.PENDING);
+        assertThat(notice(caseId, resolution).attempts()).as("never handed over while the liquidation notice waits")
+                .isZero();
+
+        smtpUp();
+        dispatcher.dispatchDue();
+        assertThat(messagesTo(to)).as("SMTP is back, but the liquidation notice has failed: the resolution waits")
+                .isEmpty();
+        assertThat(notifications.failedNotices()).extracting(NoticeRecord::id).contains(liquidation);
+
+        assertThat(notifications.retry(liquidation)).isTrue();
+        dispatcher.dispatchDue();
+
+        assertThat(subjects(messagesTo(to))).containsExactly(subject(caseId, liquidation), subject(caseId, resolution));
+        assertThat(notifications.noticesForCase(caseId)).extracting(NoticeRecord::status)
+                .containsExactly(NoticeStatus.SENT, NoticeStatus.SENT);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aWarningStillInBackOffIsSupersededByTheLaterMarginCallWhichIsSentAtOnce() {
+        long caseId = unique();
+        String to = recipient();
+        smtpDown();
+        long warning = enqueue(NoticeType.WARNING, caseId, to);
+        dispatcher.dispatchDue();
+        long marginCall = enqueue(NoticeType.MARGIN_CALL, caseId, to);
+        smtpUp();
+        Instant replacedAt = clock.advance(Duration.ofSeconds(10)); // the warning is due again only after a minute
+
+        dispatcher.dispatchDue();
+        clock.advance(Duration.ofHours(3));
+        dispatcher.dispatchDue();
+
+        assertThat(subjects(messagesTo(to))).containsExactly(subject(caseId, marginCall));
+        NoticeRecord replaced = notice(caseId, warning);
+        assertThat(replaced.status()).isEqualTo(NoticeStatus.SUPERSEDED);
+        assertThat(replaced.supersededBy()).isEqualTo(marginCall);
+        assertThat(replaced.supersededAt()).isEqualTo(replacedAt);
+        assertThat(replaced.nextAttemptAt()).isNull();
+        assertThat(notifications.deliveryAttempts(warning)).as("its failed hand-over stays in the log")
+                .singleElement().satisfies(a -> assertThat(a.delivered()).isFalse());
+        assertThat(notifications.noticesForClient(caseId)).filteredOn(n -> n.id() == warning)
+                .extracting(NoticeRecord::supersededBy).containsExactly(marginCall);
+    }
+
+    @Test
+    @WithUserDetails("manager1")
+    void theResolutionSupersedesAFailedMarginCallWhichLeavesTheFailedList() {
+        long caseId = unique();
+        String to = recipient();
+        smtpDown();
+        long marginCall = enqueue(NoticeType.MARGIN_CALL, caseId, to);
+        for (int attempt = 1; attempt <= 8; attempt++) {
+            dispatcher.dispatchDue();
+            clock.advance(Duration.ofHours(3));
+        }
+        assertThat(notifications.failedNotices()).extracting(NoticeRecord::id).contains(marginCall);
+        smtpUp();
+        long resolution = enqueue(NoticeType.RESOLUTION, caseId, to);
+
+        dispatcher.dispatchDue();
+
+        assertThat(subjects(messagesTo(to))).containsExactly(subject(caseId, resolution));
+        assertThat(notice(caseId, marginCall).status()).isEqualTo(NoticeStatus.SUPERSEDED);
+        assertThat(notice(caseId, marginCall).supersededBy()).isEqualTo(resolution);
+        assertThat(notice(caseId, marginCall).failedAt()).as("when it failed stays recorded").isNotNull();
+        assertThat(notifications.failedNotices()).extracting(NoticeRecord::id).doesNotContain(marginCall);
+        assertThat(notifications.retry(marginCall)).as("nothing to retry: the resolution replaced it").isFalse();
+        dispatcher.dispatchDue();
+        assertThat(messagesTo(to)).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void twoDispatchersAtOnceSendEveryCaseInOrderAndEachNoticeOnce() throws Exception {
+        int cases = 12;
+        List<long[]> sequences = new ArrayList<>(); // case id, warning, liquidation, resolution
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < cases; i++) {
+            long caseId = unique();
+            String to = recipient();
+            recipients.add(to);
+            sequences.add(new long[] {caseId, enqueue(NoticeType.WARNING, caseId, to),
+                    enqueue(NoticeType.LIQUIDATION, caseId, to), enqueue(NoticeType.RESOLUTION, caseId, to)});
+        }
+
+        ExecutorService nodes = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier start = new CyclicBarrier(2);
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                runs.add(nodes.submit(() -> {
+                    start.await();
+                    return dispatcher.dispatchDue();
+                }));
+            }
+            for (Future<Integer> run : runs) {
+                run.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            nodes.shutdownNow();
+        }
+
+        for (int i = 0; i < cases; i++) {
+            long[] c = sequences.get(i);
+            List<String> expected = new ArrayList<>();
+            if (notice(c[0], c[1]).status() == NoticeStatus.SENT) { // claimed before it could be superseded
+                expected.add(subject(c[0], c[1]));
+            } else {
+                assertThat(notice(c[0], c[1]).supersededBy()).isEqualTo(c[2]);
+            }
+            expected.add(subject(c[0], c[2]));
+            expected.add(subject(c[0], c[3]));
+            assertThat(subjects(messagesTo(recipients.get(i)))).as("case %d", c[0]).containsExactlyElementsOf(expected);
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void aPeriodicReportIsNotHeldBackByAPendingNoticeOfTheClientsCase() {
+        long clientId = unique();
+        String to = recipient();
+        smtpDown();
+        long liquidation = enqueue(NoticeType.LIQUIDATION, clientId, to);
+        dispatcher.dispatchDue();
+        NoticeFigures f = NoticeRequests.FIGURES;
+        long report = reports.enqueue(new PeriodicReportRequest(clientId, 1, to, "张三", null, "********1234", "李四",
+                null, YearMonth.of(2026, 11), f.valuedAt(), f.maintenanceRatio(), f.totalAssets(), f.totalDebt(),
+                f.cash(), 3, List.of()));
+        smtpUp();
+
+        dispatcher.dispatchDue();
+
+        assertThat(notice(clientId, liquidation).status()).as("still in back-off").isEqualTo(NoticeStatus.PENDING);
+        assertThat(notifications.noticesForClient(clientId)).filteredOn(n -> n.id() == report)
+                .extracting(NoticeRecord::status).containsExactly(NoticeStatus.SENT);
+        assertThat(messagesTo(to)).hasSize(1);
+    }
+
+    private long enqueue(NoticeType type, long caseId, String to) {
+        return notifications.enqueueRiskNotice(NoticeRequests.of(type, caseId, caseId, null, to,
+                "case-" + caseId + "-" + type.name()));
+    }
+
+    private NoticeRecord notice(long caseId, long id) {
+        return notifications.noticesForCase(caseId).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+    }
+
+    private String subject(long caseId, long id) {
+        return notice(caseId, id).subject();
+    }
+
+    private static List<String> subjects(List<MimeMessage> messages) {
+        return messages.stream().map(m -> {
+            try {
+                return m.getSubject();
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}

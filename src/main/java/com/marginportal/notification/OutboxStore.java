@@ -61,22 +61,25 @@ class OutboxStore {
     }
 
     /**
-     * Every notice of the cases where an unsent (PENDING or FAILED) notice has a later notice, or an earlier
-     * resolution, of its case: the only cases where {@link CaseNoticeOrder#obsolete} can find anything.
+     * Every notice of the cases where a late unsent notice (tried: FAILED, or PENDING after an attempt) has a later
+     * notice of its case, or an unsent one an earlier resolution: the only cases where
+     * {@link CaseNoticeOrder#obsolete} can find anything.
      */
     Map<Long, List<CaseNoticeOrder.CaseNotice>> casesWithLaterNotices() {
         Map<Long, List<CaseNoticeOrder.CaseNotice>> cases = new LinkedHashMap<>();
         jdbc.sql("""
-                SELECT n.case_id, n.id, n.notice_type, n.status FROM notification n
+                SELECT n.case_id, n.id, n.notice_type, n.status, n.attempts FROM notification n
                  WHERE n.case_id IN (
                        SELECT u.case_id FROM notification u
                         WHERE u.status IN ('PENDING', 'FAILED') AND u.case_id IS NOT NULL
                           AND EXISTS (SELECT 1 FROM notification o WHERE o.case_id = u.case_id
-                                         AND (o.id > u.id OR o.id < u.id AND o.notice_type = 'RESOLUTION')))
+                                         AND (o.id > u.id AND (u.attempts > 0 OR u.status = 'FAILED')
+                                              OR o.id < u.id AND o.notice_type = 'RESOLUTION')))
                  ORDER BY n.case_id, n.id""")
                 .query(rs -> {
                     cases.computeIfAbsent(rs.getLong(1), c -> new ArrayList<>()).add(new CaseNoticeOrder.CaseNotice(
-                            rs.getLong(2), NoticeType.valueOf(rs.getString(3)), NoticeStatus.valueOf(rs.getString(4))));
+                            rs.getLong(2), NoticeType.valueOf(rs.getString(3)), NoticeStatus.valueOf(rs.getString(4)),
+                            rs.getInt(5)));
                 });
         return cases;
     }

@@ -51,31 +51,42 @@ class CaseNoticeOrderTest {
     }
 
     @Test
-    void eachObsoleteUnsentNoticeNamesTheNearestLaterNoticeThatReplacesIt() {
-        List<CaseNotice> notices = List.of(new CaseNotice(1, WARNING, FAILED), new CaseNotice(2, MARGIN_CALL, PENDING),
-                new CaseNotice(3, LIQUIDATION, PENDING), new CaseNotice(4, RESOLUTION, PENDING));
+    void eachLateNoticeMadeObsoleteNamesTheNearestLaterNoticeThatReplacesIt() {
+        List<CaseNotice> notices = List.of(new CaseNotice(1, WARNING, FAILED, 8),
+                new CaseNotice(2, MARGIN_CALL, PENDING, 1), new CaseNotice(3, LIQUIDATION, PENDING, 0),
+                new CaseNotice(4, RESOLUTION, PENDING, 0));
 
         assertThat(CaseNoticeOrder.obsolete(notices))
                 .containsExactly(new Supersession(1, 2), new Supersession(2, 3));
     }
 
     @Test
+    void aNoticeNeverTriedGoesOutInItsTurnSoTheClientHasEveryStep() {
+        List<CaseNotice> notices = List.of(new CaseNotice(1, WARNING, PENDING, 0),
+                new CaseNotice(2, MARGIN_CALL, PENDING, 0), new CaseNotice(3, RESOLUTION, PENDING, 0));
+
+        assertThat(CaseNoticeOrder.obsolete(notices)).isEmpty();
+    }
+
+    @Test
     void sentInFlightAndAlreadySupersededNoticesAreLeftAsTheyAre() {
-        List<CaseNotice> notices = List.of(new CaseNotice(1, WARNING, SENT), new CaseNotice(2, WARNING, SENDING),
-                new CaseNotice(3, WARNING, SUPERSEDED), new CaseNotice(4, MARGIN_CALL, PENDING));
+        List<CaseNotice> notices = List.of(new CaseNotice(1, WARNING, SENT, 3),
+                new CaseNotice(2, WARNING, SENDING, 2), new CaseNotice(3, WARNING, SUPERSEDED, 1),
+                new CaseNotice(4, MARGIN_CALL, PENDING, 0));
 
         assertThat(CaseNoticeOrder.obsolete(notices)).isEmpty();
     }
 
     @Test
     void aLiquidationNoticeWaitsInFrontOfTheResolutionEvenWhenItFailed() {
-        assertThat(CaseNoticeOrder.obsolete(List.of(new CaseNotice(5, LIQUIDATION, FAILED),
-                new CaseNotice(6, RESOLUTION, PENDING)))).isEmpty();
+        assertThat(CaseNoticeOrder.obsolete(List.of(new CaseNotice(5, LIQUIDATION, FAILED, 8),
+                new CaseNotice(6, RESOLUTION, PENDING, 0)))).isEmpty();
     }
 
     @Test
-    void aRiskNoticeWrittenAfterItsCaseWasResolvedIsReplacedByTheResolution() {
-        List<CaseNotice> notices = List.of(new CaseNotice(7, RESOLUTION, SENT), new CaseNotice(8, LIQUIDATION, PENDING));
+    void aRiskNoticeWrittenAfterItsCaseWasResolvedIsReplacedByTheResolutionEvenUntried() {
+        List<CaseNotice> notices = List.of(new CaseNotice(7, RESOLUTION, SENT, 1),
+                new CaseNotice(8, LIQUIDATION, PENDING, 0));
 
         assertThat(CaseNoticeOrder.obsolete(notices)).containsExactly(new Supersession(8, 7));
     }
@@ -83,7 +94,7 @@ class CaseNoticeOrderTest {
     @Test
     void aSingleNoticeIsNeverObsolete() {
         for (NoticeType type : NoticeType.values()) {
-            assertThat(CaseNoticeOrder.obsolete(List.of(new CaseNotice(9, type, PENDING)))).isEmpty();
+            assertThat(CaseNoticeOrder.obsolete(List.of(new CaseNotice(9, type, FAILED, 8)))).isEmpty();
         }
     }
 }

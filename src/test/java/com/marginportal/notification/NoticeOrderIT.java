@@ -143,17 +143,42 @@ class NoticeOrderIT extends NotificationTestSupport {
 
     @Test
     @WithUserDetails("admin")
+    void aNoticeNeverTriedGoesOutInItsTurnBeforeTheLaterOnes() {
+        long caseId = unique();
+        String to = recipient();
+        long warning = enqueue(NoticeType.WARNING, caseId, to);
+        long marginCall = enqueue(NoticeType.MARGIN_CALL, caseId, to);
+        long resolution = enqueue(NoticeType.RESOLUTION, caseId, to);
+
+        dispatcher.dispatchDue();
+
+        assertThat(subjects(messagesTo(to))).containsExactly(subject(caseId, warning), subject(caseId, marginCall),
+                subject(caseId, resolution));
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void twoDispatchersAtOnceSendEveryCaseInOrderAndEachNoticeOnce() throws Exception {
         int cases = 12;
         List<long[]> sequences = new ArrayList<>(); // case id, warning, liquidation, resolution
         List<String> recipients = new ArrayList<>();
+        smtpDown();
         for (int i = 0; i < cases; i++) {
             long caseId = unique();
             String to = recipient();
             recipients.add(to);
-            sequences.add(new long[] {caseId, enqueue(NoticeType.WARNING, caseId, to),
-                    enqueue(NoticeType.LIQUIDATION, caseId, to), enqueue(NoticeType.RESOLUTION, caseId, to)});
+            sequences.add(new long[] {caseId, enqueue(NoticeType.WARNING, caseId, to), 0, 0});
+            if (i == cases / 2) { // the first half's warnings fail once: late, due again in a minute
+                dispatcher.dispatchDue();
+            }
         }
+        clock.advance(Duration.ofMinutes(1));
+        for (int i = 0; i < cases; i++) {
+            long[] c = sequences.get(i);
+            c[2] = enqueue(NoticeType.LIQUIDATION, c[0], recipients.get(i));
+            c[3] = enqueue(NoticeType.RESOLUTION, c[0], recipients.get(i));
+        }
+        smtpUp();
 
         ExecutorService nodes = Executors.newFixedThreadPool(2);
         try {
@@ -174,16 +199,20 @@ class NoticeOrderIT extends NotificationTestSupport {
 
         for (int i = 0; i < cases; i++) {
             long[] c = sequences.get(i);
+            NoticeRecord warning = notice(c[0], c[1]);
             List<String> expected = new ArrayList<>();
-            if (notice(c[0], c[1]).status() == NoticeStatus.SENT) { // claimed before it could be superseded
-                expected.add(subject(c[0], c[1]));
-            } else {
-                assertThat(notice(c[0], c[1]).supersededBy()).isEqualTo(c[2]);
+            if (warning.attempts() == 1 && warning.status() == NoticeStatus.SUPERSEDED) { // late: replaced
+                assertThat(warning.supersededBy()).isEqualTo(c[2]);
+            } else { // never tried, or claimed again before it could be replaced: sent first
+                assertThat(warning.status()).isEqualTo(NoticeStatus.SENT);
+                expected.add(warning.subject());
             }
             expected.add(subject(c[0], c[2]));
             expected.add(subject(c[0], c[3]));
             assertThat(subjects(messagesTo(recipients.get(i)))).as("case %d", c[0]).containsExactlyElementsOf(expected);
         }
+        assertThat(sequences.subList(cases / 2 + 1, cases)).as("the warnings never tried were all sent")
+                .allSatisfy(c -> assertThat(notice(c[0], c[1]).status()).isEqualTo(NoticeStatus.SENT));
     }
 
     @Test

@@ -72,8 +72,7 @@ public class ClientTimeline {
         addContacts(all, contacts.forClient(clientId));
         // other features' service history, e.g. answers to recommendations (offered / accepted / declined)
         serviceHistory.forEach(source -> addContacts(all, source.entries(clientId, SERVICE_HISTORY_LIMIT)));
-        List<NoticeRecord> clientNotices = notices.noticesForClient(clientId);
-        clientNotices.forEach(n -> all.add(notice(n, clientNotices)));
+        notices.noticesForClient(clientId).forEach(n -> all.add(notice(n)));
         cases.eventsForClient(clientId).forEach(e -> all.add(caseEvent(e)));
         resolutions.forClient(clientId).forEach(r -> all.add(resolution(r)));
         requests.forClient(clientId).forEach(r -> addRequest(all, r));
@@ -103,13 +102,12 @@ public class ClientTimeline {
         }
     }
 
-    private static TimelineEntry notice(NoticeRecord n, List<NoticeRecord> all) {
-        if (n.supersededBy() != null) { // replaced by a later notice of its case, never sent
-            Object by = all.stream().filter(o -> o.id() == n.supersededBy()).findFirst()
-                    .<Object>map(o -> new Code("timeline.noticeType." + o.type().name())).orElse("—");
+    private static TimelineEntry notice(NoticeRecord n) {
+        if (n.replacedBy() != null) { // SUPERSEDED by a later notice of its case, never sent
             return new TimelineEntry(n.createdAt(), TimelineKind.NOTICE, "timeline.noticeSuperseded",
-                    List.of(new Code("timeline.noticeType." + n.type().name()), String.valueOf(n.supersededBy()), by),
-                    n.subject(), n.createdBy());
+                    List.of(new Code("timeline.noticeType." + n.type().name()),
+                            String.valueOf(n.replacedBy().noticeId()),
+                            new Code("timeline.noticeType." + n.replacedBy().type().name())), n.subject(), n.createdBy());
         }
         return new TimelineEntry(n.createdAt(), TimelineKind.NOTICE, "timeline.notice",
                 List.of(new Code("timeline.noticeType." + n.type().name()),

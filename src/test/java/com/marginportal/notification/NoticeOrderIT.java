@@ -11,12 +11,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import com.marginportal.service.ClientTimeline;
+import com.marginportal.service.TimelineEntry;
+
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,6 +30,10 @@ class NoticeOrderIT extends NotificationTestSupport {
 
     @Autowired
     private ReportNotices reports;
+    @Autowired
+    private ClientTimeline timeline;
+    @Autowired
+    private JdbcClient jdbc;
 
     @AfterEach
     void smtpBackUp() {
@@ -90,11 +98,12 @@ class NoticeOrderIT extends NotificationTestSupport {
     @WithUserDetails("admin")
     void aWarningStillInBackOffIsSupersededByTheLaterMarginCallWhichIsSentAtOnce() {
         long caseId = unique();
+        long clientId = jdbc.sql("SELECT MIN(id) FROM client").query(Long.class).single(); // a timeline needs a client
         String to = recipient();
         smtpDown();
-        long warning = enqueue(NoticeType.WARNING, caseId, to);
+        long warning = enqueue(NoticeType.WARNING, caseId, clientId, to);
         dispatcher.dispatchDue();
-        long marginCall = enqueue(NoticeType.MARGIN_CALL, caseId, to);
+        long marginCall = enqueue(NoticeType.MARGIN_CALL, caseId, clientId, to);
         smtpUp();
         Instant replacedAt = clock.advance(Duration.ofSeconds(10)); // the warning is due again only after a minute
 
@@ -105,18 +114,21 @@ class NoticeOrderIT extends NotificationTestSupport {
         assertThat(subjects(messagesTo(to))).containsExactly(subject(caseId, marginCall));
         NoticeRecord replaced = notice(caseId, warning);
         assertThat(replaced.status()).isEqualTo(NoticeStatus.SUPERSEDED);
-        assertThat(replaced.supersededBy()).isEqualTo(marginCall);
-        assertThat(replaced.supersededAt()).isEqualTo(replacedAt);
+        assertThat(replaced.replacedBy()).isEqualTo(new NoticeRecord.Replacement(marginCall, NoticeType.MARGIN_CALL,
+                replacedAt));
         assertThat(replaced.nextAttemptAt()).isNull();
         assertThat(notifications.deliveryAttempts(warning)).as("its failed hand-over stays in the log")
                 .singleElement().satisfies(a -> assertThat(a.delivered()).isFalse());
-        assertThat(notifications.noticesForClient(caseId)).filteredOn(n -> n.id() == warning)
-                .extracting(NoticeRecord::supersededBy).containsExactly(marginCall);
+        assertThat(notifications.noticesForClient(clientId)).filteredOn(n -> n.id() == warning)
+                .extracting(NoticeRecord::status).containsExactly(NoticeStatus.SUPERSEDED);
+        assertThat(timeline.forClient(clientId)).filteredOn(e -> e.summaryKey().equals("timeline.noticeSuperseded"))
+                .extracting(TimelineEntry::args).contains(List.of(new TimelineEntry.Code("timeline.noticeType.WARNING"),
+                        String.valueOf(marginCall), new TimelineEntry.Code("timeline.noticeType.MARGIN_CALL")));
     }
 
     @Test
     @WithUserDetails("manager1")
-    void theResolutionSupersedesAFailedMarginCallWhichLeavesTheFailedList() {
+    void theResolutionSupersedesAFailedMarginCallWhichTheFailedListShowsAsReplaced() {
         long caseId = unique();
         String to = recipient();
         smtpDown();
@@ -133,9 +145,13 @@ class NoticeOrderIT extends NotificationTestSupport {
 
         assertThat(subjects(messagesTo(to))).containsExactly(subject(caseId, resolution));
         assertThat(notice(caseId, marginCall).status()).isEqualTo(NoticeStatus.SUPERSEDED);
-        assertThat(notice(caseId, marginCall).supersededBy()).isEqualTo(resolution);
+        assertThat(notice(caseId, marginCall).replacedBy().noticeId()).isEqualTo(resolution);
         assertThat(notice(caseId, marginCall).failedAt()).as("when it failed stays recorded").isNotNull();
-        assertThat(notifications.failedNotices()).extracting(NoticeRecord::id).doesNotContain(marginCall);
+        assertThat(notifications.failedNotices()).as("the manager sees what became of the failure")
+                .filteredOn(n -> n.id() == marginCall).singleElement().satisfies(n -> {
+                    assertThat(n.status()).isEqualTo(NoticeStatus.SUPERSEDED);
+                    assertThat(n.replacedBy().type()).isEqualTo(NoticeType.RESOLUTION);
+                });
         assertThat(notifications.retry(marginCall)).as("nothing to retry: the resolution replaced it").isFalse();
         dispatcher.dispatchDue();
         assertThat(messagesTo(to)).hasSize(1);
@@ -202,7 +218,7 @@ class NoticeOrderIT extends NotificationTestSupport {
             NoticeRecord warning = notice(c[0], c[1]);
             List<String> expected = new ArrayList<>();
             if (warning.attempts() == 1 && warning.status() == NoticeStatus.SUPERSEDED) { // late: replaced
-                assertThat(warning.supersededBy()).isEqualTo(c[2]);
+                assertThat(warning.replacedBy().noticeId()).isEqualTo(c[2]);
             } else { // never tried, or claimed again before it could be replaced: sent first
                 assertThat(warning.status()).isEqualTo(NoticeStatus.SENT);
                 expected.add(warning.subject());
@@ -238,7 +254,11 @@ class NoticeOrderIT extends NotificationTestSupport {
     }
 
     private long enqueue(NoticeType type, long caseId, String to) {
-        return notifications.enqueueRiskNotice(NoticeRequests.of(type, caseId, caseId, null, to,
+        return enqueue(type, caseId, caseId, to);
+    }
+
+    private long enqueue(NoticeType type, long caseId, long clientId, String to) {
+        return notifications.enqueueRiskNotice(NoticeRequests.of(type, caseId, clientId, null, to,
                 "case-" + caseId + "-" + type.name()));
     }
 

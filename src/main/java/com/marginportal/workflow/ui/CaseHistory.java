@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 
 import com.marginportal.client.domain.PersonalDataMask;
-import com.marginportal.notification.NoticeRecord;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.CaseFile;
 import com.vaadin.flow.component.html.Div;
@@ -35,7 +34,7 @@ class CaseHistory extends Div {
             }
         });
         f.notices().forEach(n -> lines.add(new Line(n.createdAt(), "notice", getTranslation("caseView.notice",
-                getTranslation("noticeType." + n.type().name()), status(n, f.notices()),
+                getTranslation("noticeType." + n.type().name()), NoticeStatusText.of(this, n),
                 PersonalDataMask.email(n.recipient())))));
         f.contacts().forEach(c -> lines.add(new Line(c.recordedAt(), "contact", getTranslation("caseView.contact",
                 c.attempt(), getTranslation("channel." + c.channel()),
@@ -52,15 +51,5 @@ class CaseHistory extends Div {
             line.addClassNames("case-history-line", "case-history-" + l.kind());
             add(line);
         });
-    }
-
-    /** "已发送", or for a notice replaced by a later one of the case: "已被后续的追加担保物通知（#12）取代". */
-    private String status(NoticeRecord n, List<NoticeRecord> all) {
-        if (n.supersededBy() == null) {
-            return getTranslation("noticeStatus." + n.status().name());
-        }
-        String by = all.stream().filter(o -> o.id() == n.supersededBy()).findFirst()
-                .map(o -> getTranslation("noticeType." + o.type().name())).orElse("—");
-        return getTranslation("noticeStatus.supersededBy", String.valueOf(n.supersededBy()), by);
     }
 }

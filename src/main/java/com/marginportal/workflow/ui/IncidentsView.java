@@ -53,14 +53,14 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         notices.addColumn(n -> PersonalDataMask.email(n.recipient())).setHeader(getTranslation("incidents.col.recipient"))
                 .setAutoWidth(true);
         notices.addColumn(n -> NoticeStatusText.of(this, n)).setHeader(getTranslation("incidents.col.status"))
-                .setAutoWidth(true);
+                .setKey("status").setAutoWidth(true);
         notices.addColumn(NoticeRecord::attempts).setHeader(getTranslation("incidents.col.attempts")).setAutoWidth(true);
         notices.addColumn(n -> n.failedAt() == null ? "" : Formats.dateTime(n.failedAt()))
                 .setHeader(getTranslation("incidents.col.failedAt")).setAutoWidth(true);
         notices.addColumn(NoticeRecord::lastError).setHeader(getTranslation("incidents.col.error")).setFlexGrow(1);
         notices.addComponentColumn(n -> n.status() != NoticeStatus.FAILED ? new Span() // replaced: nothing to retry
                         : retry("retry-notice-" + n.id(), () -> notifications.retry(n.id())))
-                .setAutoWidth(true).setFlexGrow(0);
+                .setKey("retry").setAutoWidth(true).setFlexGrow(0);
 
         jobs.setId("dead-letter-jobs");
         jobs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

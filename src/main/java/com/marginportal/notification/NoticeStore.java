@@ -20,9 +20,11 @@ import static com.marginportal.notification.UtcColumns.utc;
 @Repository
 class NoticeStore {
 
-    /** A notice with the type of the notice that replaced it, if any. */
+    /** A notice with the type of the notice that replaced it, and the earlier notice of its case it waits for. */
     private static final String SELECT = """
-            SELECT n.*, r.notice_type AS superseded_by_type
+            SELECT n.*, r.notice_type AS superseded_by_type,
+                   CASE WHEN n.status = 'PENDING' THEN (SELECT MIN(e.id) """ + OutboxStore.EARLIER_UNSENT + """
+                   ) END AS waiting_for
               FROM notification n LEFT JOIN notification r ON r.id = n.superseded_by""";
 
     private final JdbcClient jdbc;
@@ -120,7 +122,7 @@ class NoticeStore {
                 rs.getString("dedup_key"), instant(rs, "created_at"), rs.getString("created_by"),
                 instant(rs, "next_attempt_at"), rs.getInt("attempts"), instant(rs, "last_attempt_at"),
                 rs.getString("last_error"), instant(rs, "sent_at"), instant(rs, "failed_at"),
-                instant(rs, "acknowledged_at"), replacement(rs));
+                instant(rs, "acknowledged_at"), replacement(rs), rs.getObject("waiting_for", Long.class));
     }
 
     private static NoticeRecord.Replacement replacement(ResultSet rs) throws SQLException {

@@ -44,6 +44,10 @@ class OutboxStore {
         }
     }
 
+    /** The earlier notices of notice {@code n}'s case that hold it back: not yet sent, nor superseded. */
+    static final String EARLIER_UNSENT = " FROM notification e"
+            + " WHERE e.case_id = n.case_id AND e.id < n.id AND e.status IN ('PENDING', 'SENDING', 'FAILED') ";
+
     /**
      * Due notices that may go out now: a case's notice only while every earlier notice of its case is SENT or
      * SUPERSEDED, so at most one notice per case (its oldest unsent one) is ever due or claimed, also with many
@@ -53,9 +57,8 @@ class OutboxStore {
     List<Long> dueIds(Instant now, int limit) {
         return jdbc.sql("""
                 SELECT n.id FROM notification n WHERE n.status = 'PENDING' AND n.next_attempt_at <= ?
-                   AND (n.case_id IS NULL OR NOT EXISTS (
-                        SELECT 1 FROM notification e
-                         WHERE e.case_id = n.case_id AND e.id < n.id AND e.status IN ('PENDING', 'SENDING', 'FAILED')))
+                   AND (n.case_id IS NULL OR NOT EXISTS (SELECT 1 """ + EARLIER_UNSENT + """
+                   ))
                  ORDER BY n.next_attempt_at, n.id LIMIT ?""")
                 .params(utc(now), limit).query(Long.class).list();
     }

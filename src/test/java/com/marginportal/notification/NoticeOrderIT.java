@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Per case, notices reach the client in the order the events happened (MariaDB + GreenMail). */
 class NoticeOrderIT extends NotificationTestSupport {
@@ -79,6 +80,8 @@ class NoticeOrderIT extends NotificationTestSupport {
         assertThat(notice(caseId, resolution).status()).isEqualTo(NoticeStatus.PENDING);
         assertThat(notice(caseId, resolution).attempts()).as("never handed over while the liquidation notice waits")
                 .isZero();
+        assertThat(notice(caseId, resolution).waitingFor()).as("the log says what it waits for").isEqualTo(liquidation);
+        assertThat(notice(caseId, liquidation).waitingFor()).isNull();
 
         smtpUp();
         dispatcher.dispatchDue();
@@ -90,8 +93,8 @@ class NoticeOrderIT extends NotificationTestSupport {
         dispatcher.dispatchDue();
 
         assertThat(subjects(messagesTo(to))).containsExactly(subject(caseId, liquidation), subject(caseId, resolution));
-        assertThat(notifications.noticesForCase(caseId)).extracting(NoticeRecord::status)
-                .containsExactly(NoticeStatus.SENT, NoticeStatus.SENT);
+        assertThat(notifications.noticesForCase(caseId)).extracting(NoticeRecord::status, NoticeRecord::waitingFor)
+                .containsExactly(tuple(NoticeStatus.SENT, null), tuple(NoticeStatus.SENT, null));
     }
 
     @Test

@@ -17,6 +17,10 @@ import org.springframework.stereotype.Component;
  * A failure records the attempt and schedules the next with exponential back-off, or ends the notice as
  * FAILED after the last attempt. No transaction spans the SMTP call.
  * <p>
+ * Per case, notices go out in the order they were written, one at a time: only a case's oldest unsent notice is
+ * ever due ({@link OutboxStore#dueIds}); an unsent notice made obsolete by a later one of its case is SUPERSEDED
+ * instead ({@link CaseNoticeOrder}). So a pool of sending threads or a second node keeps the order too.
+ * <p>
  * Delivery is exactly once unless a node dies between the server's acceptance and the SENT update: its claim
  * then expires and the notice goes out again (at least once beats never for a margin call).
  */
@@ -43,7 +47,7 @@ public class NoticeDispatcher {
         this.clock = clock;
     }
 
-    /** Sends every notice due now (up to 20 batches); returns how many this call delivered. */
+    /** Sends every notice due now (up to 20 rounds of a batch each); returns how many this call delivered. */
     public int dispatchDue() {
         Instant now = clock.instant();
         int released = outbox.releaseStale(now.minus(properties.claimTimeout()), now, properties.maxAttempts());
@@ -52,6 +56,7 @@ public class NoticeDispatcher {
         }
         int sent = 0;
         for (int round = 0; round < MAX_ROUNDS; round++) {
+            int superseded = supersedeObsolete();
             List<Long> due = outbox.dueIds(clock.instant(), properties.batchSize());
             int claimed = 0;
             for (long id : due) {
@@ -61,11 +66,40 @@ public class NoticeDispatcher {
                     sent += deliver(outbox.outgoing(id), token) ? 1 : 0;
                 }
             }
-            if (due.size() < properties.batchSize() || claimed == 0) {
+            // a sent notice lets the next one of its case go: another round, until nothing moves
+            if (claimed == 0 && superseded == 0) {
                 break;
             }
         }
         return sent;
+    }
+
+    /**
+     * Replaces the unsent notices that a later notice of their case makes obsolete ({@link CaseNoticeOrder}),
+     * before anything of those cases is claimed; one that another dispatcher claimed meanwhile goes out first.
+     */
+    private int supersedeObsolete() {
+        int superseded = 0;
+        for (var notices : outbox.casesWithLaterNotices().values()) {
+            for (CaseNoticeOrder.Supersession s : CaseNoticeOrder.obsolete(notices)) {
+                if (supersede(s)) {
+                    superseded++;
+                    log.info("Notice {} superseded by notice {} of the same case: not sent", s.noticeId(),
+                            s.supersededBy());
+                }
+            }
+        }
+        return superseded;
+    }
+
+    /** A lock conflict means another dispatcher is at the row: the next round looks again. */
+    private boolean supersede(CaseNoticeOrder.Supersession s) {
+        try {
+            return outbox.supersede(s.noticeId(), s.supersededBy(), clock.instant());
+        } catch (PessimisticLockingFailureException busy) {
+            log.debug("Notice {} is being changed elsewhere: {}", s.noticeId(), busy.getMessage());
+            return false;
+        }
     }
 
     /** A lock conflict on the claim means another dispatcher holds the row: that one will send it. */

@@ -5,12 +5,18 @@ import java.time.Instant;
 /**
  * One notice as kept in the delivery log: what was (to be) sent, to whom, with the account snapshot as JSON,
  * and where delivery stands. {@code attempts} counts every hand-over to the mail server, across retries.
- * {@code caseId} is null for periodic reports, which belong to no case.
+ * {@code caseId} is null for periodic reports, which belong to no case. {@code replacedBy} is null unless the
+ * notice is SUPERSEDED: then it names the notice of its case that replaced it, and when. {@code waitingFor} is
+ * null unless the notice is PENDING behind an earlier notice of its case not yet sent (per-case order): its id.
  */
 public record NoticeRecord(long id, NoticeChannel channel, NoticeType type, NoticeStatus status, Long caseId,
                            long clientId, long branchId, String recipient, String recipientName, String language,
                            String subject, String textBody, String htmlBody, String snapshotJson, String dedupKey,
                            Instant createdAt, String createdBy, Instant nextAttemptAt, int attempts,
                            Instant lastAttemptAt, String lastError, Instant sentAt, Instant failedAt,
-                           Instant acknowledgedAt) {
+                           Instant acknowledgedAt, Replacement replacedBy, Long waitingFor) {
+
+    /** The notice that made this one obsolete ({@link NoticeStatus#SUPERSEDED}), its type, and when. */
+    public record Replacement(long noticeId, NoticeType type, Instant at) {
+    }
 }

@@ -20,6 +20,13 @@ import static com.marginportal.notification.UtcColumns.utc;
 @Repository
 class NoticeStore {
 
+    /** A notice with the type of the notice that replaced it, and the earlier notice of its case it waits for. */
+    private static final String SELECT = """
+            SELECT n.*, r.notice_type AS superseded_by_type,
+                   CASE WHEN n.status = 'PENDING' THEN (SELECT MIN(e.id) """ + OutboxStore.EARLIER_UNSENT + """
+                   ) END AS waiting_for
+              FROM notification n LEFT JOIN notification r ON r.id = n.superseded_by""";
+
     private final JdbcClient jdbc;
 
     NoticeStore(JdbcClient jdbc) {
@@ -51,12 +58,12 @@ class NoticeStore {
     }
 
     List<NoticeRecord> forCase(long caseId, DataScope scope) {
-        return jdbc.sql("SELECT * FROM notification WHERE case_id = :id" + scoped(scope) + " ORDER BY id")
+        return jdbc.sql(SELECT + " WHERE n.case_id = :id" + scoped(scope) + " ORDER BY n.id")
                 .param("id", caseId).param("scope", scopeValue(scope)).query((rs, i) -> record(rs)).list();
     }
 
     List<NoticeRecord> forClient(long clientId, DataScope scope) {
-        return jdbc.sql("SELECT * FROM notification WHERE client_id = :id" + scoped(scope) + " ORDER BY id")
+        return jdbc.sql(SELECT + " WHERE n.client_id = :id" + scoped(scope) + " ORDER BY n.id")
                 .param("id", clientId).param("scope", scopeValue(scope)).query((rs, i) -> record(rs)).list();
     }
 
@@ -64,8 +71,8 @@ class NoticeStore {
     private static String scoped(DataScope scope) {
         return switch (scope.kind()) {
             case ALL -> " AND :scope IS NULL";
-            case BRANCH -> " AND branch_id = :scope";
-            case ADVISOR -> " AND client_id IN (SELECT c.id FROM client c WHERE c.advisor_id = :scope)";
+            case BRANCH -> " AND n.branch_id = :scope";
+            case ADVISOR -> " AND n.client_id IN (SELECT c.id FROM client c WHERE c.advisor_id = :scope)";
         };
     }
 
@@ -78,14 +85,17 @@ class NoticeStore {
     }
 
     Optional<NoticeRecord> byId(long id) {
-        return jdbc.sql("SELECT * FROM notification WHERE id = ?").param(id).query((rs, i) -> record(rs)).optional();
+        return jdbc.sql(SELECT + " WHERE n.id = ?").param(id).query((rs, i) -> record(rs)).optional();
     }
 
-    /** Failed notices, newest failure first; branchId null means every branch. */
+    /**
+     * Notices that used up their attempts, newest failure first: FAILED ones, and those a later notice of their case
+     * replaced after they had failed (SUPERSEDED, failed_at kept); branchId null means every branch.
+     */
     List<NoticeRecord> failed(Long branchId, int limit) {
-        var query = jdbc.sql("SELECT * FROM notification WHERE status = 'FAILED'"
-                        + (branchId == null ? "" : " AND branch_id = :branch")
-                        + " ORDER BY failed_at DESC, id DESC LIMIT :limit")
+        var query = jdbc.sql(SELECT + " WHERE n.failed_at IS NOT NULL AND n.status IN ('FAILED', 'SUPERSEDED')"
+                        + (branchId == null ? "" : " AND n.branch_id = :branch")
+                        + " ORDER BY n.failed_at DESC, n.id DESC LIMIT :limit")
                 .param("limit", limit);
         if (branchId != null) {
             query = query.param("branch", branchId);
@@ -112,6 +122,12 @@ class NoticeStore {
                 rs.getString("dedup_key"), instant(rs, "created_at"), rs.getString("created_by"),
                 instant(rs, "next_attempt_at"), rs.getInt("attempts"), instant(rs, "last_attempt_at"),
                 rs.getString("last_error"), instant(rs, "sent_at"), instant(rs, "failed_at"),
-                instant(rs, "acknowledged_at"));
+                instant(rs, "acknowledged_at"), replacement(rs), rs.getObject("waiting_for", Long.class));
+    }
+
+    private static NoticeRecord.Replacement replacement(ResultSet rs) throws SQLException {
+        Long by = rs.getObject("superseded_by", Long.class);
+        return by == null ? null : new NoticeRecord.Replacement(by, NoticeType.valueOf(rs.getString("superseded_by_type")),
+                instant(rs, "superseded_at"));
     }
 }

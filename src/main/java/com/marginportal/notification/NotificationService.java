@@ -91,7 +91,10 @@ public class NotificationService {
         return notices.attempts(noticeId);
     }
 
-    /** Notices that used up their attempts (newest 500): a manager's branch, or all for an admin. */
+    /**
+     * Notices that used up their attempts (newest 500): FAILED, or SUPERSEDED by a later notice of their case after
+     * they failed; a manager's branch, or all for an admin.
+     */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<NoticeRecord> failedNotices() {

@@ -2,7 +2,9 @@ package com.marginportal.notification;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -42,11 +44,59 @@ class OutboxStore {
         }
     }
 
+    /** The earlier notices of notice {@code n}'s case that hold it back: not yet sent, nor superseded. */
+    static final String EARLIER_UNSENT = " FROM notification e"
+            + " WHERE e.case_id = n.case_id AND e.id < n.id AND e.status IN ('PENDING', 'SENDING', 'FAILED') ";
+
+    /**
+     * Due notices that may go out now: a case's notice only while every earlier notice of its case is SENT or
+     * SUPERSEDED, so at most one notice per case (its oldest unsent one) is ever due or claimed, also with many
+     * dispatchers. That condition, once true, stays true (nothing leaves SENT or SUPERSEDED), so the claim's
+     * status guard suffices. Periodic reports (no case) are not held back by anything.
+     */
     List<Long> dueIds(Instant now, int limit) {
         return jdbc.sql("""
-                SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at <= ?
-                 ORDER BY next_attempt_at, id LIMIT ?""")
+                SELECT n.id FROM notification n WHERE n.status = 'PENDING' AND n.next_attempt_at <= ?
+                   AND (n.case_id IS NULL OR NOT EXISTS (SELECT 1 """ + EARLIER_UNSENT + """
+                   ))
+                 ORDER BY n.next_attempt_at, n.id LIMIT ?""")
                 .params(utc(now), limit).query(Long.class).list();
+    }
+
+    /**
+     * Every notice of the cases where a late unsent notice (tried: FAILED, or PENDING after an attempt) has a later
+     * notice of its case, or an unsent one an earlier resolution: the only cases where
+     * {@link CaseNoticeOrder#obsolete} can find anything.
+     */
+    Map<Long, List<CaseNoticeOrder.CaseNotice>> casesWithLaterNotices() {
+        Map<Long, List<CaseNoticeOrder.CaseNotice>> cases = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT n.case_id, n.id, n.notice_type, n.status, n.attempts FROM notification n
+                 WHERE n.case_id IN (
+                       SELECT u.case_id FROM notification u
+                        WHERE u.status IN ('PENDING', 'FAILED') AND u.case_id IS NOT NULL
+                          AND EXISTS (SELECT 1 FROM notification o WHERE o.case_id = u.case_id
+                                         AND (o.id > u.id AND (u.attempts > 0 OR u.status = 'FAILED')
+                                              OR o.id < u.id AND o.notice_type = 'RESOLUTION')))
+                 ORDER BY n.case_id, n.id""")
+                .query(rs -> {
+                    cases.computeIfAbsent(rs.getLong(1), c -> new ArrayList<>()).add(new CaseNoticeOrder.CaseNotice(
+                            rs.getLong(2), NoticeType.valueOf(rs.getString(3)), NoticeStatus.valueOf(rs.getString(4)),
+                            rs.getInt(5)));
+                });
+        return cases;
+    }
+
+    /**
+     * PENDING or FAILED → SUPERSEDED by a later notice of its case; false when it was claimed (or sent) meanwhile,
+     * it then goes out before the later one.
+     */
+    boolean supersede(long id, long supersededBy, Instant now) {
+        return jdbc.sql("""
+                UPDATE notification SET status = 'SUPERSEDED', superseded_by = ?, superseded_at = ?,
+                       next_attempt_at = NULL, claim_token = NULL
+                 WHERE id = ? AND status IN ('PENDING', 'FAILED')""")
+                .params(supersededBy, utc(now), id).update() == 1;
     }
 
     /** PENDING → SENDING, counting the attempt; false when another dispatcher was first (or it is not due). */

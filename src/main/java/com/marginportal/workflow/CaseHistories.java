@@ -135,7 +135,9 @@ class CaseHistories {
     }
 
     private void notices(long caseId, List<Raw> raw) {
-        jdbc.sql("SELECT notice_type, created_at, sent_at, failed_at FROM notification WHERE case_id = ? ORDER BY id")
+        jdbc.sql("""
+                SELECT id, notice_type, created_at, sent_at, failed_at, superseded_at, superseded_by
+                  FROM notification WHERE case_id = ? ORDER BY id""")
                 .param(caseId).query(rs -> {
                     String type = rs.getString("notice_type");
                     raw.add(system(instant(rs, "created_at"), NOTICE_QUEUED, facts("noticeType", type)));
@@ -146,6 +148,11 @@ class CaseHistories {
                     Instant failed = instant(rs, "failed_at");
                     if (failed != null) {
                         raw.add(system(failed, NOTICE_FAILED, facts("noticeType", type)));
+                    }
+                    Instant superseded = instant(rs, "superseded_at");
+                    if (superseded != null) { // replaced by a later notice of the case instead of being sent late
+                        raw.add(system(superseded, NOTICE_SUPERSEDED, facts("noticeType", type,
+                                "by", String.valueOf(rs.getLong("superseded_by")))));
                     }
                 });
     }

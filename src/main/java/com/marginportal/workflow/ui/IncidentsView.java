@@ -2,6 +2,7 @@ package com.marginportal.workflow.ui;
 
 import com.marginportal.client.domain.PersonalDataMask;
 import com.marginportal.notification.NoticeRecord;
+import com.marginportal.notification.NoticeStatus;
 import com.marginportal.notification.NotificationService;
 import com.marginportal.security.Role;
 import com.marginportal.shell.Formats;
@@ -24,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * What could not be done on its own (managers: their branch; admins: all): risk notices that used up their
- * delivery attempts, and Flowable jobs that failed into the dead-letter table. Each has a retry button; the
+ * delivery attempts (also those a later notice of their case has since replaced, shown as such), and Flowable jobs that failed into the dead-letter table. Each has a retry button; the
  * services check scope and audit every retry.
  */
 @Route("incidents")
@@ -51,12 +52,15 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("incidents.col.type")).setAutoWidth(true);
         notices.addColumn(n -> PersonalDataMask.email(n.recipient())).setHeader(getTranslation("incidents.col.recipient"))
                 .setAutoWidth(true);
+        notices.addColumn(n -> NoticeStatusText.of(this, n)).setHeader(getTranslation("incidents.col.status"))
+                .setKey("status").setAutoWidth(true);
         notices.addColumn(NoticeRecord::attempts).setHeader(getTranslation("incidents.col.attempts")).setAutoWidth(true);
         notices.addColumn(n -> n.failedAt() == null ? "" : Formats.dateTime(n.failedAt()))
                 .setHeader(getTranslation("incidents.col.failedAt")).setAutoWidth(true);
         notices.addColumn(NoticeRecord::lastError).setHeader(getTranslation("incidents.col.error")).setFlexGrow(1);
-        notices.addComponentColumn(n -> retry("retry-notice-" + n.id(), () -> notifications.retry(n.id())))
-                .setAutoWidth(true).setFlexGrow(0);
+        notices.addComponentColumn(n -> n.status() != NoticeStatus.FAILED ? new Span() // replaced: nothing to retry
+                        : retry("retry-notice-" + n.id(), () -> notifications.retry(n.id())))
+                .setKey("retry").setAutoWidth(true).setFlexGrow(0);
 
         jobs.setId("dead-letter-jobs");
         jobs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);

@@ -109,7 +109,7 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.percent(r.lowestRatio())).setHeader(getTranslation("cases.col.lowestRatio"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.openedAt())).setHeader(getTranslation("cases.col.openedAt")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("caseStatus." + r.status())).setHeader(getTranslation("cases.col.status")).setAutoWidth(true);
+        grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("cases.col.status")).setAutoWidth(true);
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
                 : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setAutoWidth(true);
         grid.addColumn(r -> branchNames.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);

@@ -116,21 +116,22 @@ public class RiskScanService {
          */
         void decide(OpenCase existing, AccountValuation v, LineBook book) {
             LineBook.Choice lines = existing != null ? existing.lines() : book.linesFor(v);
-            CaseDecision decision = BreachRules.decide(existing == null ? null : existing.level(), lines.lines(),
-                    v.maintenanceRatio(), v.financingRatio());
             if (existing != null && !existing.inHandling()) {
-                switch (decision.action()) {
-                    case RESTORE -> toRelease.add(new CaseChange(Kind.RELEASE, existing, v, lines, null));
-                    case ESCALATE -> {
+                switch (BreachRules.afterDecision(existing.level(), lines.lines(), v.maintenanceRatio(),
+                        v.financingRatio())) {
+                    case RELEASE -> toRelease.add(new CaseChange(Kind.RELEASE, existing, v, lines, null));
+                    case RELEASE_AND_REOPEN -> {
                         toRelease.add(new CaseChange(Kind.RELEASE, existing, v, lines, null));
                         LineBook.Choice now = book.linesFor(v);
                         BreachRules.assess(now.lines(), v.maintenanceRatio(), v.financingRatio())
                                 .ifPresent(b -> toOpen.add(new CaseChange(Kind.OPEN, null, v, now, b)));
                     }
-                    default -> toKeep.add(new CaseChange(Kind.KEEP, existing, v, lines, null));
+                    case KEEP -> toKeep.add(new CaseChange(Kind.KEEP, existing, v, lines, null));
                 }
                 return;
             }
+            CaseDecision decision = BreachRules.decide(existing == null ? null : existing.level(), lines.lines(),
+                    v.maintenanceRatio(), v.financingRatio());
             switch (decision.action()) {
                 case OPEN -> toOpen.add(new CaseChange(Kind.OPEN, null, v, lines, decision.breach()));
                 case ESCALATE -> toEscalate.add(new CaseChange(Kind.ESCALATE, existing, v, lines, decision.breach()));

@@ -20,6 +20,11 @@ class ClassificationRiskClasses implements RiskClassSource {
     }
 
     @Override
+    public Map<Long, String> riskClassesOf(long[] clientIds) {
+        return classifications.riskLevelsOf(clientIds);
+    }
+
+    @Override
     public void reclassifyAfter(DataImported imported) {
         imports.afterImport(imported);
     }

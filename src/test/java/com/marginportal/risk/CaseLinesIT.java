@@ -39,6 +39,8 @@ class CaseLinesIT extends IntegrationTest {
     private RiskScanService scanner;
     @Autowired
     private ImportService imports;
+    @Autowired
+    private EffectiveLines effectiveLines;
 
     @BeforeEach
     void ownSecurity() {
@@ -97,6 +99,33 @@ class CaseLinesIT extends IntegrationTest {
         scanner.scan(ScanTrigger.MANUAL);
         assertThat(account.openCases()).as("restored against the case's own target").isZero();
         assertThat(account.events("RESTORED")).isOne();
+    }
+
+    @Test
+    void aClientsEffectiveLinesAreItsCasesWhileACaseHoldsTheAccountOtherwiseItsClassProfile() {
+        RiskFixture account = new RiskFixture(jdbc);
+        assertLines(account.clientId, EffectiveLines.Source.PROFILE, "1.40");
+        new ClientFixture(jdbc).computed(account.clientId, "RISK_LEVEL", "HIGH");
+        assertLines(account.clientId, EffectiveLines.Source.PROFILE, "1.50");
+
+        account.price("9.50"); // 135.71%: a warning on the high-risk lines
+        scanner.scan(ScanTrigger.MANUAL);
+        assertLines(account.clientId, EffectiveLines.Source.CASE, "1.50");
+        new ClientFixture(jdbc).computed(account.clientId, "RISK_LEVEL", "LOW");
+        assertLines(account.clientId, EffectiveLines.Source.CASE, "1.50"); // the case keeps its lines
+
+        account.price("10.00");
+        jdbc.sql("UPDATE credit_account SET cash = cash + 20000 WHERE id = ?").param(account.accountId).update();
+        scanner.scan(ScanTrigger.MANUAL); // 171.43%, financing ratio 58.33%: restored at the case's target, the case ends
+        assertLines(account.clientId, EffectiveLines.Source.PROFILE, "1.40");
+    }
+
+    private void assertLines(long clientId, EffectiveLines.Source source, String warning) {
+        for (EffectiveLines.ClientLines lines : java.util.List.of(effectiveLines.forClient(clientId),
+                effectiveLines.lookup().forClient(clientId))) {
+            assertThat(lines.source()).isEqualTo(source);
+            assertThat(lines.lines().warning()).isEqualByComparingTo(warning);
+        }
     }
 
     private ImportResult importText(ImportKind kind, String text) {

@@ -10,8 +10,8 @@ import com.marginportal.classification.domain.ClientFacts;
 import com.marginportal.classification.domain.FactsFromActivity;
 import com.marginportal.client.ClientActivity;
 import com.marginportal.client.ClientActivityQuery;
-import com.marginportal.risk.LineProfileService;
-import com.marginportal.risk.RiskLineProfile;
+import com.marginportal.risk.EffectiveLines;
+import com.marginportal.risk.domain.RiskLines;
 
 import org.springframework.stereotype.Component;
 
@@ -23,10 +23,10 @@ class ClassificationFacts {
     private static final int TRADING_DAYS_IN_PERIOD = 122;
 
     private final ClientActivityQuery activity;
-    private final LineProfileService lines;
+    private final EffectiveLines lines;
     private final Clock clock;
 
-    ClassificationFacts(ClientActivityQuery activity, LineProfileService lines, Clock clock) {
+    ClassificationFacts(ClientActivityQuery activity, EffectiveLines lines, Clock clock) {
         this.activity = activity;
         this.lines = lines;
         this.clock = clock;
@@ -39,25 +39,30 @@ class ClassificationFacts {
 
     /** Every client's facts, in client-number order. */
     void forEach(BiConsumer<ClientActivity, ClientFacts> consumer) {
-        activity.forEach(since(), adapt(consumer));
+        activity.forEach(since(), adapt(consumer, lines.lookup()));
     }
 
     /** The facts of some clients (those with a credit account), in client-number order. */
     void forEach(long[] clientIds, BiConsumer<ClientActivity, ClientFacts> consumer) {
-        activity.forEach(since(), clientIds, adapt(consumer));
+        activity.forEach(since(), clientIds, adapt(consumer, lines.lookup(clientIds)));
     }
 
     private Instant since() {
         return ZonedDateTime.ofInstant(clock.instant(), TimeConfiguration.MARKET_ZONE).minusMonths(PERIOD_MONTHS).toInstant();
     }
 
-    private java.util.function.Consumer<ClientActivity> adapt(BiConsumer<ClientActivity, ClientFacts> consumer) {
-        var defaultWarning = lines.profiles().stream().filter(RiskLineProfile::isDefault).findFirst()
-                .orElseThrow().lines().warning();
-        return a -> consumer.accept(a, FactsFromActivity.facts(a.riskTolerance(),
-                a.advisoryAgreement(), a.specialWarningLine() == null ? defaultWarning : a.specialWarningLine(),
-                a.financingRatio(), a.maintenanceRatio(), a.totalAssets(), a.longMarketValue(), a.volatileValue(),
-                a.trades(), a.tradedAmount(), a.boughtAmount(), a.contacts(), a.advisorInitiatedContacts(),
-                PERIOD_MONTHS, TRADING_DAYS_IN_PERIOD));
+    /**
+     * @param effective the lines each client is held to now (its case's, or its class's profile with its agreement):
+     *                  the reasons name the ratio against the same lines as the scan and the client 360 view
+     */
+    private static java.util.function.Consumer<ClientActivity> adapt(BiConsumer<ClientActivity, ClientFacts> consumer,
+                                                                     EffectiveLines.Lookup effective) {
+        return a -> {
+            RiskLines held = effective.forClient(a.clientId()).lines();
+            consumer.accept(a, FactsFromActivity.facts(a.riskTolerance(), a.advisoryAgreement(), held.warning(),
+                    held.marginCall(), a.financingRatio(), a.maintenanceRatio(), a.totalAssets(), a.longMarketValue(),
+                    a.volatileValue(), a.trades(), a.tradedAmount(), a.boughtAmount(), a.contacts(),
+                    a.advisorInitiatedContacts(), PERIOD_MONTHS, TRADING_DAYS_IN_PERIOD));
+        };
     }
 }

@@ -187,4 +187,9 @@ public class ClassificationService {
     java.util.Map<Long, String> riskLevels() {
         return store.effective(Dimension.RISK_LEVEL, LocalDate.now(clock));
     }
+
+    /** Some clients' effective risk levels (override in force, else computed); a client never classified is absent. */
+    java.util.Map<Long, String> riskLevelsOf(long[] clientIds) {
+        return store.effectiveOf(Dimension.RISK_LEVEL, LocalDate.now(clock), clientIds);
+    }
 }

@@ -176,6 +176,25 @@ class ClassificationStore {
         return values;
     }
 
+    /** {@link #effective} for some clients (a few hundred ids at a time). */
+    Map<Long, String> effectiveOf(Dimension dimension, LocalDate today, long[] clientIds) {
+        Map<Long, String> values = new HashMap<>();
+        if (clientIds.length == 0) {
+            return values;
+        }
+        List<Object> args = new ArrayList<>(List.of(today, dimension.name()));
+        java.util.Arrays.stream(clientIds).forEach(args::add);
+        jdbc.query("""
+                SELECT c.client_id, COALESCE(o.override_value, c.computed_value)
+                  FROM client_classification c
+                  LEFT JOIN classification_override o ON o.client_id = c.client_id AND o.dimension = c.dimension
+                       AND (o.valid_until IS NULL OR o.valid_until >= ?)
+                 WHERE c.dimension = ? AND c.client_id IN (""" + "?,".repeat(clientIds.length - 1) + "?)", rs -> {
+            values.put(rs.getLong(1), rs.getString(2));
+        }, args.toArray());
+        return values;
+    }
+
     void override(long clientId, Dimension dimension, String value, String before, String reason, String by,
                   Instant at, LocalDate validUntil) {
         tx.executeWithoutResult(s -> {

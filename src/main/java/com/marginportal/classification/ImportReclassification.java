@@ -4,16 +4,13 @@ import com.marginportal.importing.DataImported;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Imports of data the rules read reclassify the clients they changed (see {@link ReclassificationPlan}), after the
- * import's risk scan (order 20 after the scan's 10) so that the latest valuation is used.
+ * Imports of data the rules read reclassify the clients they changed (see {@link ReclassificationPlan}). Called by
+ * the risk feature's import follow-up (risk.ImportRescan, through {@link ClassificationRiskClasses}) after the
+ * import's valuation, so the latest figures are used, and before its risk scan, so the scan applies the new
+ * classes' lines.
  */
 @Component
 class ImportReclassification {
@@ -28,9 +25,6 @@ class ImportReclassification {
         this.facts = facts;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    @Transactional(propagation = Propagation.NOT_SUPPORTED)
-    @Order(20)
     void afterImport(DataImported imported) {
         ReclassificationPlan plan = ReclassificationPlan.after(imported.kind(), imported.clients(), facts::count);
         String by = "import " + imported.batchId();

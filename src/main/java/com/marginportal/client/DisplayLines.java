@@ -6,8 +6,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The default risk lines used to colour maintenance ratios in lists (warning 140%, margin call 130%,
- * immediate liquidation 110%). Broker-set numbers, hence configuration.
+ * Lines that colour a maintenance ratio by band. The configured default (warning 140%, margin call 130%, immediate
+ * liquidation 110%) serves aggregates that span clients (the advisors' books); a client's own ratio (client list,
+ * 360 view) is coloured by the lines the client is held to, risk.EffectiveLines, turned into DisplayLines.
  */
 @ConfigurationProperties("portal.lines")
 public record DisplayLines(@DefaultValue("1.40") BigDecimal warning,

@@ -1,5 +1,6 @@
 package com.marginportal.risk;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -8,12 +9,18 @@ import com.marginportal.client.AccountValuation;
 import com.marginportal.risk.domain.RiskLines;
 
 /**
- * The lines each account is held to in one scan: a special agreement first, then the profile of the
- * client's risk class, then the default profile.
+ * The lines an account without a case is held to: a special agreement first, then the profile of the client's
+ * risk class, then the default profile. (An account with a case is held to the case's lines, see
+ * {@link EffectiveLines}.)
  */
 final class LineBook {
 
-    record Choice(Long profileId, RiskLines lines) {
+    /** The profile chosen and the lines that apply; {@code specialAgreement} when the agreement replaced its ratio lines. */
+    record Choice(Long profileId, RiskLines lines, boolean specialAgreement) {
+
+        Choice(Long profileId, RiskLines lines) {
+            this(profileId, lines, false);
+        }
     }
 
     private final RiskLineProfile defaultProfile;
@@ -29,16 +36,25 @@ final class LineBook {
     }
 
     Choice linesFor(AccountValuation v) {
-        RiskLineProfile profile = byRiskClass.getOrDefault(riskClassByClient.get(v.clientId()), defaultProfile);
-        if (v.hasSpecialAgreement()) {
+        return linesFor(v.clientId(), v.specialWarningLine(), v.specialMarginCallLine(), v.specialLiquidationLine());
+    }
+
+    /** The special lines count only as a complete agreement (all three). */
+    Choice linesFor(long clientId, BigDecimal specialWarning, BigDecimal specialMarginCall, BigDecimal specialLiquidation) {
+        RiskLineProfile profile = profileFor(clientId);
+        if (specialWarning != null && specialMarginCall != null && specialLiquidation != null) {
             try {
-                return new Choice(profile.id(), profile.lines().withSpecialAgreement(v.specialWarningLine(),
-                        v.specialMarginCallLine(), v.specialLiquidationLine()));
+                return new Choice(profile.id(), profile.lines().withSpecialAgreement(specialWarning, specialMarginCall,
+                        specialLiquidation), true);
             } catch (IllegalArgumentException invalidAgreement) {
                 // imports validate agreements; should one slip through, the profile still protects the account
                 return new Choice(profile.id(), profile.lines());
             }
         }
         return new Choice(profile.id(), profile.lines());
+    }
+
+    RiskLineProfile profileFor(long clientId) {
+        return byRiskClass.getOrDefault(riskClassByClient.get(clientId), defaultProfile);
     }
 }

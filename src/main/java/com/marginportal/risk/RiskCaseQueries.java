@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import com.marginportal.risk.domain.BreachLevel;
 import com.marginportal.risk.domain.BreachReason;
+import com.marginportal.risk.domain.CaseState;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.DataScope;
 
@@ -129,11 +130,11 @@ public class RiskCaseQueries {
         return new RiskCaseRow(rs.getLong("id"), rs.getLong("account_id"), rs.getLong("client_id"),
                 rs.getLong("branch_id"), rs.getObject("advisor_id", Long.class),
                 BreachLevel.valueOf(rs.getString("level")), BreachReason.valueOf(rs.getString("reason")),
-                rs.getString("status"), utc(rs, "opened_at"), utc(rs, "escalated_at"), utc(rs, "restored_at"),
+                CaseState.valueOf(rs.getString("status")), utc(rs, "opened_at"), utc(rs, "escalated_at"), utc(rs, "restored_at"),
                 rs.getBigDecimal("ratio_at_open"), rs.getBigDecimal("latest_ratio"), rs.getBigDecimal("lowest_ratio"),
                 rs.getBigDecimal("latest_financing_ratio"), rs.getBigDecimal("warning_line"),
                 rs.getBigDecimal("margin_call_line"), rs.getBigDecimal("liquidation_line"),
-                rs.getBigDecimal("top_up_target"));
+                rs.getBigDecimal("top_up_target"), utc(rs, "closed_at"));
     }
 
     private static Instant utc(ResultSet rs, String column) throws SQLException {

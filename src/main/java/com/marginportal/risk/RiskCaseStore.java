@@ -13,6 +13,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marginportal.risk.CaseChange.OpenCase;
 import com.marginportal.risk.domain.BreachLevel;
+import com.marginportal.risk.domain.CaseState;
+import com.marginportal.risk.domain.RiskLines;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,12 +44,19 @@ class RiskCaseStore {
         this.json = json;
     }
 
+    /** Every case that holds its account's episode (open_account_id): OPEN ones and decided ones not yet released. */
     Map<Long, OpenCase> openCases() {
         Map<Long, OpenCase> open = new HashMap<>();
-        jdbc.sql("SELECT id, account_id, level, version FROM risk_case WHERE status = 'OPEN'")
+        jdbc.sql("""
+                SELECT id, account_id, level, version, status, profile_id, warning_line, margin_call_line,
+                       liquidation_line, top_up_target, top_up_deadline_days, financing_ratio_line
+                  FROM risk_case WHERE open_account_id IS NOT NULL""")
                 .query(rs -> {
+                    RiskLines lines = new RiskLines(rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+                            rs.getBigDecimal(10), rs.getInt(11), rs.getBigDecimal(12));
                     open.put(rs.getLong(2), new OpenCase(rs.getLong(1), rs.getLong(2),
-                            BreachLevel.valueOf(rs.getString(3)), rs.getInt(4)));
+                            BreachLevel.valueOf(rs.getString(3)), rs.getInt(4), CaseState.valueOf(rs.getString(5)),
+                            new LineBook.Choice(rs.getObject(6, Long.class), lines)));
                 });
         return open;
     }
@@ -98,7 +107,20 @@ class RiskCaseStore {
                  WHERE id = ? AND version = ? AND status = 'OPEN'""");
     }
 
-    /** Open cases that stay as they are get the latest figures and holder (no version change: not an event). */
+    /**
+     * Decided cases whose account is restored give up the account's episode (the next breach opens a new case); the
+     * state stays as decided. Guarded by the version like restoration; returns the changes this scan applied.
+     */
+    List<CaseChange> release(long scanId, List<CaseChange> changes) {
+        return guarded(changes, c -> new Object[] {scanId, c.valuation().maintenanceRatio(),
+                        c.valuation().financingRatio(), c.existing().id(), c.existing().version()},
+                """
+                UPDATE risk_case SET open_account_id = NULL, last_scan_id = ?, latest_ratio = ?,
+                       latest_financing_ratio = ?, version = version + 1
+                 WHERE id = ? AND version = ? AND status IN ('HANDED_OFF', 'CLOSED')""");
+    }
+
+    /** Bound cases that stay as they are get the latest figures and holder (no version change: not an event). */
     void refresh(long scanId, List<CaseChange> changes) {
         List<Object[]> rows = changes.stream().map(c -> new Object[] {scanId, c.valuation().maintenanceRatio(),
                 c.valuation().financingRatio(), c.valuation().maintenanceRatio(), c.valuation().maintenanceRatio(),
@@ -108,7 +130,7 @@ class RiskCaseStore {
             tx.executeWithoutResult(s -> jdbcTemplate.batchUpdate("""
                     UPDATE risk_case SET last_scan_id = ?, latest_ratio = ?, latest_financing_ratio = ?, """ + LOWEST + """
                            , branch_id = ?, advisor_id = ?
-                     WHERE id = ? AND status = 'OPEN'""", chunk));
+                     WHERE id = ? AND open_account_id IS NOT NULL""", chunk));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.client.AccountValuation;
 import com.marginportal.client.AccountValuationService;
 import com.marginportal.client.ValuationRun;
 import com.marginportal.risk.CaseChange.Kind;
@@ -63,36 +64,31 @@ public class RiskScanService {
 
     /** A scan started by the system (schedule, import, startup). */
     public ScanResult scan(ScanTrigger trigger) {
+        return scan(trigger, null);
+    }
+
+    /**
+     * A scan that holds the accounts to the figures of a valuation run just made (an import values first, then
+     * reclassifies from those figures, then scans, see {@link ImportRescan}); null: value every account now.
+     */
+    ScanResult scan(ScanTrigger trigger, ValuationRun valued) {
         long started = System.nanoTime();
         long scanId = scans.start(trigger, currentUser.usernameOrSystem(), clock.instant());
         try {
-            ValuationRun run = valuation.valueAll();
+            ValuationRun run = valued != null ? valued : valuation.valueAll();
             LineBook book = new LineBook(profiles.profiles(),
                     riskClasses.getIfAvailable(() -> Map::of).riskClassByClientId());
             Map<Long, OpenCase> open = cases.openCases();
-            List<CaseChange> toOpen = new ArrayList<>();
-            List<CaseChange> toEscalate = new ArrayList<>();
-            List<CaseChange> toKeep = new ArrayList<>();
-            List<CaseChange> toRestore = new ArrayList<>();
+            Changes changes = new Changes();
             int[] accounts = {0};
             valuation.forEachValuation(run.id(), v -> {
                 accounts[0]++;
-                LineBook.Choice lines = book.linesFor(v);
-                OpenCase existing = open.get(v.accountId());
-                CaseDecision decision = BreachRules.decide(existing == null ? null : existing.level(), lines.lines(),
-                        v.maintenanceRatio(), v.financingRatio());
-                switch (decision.action()) {
-                    case OPEN -> toOpen.add(new CaseChange(Kind.OPEN, null, v, lines, decision.breach()));
-                    case ESCALATE -> toEscalate.add(new CaseChange(Kind.ESCALATE, existing, v, lines, decision.breach()));
-                    case KEEP -> toKeep.add(new CaseChange(Kind.KEEP, existing, v, lines, null));
-                    case RESTORE -> toRestore.add(new CaseChange(Kind.RESTORE, existing, v, lines, null));
-                    case NONE -> { }
-                }
+                changes.decide(open.get(v.accountId()), v, book);
             });
             Instant at = clock.instant();
-            Outcome outcome = write(scanId, run, toOpen, toEscalate, toKeep, toRestore, at);
+            Outcome outcome = write(scanId, run, changes, at);
             ScanResult result = new ScanResult(scanId, run.id(), accounts[0],
-                    toOpen.size() + toEscalate.size() + toKeep.size(), outcome.opened.size(),
+                    changes.toOpen.size() + changes.toEscalate.size() + changes.toKeep.size(), outcome.opened.size(),
                     outcome.escalated.size(), outcome.restored.size(), (System.nanoTime() - started) / 1_000_000);
             scans.finish(result, clock.instant());
             metrics.scanned(trigger, result);
@@ -107,12 +103,58 @@ public class RiskScanService {
         }
     }
 
-    private Outcome write(long scanId, ValuationRun run, List<CaseChange> toOpen, List<CaseChange> toEscalate,
-                          List<CaseChange> toKeep, List<CaseChange> toRestore, Instant at) {
+    /** What the scan does with each account, before anything is written. */
+    private static final class Changes {
+        final List<CaseChange> toOpen = new ArrayList<>();
+        final List<CaseChange> toEscalate = new ArrayList<>();
+        final List<CaseChange> toKeep = new ArrayList<>();
+        final List<CaseChange> toRestore = new ArrayList<>();
+        final List<CaseChange> toRelease = new ArrayList<>();
+
+        /**
+         * A case bound to the account is held to its own lines (those it was opened with), whatever the client's
+         * class is now; an account without one to its current lines ({@link LineBook}). A case a manager decided
+         * keeps the episode: restored → released (no notice); worse than its level → released, and a new case
+         * opens on the current lines; otherwise kept.
+         */
+        void decide(OpenCase existing, AccountValuation v, LineBook book) {
+            LineBook.Choice lines = existing != null ? existing.lines() : book.linesFor(v);
+            if (existing != null && !existing.inHandling()) {
+                switch (BreachRules.afterDecision(existing.level(), lines.lines(), v.maintenanceRatio(),
+                        v.financingRatio())) {
+                    case RELEASE -> toRelease.add(new CaseChange(Kind.RELEASE, existing, v, lines, null));
+                    case RELEASE_AND_REOPEN -> {
+                        toRelease.add(new CaseChange(Kind.RELEASE, existing, v, lines, null));
+                        LineBook.Choice now = book.linesFor(v);
+                        BreachRules.assess(now.lines(), v.maintenanceRatio(), v.financingRatio())
+                                .ifPresent(b -> toOpen.add(new CaseChange(Kind.OPEN, null, v, now, b)));
+                    }
+                    case KEEP -> toKeep.add(new CaseChange(Kind.KEEP, existing, v, lines, null));
+                }
+                return;
+            }
+            CaseDecision decision = BreachRules.decide(existing == null ? null : existing.level(), lines.lines(),
+                    v.maintenanceRatio(), v.financingRatio());
+            switch (decision.action()) {
+                case OPEN -> toOpen.add(new CaseChange(Kind.OPEN, null, v, lines, decision.breach()));
+                case ESCALATE -> toEscalate.add(new CaseChange(Kind.ESCALATE, existing, v, lines, decision.breach()));
+                case KEEP -> toKeep.add(new CaseChange(Kind.KEEP, existing, v, lines, null));
+                case RESTORE -> toRestore.add(new CaseChange(Kind.RESTORE, existing, v, lines, null));
+                case NONE -> { }
+            }
+        }
+    }
+
+    private Outcome write(long scanId, ValuationRun run, Changes changes, Instant at) {
         Outcome outcome = new Outcome();
         List<Object[]> caseEvents = new ArrayList<>();
-        Map<Long, Long> openedIds = cases.open(scanId, toOpen, at);
-        for (CaseChange c : toOpen) {
+        // released first: a worse breach after a decided case opens its new case on the freed account
+        for (CaseChange c : cases.release(scanId, changes.toRelease)) {
+            AccountSnapshot snapshot = AccountSnapshot.of(c.valuation(), run.valuedAt());
+            caseEvents.add(cases.event(c.existing().id(), at, "RELEASED", c.existing().level(), scanId, snapshot));
+        }
+        Map<Long, Long> openedIds = cases.open(scanId, changes.toOpen, at);
+        for (CaseChange c : changes.toOpen) {
             Long caseId = openedIds.get(c.valuation().accountId());
             if (caseId != null) {
                 AccountSnapshot snapshot = AccountSnapshot.of(c.valuation(), run.valuedAt());
@@ -121,14 +163,14 @@ public class RiskScanService {
                         c.breach().level(), c.breach().reason(), c.lines().lines(), snapshot));
             }
         }
-        for (CaseChange c : cases.escalate(scanId, toEscalate, at)) {
+        for (CaseChange c : cases.escalate(scanId, changes.toEscalate, at)) {
             AccountSnapshot snapshot = AccountSnapshot.of(c.valuation(), run.valuedAt());
             caseEvents.add(cases.event(c.existing().id(), at, "ESCALATED", c.breach().level(), scanId, snapshot));
             outcome.escalated.add(new BreachEscalated(c.existing().id(), c.valuation().accountId(),
                     c.valuation().clientId(), c.existing().level(), c.breach().level(), c.lines().lines(), snapshot));
         }
-        cases.refresh(scanId, toKeep);
-        for (CaseChange c : cases.restore(scanId, toRestore, at)) {
+        cases.refresh(scanId, changes.toKeep);
+        for (CaseChange c : cases.restore(scanId, changes.toRestore, at)) {
             AccountSnapshot snapshot = AccountSnapshot.of(c.valuation(), run.valuedAt());
             caseEvents.add(cases.event(c.existing().id(), at, "RESTORED", c.existing().level(), scanId, snapshot));
             outcome.restored.add(new RatioRestored(c.existing().id(), c.valuation().accountId(),

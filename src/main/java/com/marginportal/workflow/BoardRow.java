@@ -3,12 +3,18 @@ package com.marginportal.workflow;
 import java.math.BigDecimal;
 import java.time.Instant;
 
-/** One case on the managers' board. {@code step} is the BPMN activity id of where the case waits ("resolved" at the end). */
-public record BoardRow(long caseId, long clientId, long branchId, Long advisorId, String level, String caseStatus,
+import com.marginportal.risk.domain.CaseState;
+
+/**
+ * One case on the managers' board. {@code caseStatus} is the case's one state (risk_case.status, as in every view);
+ * {@code endedAt} when it ended (restored, or decided by a manager); {@code step} is the BPMN activity id of where the
+ * case's process waits ("resolved" at the end).
+ */
+public record BoardRow(long caseId, long clientId, long branchId, Long advisorId, String level, CaseState caseStatus,
                        String step, Instant stepSince, Instant openedAt, Instant dueAt, String assignee,
                        Instant lastContactAt, BigDecimal ratio, Integer version, Instant endedAt, Instant escalatedAt) {
 
     public boolean isOpen() {
-        return endedAt == null;
+        return caseStatus == CaseState.OPEN;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.marginportal.TimeConfiguration;
+import com.marginportal.risk.domain.CaseState;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.DataScope;
 
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The managers' status board: every case with a process (open, and closed within the filter's recent days), in
  * the caller's scope (manager: branch, admin: all), soonest due first. Reads the board row the engine keeps
- * (case_process) joined to the live risk case (level, ratio, holder).
+ * (case_process) joined to the live risk case (state, level, ratio, holder): open means the case is in handling.
  */
 @Service
 @Transactional(readOnly = true)
@@ -35,7 +36,7 @@ public class CaseBoard {
     private static final String SELECT = """
             SELECT r.id, r.client_id, r.branch_id, r.advisor_id, r.level, r.status, r.latest_ratio, r.opened_at,
                    cp.current_step, cp.step_since, cp.due_at, cp.assignee, cp.last_contact_at,
-                   cp.definition_version, cp.ended_at, cp.escalated_at""";
+                   cp.definition_version, COALESCE(r.closed_at, r.restored_at, cp.ended_at), cp.escalated_at""";
     private static final String FROM = " FROM case_process cp JOIN risk_case r ON r.id = cp.case_id";
     private static final int ANY_AGE_DAYS = 36_500;
 
@@ -104,7 +105,8 @@ public class CaseBoard {
         List<String> c = new ArrayList<>();
         Map<String, Object> p = new LinkedHashMap<>();
         Instant now = clock.instant();
-        c.add("(cp.ended_at IS NULL OR cp.ended_at >= :recent)");
+        // the case's state decides what is open (the same in every view), not the end of its process
+        c.add("(r.status = 'OPEN' OR COALESCE(r.closed_at, r.restored_at, cp.ended_at) >= :recent)");
         p.put("recent", utc(now.minus(Duration.ofDays(f.recentDays()))));
         DataScope scope = currentUser.scope();
         switch (scope.kind()) {
@@ -139,9 +141,9 @@ public class CaseBoard {
             p.put("now", utc(now));
             p.put("soon", utc(now.plus(dueSoon)));
             c.add(switch (f.sla()) {
-                case OVERDUE -> "cp.ended_at IS NULL AND cp.due_at < :now";
-                case DUE_SOON -> "cp.ended_at IS NULL AND cp.due_at >= :now AND cp.due_at < :soon";
-                case ON_TIME -> "(cp.ended_at IS NOT NULL OR cp.due_at IS NULL OR cp.due_at >= :soon)";
+                case OVERDUE -> "r.status = 'OPEN' AND cp.due_at < :now";
+                case DUE_SOON -> "r.status = 'OPEN' AND cp.due_at >= :now AND cp.due_at < :soon";
+                case ON_TIME -> "(r.status <> 'OPEN' OR cp.due_at IS NULL OR cp.due_at >= :soon)";
             });
         }
         return new Where(" WHERE " + String.join(" AND ", c), p);
@@ -154,7 +156,7 @@ public class CaseBoard {
 
     private static BoardRow row(ResultSet rs) throws SQLException {
         return new BoardRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class), rs.getString(5),
-                rs.getString(6), rs.getString(9), instant(rs, 10), instant(rs, 8), instant(rs, 11), rs.getString(12),
+                CaseState.valueOf(rs.getString(6)), rs.getString(9), instant(rs, 10), instant(rs, 8), instant(rs, 11), rs.getString(12),
                 instant(rs, 13), rs.getBigDecimal(7), rs.getObject(14, Integer.class), instant(rs, 15),
                 instant(rs, 16));
     }

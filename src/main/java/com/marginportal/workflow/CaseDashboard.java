@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The dashboard's figures, each one SQL aggregation in the caller's scope (advisor: own clients, manager: branch,
- * admin: all): open cases by level (and by branch), overdue tasks, cases opened and resolved per day, outcomes,
+ * admin: all): open cases (risk_case.status OPEN: the case's one state) by level (and by branch), overdue tasks, cases opened and resolved per day, outcomes,
  * and median handling times per branch and advisor (medians in Java from the window's durations). Every query
  * over history is bounded by a window of days (at most {@link #MAX_DAYS}) on an indexed time column.
  */
@@ -83,15 +83,16 @@ public class CaseDashboard {
         PortalUser me = currentUser.require();
         LocalDateTime now = utc(clock.instant());
         if (me.dataScope().kind() == DataScope.Kind.ADVISOR) {
-            return jdbc.sql("SELECT COUNT(*) FROM case_process cp WHERE cp.assignee = ? AND cp.ended_at IS NULL"
-                    + " AND cp.due_at < ?").params(me.username(), now).query(Long.class).single();
+            return jdbc.sql("SELECT COUNT(*) FROM case_process cp JOIN risk_case r ON r.id = cp.case_id"
+                    + " WHERE cp.assignee = ? AND cp.ended_at IS NULL AND r.status = 'OPEN' AND cp.due_at < ?")
+                    .params(me.username(), now).query(Long.class).single();
         }
         Scope s = scope("r");
         List<Object> params = new ArrayList<>();
         params.add(now);
         params.addAll(s.params);
         return jdbc.sql("SELECT COUNT(*) FROM case_process cp JOIN risk_case r ON r.id = cp.case_id"
-                        + " WHERE cp.ended_at IS NULL AND cp.due_at < ?" + s.sql)
+                        + " WHERE cp.ended_at IS NULL AND r.status = 'OPEN' AND cp.due_at < ?" + s.sql)
                 .params(params).query(Long.class).single();
     }
 

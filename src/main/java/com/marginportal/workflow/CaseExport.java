@@ -88,7 +88,7 @@ public class CaseExport {
                 row.add(text.get("level." + r.level()));
                 row.add(text.get("activity." + (r.step() == null ? "sendRiskNotice" : r.step())));
                 row.add(time(r.dueAt()));
-                row.add(r.isOpen() ? text.get("sla." + board.sla(r)) : "");
+                row.add(r.isOpen() ? text.get("sla." + board.sla(r)) : text.get(r.caseStatus().labelKey()));
                 row.add(time(r.openedAt()));
                 row.add(r.assignee());
                 row.add(names.advisor(r.advisorId()));

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marginportal.risk.CaseFacts;
 import com.marginportal.risk.CaseSnapshots;
+import com.marginportal.risk.RiskCases;
 import com.marginportal.security.StaffContacts;
 
 import org.flowable.engine.delegate.DelegateExecution;
@@ -34,10 +35,12 @@ class ResolutionDelegate implements JavaDelegate {
     private final CaseSnapshots snapshots;
     private final CaseHistories histories;
     private final StaffContacts staff;
+    private final RiskCases riskCases;
 
     ResolutionDelegate(ResolutionStore store, CaseContactStore contacts, CaseHistories histories, StaffContacts staff,
-                       CaseDueDates dueDates, ObjectMapper json, CaseSnapshots snapshots) {
+                       CaseDueDates dueDates, ObjectMapper json, CaseSnapshots snapshots, RiskCases riskCases) {
         this.snapshots = snapshots;
+        this.riskCases = riskCases;
         this.store = store;
         this.contacts = contacts;
         this.histories = histories;
@@ -53,6 +56,9 @@ class ResolutionDelegate implements JavaDelegate {
         CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
         ResolutionOutcome outcome = outcome(v, facts);
         execution.setVariable(OUTCOME, outcome.name());
+        if (outcome.decidedState() != null) { // the case's one state says what the manager decided (idempotent)
+            riskCases.closeByDecision(caseId, outcome.decidedState(), dueDates.now(), (String) v.get(DECIDED_BY));
+        }
         if (store.exists(caseId)) {
             return; // a retried job: the record stands as first written
         }

@@ -2,6 +2,8 @@ package com.marginportal.workflow;
 
 import java.math.BigDecimal;
 
+import com.marginportal.risk.domain.CaseState;
+
 /** How a breach case ended, with the wording of the resolution notice. */
 public enum ResolutionOutcome {
     RESTORED_BY_TOP_UP("客户追加担保物，维持担保比例已恢复", "restored after you added collateral"),
@@ -22,6 +24,15 @@ public enum ResolutionOutcome {
 
     String label(String language) {
         return language != null && language.toLowerCase().startsWith("en") ? en : zh;
+    }
+
+    /** The case state a manager's decision leaves; null for a restoration (the scan sets RESTORED). */
+    public CaseState decidedState() {
+        return switch (this) {
+            case FORCED_LIQUIDATION -> CaseState.HANDED_OFF;
+            case CLOSED_BY_MANAGER -> CaseState.CLOSED;
+            default -> null;
+        };
     }
 
     /**

@@ -49,6 +49,18 @@ class LineBookTest {
         LineBook book = new LineBook(List.of(DEFAULT), Map.of());
         assertThat(book.linesFor(account(7, new BigDecimal[] {d("1.20"), d("1.45"), d("1.25")})).lines().warning())
                 .isEqualByComparingTo("1.40");
+        assertThat(book.linesFor(7, d("1.20"), d("1.45"), d("1.25")).specialAgreement()).isFalse();
+    }
+
+    @Test
+    void aClientsLinesWithoutAValuationFollowTheSameRules() {
+        LineBook book = new LineBook(List.of(DEFAULT, HIGH), Map.of(7L, "HIGH"));
+        assertThat(book.linesFor(7, null, null, null).lines().warning()).isEqualByComparingTo("1.50");
+        assertThat(book.linesFor(7, d("1.60"), null, null).specialAgreement()).as("an incomplete agreement").isFalse();
+        LineBook.Choice agreed = book.linesFor(7, d("1.60"), d("1.45"), d("1.25"));
+        assertThat(agreed.specialAgreement()).isTrue();
+        assertThat(agreed.lines().liquidation()).isEqualByComparingTo("1.25");
+        assertThat(book.profileFor(8).isDefault()).isTrue();
     }
 
     @Test

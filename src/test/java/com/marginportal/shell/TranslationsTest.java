@@ -93,8 +93,11 @@ class TranslationsTest {
         Stream.of(ManagerDecision.Kind.values()).forEach(v -> used.add("decision." + v.name()));
         Stream.of("contactClient", "escalationReview", "followUp", "managerDecision").forEach(v -> used.add("task." + v));
         Stream.of(ClassificationThresholds.class.getRecordComponents()).forEach(c -> used.add("threshold." + c.getName()));
-        Stream.of("OPEN", "RESTORED", "CLOSED").forEach(v -> used.add("caseStatus." + v));
-        Stream.of("OPENED", "ESCALATED", "RESTORED", "CLOSED").forEach(v -> used.add("caseEvent." + v));
+        Stream.of(com.marginportal.risk.domain.CaseState.values()).forEach(v -> used.add(v.labelKey()));
+        Stream.of(com.marginportal.risk.EffectiveLines.Source.values())
+                .forEach(v -> used.add("account.linesInForce." + v.name()));
+        Stream.of("OPENED", "ESCALATED", "RESTORED", "CLOSED", "HANDED_OFF", "RELEASED")
+                .forEach(v -> used.add("caseEvent." + v));
         Stream.of(RequestType.values()).forEach(v -> used.add("requestType." + v.name()));
         Stream.of(RequestStatus.values()).forEach(v -> used.add("requestStatus." + v.name()));
         Stream.of(ServiceChannel.values()).forEach(v -> used.add("channel." + v.name()));

@@ -14,6 +14,17 @@ class ResolutionOutcomeTest {
     private static final CaseFigures OPEN = figures("0", "70000", "89000");
 
     @Test
+    void aManagersDecisionLeavesItsCaseState() {
+        assertThat(ResolutionOutcome.FORCED_LIQUIDATION.decidedState()).isEqualTo(com.marginportal.risk.domain.CaseState.HANDED_OFF);
+        assertThat(ResolutionOutcome.CLOSED_BY_MANAGER.decidedState()).isEqualTo(com.marginportal.risk.domain.CaseState.CLOSED);
+        for (ResolutionOutcome restored : new ResolutionOutcome[] {ResolutionOutcome.RESTORED,
+                ResolutionOutcome.RESTORED_BY_MARKET, ResolutionOutcome.RESTORED_BY_REDUCTION,
+                ResolutionOutcome.RESTORED_BY_TOP_UP, ResolutionOutcome.EXTENSION_THEN_RESTORED}) {
+            assertThat(restored.decidedState()).as(restored.name()).isNull();
+        }
+    }
+
+    @Test
     void anExtensionWinsOverEveryFigure() {
         assertThat(ResolutionOutcome.restored(OPEN, figures("20000", "70000", "89000"), 1))
                 .isEqualTo(ResolutionOutcome.EXTENSION_THEN_RESTORED);

@@ -36,11 +36,7 @@ public final class ClassificationRules {
         if (f.volatileShare().compareTo(t.highVolatileShare()) > 0) {
             high.add(Reason.of("reason.volatileShareAbove", pct(f.volatileShare()), pct(t.highVolatileShare())));
         }
-        BigDecimal nearLine = f.warningLine() == null ? null
-                : f.warningLine().multiply(BigDecimal.ONE.add(t.nearLineMargin()));
-        if (f.maintenanceRatio() != null && nearLine != null && f.maintenanceRatio().compareTo(nearLine) < 0) {
-            high.add(Reason.of("reason.ratioNearLine", pct(f.maintenanceRatio()), pct(nearLine)));
-        }
+        ratioReason(f).ifPresent(high::add);
         if (!high.isEmpty()) {
             return new Classification(Dimension.RISK_LEVEL, "HIGH", high);
         }
@@ -55,6 +51,27 @@ public final class ClassificationRules {
         }
         return new Classification(Dimension.RISK_LEVEL, "MEDIUM", List.of(Reason.of("reason.between",
                 pct(f.financingRatio()), pct(f.volatileShare()))));
+    }
+
+    /**
+     * The ratio against the lines the client is held to, named for where it is: below the margin-call line, below
+     * the warning line, or near it (above the line, below line × (1 + near-line margin)).
+     */
+    private java.util.Optional<Reason> ratioReason(ClientFacts f) {
+        BigDecimal ratio = f.maintenanceRatio();
+        if (ratio == null || f.warningLine() == null) {
+            return java.util.Optional.empty();
+        }
+        if (f.marginCallLine() != null && ratio.compareTo(f.marginCallLine()) < 0) {
+            return java.util.Optional.of(Reason.of("reason.ratioBelowMarginCall", pct(ratio), pct(f.marginCallLine())));
+        }
+        if (ratio.compareTo(f.warningLine()) < 0) {
+            return java.util.Optional.of(Reason.of("reason.ratioBelowWarning", pct(ratio), pct(f.warningLine())));
+        }
+        BigDecimal nearLine = f.warningLine().multiply(BigDecimal.ONE.add(t.nearLineMargin()));
+        return ratio.compareTo(nearLine) < 0
+                ? java.util.Optional.of(Reason.of("reason.ratioNearLine", pct(ratio), pct(nearLine)))
+                : java.util.Optional.empty();
     }
 
     /** Short-term on frequent trading, short holdings or high turnover; otherwise medium/long-term. */

@@ -10,14 +10,16 @@ import java.math.BigDecimal;
  * @param financingRatio         financing debt ÷ total assets
  * @param volatileShare          share of long market value in STAR / ChiNext / BSE or non-index stocks
  * @param maintenanceRatio       null when the account has no debt
- * @param warningLine            the account's warning line
+ * @param warningLine            the warning line the client is held to (risk.EffectiveLines)
+ * @param marginCallLine         the margin-call line the client is held to (null: unknown)
  * @param tradesPerMonth         all trades per month in the period
  * @param averageHoldingDays     average holding period of closed positions, trading days
  * @param monthlyTurnover        traded amount per month ÷ average total assets
  * @param advisorInitiatedShare  share of contacts the advisor initiated
  */
 public record ClientFacts(Integer riskTolerance, BigDecimal financingRatio, BigDecimal volatileShare,
-                          BigDecimal maintenanceRatio, BigDecimal warningLine, BigDecimal totalAssets,
+                          BigDecimal maintenanceRatio, BigDecimal warningLine, BigDecimal marginCallLine,
+                          BigDecimal totalAssets,
                           BigDecimal tradesPerMonth, BigDecimal averageHoldingDays, BigDecimal monthlyTurnover,
                           boolean advisoryAgreement, BigDecimal advisorInitiatedShare) {
 

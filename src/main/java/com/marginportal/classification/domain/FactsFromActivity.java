@@ -19,6 +19,7 @@ public final class FactsFromActivity {
      * @param tradingDaysInPeriod  trading days in that period (for the holding-period estimate)
      */
     public static ClientFacts facts(String riskTolerance, boolean advisoryAgreement, BigDecimal warningLine,
+                                    BigDecimal marginCallLine,
                                     BigDecimal financingRatio, BigDecimal maintenanceRatio, BigDecimal totalAssets,
                                     BigDecimal longMarketValue, BigDecimal volatileValue, long trades,
                                     BigDecimal tradedAmount, BigDecimal boughtAmount, long contacts,
@@ -30,7 +31,7 @@ public final class FactsFromActivity {
                 !valued ? null : financingRatio == null ? BigDecimal.ZERO : financingRatio,
                 !valued || longMarketValue == null ? null
                         : longMarketValue.signum() == 0 ? BigDecimal.ZERO : volatileValue.divide(longMarketValue, MC),
-                maintenanceRatio, warningLine, totalAssets,
+                maintenanceRatio, warningLine, marginCallLine, totalAssets,
                 BigDecimal.valueOf(trades).divide(monthsBd, MC),
                 // inventory turnover: days a bought yuan stays held ≈ period × long value ÷ amount bought
                 boughtAmount != null && boughtAmount.signum() > 0 && longMarketValue != null

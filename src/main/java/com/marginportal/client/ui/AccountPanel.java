@@ -11,15 +11,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 /** Credit account summary, computed live by the exchange formulas. */
 class AccountPanel extends VerticalLayout {
 
-    AccountPanel(AccountSummary account, DisplayLines lines) {
+    /** @param linesInForce the lines the ratio is coloured by, and where they come from */
+    AccountPanel(AccountSummary account, DisplayLines lines, String linesInForce) {
         addClassName("panel");
         setPadding(false);
         setSpacing(false);
         MarginFigures f = account.figures();
         RatioBadge ratio = new RatioBadge(f.maintenanceRatio(), lines);
         ratio.setId("maintenance-ratio");
+        Span held = new Span(linesInForce);
+        held.setId("lines-in-force");
         Facts facts = new Facts()
                 .add("account.ratio", ratio)
+                .add("account.linesInForce", held)
                 .add("account.cash", Formats.money(f.cash()))
                 .add("account.longValue", Formats.money(f.longMarketValue()))
                 .add("account.totalAssets", Formats.money(f.totalAssets()))

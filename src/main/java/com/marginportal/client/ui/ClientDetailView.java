@@ -13,11 +13,13 @@ import com.marginportal.classification.ClassificationService;
 import com.marginportal.classification.RecommendationService;
 import com.marginportal.classification.SuitabilityService;
 import com.marginportal.classification.TradingBehaviourService;
+import com.marginportal.risk.EffectiveLines;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.DetailSection;
+import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -45,7 +47,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
     private final ClientDirectory directory;
     private final UserDirectory users;
-    private final DisplayLines lines;
+    private final EffectiveLines effectiveLines;
     private final ClassificationService classifications;
     private final SuitabilityService suitability;
     private final CurrentUser currentUser;
@@ -56,7 +58,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final PeriodicReportOptIn reportOptIn;
     private String title = "";
 
-    public ClientDetailView(ClientDirectory directory, UserDirectory users, DisplayLines lines,
+    public ClientDetailView(ClientDirectory directory, UserDirectory users, EffectiveLines effectiveLines,
                             ClassificationService classifications, SuitabilityService suitability,
                             CurrentUser currentUser, List<DetailSection> sections,
                             RecommendationService recommendations, TradingBehaviourService behaviour,
@@ -68,7 +70,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                 .sorted(Comparator.comparingInt(DetailSection::order)).toList();
         this.directory = directory;
         this.users = users;
-        this.lines = lines;
+        this.effectiveLines = effectiveLines;
         this.classifications = classifications;
         this.suitability = suitability;
         this.currentUser = currentUser;
@@ -103,8 +105,12 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                 advisor.get(p.client().advisorId()), suitability.issuesOf(p.client().id()));
         profilePanel.add(new ReportOptInBox(reportOptIn, p.client().id()));
         panels.add(profilePanel);
+        // the lines the client is held to now (its case's, or its class's profile): colours, chart and text agree
+        EffectiveLines.ClientLines held = effectiveLines.forClient(p.client().id());
+        DisplayLines lines = new DisplayLines(held.lines().warning(), held.lines().marginCall(),
+                held.lines().liquidation());
         if (p.account() != null) {
-            panels.add(new AccountPanel(p.account(), lines));
+            panels.add(new AccountPanel(p.account(), lines, linesInForce(held)));
         }
         Role role = currentUser.require().role();
         panels.add(new ClassificationPanel(classifications, p.client().id(), role == Role.MANAGER || role == Role.ADMIN));
@@ -125,6 +131,13 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         add(new RouterLink(getTranslation("client.back"), ClientListView.class), header);
         alerts.forEach(s -> add(s.content().apply(p.client().id())));
         add(panels, tabs);
+    }
+
+    private String linesInForce(EffectiveLines.ClientLines held) {
+        String values = String.join(" / ", Formats.percent(held.lines().warning()),
+                Formats.percent(held.lines().marginCall()), Formats.percent(held.lines().liquidation()));
+        return getTranslation("account.linesInForce." + held.source().name(), values,
+                held.source() == EffectiveLines.Source.CASE ? String.valueOf(held.caseId()) : held.profileName());
     }
 
     private void showNotFound() {

@@ -1,5 +1,6 @@
 package com.marginportal.client.ui;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -10,6 +11,8 @@ import com.marginportal.client.ClientFilter;
 import com.marginportal.client.ClientListItem;
 import com.marginportal.client.ClientSort;
 import com.marginportal.client.DisplayLines;
+import com.marginportal.risk.EffectiveLines;
+import com.marginportal.risk.domain.RiskLines;
 import com.marginportal.security.UserAccount;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -23,8 +26,11 @@ import com.vaadin.flow.router.RouterLink;
 /** The lazily loaded client list: database paging and sorting, the current filter asked for on every fetch. */
 class ClientGrid extends Grid<ClientListItem> {
 
-    ClientGrid(ClientDirectory directory, DisplayLines lines, Map<Long, String> branchNames, boolean showBranch,
-               Map<Long, UserAccount> advisors, Supplier<ClientFilter> filter, LongConsumer counted) {
+    /** The lines each client of the loaded pages is held to (risk.EffectiveLines), read with the page. */
+    private final Map<Long, DisplayLines> linesByClient = new HashMap<>();
+
+    ClientGrid(ClientDirectory directory, EffectiveLines effectiveLines, Map<Long, String> branchNames,
+               boolean showBranch, Map<Long, UserAccount> advisors, Supplier<ClientFilter> filter, LongConsumer counted) {
         super(ClientListItem.class, false);
         setId("client-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -47,8 +53,8 @@ class ClientGrid extends Grid<ClientListItem> {
         addColumn(i -> Formats.money(i.totalAssets())).setHeader(getTranslation("clients.col.totalAssets"))
                 .setSortable(true).setSortProperty(ClientSort.TOTAL_ASSETS.name())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addComponentColumn(i -> new RatioBadge(i.maintenanceRatio(), lines))
-                .setHeader(getTranslation("clients.col.ratio")).setSortable(true)
+        addComponentColumn(i -> new RatioBadge(i.maintenanceRatio(), linesByClient.get(i.clientId())))
+                .setKey("ratio").setHeader(getTranslation("clients.col.ratio")).setSortable(true)
                 .setSortProperty(ClientSort.MAINTENANCE_RATIO.name())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         // fixed width with wrapping badges: the list stays readable at 1280 px without scrolling sideways
@@ -56,12 +62,26 @@ class ClientGrid extends Grid<ClientListItem> {
                 .setHeader(getTranslation("clients.col.segments")).setWidth("10em").setFlexGrow(1);
         addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
                 new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(e.getItem().clientId())))));
-        setItems(query -> directory.search(filter.get(), sortOrders(query), query.getOffset(), query.getLimit()).stream(),
+        setItems(query -> {
+                    List<ClientListItem> page = directory.search(filter.get(), sortOrders(query), query.getOffset(),
+                            query.getLimit());
+                    EffectiveLines.Lookup held = effectiveLines.lookup(
+                            page.stream().mapToLong(ClientListItem::clientId).toArray());
+                    if (query.getOffset() == 0) {
+                        linesByClient.clear(); // a new filter or sort starts over: keep only what is on screen
+                    }
+                    page.forEach(i -> linesByClient.put(i.clientId(), display(held.forClient(i.clientId()).lines())));
+                    return page.stream();
+                },
                 query -> {
                     long count = directory.count(filter.get());
                     counted.accept(count);
                     return (int) count;
                 });
+    }
+
+    private static DisplayLines display(RiskLines lines) {
+        return new DisplayLines(lines.warning(), lines.marginCall(), lines.liquidation());
     }
 
     private static List<ClientSort.Order> sortOrders(Query<ClientListItem, ?> query) {

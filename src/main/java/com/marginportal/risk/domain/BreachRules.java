@@ -63,6 +63,26 @@ public final class BreachRules {
         return CaseDecision.KEEP; // same or better but not restored: the case stays at its level
     }
 
+    /** What a scan does with a case a manager decided (handed off or closed) while it holds its account's episode. */
+    public enum AfterDecision {
+        /** the same breach or better, not restored: the episode stays with the decided case (no new case, no notice) */
+        KEEP,
+        /** restored at the case's target: the account is released, without a notice */
+        RELEASE,
+        /** worse than the case's level: the account is released and a new case opens at the new level */
+        RELEASE_AND_REOPEN
+    }
+
+    /** The episode rule, against the decided case's level and own lines. */
+    public static AfterDecision afterDecision(BreachLevel decidedLevel, RiskLines caseLines, BigDecimal ratio,
+                                              BigDecimal financingRatio) {
+        return switch (decide(decidedLevel, caseLines, ratio, financingRatio).action()) {
+            case RESTORE -> AfterDecision.RELEASE;
+            case ESCALATE -> AfterDecision.RELEASE_AND_REOPEN;
+            default -> AfterDecision.KEEP;
+        };
+    }
+
     private static boolean financingRatioBreached(RiskLines lines, BigDecimal financingRatio) {
         return lines.financingRatioLine() != null && financingRatio != null
                 && financingRatio.compareTo(lines.financingRatioLine()) > 0;

@@ -108,8 +108,11 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(r -> Formats.percent(r.lowestRatio())).setHeader(getTranslation("cases.col.lowestRatio"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        // the case's own lines: those it was opened with and is held to until it ends (risk.EffectiveLines)
+        grid.addColumn(r -> String.join(" / ", Formats.percent(r.warningLine()), Formats.percent(r.marginCallLine()),
+                Formats.percent(r.liquidationLine()))).setHeader(getTranslation("cases.col.lines")).setAutoWidth(true);
         grid.addColumn(r -> Formats.dateTime(r.openedAt())).setHeader(getTranslation("cases.col.openedAt")).setAutoWidth(true);
-        grid.addColumn(r -> getTranslation("caseStatus." + r.status())).setHeader(getTranslation("cases.col.status")).setWidth("5em").setFlexGrow(1);
+        grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("cases.col.status")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
                 : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(r -> branchNames.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch")).setWidth("5em").setFlexGrow(1);

@@ -122,7 +122,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
 
     private Component due(BoardRow r) {
         if (!r.isOpen()) {
-            return new Span(getTranslation("board.ended", Formats.dateTime(r.endedAt())));
+            return new Span(getTranslation("board.ended", getTranslation(r.caseStatus().labelKey()),
+                    Formats.dateTime(r.endedAt())));
         }
         SlaState state = board.sla(r);
         Span due = new Span((r.dueAt() == null ? "—" : Formats.dateTime(r.dueAt())) + " · "

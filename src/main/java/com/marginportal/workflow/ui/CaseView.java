@@ -69,7 +69,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Span step = badge(getTranslation("activity." + (f.row().step() == null ? "sendRiskNotice" : f.row().step())));
         step.setId("case-step");
         Span sla = badge(f.row().isOpen() ? getTranslation("sla." + board.sla(f.row())) : getTranslation("board.ended",
-                Formats.dateTime(f.row().endedAt())));
+                getTranslation(f.row().caseStatus().labelKey()), Formats.dateTime(f.row().endedAt())));
         HorizontalLayout header = new HorizontalLayout(heading, level, step, sla);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
 

@@ -21,6 +21,18 @@ class ClassificationRulesTest {
     }
 
     @Test
+    void aRatioBelowALineIsNamedByThatLineNotAsNearTheWarningLine() {
+        assertThat(rules.riskLevel(facts().ratio("1.2264").build()).reasons()).extracting(Reason::key)
+                .as("122.64% is below the margin-call line (130%)").containsExactly("reason.ratioBelowMarginCall");
+        assertThat(rules.riskLevel(facts().ratio("1.2264").build()).reasons().get(0).figures())
+                .containsExactly("122.64%", "130.00%");
+        assertThat(rules.riskLevel(facts().ratio("1.35").build()).reasons()).extracting(Reason::key)
+                .containsExactly("reason.ratioBelowWarning");
+        assertThat(rules.riskLevel(facts().ratio("1.45").build()).reasons()).extracting(Reason::key)
+                .containsExactly("reason.ratioNearLine");
+    }
+
+    @Test
     void everyHighRiskSignalIsListed() {
         Classification c = rules.riskLevel(facts().financing("0.70").volatile_("0.55").ratio("1.50").build());
         assertThat(c.value()).isEqualTo("HIGH");
@@ -120,7 +132,7 @@ class ClassificationRulesTest {
         Builder advisorShare(String v) { advisorShare = v; return this; }
 
         ClientFacts build() {
-            return new ClientFacts(tolerance, d(financing), d(volatileShare), d(ratio), d("1.40"), d(assets), d(trades),
+            return new ClientFacts(tolerance, d(financing), d(volatileShare), d(ratio), d("1.40"), d("1.30"), d(assets), d(trades),
                     d(holding), d(turnover), agreement, d(advisorShare));
         }
 

@@ -21,6 +21,8 @@ class ClientViewsIT extends ViewTest {
 
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private com.marginportal.client.AccountValuationService valuation;
 
     @Test
     void theAdvisorsListShowsTheirBookAndFiltersByPhoneTail() {
@@ -67,6 +69,30 @@ class ClientViewsIT extends ViewTest {
         assertThat(shown).isEqualTo(stored.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP) + "%");
         Grid<?> holdings = _get(Grid.class, spec -> spec.withId("holdings-grid"));
         assertThat(_size(holdings)).isPositive();
+    }
+
+    @Test
+    void the360ViewColoursTheRatioByTheLinesTheClientIsHeldTo() {
+        login("advisor1");
+        com.marginportal.risk.RiskFixture account = new com.marginportal.risk.RiskFixture(jdbc);
+        account.price("10.15"); // 145.00%: safe on the default lines (warning 140%), a warning on the high-risk ones (150%)
+        new com.marginportal.support.ClientFixture(jdbc).computed(account.clientId, "RISK_LEVEL", "HIGH");
+
+        navigate("clients/" + account.clientId);
+
+        Span ratio = _get(Span.class, spec -> spec.withId("maintenance-ratio"));
+        assertThat(ratio.getText()).isEqualTo("145.00%");
+        assertThat(ratio.getClassNames()).as("coloured by the high-risk profile's lines").contains("ratio-warning");
+        assertThat(_get(Span.class, spec -> spec.withId("lines-in-force")).getText())
+                .startsWith("150.00% / 130.00% / 120.00%").contains("高风险");
+
+        valuation.valueAll(); // the list shows the stored valuation
+        navigate("clients");
+        _get(TextField.class, spec -> spec.withId("filter-text")).setValue(String.valueOf(account.clientId));
+        Grid<?> grid = _get(Grid.class, spec -> spec.withId("client-grid"));
+        assertThat(_size(grid)).isOne();
+        assertThat(((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "ratio")).getClassNames())
+                .as("the list colours the row by the same lines").contains("ratio-warning");
     }
 
     @Test

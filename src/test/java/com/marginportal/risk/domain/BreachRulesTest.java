@@ -78,6 +78,24 @@ class BreachRulesTest {
                 .withMessageContaining("deadline");
     }
 
+    @Test
+    void aDecidedCaseKeepsTheEpisodeUntilTheAccountIsRestoredOrWorseThanItsLevel() {
+        assertThat(BreachRules.afterDecision(BreachLevel.MARGIN_CALL, DEFAULT, d("1.2714"), null))
+                .as("the same breach").isEqualTo(BreachRules.AfterDecision.KEEP);
+        assertThat(BreachRules.afterDecision(BreachLevel.MARGIN_CALL, DEFAULT, d("1.3571"), null))
+                .as("better, not at the target").isEqualTo(BreachRules.AfterDecision.KEEP);
+        assertThat(BreachRules.afterDecision(BreachLevel.MARGIN_CALL, DEFAULT, d("1.4000"), null))
+                .as("at the case's target").isEqualTo(BreachRules.AfterDecision.RELEASE);
+        assertThat(BreachRules.afterDecision(BreachLevel.MARGIN_CALL, DEFAULT, null, null))
+                .as("debt repaid").isEqualTo(BreachRules.AfterDecision.RELEASE);
+        assertThat(BreachRules.afterDecision(BreachLevel.MARGIN_CALL, DEFAULT, d("1.0714"), null))
+                .as("worse than its level").isEqualTo(BreachRules.AfterDecision.RELEASE_AND_REOPEN);
+        assertThat(BreachRules.afterDecision(BreachLevel.LIQUIDATION, DEFAULT, d("0.5000"), null))
+                .as("nothing is worse than liquidation").isEqualTo(BreachRules.AfterDecision.KEEP);
+        assertThat(BreachRules.afterDecision(BreachLevel.WARNING, HIGH_RISK, d("1.5500"), d("0.65")))
+                .as("the case's own financing-ratio line still breached").isEqualTo(BreachRules.AfterDecision.KEEP);
+    }
+
     private static Breach ratio(BreachLevel level) {
         return new Breach(level, BreachReason.MAINTENANCE_RATIO);
     }

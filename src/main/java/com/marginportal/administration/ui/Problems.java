@@ -3,7 +3,7 @@ package com.marginportal.administration.ui;
 import com.marginportal.administration.HandoverRejected;
 import com.marginportal.security.AccountChangeRejected;
 import com.marginportal.security.PasswordRejected;
-import com.marginportal.security.ui.PasswordMessages;
+import com.marginportal.shell.PasswordMessages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 

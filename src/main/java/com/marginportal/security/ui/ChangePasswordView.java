@@ -2,6 +2,7 @@ package com.marginportal.security.ui;
 
 import com.marginportal.security.PasswordChange;
 import com.marginportal.security.PasswordRejected;
+import com.marginportal.shell.PasswordMessages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;

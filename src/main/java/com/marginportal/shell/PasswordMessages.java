@@ -1,4 +1,4 @@
-package com.marginportal.security.ui;
+package com.marginportal.shell;
 
 import java.util.stream.Collectors;
 

@@ -1,6 +1,7 @@
 package com.marginportal.security;
 
 import java.util.List;
+import java.util.Map;
 
 import com.marginportal.administration.ui.UserAdminView;
 import com.marginportal.client.ui.ClientListView;
@@ -8,6 +9,7 @@ import com.marginportal.security.ui.AuditLogView;
 import com.marginportal.security.ui.ChangePasswordView;
 import com.marginportal.shell.LoginView;
 import com.marginportal.support.ViewTest;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
@@ -16,6 +18,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 
 import org.junit.jupiter.api.AfterEach;
@@ -79,7 +82,7 @@ class AccountViewsIT extends ViewTest {
     void theLoginPageSaysWhyASignInWasRefused() {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
                 new SignInRefused(SignInRefused.Reason.SERVICE_ACCOUNT, "test"));
-        navigate("login?error");
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         assertThat(currentView()).isEqualTo(LoginView.class);
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
@@ -87,7 +90,7 @@ class AccountViewsIT extends ViewTest {
 
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
                 new SignInRefused(SignInRefused.Reason.ACCOUNT_LOCKED, "test"));
-        navigate("login?error");
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
         assertThat(String.valueOf(_get(LoginForm.class).getElement().getPropertyRaw("i18n"))).contains("临时锁定");
     }
 

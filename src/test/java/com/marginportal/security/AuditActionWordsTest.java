@@ -54,4 +54,20 @@ class AuditActionWordsTest {
                     .as("audit.entity.%s in %s", o, locale).isTrue());
         }
     }
+
+    @Test
+    void everyRefusalOfAccountsAndSignInHasWordsInBothLanguages() {
+        Set<String> keys = new HashSet<>();
+        Stream.of(AccountChangeRejected.Problem.values()).forEach(p -> keys.add("accounts.rejected." + p.name()));
+        Stream.of(PasswordPolicy.Problem.values()).forEach(p -> keys.add("password.problem." + p.name()));
+        Stream.of(SignInRefused.Reason.values()).forEach(r -> keys.add(SignInRefused.messageKey(new SignInRefused(r, "x"))));
+        Stream.of(com.marginportal.administration.HandoverRejected.Problem.values())
+                .forEach(p -> keys.add("handover.rejected." + p.name()));
+        keys.add(SignInRefused.messageKey(new org.springframework.security.authentication.DisabledException("x")));
+        for (Locale locale : new Locale[] {Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH}) {
+            ResourceBundle bundle = ResourceBundle.getBundle("i18n.messages", locale,
+                    ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT));
+            assertThat(keys).allSatisfy(k -> assertThat(bundle.containsKey(k)).as("%s in %s", k, locale).isTrue());
+        }
+    }
 }

@@ -8,6 +8,7 @@ import com.marginportal.security.AccountChangeRejected;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.NewAccount;
 import com.marginportal.security.Role;
+import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserSummary;
 import com.marginportal.support.ClientFixture;
 
@@ -48,7 +49,7 @@ class AdvisorHandoverIT extends WorkflowTestSupport {
         HandoverPreview preview = as("admin", () -> handover.preview(leaver.id()));
         assertThat(preview.clients()).isEqualTo(2);
         assertThat(preview.openCases()).isEqualTo(1);
-        assertThat(preview.successors()).extracting(u -> u.username()).contains(successor.username())
+        assertThat(preview.successors().stream().map(UserAccount::username).toList()).contains(successor.username())
                 .doesNotContain(leaver.username(), "advisor5");
 
         assertThatThrownBy(() -> as("admin", () -> accounts.setEnabled(leaver.id(), false)))

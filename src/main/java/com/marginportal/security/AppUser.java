@@ -32,8 +32,86 @@ class AppUser {
     private boolean enabled;
     @Column(name = "created_at")
     private Instant createdAt;
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+    @Column(name = "failed_sign_ins")
+    private int failedSignIns;
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+    @Column(name = "last_sign_in_at")
+    private Instant lastSignInAt;
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
 
     protected AppUser() {
+    }
+
+    /** A new account; its first password is temporary unless {@code temporaryPassword} is false (service accounts). */
+    AppUser(String username, String passwordHash, String displayName, Role role, Long branchId, String phone,
+            String email, boolean temporaryPassword, Instant now) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.displayName = displayName;
+        this.role = role;
+        this.branchId = branchId;
+        this.phone = phone;
+        this.email = email;
+        this.enabled = true;
+        this.createdAt = now;
+        this.passwordChangeRequired = temporaryPassword;
+        this.passwordChangedAt = now;
+    }
+
+    UserSummary toSummary() {
+        return new UserSummary(id, username, displayName, role, branchId, phone, email, enabled,
+                passwordChangeRequired, lockedUntil, lastSignInAt);
+    }
+
+    void setPassword(String hash, boolean temporary, Instant now) {
+        this.passwordHash = hash;
+        this.passwordChangeRequired = temporary;
+        this.passwordChangedAt = now;
+        unlock();
+    }
+
+    void unlock() {
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    void assign(Role newRole, Long newBranchId) {
+        this.role = newRole;
+        this.branchId = newBranchId;
+    }
+
+    void describe(String newDisplayName, String newPhone, String newEmail) {
+        this.displayName = newDisplayName;
+        this.phone = newPhone;
+        this.email = newEmail;
+    }
+
+    void setEnabled(boolean value) {
+        this.enabled = value;
+    }
+
+    String getUsername() {
+        return username;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    boolean isEnabled() {
+        return enabled;
+    }
+
+    boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    Instant getLockedUntil() {
+        return lockedUntil;
     }
 
     PortalUser toPrincipal() {

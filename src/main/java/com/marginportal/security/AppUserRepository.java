@@ -17,4 +17,10 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     List<AppUser> findByIdIn(Collection<Long> ids);
 
     List<AppUser> findByUsernameIn(Collection<String> usernames);
+
+    boolean existsByUsernameIgnoreCase(String username);
+
+    boolean existsByRoleAndEnabledTrue(Role role);
+
+    long countByBranchIdAndEnabledTrue(Long branchId);
 }

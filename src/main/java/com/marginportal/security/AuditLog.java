@@ -38,7 +38,8 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(String username, String action, String entityType, String entityId, String details) {
         String trimmed = details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS);
-        entries.save(new AuditEntry(clock.instant(), username, action, entityType, entityId, trimmed));
+        String who = username == null ? "-" : username.length() <= 50 ? username : username.substring(0, 50);
+        entries.save(new AuditEntry(clock.instant(), who, action, entityType, entityId, trimmed));
     }
 
     @PreAuthorize("hasRole('ADMIN')")

@@ -1,5 +1,6 @@
 package com.marginportal.shell;
 
+import com.marginportal.security.SignInRefused;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -9,7 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -51,7 +55,20 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (failed) {
+            // Spring Security's failure handler keeps the reason in the session: say why when it is not the password
+            Object reason = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
+                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            LoginI18n i18n = loginI18n();
+            String key = SignInRefused.messageKey(reason instanceof Throwable t ? t : null);
+            if (!"login.error.message".equals(key)) {
+                i18n.getErrorMessage().setTitle(getTranslation("login.refused.title"));
+                i18n.getErrorMessage().setMessage(getTranslation(key));
+            }
+            login.setI18n(i18n);
+        }
+        login.setError(failed);
     }
 
     @Override

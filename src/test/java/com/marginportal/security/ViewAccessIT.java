@@ -15,8 +15,9 @@ import com.marginportal.workflow.ui.CaseView;
 import com.marginportal.workflow.ui.DashboardView;
 import com.marginportal.workflow.ui.IncidentsView;
 import com.marginportal.workflow.ui.DiagramOverviewView;
+import com.marginportal.administration.ui.BranchesView;
+import com.marginportal.administration.ui.UserAdminView;
 import com.marginportal.security.ui.AuditLogView;
-import com.marginportal.security.ui.UserListView;
 import com.marginportal.service.ui.ContactPlansView;
 import com.marginportal.service.ui.ServiceView;
 import com.marginportal.support.ViewTest;
@@ -42,7 +43,7 @@ class ViewAccessIT extends ViewTest {
         return Stream.of(
                 Arguments.of("advisor1", "clients", ClientListView.class, true),
                 Arguments.of("advisor1", "advisors", AdvisorBooksView.class, false),
-                Arguments.of("advisor1", "admin/users", UserListView.class, false),
+                Arguments.of("advisor1", "admin/users", UserAdminView.class, false),
                 Arguments.of("advisor1", "admin/audit", AuditLogView.class, false),
                 Arguments.of("advisor1", "risk/cases", RiskCasesView.class, true),
                 Arguments.of("advisor1", "board", BoardView.class, false),
@@ -62,12 +63,15 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("manager1", "admin/imports", ImportView.class, false),
                 Arguments.of("manager1", "clients", ClientListView.class, true),
                 Arguments.of("manager1", "advisors", AdvisorBooksView.class, true),
-                Arguments.of("manager1", "admin/users", UserListView.class, false),
+                Arguments.of("manager1", "admin/users", UserAdminView.class, false),
                 Arguments.of("manager1", "admin/audit", AuditLogView.class, false),
                 Arguments.of("admin", "clients", ClientListView.class, true),
                 Arguments.of("admin", "advisors", AdvisorBooksView.class, true),
-                Arguments.of("admin", "admin/users", UserListView.class, true),
+                Arguments.of("admin", "admin/users", UserAdminView.class, true),
                 Arguments.of("admin", "admin/audit", AuditLogView.class, true),
+                Arguments.of("admin", "admin/branches", BranchesView.class, true),
+                Arguments.of("manager1", "admin/branches", BranchesView.class, false),
+                Arguments.of("advisor1", "admin/branches", BranchesView.class, false),
                 Arguments.of("advisor1", "segments", SegmentMatrixView.class, true),
                 Arguments.of("manager1", "segments", SegmentMatrixView.class, true),
                 Arguments.of("admin", "segments", SegmentMatrixView.class, true),
@@ -111,7 +115,7 @@ class ViewAccessIT extends ViewTest {
     @CsvSource(delimiter = ';', value = {
             "advisor1; 我的工作台,工作台,我的任务,客户服务,客户档案,客户分群,风险案例",
             "manager1; 我的工作台,工作台,我的任务,处置看板,流程总览,异常处理,邮件发送记录,客户服务,客户档案,客户分群,风险案例,客户经理",
-            "admin; 我的工作台,工作台,我的任务,处置看板,流程总览,异常处理,邮件发送记录,客户服务,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,联系计划设置,数据导入,用户管理,审计日志"})
+            "admin; 我的工作台,工作台,我的任务,处置看板,流程总览,异常处理,邮件发送记录,客户服务,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,联系计划设置,数据导入,用户管理,审计日志,营业部管理"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

@@ -10,11 +10,6 @@ import org.springframework.context.annotation.Configuration;
 class SecurityMenu {
 
     @Bean
-    MenuEntry usersMenuEntry() {
-        return new MenuEntry(90, "nav.users", UserListView.class, VaadinIcon.USER_CARD);
-    }
-
-    @Bean
     MenuEntry auditMenuEntry() {
         return new MenuEntry(91, "nav.audit", AuditLogView.class, VaadinIcon.RECORDS);
     }

@@ -1,0 +1,126 @@
+package com.marginportal.administration.ui;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.marginportal.administration.AdvisorHandover;
+import com.marginportal.security.AccountAdministration;
+import com.marginportal.security.BranchAdministration;
+import com.marginportal.security.BranchSummary;
+import com.marginportal.security.Role;
+import com.marginportal.security.UserSummary;
+import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * For admins: every account with its role, branch, state and last sign-in, in natural order; create, edit,
+ * reset password, disable/enable, unlock, and an advisor's handover when they leave. The services check again.
+ */
+@Route("admin/users")
+@RolesAllowed(Role.Names.ADMIN)
+public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private final AccountAdministration accounts;
+    private final BranchAdministration branches;
+    private final AdvisorHandover handover;
+    private final Clock clock;
+    private final Grid<UserSummary> grid = new Grid<>(UserSummary.class, false);
+    private Map<Long, BranchSummary> branchesById = Map.of();
+
+    public UserAdminView(AccountAdministration accounts, BranchAdministration branches, AdvisorHandover handover,
+                         Clock clock) {
+        this.accounts = accounts;
+        this.branches = branches;
+        this.handover = handover;
+        this.clock = clock;
+        setSizeFull();
+        grid.setId("user-grid");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.col.name")).setAutoWidth(true);
+        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setAutoWidth(true);
+        grid.addColumn(u -> u.branchId() == null || !branchesById.containsKey(u.branchId()) ? "" : branchesById.get(u.branchId()).name())
+                .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);
+        grid.addColumn(this::state).setHeader(getTranslation("accounts.col.state")).setAutoWidth(true);
+        grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("accounts.never") : Formats.dateTime(u.lastSignInAt()))
+                .setHeader(getTranslation("accounts.col.lastSignIn")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.col.actions")).setAutoWidth(true);
+
+        Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
+                e -> new AccountDialog(accounts, branches.branches(), null, this::refresh).open());
+        create.setId("account-new");
+        add(new H2(getTranslation("users.title")), create, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    private String state(UserSummary u) {
+        StringBuilder s = new StringBuilder(getTranslation(u.enabled() ? "accounts.state.enabled" : "accounts.state.disabled"));
+        if (u.lockedAt(clock.instant())) {
+            s.append(" · ").append(getTranslation("accounts.state.locked", Formats.dateTime(u.lockedUntil())));
+        }
+        if (u.passwordChangeRequired()) {
+            s.append(" · ").append(getTranslation("accounts.state.mustChange"));
+        }
+        return s.toString();
+    }
+
+    private HorizontalLayout actions(UserSummary u) {
+        HorizontalLayout bar = new HorizontalLayout();
+        bar.setSpacing(false);
+        bar.add(small("edit", VaadinIcon.EDIT, u, () -> new AccountDialog(accounts, branches.branches(), u, this::refresh).open()));
+        bar.add(small("reset", VaadinIcon.KEY, u, () -> new ResetPasswordDialog(accounts, u, this::refresh).open()));
+        if (u.lockedAt(clock.instant())) {
+            bar.add(small("unlock", VaadinIcon.UNLOCK, u, () -> change(() -> accounts.unlock(u.id()))));
+        }
+        bar.add(u.enabled()
+                ? small("disable", VaadinIcon.BAN, u, () -> change(() -> accounts.setEnabled(u.id(), false)))
+                : small("enable", VaadinIcon.CHECK, u, () -> change(() -> accounts.setEnabled(u.id(), true))));
+        if (u.role() == Role.ADVISOR && u.enabled()) {
+            bar.add(small("handover", VaadinIcon.EXCHANGE, u, () -> new HandoverDialog(handover, u.id(), this::refresh).open()));
+        }
+        return bar;
+    }
+
+    private Button small(String action, VaadinIcon icon, UserSummary u, Runnable run) {
+        Button b = new Button(getTranslation("accounts.action." + action), icon.create(), e -> run.run());
+        b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        b.setId("user-" + action + "-" + u.username());
+        return b;
+    }
+
+    /** A change without a form: a refusal is shown as a notification, in words. */
+    private void change(Runnable run) {
+        Problems problems = new Problems();
+        if (!problems.attempt(run)) {
+            Notification.show(problems.getText(), 8000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        branchesById = branches.branches().stream().collect(Collectors.toMap(BranchSummary::id, Function.identity()));
+        grid.setItems(accounts.accounts());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("users.title") + " | " + getTranslation("app.title");
+    }
+}

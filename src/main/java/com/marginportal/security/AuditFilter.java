@@ -1,0 +1,32 @@
+package com.marginportal.security;
+
+import java.time.LocalDate;
+
+/**
+ * What the audit log view asks for: a user (login, exact), an action code, an object (type code and/or id),
+ * and a date range in Asia/Shanghai (both ends included). Blank parts do not filter.
+ */
+public record AuditFilter(String username, String action, String objectType, String objectId, LocalDate from,
+                          LocalDate to) {
+
+    public static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null);
+
+    public AuditFilter {
+        username = blankToNull(username);
+        action = blankToNull(action);
+        objectType = blankToNull(objectType);
+        objectId = blankToNull(objectId);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException("the date range ends before it starts");
+        }
+    }
+
+    public String describe() {
+        return "user=" + username + ", action=" + action + ", object=" + objectType + " " + objectId
+                + ", from=" + from + ", to=" + to;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,34 @@
+package com.marginportal.security;
+
+import org.springframework.security.authentication.AccountStatusException;
+
+/**
+ * A sign-in refused for a reason the login page explains (besides a wrong password): the account is locked
+ * after repeated failures, the address made too many failed attempts, or a service account tried the login form.
+ */
+public class SignInRefused extends AccountStatusException {
+
+    public enum Reason { ACCOUNT_LOCKED, ADDRESS_THROTTLED, SERVICE_ACCOUNT }
+
+    private final Reason reason;
+
+    SignInRefused(Reason reason, String message) {
+        super(message);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The i18n key of the login page's message for a failed sign-in (whatever the exception). */
+    public static String messageKey(Throwable failure) {
+        if (failure instanceof SignInRefused refused) {
+            return "login.refused." + refused.reason().name();
+        }
+        if (failure instanceof org.springframework.security.authentication.DisabledException) {
+            return "login.refused.DISABLED";
+        }
+        return "login.error.message";
+    }
+}

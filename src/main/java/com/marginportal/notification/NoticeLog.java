@@ -24,21 +24,21 @@ class NoticeLog {
     }
 
     List<NoticeRecord> page(MailLogFilter filter, Long branchId, int offset, int limit) {
-        return bind(jdbc.sql("SELECT * FROM notification WHERE " + where(filter, branchId)
-                        + " ORDER BY id DESC LIMIT :limit OFFSET :offset"), filter, branchId)
+        return bind(jdbc.sql(NoticeStore.SELECT + " WHERE " + where(filter, branchId)
+                        + " ORDER BY n.id DESC LIMIT :limit OFFSET :offset"), filter, branchId)
                 .param("limit", limit).param("offset", offset)
                 .query((rs, i) -> NoticeStore.record(rs)).list();
     }
 
     int count(MailLogFilter filter, Long branchId) {
-        return bind(jdbc.sql("SELECT COUNT(*) FROM notification WHERE " + where(filter, branchId)), filter, branchId)
+        return bind(jdbc.sql("SELECT COUNT(*) FROM notification n WHERE " + where(filter, branchId)), filter, branchId)
                 .query(Integer.class).single();
     }
 
     /** Notices still waiting (PENDING or SENDING) that were created before {@code before}. */
     int waitingSince(Instant before, Long branchId) {
-        return bind(jdbc.sql("SELECT COUNT(*) FROM notification WHERE status IN ('PENDING', 'SENDING')"
-                        + " AND created_at < :before" + (branchId == null ? "" : " AND branch_id = :branch")),
+        return bind(jdbc.sql("SELECT COUNT(*) FROM notification n WHERE n.status IN ('PENDING', 'SENDING')"
+                        + " AND n.created_at < :before" + (branchId == null ? "" : " AND n.branch_id = :branch")),
                 MailLogFilter.none(), branchId)
                 .param("before", utc(before)).query(Integer.class).single();
     }
@@ -46,19 +46,19 @@ class NoticeLog {
     private static String where(MailLogFilter f, Long branchId) {
         StringBuilder where = new StringBuilder("1 = 1");
         if (branchId != null) {
-            where.append(" AND branch_id = :branch");
+            where.append(" AND n.branch_id = :branch");
         }
         if (f.status() != null) {
-            where.append(" AND status = :status");
+            where.append(" AND n.status = :status");
         }
         if (f.type() != null) {
-            where.append(" AND notice_type = :type");
+            where.append(" AND n.notice_type = :type");
         }
         if (f.from() != null) {
-            where.append(" AND created_at >= :from");
+            where.append(" AND n.created_at >= :from");
         }
         if (f.to() != null) {
-            where.append(" AND created_at < :to");
+            where.append(" AND n.created_at < :to");
         }
         return where.toString();
     }

@@ -21,7 +21,7 @@ import static com.marginportal.notification.UtcColumns.utc;
 class NoticeStore {
 
     /** A notice with the type of the notice that replaced it, and the earlier notice of its case it waits for. */
-    private static final String SELECT = """
+    static final String SELECT = """
             SELECT n.*, r.notice_type AS superseded_by_type,
                    CASE WHEN n.status = 'PENDING' THEN (SELECT MIN(e.id) """ + OutboxStore.EARLIER_UNSENT + """
                    ) END AS waiting_for

@@ -9,7 +9,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.marginportal.client.ui.ClientListView;
 import com.marginportal.shell.chart.EChart;
 import com.marginportal.support.ViewTest;
 import com.marginportal.workflow.ui.BoardView;
@@ -54,10 +53,10 @@ class DashboardViewIT extends ViewTest {
     }
 
     @Test
-    void advisorsKeepTheirHomeAndGetADashboardOfTheirBook() {
+    void advisorsLandOnTheirDayAndGetADashboardOfTheirBook() {
         login("advisor1");
         navigate("");
-        assertThat(currentView()).isEqualTo(ClientListView.class);
+        assertThat(currentView()).isEqualTo(com.marginportal.home.ui.MyDayView.class);
         navigate("dashboard");
         assertThat(currentView()).isEqualTo(DashboardView.class);
         assertThat(ids(_find(EChart.class))).containsExactlyInAnyOrder("dashboard-levels", "dashboard-segments");

@@ -44,20 +44,20 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         this.incidents = incidents;
         setSizeFull();
         notices.setId("failed-notices");
-        notices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        notices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         notices.addColumn(NoticeRecord::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         notices.addColumn(n -> n.caseId() == 0 ? "" : String.valueOf(n.caseId()))
                 .setHeader(getTranslation("incidents.col.case")).setAutoWidth(true);
         notices.addColumn(n -> getTranslation("noticeType." + n.type().name()))
                 .setHeader(getTranslation("incidents.col.type")).setAutoWidth(true);
         notices.addColumn(n -> PersonalDataMask.email(n.recipient())).setHeader(getTranslation("incidents.col.recipient"))
-                .setAutoWidth(true);
+                .setWidth("9em").setFlexGrow(1);
         notices.addColumn(n -> NoticeStatusText.of(this, n)).setHeader(getTranslation("incidents.col.status"))
-                .setKey("status").setAutoWidth(true);
+                .setKey("status").setWidth("9em").setFlexGrow(1);
         notices.addColumn(NoticeRecord::attempts).setHeader(getTranslation("incidents.col.attempts")).setAutoWidth(true);
         notices.addColumn(n -> n.failedAt() == null ? "" : Formats.dateTime(n.failedAt()))
                 .setHeader(getTranslation("incidents.col.failedAt")).setAutoWidth(true);
-        notices.addColumn(NoticeRecord::lastError).setHeader(getTranslation("incidents.col.error")).setFlexGrow(1);
+        notices.addColumn(NoticeRecord::lastError).setHeader(getTranslation("incidents.col.error")).setWidth("10em").setFlexGrow(2);
         notices.addComponentColumn(n -> n.status() != NoticeStatus.FAILED ? new Span() // replaced: nothing to retry
                         : retry("retry-notice-" + n.id(), () -> notifications.retry(n.id())))
                 .setKey("retry").setAutoWidth(true).setFlexGrow(0);

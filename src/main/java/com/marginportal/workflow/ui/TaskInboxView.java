@@ -119,6 +119,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         HorizontalLayout actions = new HorizontalLayout();
         if (t.assignee() == null) {
             actions.add(button("inbox.claim", "claim-" + t.taskId(), () -> inbox.claim(t.taskId())));
+            // the primary action on an unclaimed task takes it and opens its form in one step
             Button claimAndOpen = new Button(getTranslation("inbox.claimAndOpen"), e -> {
                 try {
                     inbox.claim(t.taskId());
@@ -129,7 +130,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
                     refresh();
                 }
             });
-            claimAndOpen.setId("claim-open-" + t.taskId());
+            claimAndOpen.setId("handle-" + t.taskId());
             claimAndOpen.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             actions.add(claimAndOpen);
             return actions;

@@ -3,13 +3,16 @@ package com.marginportal.support;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every *IT: the whole application on a random port against real MariaDB, with a small
- * deterministic demo data set. All subclasses share one Spring context (and one schema).
+ * deterministic demo data set. All subclasses share one Spring context (and one schema). The application's clock
+ * is a {@link SimulatedClock}: real time unless a test moves it.
  */
+@Import(SimulatedClock.Installer.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "portal.demo.enabled=true",
         "portal.demo.clients=" + IntegrationTest.DEMO_CLIENTS,

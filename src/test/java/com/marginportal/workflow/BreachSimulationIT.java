@@ -1,0 +1,615 @@
+package com.marginportal.workflow;
+
+import static org.awaitility.Awaitility.await;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marginportal.importing.ImportInput;
+import com.marginportal.importing.ImportKind;
+import com.marginportal.importing.ImportRequest;
+import com.marginportal.importing.ImportResult;
+import com.marginportal.importing.ImportService;
+import com.marginportal.importing.ImportSource;
+import com.marginportal.risk.RiskCaseQueries;
+import com.marginportal.risk.RiskFixture;
+import com.marginportal.support.SimulatedClock;
+import com.marginportal.support.TestSmtp;
+import com.marginportal.workflow.ContactForm.Channel;
+import com.marginportal.workflow.ContactForm.Plan;
+
+import org.flowable.job.api.Job;
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.task.api.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The breach-path simulation (issue 11): many accounts on seeded random price paths over several simulated
+ * trading days, with the application's clock and Flowable's moved together. Warnings, margin calls, liquidations,
+ * restorations and re-breaches come from the prices (imported as price files, sometimes the same file twice);
+ * besides them: SMTP outages of random length, clients becoming HIGH risk (the 60% financing-ratio line),
+ * advisors recording contacts (reached or not) and follow-ups, managers deciding (extension, close, forced
+ * liquidation) or acting from the board, escalation reviews, and node restarts (the async executor stopped while
+ * work piles up, then started). After every step, once quiescent (due timers fired, async jobs run, due notices
+ * dispatched, the reconciler run), {@link BreachInvariants} must hold.
+ * <p>
+ * {@code -Dsimulation.seed=N} replays a run (the seed is printed at the start and in every failure);
+ * {@code -Dsimulation.invariants=a,b} checks only those; {@code -Dsimulation.accounts}, {@code .days},
+ * {@code .steps-per-day} size it; {@code -Dsimulation.keep-going=true} runs to the end and reports every
+ * violation. The soak variant is {@link BreachSimulationBenchmark} ({@code -Pbench} or {@code -Dsimulation.soak=true}).
+ */
+class BreachSimulationIT extends WorkflowTestSupport {
+
+    private static final ZoneId MARKET = ZoneId.of("Asia/Shanghai");
+    private static final int MAX_REPORTED = 40;
+
+    @Autowired
+    private ImportService imports;
+    @Autowired
+    private CaseActions caseActions;
+    @Autowired
+    private CaseBoard board;
+    @Autowired
+    private CaseDashboard dashboard;
+    @Autowired
+    private RiskCaseQueries riskCases;
+    @Autowired
+    private BreachProcessReconciler reconciler;
+    @Autowired
+    private SpringProcessEngineConfiguration engine;
+    @Autowired
+    private ObjectMapper json;
+
+    /** The run's size and seed (the soak variant overrides). */
+    record Settings(long seed, int accounts, int days, int stepsPerDay, boolean keepGoing, List<String> invariants) {
+
+        static Settings fromSystemProperties(boolean soak) {
+            soak = soak || Boolean.getBoolean("simulation.soak");
+            String seed = System.getProperty("simulation.seed");
+            String selected = System.getProperty("simulation.invariants", "");
+            return new Settings(seed == null || seed.isBlank() ? new Random().nextLong() : Long.parseLong(seed.strip()),
+                    Integer.getInteger("simulation.accounts", soak ? 80 : 30),
+                    Integer.getInteger("simulation.days", soak ? 10 : 3),
+                    Integer.getInteger("simulation.steps-per-day", soak ? 8 : 6),
+                    Boolean.getBoolean("simulation.keep-going"),
+                    Arrays.stream(selected.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList());
+        }
+    }
+
+    Settings settings() {
+        return Settings.fromSystemProperties(false);
+    }
+
+    @AfterEach
+    void realTimeAgain() {
+        SimulatedClock.reset();
+        engine.getClock().reset();
+        TestSmtp.up();
+        if (!engine.getAsyncExecutor().isActive()) {
+            engine.getAsyncExecutor().start();
+        }
+    }
+
+    @Test
+    void breachPathsKeepTheInvariants() {
+        Settings s = settings();
+        System.out.println("[simulation] seed " + s.seed() + " (replay with -Dsimulation.seed=" + s.seed() + "), "
+                + s.accounts() + " accounts, " + s.days() + " days x " + s.stepsPerDay() + " steps, invariants "
+                + (s.invariants().isEmpty() ? "all" : s.invariants()));
+        try {
+            new Run(s).simulate();
+        } catch (AssertionError | RuntimeException e) {
+            System.out.println("[simulation] FAILED with seed " + s.seed());
+            throw e;
+        }
+    }
+
+    /** One simulated account: its fixture, price, class and cash top-ups. */
+    private static final class SimAccount {
+        final RiskFixture fixture;
+        final List<Map.Entry<Instant, String>> classes = new ArrayList<>();
+        BigDecimal price;
+
+        SimAccount(RiskFixture fixture, BigDecimal price, Instant from) {
+            this.fixture = fixture;
+            this.price = price;
+            classes.add(Map.entry(from, "MEDIUM"));
+        }
+
+        String riskClass() {
+            return classes.get(classes.size() - 1).getValue();
+        }
+
+        String riskClassAt(Instant at) {
+            String result = classes.get(0).getValue();
+            for (Map.Entry<Instant, String> change : classes) {
+                if (!change.getKey().isAfter(at)) {
+                    result = change.getValue();
+                }
+            }
+            return result;
+        }
+    }
+
+    private final class Run implements BreachInvariants.World {
+
+        private final Settings s;
+        private final Random random;
+        private final List<SimAccount> accounts = new ArrayList<>();
+        private final Map<Long, SimAccount> byClient = new ConcurrentHashMap<>();
+        private final BreachInvariants invariants;
+        private final List<String> violations = new ArrayList<>();
+        private final Map<String, String> firstByInvariant = new TreeMap<>();
+        private final List<BreachInvariants.Delivered> delivered = new ArrayList<>();
+        private final Map<String, Integer> harvested = new java.util.HashMap<>();
+        private String where = "setup";
+        private int smtpDownSteps;
+        private boolean drained;
+        private long advisorId;
+
+        Run(Settings s) {
+            this.s = s;
+            this.random = new Random(s.seed());
+            this.invariants = new BreachInvariants(jdbc, history, runtime, management, riskCases, board, dashboard, json,
+                    s.invariants());
+        }
+
+        void simulate() {
+            startClockAtTheNextTradingMorning();
+            advisorId = jdbc.sql("SELECT id FROM app_user WHERE username = 'advisor9'").query(Long.class).single();
+            for (int i = 0; i < s.accounts(); i++) {
+                accounts.add(newAccount());
+            }
+            importPrices(false);
+            settle();
+            check();
+            int step = 0;
+            for (int day = 1; day <= s.days(); day++) {
+                for (int i = 1; i <= s.stepsPerDay(); i++) {
+                    where = "day " + day + " step " + i + " (#" + ++step + ", " + ZonedDateTime.ofInstant(
+                            SimulatedClock.now(), MARKET).toLocalDateTime() + ")";
+                    step();
+                    if (i < s.stepsPerDay()) {
+                        passTime(Duration.ofMinutes(25 + random.nextInt(40)));
+                    }
+                }
+                where = "night after day " + day;
+                nextTradingMorning();
+                settle();
+                check();
+            }
+            where = "the end (every price back up, SMTP up for hours)";
+            smtpUp();
+            smtpDownSteps = 0;
+            accounts.forEach(a -> a.price = new BigDecimal("13.50"));
+            importPrices(false);
+            settle();
+            for (int i = 0; i < 8; i++) {
+                passTime(Duration.ofMinutes(30));
+            }
+            drained = true;
+            check();
+            report();
+        }
+
+        // ------------------------------------------------------------ one step
+
+        private void step() {
+            smtpWeather();
+            classChanges();
+            boolean restart = random.nextInt(100) < 8;
+            if (restart) {
+                log("node restart: async executor stopped");
+                engine.getAsyncExecutor().shutdown();
+            }
+            topUps();
+            movePrices();
+            importPrices(random.nextInt(100) < 15);
+            if (restart) {
+                engine.getAsyncExecutor().start();
+                log("node restart: async executor started again");
+            }
+            settle();
+            actOnTasks();
+            boardActions();
+            settle();
+            check();
+        }
+
+        private void smtpWeather() {
+            if (smtpDownSteps > 0) {
+                if (--smtpDownSteps == 0) {
+                    smtpUp();
+                    log("SMTP back");
+                }
+            } else if (random.nextInt(100) < 15) {
+                smtpDownSteps = 1 + random.nextInt(4);
+                smtpDown();
+                log("SMTP down for " + smtpDownSteps + " step(s)");
+            }
+        }
+
+        private void classChanges() {
+            for (SimAccount a : accounts) {
+                if (!"HIGH".equals(a.riskClass()) && random.nextInt(100) < 4) {
+                    setRiskClass(a, "HIGH");
+                }
+            }
+        }
+
+        private void topUps() {
+            for (SimAccount a : accounts) {
+                if (a.fixture.openCases() > 0 && random.nextInt(100) < 6) {
+                    int amount = 10_000 + 5_000 * random.nextInt(7);
+                    jdbc.sql("UPDATE credit_account SET cash = cash + ? WHERE id = ?").params(amount, a.fixture.accountId)
+                            .update();
+                }
+            }
+        }
+
+        /** A random walk with shocks, per account, between 6.80 and 13.50. */
+        private void movePrices() {
+            double market = random.nextGaussian() * 0.02;
+            for (SimAccount a : accounts) {
+                double move = market + random.nextGaussian() * 0.03;
+                int shock = random.nextInt(100);
+                if (shock < 6) {
+                    move -= 0.09;
+                } else if (shock < 11) {
+                    move += 0.08;
+                }
+                double next = Math.max(6.80, Math.min(13.50, a.price.doubleValue() * Math.exp(move)));
+                a.price = BigDecimal.valueOf(next).setScale(2, RoundingMode.HALF_UP);
+            }
+        }
+
+        /** One price file for every simulated security (its import rescans); sometimes the same file twice. */
+        private void importPrices(boolean twice) {
+            LocalDate today = LocalDate.ofInstant(SimulatedClock.now(), MARKET);
+            StringBuilder csv = new StringBuilder("code,price,price_date\n");
+            accounts.forEach(a -> csv.append(a.fixture.securityCode).append(',').append(a.price.toPlainString())
+                    .append(',').append(today).append('\n'));
+            byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < (twice ? 2 : 1); i++) {
+                ImportResult result = as("admin", () -> imports.importFile(new ImportRequest(ImportKind.PRICES,
+                        ImportSource.API, "simulation-prices.csv", "UTF-8"), (ImportInput) () ->
+                        new java.io.ByteArrayInputStream(bytes)));
+                if (result.errorCount() > 0) {
+                    throw new IllegalStateException("price file rejected: " + result.message() + " " + result.errors());
+                }
+            }
+            if (twice) {
+                log("the same price file imported twice");
+            }
+        }
+
+        /** Advisors and managers work on some of the open tasks of the simulated cases. */
+        private void actOnTasks() {
+            Set<String> processes = myProcesses();
+            List<Task> open = taskService.createTaskQuery().processDefinitionKey(CaseVocabulary.PROCESS_KEY)
+                    .orderByTaskCreateTime().asc().orderByTaskId().asc().list().stream()
+                    .filter(t -> processes.contains(t.getProcessInstanceId())).toList();
+            for (Task t : open) {
+                if (taskService.createTaskQuery().taskId(t.getId()).count() == 0) {
+                    continue; // ended by an earlier action of this step
+                }
+                int dice = random.nextInt(100);
+                try {
+                    switch (t.getTaskDefinitionKey()) {
+                        case "contactClient" -> {
+                            if (dice < 55) {
+                                boolean reached = random.nextInt(100) < 70;
+                                Plan plan = reached ? Plan.values()[random.nextInt(4)] : null;
+                                as("advisor9", () -> caseTasks.completeContact(t.getId(), new ContactForm(
+                                        Channel.values()[random.nextInt(4)], reached, plan, null,
+                                        reached ? "客户已知悉" : "未接通")));
+                            }
+                        }
+                        case "followUp" -> {
+                            if (dice < 25) {
+                                as("advisor9", () -> caseTasks.complete(t.getId()));
+                            }
+                        }
+                        case "managerDecision" -> {
+                            if (dice < 60) {
+                                int kind = random.nextInt(100);
+                                ManagerDecision decision = kind < 40 ? ManagerDecision.liquidate("未按期补足")
+                                        : kind < 70 ? ManagerDecision.extend(SimulatedClock.now()
+                                        .plus(Duration.ofHours(20 + random.nextInt(48))), "客户资金在途")
+                                        : ManagerDecision.close("客户已当面处理");
+                                as("manager3", () -> caseTasks.decide(t.getId(), decision));
+                            }
+                        }
+                        case "escalationReview" -> {
+                            if (dice < 50) {
+                                as("manager3", () -> caseTasks.complete(t.getId()));
+                            }
+                        }
+                        case "decisionEscalation" -> {
+                            if (dice < 50) {
+                                as("admin", () -> caseTasks.complete(t.getId()));
+                            }
+                        }
+                        default -> { }
+                    }
+                } catch (RuntimeException refused) {
+                    // e.g. a second extension: refused, nothing changes (the invariants check that)
+                    log("action on " + t.getTaskDefinitionKey() + " refused: " + refused.getMessage());
+                }
+            }
+        }
+
+        /** Managers' board actions: close a case, or extend the deadline of one in follow-up. */
+        private void boardActions() {
+            for (SimAccount a : accounts) {
+                Long caseId = jdbc.sql("""
+                        SELECT r.id FROM risk_case r JOIN case_process cp ON cp.case_id = r.id
+                         WHERE r.account_id = ? AND cp.ended_at IS NULL""").param(a.fixture.accountId)
+                        .query(Long.class).optional().orElse(null);
+                if (caseId == null) {
+                    continue;
+                }
+                int dice = random.nextInt(100);
+                try {
+                    if (dice < 3) {
+                        as("manager3", () -> caseActions.close(caseId, "经理在看板上关闭"));
+                    } else if (dice < 6) {
+                        as("manager3", () -> caseActions.extendDeadline(caseId,
+                                SimulatedClock.now().plus(Duration.ofDays(2)), "看板延期"));
+                    }
+                } catch (RuntimeException refused) {
+                    log("board action on case " + caseId + " refused: " + refused.getMessage());
+                }
+            }
+        }
+
+        // ------------------------------------------------------------ time, quiescence, checks
+
+        private void startClockAtTheNextTradingMorning() {
+            ZonedDateTime now = ZonedDateTime.now(MARKET);
+            ZonedDateTime morning = now.toLocalDate().plusDays(1).atTime(9, 35).atZone(MARKET);
+            while (morning.getDayOfWeek() == DayOfWeek.SATURDAY || morning.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                morning = morning.plusDays(1);
+            }
+            moveClocks(Duration.between(now.toInstant(), morning.toInstant()));
+        }
+
+        private void nextTradingMorning() {
+            ZonedDateTime now = ZonedDateTime.ofInstant(SimulatedClock.now(), MARKET);
+            ZonedDateTime morning = now.toLocalDate().plusDays(1).atTime(9, 35).atZone(MARKET);
+            while (morning.getDayOfWeek() == DayOfWeek.SATURDAY || morning.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                morning = morning.plusDays(1);
+            }
+            passTime(Duration.between(now.toInstant(), morning.toInstant()));
+        }
+
+        /** Lets time pass in ticks of a few minutes, the dispatcher running at each (as its schedule would). */
+        private void passTime(Duration total) {
+            Duration left = total;
+            while (!left.isNegative() && !left.isZero()) {
+                Duration tick = Duration.ofMinutes(Math.min(left.toMinutes(), 2 + random.nextInt(9)));
+                if (tick.isZero()) {
+                    tick = left;
+                }
+                moveClocks(tick);
+                left = left.minus(tick);
+                dispatcher.dispatchDue();
+                if (left.compareTo(Duration.ofHours(3)) > 0) { // overnight: skip ahead in big strides
+                    moveClocks(left.minus(Duration.ofHours(3)));
+                    left = Duration.ofHours(3);
+                }
+            }
+            settle();
+        }
+
+        private void moveClocks(Duration by) {
+            Instant now = SimulatedClock.shift(by);
+            engine.getClock().setCurrentTime(Date.from(now));
+        }
+
+        /**
+         * Quiescence: due timers fired, async jobs run, due notices dispatched, the reconciler run (and what it
+         * started run too).
+         */
+        private void settle() {
+            for (int round = 0; round < 30; round++) {
+                runJobs();
+                Date now = engine.getClock().getCurrentTime();
+                Set<String> mine = myProcesses();
+                List<Job> due = management.createTimerJobQuery().list().stream()
+                        .filter(j -> mine.contains(j.getProcessInstanceId()) && j.getDuedate() != null
+                                && !j.getDuedate().after(now)).toList();
+                if (due.isEmpty()) {
+                    break;
+                }
+                for (Job timer : due) {
+                    try {
+                        management.moveTimerToExecutableJob(timer.getId());
+                    } catch (RuntimeException takenMeanwhile) {
+                        // the executor's own timer acquisition was faster
+                    }
+                }
+            }
+            dispatcher.dispatchDue();
+            reconciler.reconcile();
+            runJobs();
+            dispatcher.dispatchDue();
+        }
+
+        /** Waits until no executable job of the simulated processes is left (runs stragglers itself). */
+        private void runJobs() {
+            try {
+                await().pollInterval(Duration.ofMillis(50)).atMost(Duration.ofSeconds(3)).until(() -> myJobs().isEmpty());
+            } catch (org.awaitility.core.ConditionTimeoutException slow) {
+                for (Job job : myJobs()) { // e.g. after a restart the executor's hints are gone
+                    try {
+                        management.executeJob(job.getId());
+                    } catch (RuntimeException e) {
+                        // locked by the executor, or failed: it retries (a dead letter is an invariant violation)
+                    }
+                }
+                await().atMost(Duration.ofSeconds(90)).until(() -> myJobs().isEmpty());
+            }
+        }
+
+        private List<Job> myJobs() {
+            Set<String> mine = myProcesses();
+            return management.createJobQuery().list().stream().filter(j -> mine.contains(j.getProcessInstanceId()))
+                    .toList();
+        }
+
+        private Set<String> myProcesses() {
+            List<Long> ids = accounts.stream().map(a -> a.fixture.accountId).toList();
+            return new HashSet<>(jdbc.sql("""
+                    SELECT cp.process_instance_id FROM case_process cp JOIN risk_case r ON r.id = cp.case_id
+                     WHERE r.account_id IN (:ids) AND cp.process_instance_id IS NOT NULL""").param("ids", ids)
+                    .query(String.class).list());
+        }
+
+        private void check() {
+            harvest();
+            List<String> found = as("admin", () -> invariants.check(this));
+            for (String v : found) {
+                String invariant = v.substring(1, v.indexOf(']'));
+                firstByInvariant.putIfAbsent(invariant, v);
+                if (!violations.contains(v)) {
+                    violations.add(v);
+                }
+            }
+            if (!found.isEmpty() && !s.keepGoing()) {
+                report();
+            }
+        }
+
+        private void report() {
+            if (violations.isEmpty()) {
+                System.out.println("[simulation] seed " + s.seed() + ": every invariant held ("
+                        + invariants.selected() + ")");
+                return;
+            }
+            StringBuilder text = new StringBuilder("Breach invariants violated (seed " + s.seed()
+                    + ", replay with -Dsimulation.seed=" + s.seed() + "); first per invariant:\n");
+            firstByInvariant.values().forEach(v -> text.append("  ").append(v).append('\n'));
+            text.append("all (").append(violations.size()).append("):\n");
+            violations.stream().limit(MAX_REPORTED).forEach(v -> text.append("  ").append(v).append('\n'));
+            System.out.println("[simulation] " + text);
+            violations.forEach(v -> System.out.println("[simulation] violation " + v));
+            throw new AssertionFailedError(text.toString());
+        }
+
+        /** GreenMail forgets its messages when stopped: what arrived so far is kept first. */
+        private void smtpDown() {
+            harvest();
+            TestSmtp.down();
+            harvested.clear();
+        }
+
+        private void smtpUp() {
+            TestSmtp.up();
+        }
+
+        /** Copies the messages that arrived since the last look (GreenMail's store only grows while it runs). */
+        private void harvest() {
+            for (SimAccount a : accounts) {
+                List<jakarta.mail.internet.MimeMessage> all = TestSmtp.messagesTo(a.fixture.email);
+                int seen = harvested.getOrDefault(a.fixture.email, 0);
+                for (int i = seen; i < all.size(); i++) {
+                    delivered.add(BreachInvariants.Delivered.of(a.fixture.email, all.get(i)));
+                }
+                harvested.put(a.fixture.email, all.size());
+            }
+        }
+
+        private void log(String what) {
+            System.out.println("[simulation] " + where + ": " + what);
+        }
+
+        // ------------------------------------------------------------ accounts
+
+        private SimAccount newAccount() {
+            RiskFixture fixture = new RiskFixture(jdbc);
+            // branch 3 (advisor9, manager3): away from the other workflow tests' branch 1
+            jdbc.sql("UPDATE client SET branch_id = 3, advisor_id = ? WHERE id = ?").params(advisorId, fixture.clientId)
+                    .update();
+            jdbc.sql("""
+                    INSERT INTO client_classification (client_id, dimension, computed_value, reasons, computed_at,
+                           thresholds_version) VALUES (?, 'RISK_LEVEL', 'MEDIUM', '[]', CURRENT_TIMESTAMP, 1)""")
+                    .param(fixture.clientId).update();
+            SimAccount account = new SimAccount(fixture,
+                    BigDecimal.valueOf(9.8 + random.nextDouble() * 2.2).setScale(2, RoundingMode.HALF_UP),
+                    Instant.EPOCH);
+            setRiskClass(account, "MEDIUM");
+            byClient.put(fixture.clientId, account);
+            return account;
+        }
+
+        /** A manager's override of the risk level (wins over the computed one, which a reclassification may change). */
+        private void setRiskClass(SimAccount a, String riskClass) {
+            jdbc.sql("DELETE FROM classification_override WHERE client_id = ? AND dimension = 'RISK_LEVEL'")
+                    .param(a.fixture.clientId).update();
+            jdbc.sql("""
+                    INSERT INTO classification_override (client_id, dimension, override_value, reason, overridden_by,
+                           overridden_at, valid_until) VALUES (?, 'RISK_LEVEL', ?, '模拟', 'manager3', CURRENT_TIMESTAMP, NULL)""")
+                    .params(a.fixture.clientId, riskClass).update();
+            if (!riskClass.equals(a.riskClass()) || a.classes.size() == 1 && !"MEDIUM".equals(riskClass)) {
+                a.classes.add(Map.entry(SimulatedClock.now(), riskClass));
+                log("client " + a.fixture.clientId + " becomes " + riskClass);
+            }
+        }
+
+        // ------------------------------------------------------------ World
+
+        @Override
+        public long seed() {
+            return s.seed();
+        }
+
+        @Override
+        public String where() {
+            return where;
+        }
+
+        @Override
+        public List<BreachInvariants.Account> accounts() {
+            return accounts.stream().map(a -> new BreachInvariants.Account(a.fixture.accountId, a.fixture.clientId,
+                    a.fixture.email, a.fixture.securityCode)).toList();
+        }
+
+        @Override
+        public String riskClassAt(long clientId, Instant at) {
+            SimAccount a = byClient.get(clientId);
+            return a == null ? null : a.riskClassAt(at);
+        }
+
+        @Override
+        public boolean drained() {
+            return drained;
+        }
+
+        @Override
+        public List<BreachInvariants.Delivered> delivered() {
+            return delivered;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package com.marginportal.workflow;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every name the breach invariants read that another change may rename, in one place: case states as stored in
+ * {@code risk_case.status}, notice statuses, and how a resolution record's timeline marks a step that was cut
+ * short. Plain strings on purpose (the checks read the tables with SQL), so that after a merge only this class
+ * needs adjusting.
+ */
+final class CaseVocabulary {
+
+    private CaseVocabulary() {
+    }
+
+    /** {@code risk_case.status} of a case still in handling (a running process belongs to it). */
+    static final Set<String> IN_HANDLING = Set.of("OPEN");
+
+    /** Notice statuses that mean "delivered". */
+    static final Set<String> SENT = Set.of("SENT");
+    /** Notice statuses that mean "will not be sent, on purpose" (a later notice of the case replaced it). */
+    static final Set<String> SUPERSEDED = Set.of("SUPERSEDED", "CANCELLED", "OBSOLETE", "SKIPPED");
+    /** Notice statuses that mean "gave up"; allowed at the end only with a recorded reason (last_error). */
+    static final Set<String> FAILED = Set.of("FAILED");
+
+    /** Risk notice types by severity; the resolution notice comes after all of them. */
+    static final Map<String, Integer> RISK_SEVERITY = Map.of("WARNING", 1, "MARGIN_CALL", 2, "LIQUIDATION", 3);
+    static final String RESOLUTION = "RESOLUTION";
+
+    /** The process key of the breach workflow. */
+    static final String PROCESS_KEY = "marginBreach";
+
+    /**
+     * A timeline entry that says of itself that the step did not run to its end (so it claims nothing): any of
+     * these keys set to true, or a status/outcome naming a cancellation.
+     */
+    static boolean markedNotDone(Map<String, Object> entry) {
+        for (String flag : new String[] {"cancelled", "canceled", "interrupted", "skipped"}) {
+            if (Boolean.TRUE.equals(entry.get(flag))) {
+                return true;
+            }
+        }
+        for (String key : new String[] {"status", "outcome", "state", "result"}) {
+            Object value = entry.get(key);
+            if (value != null && value.toString().toUpperCase().matches(".*(CANCEL|INTERRUPT|SKIP|NOT_DONE|ABORT).*")) {
+                return true;
+            }
+        }
+        return entry.get("deleteReason") != null;
+    }
+
+    /** Timeline steps that claim something happened (work done, a timer or message taken); waits and gateways don't. */
+    static final Set<String> CLAIMING_STEPS = Set.of("sendRiskNotice", "contactClient", "recordContact", "followUp",
+            "managerDecision", "recordDecision", "handOff", "escalationReview", "decisionEscalation", "applyEscalation",
+            "restored", "escalated", "closedByManager", "contactOverdue", "deadlineReached", "decisionOverdue",
+            "recordAcknowledgement");
+
+    /** User tasks of the process: a claimed one must be a task that was completed, not one cancelled. */
+    static final Set<String> USER_TASKS = Set.of("contactClient", "followUp", "managerDecision", "escalationReview",
+            "decisionEscalation");
+}

@@ -50,15 +50,15 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         setSizeFull();
         grid.setId("user-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.col.name")).setAutoWidth(true);
-        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setWidth("6em").setFlexGrow(1);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.col.name")).setWidth("6em").setFlexGrow(1);
+        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setWidth("6em").setFlexGrow(1);
         grid.addColumn(u -> u.branchId() == null || !branchesById.containsKey(u.branchId()) ? "" : branchesById.get(u.branchId()).name())
-                .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);
-        grid.addColumn(this::state).setHeader(getTranslation("accounts.col.state")).setAutoWidth(true);
+                .setHeader(getTranslation("clients.col.branch")).setWidth("5em").setFlexGrow(1);
+        grid.addColumn(this::state).setHeader(getTranslation("accounts.col.state")).setWidth("6em").setFlexGrow(1);
         grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("accounts.never") : Formats.dateTime(u.lastSignInAt()))
-                .setHeader(getTranslation("accounts.col.lastSignIn")).setAutoWidth(true);
+                .setHeader(getTranslation("accounts.col.lastSignIn")).setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.col.actions")).setAutoWidth(true);
 
         Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),

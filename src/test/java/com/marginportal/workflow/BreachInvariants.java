@@ -438,7 +438,7 @@ final class BreachInvariants {
                 v.add(c, "the case is missing from the risk case list");
                 continue;
             }
-            boolean listOpen = CaseVocabulary.IN_HANDLING.contains(row.status());
+            boolean listOpen = CaseVocabulary.IN_HANDLING.contains(row.status().name());
             boolean running = f.running.containsKey(c.id);
             var boardRow = board.row(c.id);
             if (boardRow.isEmpty()) {

@@ -51,12 +51,12 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("user-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setWidth("6em").setFlexGrow(1);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.col.name")).setWidth("6em").setFlexGrow(1);
-        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setWidth("6em").setFlexGrow(1);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setWidth("5em").setFlexGrow(1);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.col.name")).setWidth("5em").setFlexGrow(1);
+        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(u -> u.branchId() == null || !branchesById.containsKey(u.branchId()) ? "" : branchesById.get(u.branchId()).name())
                 .setHeader(getTranslation("clients.col.branch")).setWidth("5em").setFlexGrow(1);
-        grid.addColumn(this::state).setHeader(getTranslation("accounts.col.state")).setWidth("6em").setFlexGrow(1);
+        grid.addColumn(this::state).setHeader(getTranslation("accounts.col.state")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("accounts.never") : Formats.dateTime(u.lastSignInAt()))
                 .setHeader(getTranslation("accounts.col.lastSignIn")).setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.col.actions")).setAutoWidth(true);

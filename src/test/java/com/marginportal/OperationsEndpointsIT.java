@@ -11,6 +11,7 @@ import java.util.Base64;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.TestSmtp;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ class OperationsEndpointsIT extends IntegrationTest {
 
     @Test
     void adminsSeeHealthDetailsAndThePortalsMetrics() throws Exception {
+        TestSmtp.up(); // the mail health checks the run's SMTP server, which not every test order has started yet
         scans.scan(ScanTrigger.MANUAL);
         HttpResponse<String> imported = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports/securities"))
                 .header("Authorization", basic("admin:demo123")).header("Content-Type", "text/csv")

@@ -59,4 +59,23 @@ final class CaseVocabulary {
     /** User tasks of the process: a claimed one must be a task that was completed, not one cancelled. */
     static final Set<String> USER_TASKS = Set.of("contactClient", "followUp", "managerDecision", "escalationReview",
             "decisionEscalation");
+
+    /**
+     * The step a resolution-record entry (a {@code workflow.CaseHistoryEntry} as JSON) stands for, in the names the
+     * source counts use: a risk notice queued, a contact recorded, a level raised, the ratio restored, the hand-off,
+     * a completed user task; null for the entries no source count covers.
+     */
+    @SuppressWarnings("unchecked")
+    static String stepOf(Map<String, Object> entry) {
+        Map<String, Object> facts = entry.get("facts") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+        return switch (String.valueOf(entry.get("kind"))) {
+            case "NOTICE_QUEUED" -> RISK_SEVERITY.containsKey(String.valueOf(facts.get("noticeType"))) ? "sendRiskNotice" : null;
+            case "CONTACT_ATTEMPT" -> "recordContact";
+            case "LEVEL_RAISED" -> "escalated";
+            case "RATIO_RESTORED" -> "restored";
+            case "HANDED_OFF" -> "handOff";
+            case "TASK_COMPLETED" -> USER_TASKS.contains(String.valueOf(facts.get("task"))) ? String.valueOf(facts.get("task")) : null;
+            default -> null;
+        };
+    }
 }

@@ -35,20 +35,30 @@ public class NoticeDispatcher {
     private final NotificationProperties properties;
     private final Backoff backoff;
     private final AcknowledgementLinks links;
+    private final SmtpStatus smtp;
     private final Clock clock;
 
     NoticeDispatcher(OutboxStore outbox, NoticeMailer mailer, NotificationProperties properties,
-                     AcknowledgementLinks links, Clock clock) {
+                     AcknowledgementLinks links, SmtpStatus smtp, Clock clock) {
         this.outbox = outbox;
         this.mailer = mailer;
         this.links = links;
         this.properties = properties;
         this.backoff = properties.backoff();
+        this.smtp = smtp;
         this.clock = clock;
     }
 
     /** Sends every notice due now (up to 20 rounds of a batch each); returns how many this call delivered. */
     public int dispatchDue() {
+        try {
+            return dispatchRounds();
+        } finally {
+            smtp.runEnded();
+        }
+    }
+
+    private int dispatchRounds() {
         Instant now = clock.instant();
         int released = outbox.releaseStale(now.minus(properties.claimTimeout()), now, properties.maxAttempts());
         if (released > 0) {
@@ -119,6 +129,7 @@ public class NoticeDispatcher {
             failed(notice, token, e);
             return false;
         }
+        smtp.delivered();
         if (!outbox.markSent(notice, token, clock.instant())) {
             log.warn("Notice {} was accepted by the mail server after its claim had been taken over", notice.id());
         }
@@ -130,12 +141,13 @@ public class NoticeDispatcher {
         // a message that cannot even be composed will not get better by waiting
         boolean last = e instanceof MailPreparationException || notice.attemptsInSeries() >= properties.maxAttempts();
         Instant retryAt = last ? null : now.plus(backoff.after(notice.attemptsInSeries()));
-        outbox.markFailed(notice, token, now, describe(e), retryAt);
+        String error = describe(e);
+        outbox.markFailed(notice, token, now, error, retryAt);
+        smtp.failed(e, error, outbox::waitingCount); // an outage is one WARN per node, not one per attempt
         if (last) {
-            log.error("Notice {} FAILED after {} attempt(s): {}", notice.id(), notice.attemptsInSeries(), describe(e));
+            log.error("Notice {} FAILED after {} attempt(s): {}", notice.id(), notice.attemptsInSeries(), error);
         } else {
-            log.warn("Notice {} attempt {} failed, next at {}: {}", notice.id(), notice.attemptsInSeries(), retryAt,
-                    describe(e));
+            log.debug("Notice {} attempt {} failed, next at {}: {}", notice.id(), notice.attemptsInSeries(), retryAt, error);
         }
     }
 

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
@@ -16,16 +17,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The outbox as metrics, read by SQL at each scrape (every node reports the same truth): notices per status and
- * the age of the oldest notice still waiting to be sent (a growing age means mail is not going out).
+ * the age of the oldest notice still waiting to be sent (a growing age means mail is not going out). Plus this
+ * node's own view of the SMTP server ({@link SmtpStatus}): up or not, and how many outages it has seen.
  */
 @Component
 class NotificationMetrics implements MeterBinder {
 
     private final JdbcClient jdbc;
+    private final SmtpStatus smtp;
     private final Clock clock;
 
-    NotificationMetrics(JdbcClient jdbc, Clock clock) {
+    NotificationMetrics(JdbcClient jdbc, SmtpStatus smtp, Clock clock) {
         this.jdbc = jdbc;
+        this.smtp = smtp;
         this.clock = clock;
     }
 
@@ -37,6 +41,10 @@ class NotificationMetrics implements MeterBinder {
         }
         TimeGauge.builder("portal.notices.oldest.pending.age", this, TimeUnit.SECONDS, NotificationMetrics::oldestPendingSeconds)
                 .description("Age of the oldest notice not yet sent (0 when none)").register(registry);
+        Gauge.builder("portal.notification.smtp.up", smtp, s -> s.up() ? 1 : 0)
+                .description("1 while this node reaches the SMTP server, 0 during an outage").register(registry);
+        FunctionCounter.builder("portal.notification.smtp.outages", smtp, SmtpStatus::outages)
+                .description("SMTP outages this node has seen since it started").register(registry);
     }
 
     private double count(NoticeStatus status) {

@@ -31,6 +31,11 @@ class OutboxStore {
         this.tx = tx;
     }
 
+    /** Notices not yet handed to the mail server: waiting or being sent. */
+    int waitingCount() {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE status IN ('PENDING', 'SENDING')").query(Integer.class).single();
+    }
+
     /** What a dispatcher needs to send a claimed notice. */
     record Outgoing(long id, String recipient, String recipientName, String subject, String text, String html,
                     int attempts, int seriesStart) {

@@ -15,6 +15,7 @@ import com.marginportal.classification.SegmentLabels;
 import com.marginportal.classification.SegmentMatrix;
 import com.marginportal.client.BulkActionRejected;
 import com.marginportal.client.DisplayLines;
+import com.marginportal.client.SavedViewRejected;
 import com.marginportal.client.domain.PositionSide;
 import com.marginportal.classification.domain.ClassificationThresholds;
 import com.marginportal.classification.domain.Dimension;
@@ -88,6 +89,7 @@ class TranslationsTest {
             SegmentMatrix.valuesOf(d).forEach(v -> used.add(SegmentLabels.valueKey(d, v)));
         }
         Stream.of(BulkActionRejected.Problem.values()).forEach(v -> used.add("bulk.rejected." + v.name()));
+        Stream.of(SavedViewRejected.Problem.values()).forEach(v -> used.add("clients.views.problem." + v.name()));
         Stream.of(ContactForm.Plan.values()).forEach(v -> used.add("plan." + v.name()));
         Stream.of(ContactForm.Channel.values()).forEach(v -> used.add("channel." + v.name()));
         Stream.of(ManagerDecision.Kind.values()).forEach(v -> used.add("decision." + v.name()));

@@ -17,6 +17,7 @@ import com.marginportal.security.UserAccount;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -36,10 +37,10 @@ class ClientGrid extends Grid<ClientListItem> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setPageSize(50);
         addColumn(ClientListItem::clientId).setHeader(getTranslation("clients.col.id"))
-                .setSortable(true).setSortProperty(ClientSort.CLIENT_ID.name()).setAutoWidth(true).setFlexGrow(0);
+                .setKey(ClientSort.CLIENT_ID.name()).setSortable(true).setSortProperty(ClientSort.CLIENT_ID.name()).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(item -> new RouterLink(item.name(), ClientDetailView.class,
                         new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(item.clientId()))))
-                .setHeader(getTranslation("clients.col.name")).setSortable(true)
+                .setKey(ClientSort.NAME.name()).setHeader(getTranslation("clients.col.name")).setSortable(true)
                 .setSortProperty(ClientSort.NAME.name()).setAutoWidth(true);
         addColumn(ClientListItem::maskedPhone).setHeader(getTranslation("clients.col.phone")).setWidth("8.5em").setFlexGrow(0);
         // one branch in scope (managers, advisors): the column would repeat it on every row
@@ -51,7 +52,7 @@ class ClientGrid extends Grid<ClientListItem> {
         addColumn(ClientListItem::riskTolerance).setHeader(getTranslation("clients.col.riskTolerance"))
                 .setAutoWidth(true).setFlexGrow(0);
         addColumn(i -> Formats.money(i.totalAssets())).setHeader(getTranslation("clients.col.totalAssets"))
-                .setSortable(true).setSortProperty(ClientSort.TOTAL_ASSETS.name())
+                .setKey(ClientSort.TOTAL_ASSETS.name()).setSortable(true).setSortProperty(ClientSort.TOTAL_ASSETS.name())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addComponentColumn(i -> new RatioBadge(i.maintenanceRatio(), linesByClient.get(i.clientId())))
                 .setKey("ratio").setHeader(getTranslation("clients.col.ratio")).setSortable(true)
@@ -89,6 +90,24 @@ class ClientGrid extends Grid<ClientListItem> {
                 .map(o -> new ClientSort.Order(ClientSort.valueOf(o.getSorted()),
                         o.getDirection() == SortDirection.ASCENDING))
                 .toList();
+    }
+
+    /** The first sort order as saved with a view, e.g. {@code TOTAL_ASSETS:desc}; null for the default order. */
+    String sortOrder() {
+        return getSortOrder().stream().findFirst()
+                .map(o -> o.getSorted().getKey() + ":" + (o.getDirection() == SortDirection.ASCENDING ? "asc" : "desc"))
+                .orElse(null);
+    }
+
+    /** Applies a saved sort order; an unknown one means the default order. */
+    void sortBy(String sortOrder) {
+        String[] parts = sortOrder == null ? new String[0] : sortOrder.split(":");
+        Column<ClientListItem> column = parts.length == 2 ? getColumnByKey(parts[0]) : null;
+        if (column == null || !column.isSortable()) {
+            sort(List.of());
+            return;
+        }
+        sort(List.of(new GridSortOrder<>(column, "asc".equals(parts[1]) ? SortDirection.ASCENDING : SortDirection.DESCENDING)));
     }
 
     void refresh() {

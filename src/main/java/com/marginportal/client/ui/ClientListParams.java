@@ -19,6 +19,8 @@ final class ClientListParams {
     static final String TEXT = "q";
     static final String BRANCH = "branch";
     static final String ADVISOR = "advisor";
+    /** The grid's sort, e.g. {@code TOTAL_ASSETS:desc} (a saved view's); not part of the filter. */
+    static final String SORT = "sort";
 
     private ClientListParams() {
     }
@@ -46,6 +48,11 @@ final class ClientListParams {
         filter.segments().forEach((dimension, value) -> segments.put(Dimension.valueOf(dimension), value));
         query.putAll(SegmentParameters.write(segments, filter.suitabilityIssuesOnly()));
         return query;
+    }
+
+    static String sort(Map<String, List<String>> query) {
+        String value = first(query, SORT);
+        return value != null && value.matches("[A-Za-z_]{1,40}:(asc|desc)") ? value : null;
     }
 
     private static String first(Map<String, List<String>> query, String name) {

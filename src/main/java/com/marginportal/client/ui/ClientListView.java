@@ -10,6 +10,8 @@ import com.marginportal.client.ClientBulkActions;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientExport;
 import com.marginportal.client.ClientFilter;
+import com.marginportal.client.SavedClientView;
+import com.marginportal.client.SavedClientViews;
 import com.marginportal.risk.EffectiveLines;
 import com.marginportal.security.BranchInfo;
 import com.marginportal.security.CurrentUser;
@@ -43,12 +45,13 @@ public class ClientListView extends VerticalLayout implements BeforeEnterObserve
     private final ClientFilterBar filterBar;
     private final SegmentFilters segmentFilters;
     private final ClientGrid grid;
+    private final SavedViewsBar views;
     private final Span total = new Span();
     private ClientFilter base = ClientFilter.NONE;
     private ClientFilter filter = ClientFilter.NONE;
 
     public ClientListView(ClientDirectory directory, UserDirectory users, EffectiveLines lines, CurrentUser currentUser,
-                          ClientBulkActions bulk, ClientExport export, Clock clock) {
+                          ClientBulkActions bulk, ClientExport export, SavedClientViews savedViews, Clock clock) {
         setSizeFull();
         addClassName("client-list-view");
 
@@ -78,7 +81,13 @@ public class ClientListView extends VerticalLayout implements BeforeEnterObserve
             status.add(actions);
             status.expand(total);
         }
-        add(new H2(getTranslation("clients.title")), filterBar, segmentFilters, status, grid);
+        views = new SavedViewsBar(savedViews,
+                () -> new SavedClientView(0, "", query().getQueryString(), grid.sortOrder()), this::show);
+        HorizontalLayout heading = new HorizontalLayout(new H2(getTranslation("clients.title")), views);
+        heading.setWidthFull();
+        heading.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        heading.expand(heading.getComponentAt(0));
+        add(heading, filterBar, segmentFilters, status, grid);
         setFlexGrow(1, grid);
     }
 
@@ -88,15 +97,30 @@ public class ClientListView extends VerticalLayout implements BeforeEnterObserve
         base = filterBar.show(requested);
         segmentFilters.show(requested);
         filter = segmentFilters.applyTo(base);
+        grid.sortBy(ClientListParams.sort(event.getLocation().getQueryParameters().getParameters()));
         grid.refresh();
     }
 
     private void apply() {
+        views.listChanged();
         filter = segmentFilters.applyTo(base);
         grid.refresh();
         // keep the address in step with the filter: it can be bookmarked or shared
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("clients", QueryParameters.simple(ClientListParams.write(filter)))));
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location("clients", query())));
+    }
+
+    private QueryParameters query() {
+        return QueryParameters.simple(ClientListParams.write(filter));
+    }
+
+    /** A saved view: its filter and sort through the URL, as a link would. */
+    private void show(SavedClientView view) {
+        Map<String, List<String>> params = new java.util.LinkedHashMap<>(
+                QueryParameters.fromString(view.filterQuery()).getParameters());
+        if (view.sortOrder() != null) {
+            params.put(ClientListParams.SORT, List.of(view.sortOrder()));
+        }
+        getUI().ifPresent(ui -> ui.navigate("clients", new QueryParameters(params)));
     }
 
     @Override

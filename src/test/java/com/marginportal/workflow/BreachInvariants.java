@@ -259,11 +259,9 @@ final class BreachInvariants {
                             + claim.lineColumn());
                     continue;
                 }
-                int cmp = claim.figure().compareTo(line);
-                boolean crossed = claim.below() ? cmp < 0 : cmp > 0;
-                if (!crossed) {
+                if (!claim.holds(line)) {
                     v.add(c, "the " + m.type + " notice says \"" + claim.text() + "\" but " + claim.figure() + "% is not "
-                            + (claim.below() ? "below " : "above ") + line + "% (" + claim.lineColumn() + ")");
+                            + claim.comparison() + " " + line + "% (" + claim.lineColumn() + ")");
                 }
             }
         }

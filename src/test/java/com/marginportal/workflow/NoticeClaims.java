@@ -21,7 +21,18 @@ record NoticeClaims(Long caseId, List<Claim> claims, List<BigDecimal> statedRati
      * One sentence: {@code figure} (in %) {@code below} or above a line named {@code lineName}; {@code line} in %
      * when the sentence quotes it (subjects name the line only).
      */
-    record Claim(Kind kind, BigDecimal figure, boolean below, String lineName, BigDecimal line, String text) {
+    record Claim(Kind kind, BigDecimal figure, boolean below, boolean negated, String lineName, BigDecimal line,
+                 String text) {
+
+        /** Whether the sentence is true of the figure and the line ("未低于" / "not below" states figure ≥ line). */
+        boolean holds(BigDecimal lineValue) {
+            int cmp = figure.compareTo(lineValue);
+            return negated ? (below ? cmp >= 0 : cmp <= 0) : (below ? cmp < 0 : cmp > 0);
+        }
+
+        String comparison() {
+            return (negated ? "not " : "") + (below ? "below" : "above");
+        }
 
         /** The case's line column this sentence means. */
         String lineColumn() {
@@ -40,7 +51,7 @@ record NoticeClaims(Long caseId, List<Claim> claims, List<BigDecimal> statedRati
 
     private static final String KIND = "(维持担保比例|融资比例)";
     private static final String NUMBER = "(\\d+(?:\\.\\d+)?)\\s*%";
-    private static final String COMPARE = "(低于|超过|高于)";
+    private static final String COMPARE = "(未低于|未超过|未高于|低于|超过|高于)";
     /** Body: "<kind>为 X%，已低于<line> Y%" (no sentence end in between). */
     private static final Pattern BODY = Pattern.compile(KIND + "\\s*(?:为|是|达到|达)\\s*" + NUMBER
             + "[^。；;\\n]{0,12}?" + COMPARE + "([^\\d。；;\\n]{0,20}?)\\s*" + NUMBER);
@@ -56,12 +67,14 @@ record NoticeClaims(Long caseId, List<Claim> claims, List<BigDecimal> statedRati
         List<Claim> claims = new ArrayList<>();
         Matcher s = SUBJECT.matcher(subject == null ? "" : subject);
         while (s.find()) {
-            claims.add(new Claim(kind(s.group(1)), new BigDecimal(s.group(4)), below(s.group(2)), s.group(3).strip(), null,
+            claims.add(new Claim(kind(s.group(1)), new BigDecimal(s.group(4)), below(s.group(2)), negated(s.group(2)),
+                    s.group(3).strip(), null,
                     s.group()));
         }
         Matcher b = BODY.matcher(body);
         while (b.find()) {
-            claims.add(new Claim(kind(b.group(1)), new BigDecimal(b.group(2)), below(b.group(3)), b.group(4).strip(),
+            claims.add(new Claim(kind(b.group(1)), new BigDecimal(b.group(2)), below(b.group(3)), negated(b.group(3)),
+                    b.group(4).strip(),
                     new BigDecimal(b.group(5)), b.group()));
         }
         List<BigDecimal> stated = new ArrayList<>();
@@ -79,6 +92,10 @@ record NoticeClaims(Long caseId, List<Claim> claims, List<BigDecimal> statedRati
     }
 
     private static boolean below(String word) {
-        return "低于".equals(word);
+        return word.endsWith("低于");
+    }
+
+    private static boolean negated(String word) {
+        return word.startsWith("未");
     }
 }

@@ -53,7 +53,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.col.name")).setWidth("5em").setFlexGrow(1);
-        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setWidth("5em").setFlexGrow(1);
+        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(u -> u.branchId() == null || !branchesById.containsKey(u.branchId()) ? "" : branchesById.get(u.branchId()).name())
                 .setHeader(getTranslation("clients.col.branch")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(this::state).setHeader(getTranslation("accounts.col.state")).setWidth("5em").setFlexGrow(1);

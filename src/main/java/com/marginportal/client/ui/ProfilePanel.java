@@ -35,7 +35,7 @@ class ProfilePanel extends VerticalLayout {
                 .add("client.preference", getTranslation("preference." + c.investmentPreference()))
                 .add("client.horizon", getTranslation("horizon." + c.investmentHorizon()))
                 .add("client.advisory", getTranslation(c.advisoryAgreement() ? "common.yes" : "common.no"))
-                .add("client.language", c.preferredLanguage())
+                .add("client.language", getTranslation(c.preferredLanguage() != null && c.preferredLanguage().startsWith("en") ? "language.en" : "language.zh"))
                 .add("client.tradingSince", Formats.date(c.tradingSince()))
                 .add("client.openedOn", Formats.date(c.openedOn()))
                 .add("client.suitability", suitability(suitabilityIssues));

@@ -388,10 +388,15 @@ final class BreachInvariants {
             List<HistoricTaskInstance> tasks = history.createHistoricTaskInstanceQuery()
                     .processInstanceId(r.processInstanceId).finished().list();
             for (String key : CaseVocabulary.USER_TASKS) {
+                if (CaseVocabulary.OUTCOME_OF_TASK.containsKey(key)) {
+                    continue; // the record shows these by their outcome: the contact attempt, the decision (counted below)
+                }
                 recorded.put(key, (int) tasks.stream().filter(t -> key.equals(t.getTaskDefinitionKey())
                         && t.getDeleteReason() == null && t.getEndTime() != null
                         && !t.getEndTime().toInstant().isAfter(until)).count());
             }
+            recorded.put("decision", f.count("SELECT COUNT(*) FROM case_decision WHERE case_id = ? AND decided_at <= ?",
+                    r.caseId, utc(until)));
             recorded.forEach((step, count) -> {
                 int listed = claimed.getOrDefault(step, 0);
                 if (listed > count) {

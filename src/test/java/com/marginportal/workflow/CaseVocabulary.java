@@ -71,6 +71,7 @@ final class CaseVocabulary {
         return switch (String.valueOf(entry.get("kind"))) {
             case "NOTICE_QUEUED" -> RISK_SEVERITY.containsKey(String.valueOf(facts.get("noticeType"))) ? "sendRiskNotice" : null;
             case "CONTACT_ATTEMPT" -> "recordContact";
+            case "DECISION" -> "decision";
             case "LEVEL_RAISED" -> "escalated";
             case "RATIO_RESTORED" -> "restored";
             case "HANDED_OFF" -> "handOff";
@@ -78,4 +79,7 @@ final class CaseVocabulary {
             default -> null;
         };
     }
+
+    /** User tasks the case history shows by their outcome, not as a completed task (workflow.CaseHistories). */
+    static final Map<String, String> OUTCOME_OF_TASK = Map.of("contactClient", "recordContact", "managerDecision", "decision");
 }

@@ -630,8 +630,18 @@ final class BreachInvariants {
             Instant written = notices.stream().filter(n -> n.caseId == m.caseId && m.type.equals(n.type)).findFirst()
                     .map(n -> n.createdAt).orElse(Instant.MAX);
             List<EventRow> before = events(m.caseId).stream().filter(e -> !e.at.isAfter(written)).toList();
-            return before.stream().filter(e -> "RESTORED".equals(e.type)).reduce((a, b) -> b)
-                    .or(() -> before.stream().reduce((a, b) -> b)).map(e -> read(e.snapshot)).orElse(null);
+            // docs/workflow.md "What a notice says": a restored case quotes its restoration; a decided one the
+            // account's newest valuation when the notice was written
+            return before.stream().filter(e -> "RESTORED".equals(e.type)).reduce((a, b) -> b).map(e -> read(e.snapshot))
+                    .orElseGet(() -> valuationAt(cases.get(m.caseId).accountId(), written));
+        }
+
+        private JsonNode valuationAt(long accountId, Instant at) {
+            BigDecimal ratio = jdbc.sql("""
+                    SELECT v.maintenance_ratio FROM account_valuation v JOIN valuation_run r ON r.id = v.run_id
+                     WHERE v.account_id = ? AND r.started_at <= ? ORDER BY v.run_id DESC LIMIT 1""")
+                    .params(accountId, utc(at)).query(BigDecimal.class).optional().orElse(null);
+            return json.createObjectNode().put("maintenanceRatio", ratio);
         }
 
         Map<String, Object> profileFor(String riskClass) {

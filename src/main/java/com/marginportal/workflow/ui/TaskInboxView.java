@@ -54,12 +54,15 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
     private final Tab overdue = new Tab();
     private final Tabs tabs = new Tabs(mine, group, overdue);
     private final Map<Long, String> names = new HashMap<>();
+    private final Map<String, String> people = new HashMap<>();
+    private final UserDirectory users;
     private final InboxFilterBar filterBar;
 
     public TaskInboxView(TaskInbox inbox, ClientDirectory clients, UserDirectory users, Clock clock) {
         this.inbox = inbox;
         this.clients = clients;
         this.clock = clock;
+        this.users = users;
         this.filterBar = new InboxFilterBar(users.visibleBranches(), f -> refresh());
         setSizeFull();
         tabs.setId("inbox-tabs");
@@ -74,7 +77,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addColumn(t -> getTranslation("level." + t.level())).setHeader(getTranslation("cases.col.level")).setAutoWidth(true);
         grid.addComponentColumn(t -> new Anchor("clients/" + t.clientId(), names.getOrDefault(t.clientId(), String.valueOf(t.clientId()))))
                 .setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
-        grid.addColumn(t -> t.assignee() == null ? "" : t.assignee()).setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
+        grid.addColumn(t -> t.assignee() == null ? "" : people.getOrDefault(t.assignee(), t.assignee())).setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         add(new H2(getTranslation("inbox.title")), tabs, filterBar, grid);
@@ -200,6 +203,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
                 .filter(t -> t.isOverdue(now)).toList();
         List<InboxTask> list = tabs.getSelectedTab() == group ? groupTasks : tabs.getSelectedTab() == overdue ? late : myTasks;
         names.putAll(clients.clientNames(list.stream().map(InboxTask::clientId).collect(Collectors.toSet())));
+        people.putAll(users.displayNames(list.stream().map(InboxTask::assignee).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet()))); // people by name, not login
         mine.setLabel(getTranslation("inbox.mine.count", myTasks.size()));
         group.setLabel(getTranslation("inbox.group.count", groupTasks.size()));
         overdue.setLabel(getTranslation("inbox.overdue.count", late.size()));

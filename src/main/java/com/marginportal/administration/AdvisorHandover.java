@@ -9,6 +9,7 @@ import com.marginportal.security.AuditLog;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.service.AdvisorServiceWork;
 import com.marginportal.workflow.BoardRow;
 import com.marginportal.workflow.CaseActions;
 
@@ -18,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * An advisor leaves: all their clients (the client feature's bulk reassign) and every open risk case they are on
- * (the board's reassign: their open task and the tasks to come) go to another active advisor of the same branch,
- * in one transaction with one audit entry; optionally the leaver's account is disabled in the same step.
+ * (the board's reassign: their open task and the tasks to come) and their open service requests and contact-plan
+ * tasks go to another active advisor of the same branch, in one transaction with one audit entry; optionally the leaver's account is disabled in the same step.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -30,10 +31,12 @@ public class AdvisorHandover {
     private final ClientBulkActions clients;
     private final CaseActions cases;
     private final AccountAdministration accounts;
+    private final AdvisorServiceWork serviceWork;
     private final AuditLog audit;
 
     AdvisorHandover(UserDirectory users, AdvisorWorkload workload, ClientBulkActions clients, CaseActions cases,
-                    AccountAdministration accounts, AuditLog audit) {
+                    AdvisorServiceWork serviceWork, AccountAdministration accounts, AuditLog audit) {
+        this.serviceWork = serviceWork;
         this.users = users;
         this.workload = workload;
         this.clients = clients;
@@ -46,7 +49,7 @@ public class AdvisorHandover {
     public HandoverPreview preview(long leaverId) {
         UserAccount leaver = advisor(leaverId);
         return new HandoverPreview(leaver, workload.of(leaverId).clients(), workload.openCasesOf(leaver).size(),
-                successors(leaver));
+                serviceWork.heldBy(leaverId), successors(leaver));
     }
 
     /** @return what was moved; the counts equal the preview's unless something changed meanwhile */
@@ -60,18 +63,20 @@ public class AdvisorHandover {
                 .orElseThrow(() -> new HandoverRejected(HandoverRejected.Problem.NO_SUCCESSOR, successorId, leaver.branchId()));
         long heldClients = workload.of(leaverId).clients();
         List<BoardRow> openCases = workload.openCasesOf(leaver);
-        if (heldClients == 0 && openCases.isEmpty() && !disableLeaver) {
+        if (heldClients == 0 && openCases.isEmpty() && serviceWork.heldBy(leaverId).isEmpty() && !disableLeaver) {
             throw new HandoverRejected(HandoverRejected.Problem.NOTHING_TO_HAND_OVER, leaver.username());
         }
         long moved = heldClients == 0 ? 0 : clients.reassignAdvisor(new ClientFilter(null, null, null, leaverId), successorId);
         openCases.forEach(row -> cases.reassign(row.caseId(), successorId));
+        AdvisorServiceWork.Held service = serviceWork.moveAll(leaverId, successorId);
         if (disableLeaver) {
             accounts.setEnabled(leaverId, false);
         }
         audit.record("ADVISOR_HANDOVER", "USER", leaver.username(), moved + " clients, " + openCases.size()
-                + " open cases: " + leaver.username() + " → " + successor.username()
+                + " open cases, " + service.requests() + " service requests, " + service.contactTasks()
+                + " contact tasks: " + leaver.username() + " → " + successor.username()
                 + (disableLeaver ? "; " + leaver.username() + " disabled" : ""));
-        return new HandoverPreview(leaver, moved, openCases.size(), List.of(successor));
+        return new HandoverPreview(leaver, moved, openCases.size(), service, List.of(successor));
     }
 
     private UserAccount advisor(long id) {

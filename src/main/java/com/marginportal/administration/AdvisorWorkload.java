@@ -7,6 +7,7 @@ import com.marginportal.client.ClientFilter;
 import com.marginportal.security.StaffWorkload;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.service.AdvisorServiceWork;
 import com.marginportal.workflow.BoardFilter;
 import com.marginportal.workflow.BoardRow;
 import com.marginportal.workflow.CaseBoard;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a person or a branch still holds, read through the client and workflow features' own services (so the
- * caller's role is checked there too): clients by advisor, and open risk cases — for an advisor the ones whose
+ * caller's role is checked there too): clients by advisor, open service work, and open risk cases — for an advisor the ones whose
  * open task waits on them or whose process names them as the advisor.
  */
 @Component
@@ -24,8 +25,10 @@ class AdvisorWorkload implements StaffWorkload {
     private final ClientDirectory clients;
     private final CaseBoard board;
     private final UserDirectory users;
+    private final AdvisorServiceWork serviceWork;
 
-    AdvisorWorkload(ClientDirectory clients, CaseBoard board, UserDirectory users) {
+    AdvisorWorkload(ClientDirectory clients, CaseBoard board, UserDirectory users, AdvisorServiceWork serviceWork) {
+        this.serviceWork = serviceWork;
         this.clients = clients;
         this.board = board;
         this.users = users;
@@ -38,13 +41,14 @@ class AdvisorWorkload implements StaffWorkload {
             return Workload.NONE;
         }
         long held = clients.count(new ClientFilter(null, null, null, userId));
-        return new Workload(held, openCasesWaitingOn(user).size());
+        AdvisorServiceWork.Held service = serviceWork.heldBy(userId);
+        return new Workload(held, openCasesWaitingOn(user).size(), service.requests() + service.contactTasks());
     }
 
     /** Branch: every client of it, every open case of it. */
     Workload ofBranch(long branchId) {
         return new Workload(clients.count(new ClientFilter(null, null, branchId, null)),
-                board.count(openCases(branchId)));
+                board.count(openCases(branchId)), 0);
     }
 
     /** Open cases whose task waits on the advisor (the ones a leaving advisor must hand over). */

@@ -187,7 +187,7 @@ public class AccountAdministration {
         StaffWorkload.Workload held = workload(advisor.id());
         if (!held.isEmpty()) {
             throw new AccountChangeRejected(AccountChangeRejected.Problem.HOLDS_WORK, advisor.username(),
-                    held.clients(), held.openCases());
+                    held.clients(), held.openCases(), held.openServiceWork());
         }
     }
 

@@ -56,7 +56,7 @@ class AdvisorHandoverIT extends WorkflowTestSupport {
                 .as("cannot just disable an advisor who holds work")
                 .isInstanceOfSatisfying(AccountChangeRejected.class, e -> {
                     assertThat(e.problem()).isEqualTo(AccountChangeRejected.Problem.HOLDS_WORK);
-                    assertThat(e.args()).containsExactly(leaver.username(), 2L, 1L);
+                    assertThat(e.args()).containsExactly(leaver.username(), 2L, 1L, 0L);
                 });
         long advisor5 = jdbc.sql("SELECT id FROM app_user WHERE username = 'advisor5'").query(Long.class).single();
         assertThatThrownBy(() -> as("admin", () -> handover.handOver(leaver.id(), advisor5, true)))
@@ -73,8 +73,61 @@ class AdvisorHandoverIT extends WorkflowTestSupport {
         assertThat(as("admin", () -> board.row(account.openCaseId())).orElseThrow().assignee()).isEqualTo(successor.username());
         assertThat(as("admin", () -> accounts.account(leaver.id())).enabled()).isFalse();
         assertThat(audit.latest("ADVISOR_HANDOVER", 20)).filteredOn(r -> leaver.username().equals(r.entityId()))
-                .singleElement().satisfies(r -> assertThat(r.details()).isEqualTo("2 clients, 1 open cases: "
+                .singleElement().satisfies(r -> assertThat(r.details()).isEqualTo("2 clients, 1 open cases, 0 service requests, 0 contact tasks: "
                         + leaver.username() + " → " + successor.username() + "; " + leaver.username() + " disabled"));
+    }
+
+    /** Regression: the handover moved clients and cases but left the leaver's open service work on a disabled account. */
+    @Test
+    void openServiceRequestsAndContactTasksMoveWithTheHandover() {
+        UserSummary leaver = advisor("leaver-service");
+        UserSummary successor = advisor("successor-service");
+        long client = new ClientFixture(jdbc).client(1, leaver.username());
+        long open = serviceRequest(client, leaver.id(), "OPEN");
+        long started = serviceRequest(client, leaver.id(), "IN_PROGRESS");
+        long done = serviceRequest(client, leaver.id(), "DONE");
+        long task = contactTask(client, leaver.id());
+
+        as("admin", () -> handover.handOver(leaver.id(), successor.id(), true));
+
+        assertThat(holder("service_request", open)).isEqualTo(successor.id());
+        assertThat(holder("service_request", started)).isEqualTo(successor.id());
+        assertThat(holder("service_request", done)).as("a closed request keeps who closed it").isEqualTo(leaver.id());
+        assertThat(holder("contact_task", task)).isEqualTo(successor.id());
+        assertThat(audit.latest("ADVISOR_HANDOVER", 20)).filteredOn(r -> leaver.username().equals(r.entityId()))
+                .singleElement().satisfies(r -> assertThat(r.details()).contains("2 service requests, 1 contact tasks"));
+    }
+
+    @Test
+    void anAdvisorWithOnlyOpenServiceWorkCannotSimplyBeDisabled() {
+        UserSummary leaver = advisor("leaver-only-service");
+        long client = new ClientFixture(jdbc).client(1, null);
+        serviceRequest(client, leaver.id(), "OPEN");
+        assertThatThrownBy(() -> as("admin", () -> accounts.setEnabled(leaver.id(), false)))
+                .isInstanceOfSatisfying(AccountChangeRejected.class,
+                        e -> assertThat(e.problem()).isEqualTo(AccountChangeRejected.Problem.HOLDS_WORK));
+    }
+
+    private long serviceRequest(long clientId, long advisorId, String status) {
+        jdbc.sql("""
+                INSERT INTO service_request (client_id, branch_id, advisor_id, request_type, channel, content, status,
+                       due_at, created_at, created_by)
+                VALUES (?, 1, ?, 'INFORMATION', 'PHONE', '询问追保规则', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'test')""")
+                .params(clientId, advisorId, status).update();
+        return jdbc.sql("SELECT MAX(id) FROM service_request WHERE client_id = ?").param(clientId).query(Long.class).single();
+    }
+
+    private long contactTask(long clientId, long advisorId) {
+        long plan = jdbc.sql("SELECT MIN(id) FROM contact_plan").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO contact_task (plan_id, client_id, open_client_id, branch_id, advisor_id, status, created_at, due_at)
+                VALUES (?, ?, ?, 1, ?, 'OPEN', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+                .params(plan, clientId, clientId, advisorId).update();
+        return jdbc.sql("SELECT MAX(id) FROM contact_task WHERE client_id = ?").param(clientId).query(Long.class).single();
+    }
+
+    private Long holder(String table, long id) {
+        return jdbc.sql("SELECT advisor_id FROM " + table + " WHERE id = ?").param(id).query(Long.class).single();
     }
 
     @Test

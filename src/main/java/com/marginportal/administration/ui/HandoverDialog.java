@@ -18,7 +18,8 @@ class HandoverDialog extends Dialog {
     HandoverDialog(AdvisorHandover handover, long leaverId, Runnable done) {
         HandoverPreview preview = handover.preview(leaverId);
         setHeaderTitle(getTranslation("handover.title", preview.leaver().displayName(), preview.leaver().username()));
-        Paragraph counts = new Paragraph(getTranslation("handover.counts", preview.clients(), preview.openCases()));
+        Paragraph counts = new Paragraph(getTranslation("handover.counts", preview.clients(), preview.openCases(),
+                preview.serviceWork().requests(), preview.serviceWork().contactTasks()));
         counts.setId("handover-counts");
         ComboBox<UserAccount> successor = new ComboBox<>(getTranslation("handover.successor"));
         successor.setId("handover-successor");
@@ -38,7 +39,8 @@ class HandoverDialog extends Dialog {
             HandoverPreview[] result = new HandoverPreview[1];
             if (problems.attempt(() -> result[0] = handover.handOver(leaverId, successor.getValue().id(), disable.getValue()))) {
                 Notification.show(getTranslation("handover.done", result[0].clients(), result[0].openCases(),
-                        successor.getValue().username())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        result[0].serviceWork().requests(), result[0].serviceWork().contactTasks(),
+                        successor.getValue().displayName())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 close();
                 done.run();
             }

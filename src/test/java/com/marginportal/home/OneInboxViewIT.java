@@ -77,7 +77,7 @@ class OneInboxViewIT extends ViewTest {
         _click(_get(actions, Button.class, spec -> spec.withId("open-contact-" + id)));
         assertThat(currentView()).isEqualTo(ServiceView.class);
         assertThat(_get(Div.class, spec -> spec.withId("contact-client")).getElement().getTextRecursively())
-                .contains("测试客户", String.valueOf(fixture.client.clientId), "维持担保比例", "135.71%");
+                .contains("测试客户", String.valueOf(fixture.client.clientId), "维持担保比例", "135.71%", "95,000.00 元");
         assertThat(_get(Button.class, spec -> spec.withId("plan-contact-save")).isEnabled()).isTrue();
     }
 

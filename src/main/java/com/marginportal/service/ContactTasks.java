@@ -52,6 +52,13 @@ public class ContactTasks {
         return store.countOpen(currentUser.scope());
     }
 
+    /** One open plan task in the caller's scope (a link from the task inbox); empty when done, cancelled or not theirs. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<ContactTask> openTask(long taskId) {
+        return store.find(taskId, currentUser.scope()).filter(t -> t.status() == ContactTask.Status.OPEN);
+    }
+
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<ContactTask> forClient(long clientId) {

@@ -21,8 +21,17 @@ public final class Formats {
     private Formats() {
     }
 
+    /** The figure alone, where the text around it names the unit (e.g. "总资产 {0} 元"). */
     public static String money(BigDecimal value) {
         return value == null ? "" : decimal("#,##0.00").format(value.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** An amount in yuan with its unit: "1,234,567.89 元" in Chinese, "CNY 1,234,567.89" in English. */
+    public static String money(BigDecimal value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        return locale != null && "en".equals(locale.getLanguage()) ? "CNY " + money(value) : money(value) + " 元";
     }
 
     public static String price(BigDecimal value) {

@@ -2,6 +2,7 @@ package com.marginportal.workflow;
 
 import java.time.Duration;
 
+import com.marginportal.home.WorkItem;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.support.ViewTest;
@@ -70,10 +71,10 @@ class TaskInboxViewIT extends ViewTest {
         login("advisor1");
         navigate("tasks");
         assertThat(currentView()).isEqualTo(TaskInboxView.class);
-        Grid<InboxTask> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
-        java.util.List<InboxTask> rows = grid.getListDataView().getItems().toList();
+        Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        java.util.List<WorkItem> rows = grid.getListDataView().getItems().toList();
         int row = java.util.stream.IntStream.range(0, rows.size())
-                .filter(i -> rows.get(i).taskId().equals(contact.getId())).findFirst().orElseThrow();
+                .filter(i -> rows.get(i).id().equals(contact.getId())).findFirst().orElseThrow();
         var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
         _click(_get(actions, Button.class, spec -> spec.withId("handle-" + contact.getId())));
         _get(Checkbox.class, spec -> spec.withId("contact-reached")).setValue(true);
@@ -106,9 +107,9 @@ class TaskInboxViewIT extends ViewTest {
     void theInboxFiltersByLevelAndClientAndShowsTheCaseBesideTheForm() {
         login("advisor1");
         navigate("tasks");
-        Grid<InboxTask> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
         java.util.function.Supplier<java.util.List<String>> shown = () -> grid.getListDataView().getItems()
-                .map(InboxTask::taskId).toList();
+                .map(WorkItem::id).toList();
         assertThat(shown.get()).contains(contact.getId());
 
         ((Select<String>) _get(Select.class, spec -> spec.withId("inbox-filter-level"))).setValue("MARGIN_CALL");
@@ -120,9 +121,9 @@ class TaskInboxViewIT extends ViewTest {
         assertThat(shown.get()).isEmpty();
         _get(TextField.class, spec -> spec.withId("inbox-filter-client")).clear();
 
-        java.util.List<InboxTask> rows = grid.getListDataView().getItems().toList();
+        java.util.List<WorkItem> rows = grid.getListDataView().getItems().toList();
         int row = java.util.stream.IntStream.range(0, rows.size())
-                .filter(i -> rows.get(i).taskId().equals(contact.getId())).findFirst().orElseThrow();
+                .filter(i -> rows.get(i).id().equals(contact.getId())).findFirst().orElseThrow();
         var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
         _click(_get(actions, Button.class, spec -> spec.withId("handle-" + contact.getId())));
         String context = _get(Div.class, spec -> spec.withId("case-context")).getElement().getTextRecursively();
@@ -216,10 +217,10 @@ class TaskInboxViewIT extends ViewTest {
 
     @SuppressWarnings("unchecked")
     private void openTask(String taskId) {
-        Grid<InboxTask> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
-        java.util.List<InboxTask> rows = grid.getListDataView().getItems().toList();
+        Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        java.util.List<WorkItem> rows = grid.getListDataView().getItems().toList();
         int row = java.util.stream.IntStream.range(0, rows.size())
-                .filter(i -> rows.get(i).taskId().equals(taskId)).findFirst().orElseThrow();
+                .filter(i -> rows.get(i).id().equals(taskId)).findFirst().orElseThrow();
         var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
         _click(_get(actions, Button.class, spec -> spec.withId("handle-" + taskId)));
     }

@@ -33,6 +33,7 @@ public class BranchesView extends VerticalLayout implements HasDynamicTitle {
         this.branches = branches;
         setSizeFull();
         grid.setId("branch-grid");
+        grid.setEmptyStateText(getTranslation("branches.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(BranchSummary::code).setHeader(getTranslation("branches.col.code")).setAutoWidth(true);
         grid.addColumn(BranchSummary::name).setHeader(getTranslation("branches.col.name")).setAutoWidth(true);

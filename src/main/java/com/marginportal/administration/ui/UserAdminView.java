@@ -50,6 +50,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         setSizeFull();
         grid.setId("user-grid");
+        grid.setEmptyStateText(getTranslation("users.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.col.name")).setWidth("5em").setFlexGrow(1);

@@ -48,6 +48,7 @@ class RecalculationPanel extends VerticalLayout {
         bar.setId("recalc-progress");
         status.setId("recalc-status");
         latest.setId("recalc-runs");
+        latest.setEmptyStateText(getTranslation("recalc.empty"));
         latest.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         latest.setAllRowsVisible(true);
         latest.addColumn(r -> Formats.dateTime(r.startedAt())).setHeader(getTranslation("recalc.col.started")).setAutoWidth(true);

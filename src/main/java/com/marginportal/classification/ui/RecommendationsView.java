@@ -45,6 +45,7 @@ public class RecommendationsView extends VerticalLayout implements HasDynamicTit
         add.setId("rec-add");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("rec-grid");
+        grid.setEmptyStateText(getTranslation("recommendations.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(this::segment).setHeader(getTranslation("recommendations.col.segment")).setWidth("15em").setFlexGrow(1);
         grid.addColumn(r -> r.content().title(getLocale())).setHeader(getTranslation("recommendations.col.title"))

@@ -33,6 +33,7 @@ public class AdvisorBooksView extends VerticalLayout implements HasDynamicTitle 
 
         Grid<AdvisorBook> grid = new Grid<>(AdvisorBook.class, false);
         grid.setId("advisor-books-grid");
+        grid.setEmptyStateText(getTranslation("advisors.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(b -> name(advisors.get(b.advisorId()))).setHeader(getTranslation("advisors.col.advisor"))
                 .setAutoWidth(true);
@@ -40,7 +41,7 @@ public class AdvisorBooksView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);
         grid.addColumn(AdvisorBook::clients).setHeader(getTranslation("advisors.col.clients"))
                 .setTextAlign(ColumnTextAlign.END).setSortable(true);
-        grid.addColumn(b -> Formats.money(b.totalAssets())).setHeader(getTranslation("clients.col.totalAssets"))
+        grid.addColumn(b -> Formats.money(b.totalAssets(), getLocale())).setHeader(getTranslation("clients.col.totalAssets"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(AdvisorBook::accountsWithDebt).setHeader(getTranslation("advisors.col.withDebt"))
                 .setTextAlign(ColumnTextAlign.END);

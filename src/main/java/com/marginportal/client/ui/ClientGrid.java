@@ -34,6 +34,7 @@ class ClientGrid extends Grid<ClientListItem> {
                boolean showBranch, Map<Long, UserAccount> advisors, Supplier<ClientFilter> filter, LongConsumer counted) {
         super(ClientListItem.class, false);
         setId("client-grid");
+        setEmptyStateText(getTranslation("clients.empty"));
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setPageSize(50);
         addColumn(ClientListItem::clientId).setHeader(getTranslation("clients.col.id"))
@@ -51,7 +52,7 @@ class ClientGrid extends Grid<ClientListItem> {
                 .setHeader(getTranslation("clients.col.advisor")).setWidth("5em").setFlexGrow(1);
         addColumn(ClientListItem::riskTolerance).setHeader(getTranslation("clients.col.riskTolerance"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(i -> Formats.money(i.totalAssets())).setHeader(getTranslation("clients.col.totalAssets"))
+        addColumn(i -> Formats.money(i.totalAssets(), getLocale())).setHeader(getTranslation("clients.col.totalAssets"))
                 .setKey(ClientSort.TOTAL_ASSETS.name()).setSortable(true).setSortProperty(ClientSort.TOTAL_ASSETS.name())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addComponentColumn(i -> new RatioBadge(i.maintenanceRatio(), linesByClient.get(i.clientId())))

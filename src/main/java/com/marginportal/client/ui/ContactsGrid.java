@@ -22,6 +22,7 @@ class ContactsGrid extends Grid<ContactLine> {
         super(ContactLine.class, false);
         this.users = users;
         setId("contacts-grid");
+        setEmptyStateText(getTranslation("contact.empty"));
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         setHeight("24em");
         addColumn(c -> Formats.dateTime(c.contactedAt())).setHeader(getTranslation("contact.time")).setAutoWidth(true);

@@ -14,6 +14,7 @@ class HoldingsGrid extends Grid<HoldingLine> {
     HoldingsGrid(List<HoldingLine> holdings) {
         super(HoldingLine.class, false);
         setId("holdings-grid");
+        setEmptyStateText(getTranslation("holding.empty"));
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(holdings.size() <= 12);
         addColumn(HoldingLine::securityCode).setHeader(getTranslation("holding.code")).setAutoWidth(true);
@@ -23,10 +24,10 @@ class HoldingsGrid extends Grid<HoldingLine> {
         right(addColumn(h -> Formats.quantity(h.quantity())).setHeader(getTranslation("holding.quantity")));
         right(addColumn(h -> Formats.price(h.costPrice())).setHeader(getTranslation("holding.cost")));
         right(addColumn(h -> Formats.price(h.price())).setHeader(getTranslation("holding.price")));
-        right(addColumn(h -> Formats.money(h.marketValue())).setHeader(getTranslation("holding.marketValue")));
+        right(addColumn(h -> Formats.money(h.marketValue(), getLocale())).setHeader(getTranslation("holding.marketValue")));
         right(addColumn(h -> Formats.percent(h.conversionRate())).setHeader(getTranslation("holding.rate")));
-        right(addColumn(h -> Formats.money(h.financedAmount())).setHeader(getTranslation("holding.financed")));
-        right(addColumn(h -> Formats.money(h.shortProceeds())).setHeader(getTranslation("holding.shortProceeds")));
+        right(addColumn(h -> Formats.money(h.financedAmount(), getLocale())).setHeader(getTranslation("holding.financed")));
+        right(addColumn(h -> Formats.money(h.shortProceeds(), getLocale())).setHeader(getTranslation("holding.shortProceeds")));
         setItems(holdings);
     }
 

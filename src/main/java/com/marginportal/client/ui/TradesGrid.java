@@ -14,6 +14,7 @@ class TradesGrid extends Grid<TradeLine> {
     TradesGrid(List<TradeLine> trades) {
         super(TradeLine.class, false);
         setId("trades-grid");
+        setEmptyStateText(getTranslation("trade.empty"));
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setHeight("24em");
         addColumn(t -> Formats.dateTime(t.tradedAt())).setHeader(getTranslation("trade.time")).setAutoWidth(true);
@@ -24,7 +25,7 @@ class TradesGrid extends Grid<TradeLine> {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addColumn(t -> Formats.price(t.price())).setHeader(getTranslation("holding.price"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        addColumn(t -> Formats.money(t.amount())).setHeader(getTranslation("trade.amount"))
+        addColumn(t -> Formats.money(t.amount(), getLocale())).setHeader(getTranslation("trade.amount"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         setItems(trades);
     }

@@ -18,7 +18,7 @@ final class MyDayTiles {
         HorizontalLayout tiles = new HorizontalLayout(
                 tile(view, "tile-overdue", "myDay.tile.overdue", day.count(Urgency.OVERDUE), day.count(Urgency.OVERDUE) > 0, "tasks"),
                 tile(view, "tile-today", "myDay.tile.today", day.count(Urgency.DUE_TODAY), false, "tasks"),
-                tile(view, "tile-unclaimed", "myDay.tile.unclaimed", day.unclaimedGroupTasks(), false, "tasks?tab=group"),
+                tile(view, "tile-unclaimed", "myDay.tile.unclaimed", day.groupTasks(), false, "tasks?tab=group"),
                 tile(view, "tile-breach", "myDay.tile.inBreach", day.clientsInBreach().size(), false, "risk/cases"));
         tiles.setId("my-day-tiles");
         tiles.getStyle().set("flex-wrap", "wrap");

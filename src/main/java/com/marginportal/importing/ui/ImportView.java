@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.util.List;
 
 import com.marginportal.importing.ImportBatchRecord;
+import com.marginportal.importing.ImportStatus;
 import com.marginportal.importing.ImportKind;
 import com.marginportal.importing.ImportPreview;
 import com.marginportal.importing.ImportPreviewer;
@@ -14,6 +15,7 @@ import com.marginportal.importing.ImportService;
 import com.marginportal.importing.ImportSource;
 import com.marginportal.importing.RowError;
 import com.marginportal.security.Role;
+import com.marginportal.shell.EnumLabels;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -92,6 +94,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         outcome.setId("import-outcome");
 
         errors.setId("import-errors");
+        errors.setEmptyStateText(getTranslation("imports.errors.empty"));
         errors.addThemeVariants(GridVariant.LUMO_COMPACT);
         errors.addColumn(RowError::row).setHeader(getTranslation("imports.col.row")).setAutoWidth(true).setFlexGrow(0);
         errors.addColumn(RowError::column).setHeader(getTranslation("imports.col.column")).setAutoWidth(true);
@@ -164,16 +167,23 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureBatches() {
         batches.setId("import-batches");
+        batches.setEmptyStateText(getTranslation("imports.log.empty"));
         batches.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         batches.addColumn(b -> Formats.dateTime(b.startedAt())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true);
         batches.addColumn(b -> getTranslation("importKind." + b.kind().name())).setHeader(getTranslation("imports.kind")).setAutoWidth(true);
         batches.addColumn(ImportBatchRecord::fileName).setHeader(getTranslation("imports.col.file")).setAutoWidth(true);
-        batches.addColumn(ImportBatchRecord::source).setHeader(getTranslation("imports.col.source")).setAutoWidth(true);
-        batches.addColumn(ImportBatchRecord::status).setHeader(getTranslation("imports.col.status")).setAutoWidth(true);
+        batches.addColumn(b -> EnumLabels.of(this, b.source())).setHeader(getTranslation("imports.col.source")).setAutoWidth(true);
+        batches.addColumn(this::status).setHeader(getTranslation("imports.col.status")).setAutoWidth(true);
         batches.addColumn(ImportBatchRecord::rows).setHeader(getTranslation("imports.col.rows")).setAutoWidth(true);
         batches.addColumn(ImportBatchRecord::errorCount).setHeader(getTranslation("imports.col.errors")).setAutoWidth(true);
         batches.addColumn(ImportBatchRecord::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
         batches.setHeight("16em");
+    }
+
+    /** RUNNING while under way, else the {@link ImportStatus} in words. */
+    private String status(ImportBatchRecord b) {
+        return "RUNNING".equals(b.status()) ? getTranslation("imports.status.RUNNING")
+                : EnumLabels.of(this, ImportStatus.valueOf(b.status()));
     }
 
     private void refreshBatches() {

@@ -11,6 +11,7 @@ class PreviewGrid extends Grid<List<String>> {
 
     PreviewGrid() {
         setId("import-preview");
+        setEmptyStateText(getTranslation("imports.preview.empty"));
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         setAllRowsVisible(true);
     }

@@ -40,6 +40,7 @@ public class LineProfilesView extends VerticalLayout implements HasDynamicTitle 
         this.users = users;
         setSizeFull();
         grid.setId("profile-grid");
+        grid.setEmptyStateText(getTranslation("lines.empty"));
         // wrapping cells and fixed figure columns: every column fits at 1280 px, headers included
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(RiskLineProfile::name).setHeader(getTranslation("lines.profile")).setFlexGrow(2);

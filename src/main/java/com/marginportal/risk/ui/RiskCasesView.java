@@ -96,6 +96,7 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid(Map<Long, String> branchNames, Map<Long, UserAccount> advisors) {
         grid.setId("case-grid");
+        grid.setEmptyStateText(getTranslation("cases.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         Map<Long, String> names = new java.util.HashMap<>();

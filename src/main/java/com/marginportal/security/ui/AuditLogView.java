@@ -40,6 +40,7 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
     public AuditLogView(AuditSearch search, Clock clock) {
         setSizeFull();
         grid.setId("audit-grid");
+        grid.setEmptyStateText(getTranslation("audit.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(r -> Formats.dateTime(r.occurredAt())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true);
         grid.addColumn(AuditRecord::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);

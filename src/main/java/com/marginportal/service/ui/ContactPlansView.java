@@ -38,6 +38,7 @@ public class ContactPlansView extends VerticalLayout implements HasDynamicTitle 
         this.plans = plans;
         setSizeFull();
         grid.setId("plan-grid");
+        grid.setEmptyStateText(getTranslation("plans.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.addColumn(p -> p.definition().name()).setHeader(getTranslation("plans.col.name")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("plans.segment", getTranslation("dimension." + p.definition().dimension().name()),

@@ -5,19 +5,25 @@ import java.util.function.Consumer;
 import com.marginportal.client.NewContact;
 import com.marginportal.service.ContactTask;
 import com.marginportal.service.domain.ServiceChannel;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** The contact a plan asked for, as it goes into the contact history: channel, reached, subject, note. */
+/**
+ * The contact a plan asked for, as it goes into the contact history: channel, reached, subject, note; the client's
+ * facts beside the form when given.
+ */
 class PlanContactDialog extends Dialog {
 
-    PlanContactDialog(ContactTask task, String clientName, Consumer<NewContact> onSave) {
+    /** @param beside shown beside the form (the client), or null */
+    PlanContactDialog(ContactTask task, String clientName, Component beside, Consumer<NewContact> onSave) {
         setHeaderTitle(getTranslation("contactTask.dialog.title", clientName));
         Select<ServiceChannel> channel = new Select<>();
         channel.setId("plan-contact-channel");
@@ -48,7 +54,11 @@ class PlanContactDialog extends Dialog {
         FormLayout form = new FormLayout(channel, reached, subject, note);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("28rem");
-        add(form);
+        if (beside == null) {
+            add(form);
+        } else {
+            add(new HorizontalLayout(form, beside));
+        }
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 }

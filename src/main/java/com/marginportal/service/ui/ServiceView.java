@@ -24,6 +24,8 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
@@ -33,11 +35,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * The advisors' client service work (managers: their branch's; admins: all): open service requests, the overdue ones
- * (a manager's follow-up list) and the contacts the contact plans ask for.
+ * (a manager's follow-up list) and the contacts the contact plans ask for. {@code ?contactTask=<id>} (from the task
+ * inbox or the home page) opens that contact's dialog with the client beside it.
  */
 @Route("service")
 @RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
-public class ServiceView extends VerticalLayout implements HasDynamicTitle {
+public class ServiceView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final transient ServiceRequests requests;
     private final transient ContactTasks contactTasks;
@@ -72,8 +75,28 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String wanted = event.getLocation().getQueryParameters().getParameters()
+                .getOrDefault("contactTask", List.of("")).get(0);
+        if (wanted.isEmpty()) {
+            return;
+        }
+        tabs.setSelectedTab(planned);
+        java.util.Optional<ContactTask> task;
+        try {
+            task = contactTasks.openTask(Long.parseLong(wanted));
+        } catch (NumberFormatException notATask) {
+            task = java.util.Optional.empty();
+        }
+        task.ifPresentOrElse(this::record, () -> Notification.show(getTranslation("contactTask.gone"), 5000,
+                        Notification.Position.MIDDLE));
+    }
+
     private void record(ContactTask task) {
+        names.putAll(clients.clientNames(List.of(task.clientId())));
         new PlanContactDialog(task, names.getOrDefault(task.clientId(), String.valueOf(task.clientId())),
+                clients.profile(task.clientId()).map(ClientBeside::new).orElse(null),
                 contact -> recordContact(task, contact)).open();
     }
 

@@ -33,6 +33,7 @@ class TimelinePanel extends VerticalLayout {
         filter.addValueChangeListener(e -> show(e.getValue()));
 
         grid.setId("timeline-grid");
+        grid.setEmptyStateText(getTranslation("timeline.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setHeight("28em");
         grid.addColumn(e -> Formats.dateTime(e.at())).setHeader(getTranslation("timeline.col.time")).setAutoWidth(true)

@@ -86,6 +86,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
 
     private void configureGrid(Map<Long, String> branches, Map<Long, UserAccount> advisors) {
         grid.setId("board-grid");
+        grid.setEmptyStateText(getTranslation("board.empty"));
         // text columns share the width and wrap: the board fits 1280 px without scrolling sideways
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(BoardRow::caseId).setHeader("#").setAutoWidth(true).setFlexGrow(0);

@@ -27,10 +27,10 @@ class CaseContext extends Div {
             var f = account.figures();
             add(fact("account.ratio", f.maintenanceRatioIfDebt().map(Formats::percent)
                     .orElse(getTranslation("ratio.noDebt"))));
-            add(fact("account.totalAssets", Formats.money(f.totalAssets())));
-            add(fact("account.totalDebt", Formats.money(f.totalDebt())));
-            add(fact("account.cash", Formats.money(f.cash())));
-            add(fact("account.availableMargin", Formats.money(f.availableMargin())));
+            add(fact("account.totalAssets", Formats.money(f.totalAssets(), getLocale())));
+            add(fact("account.totalDebt", Formats.money(f.totalDebt(), getLocale())));
+            add(fact("account.cash", Formats.money(f.cash(), getLocale())));
+            add(fact("account.availableMargin", Formats.money(f.availableMargin(), getLocale())));
         }
         add(new H4(getTranslation("inbox.caseTimeline")));
         history.forEach(e -> add(line(e)));

@@ -104,6 +104,7 @@ final class DashboardWidgets {
                                      Map<Long, UserAccount> advisors) {
         Grid<MedianTimes> grid = new Grid<>(MedianTimes.class, false);
         grid.setId("dashboard-medians");
+        grid.setEmptyStateText(host.getTranslation("dashboard.medians.empty"));
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(m -> branchNames.getOrDefault(m.branchId(), "#" + m.branchId()))
                 .setHeader(host.getTranslation("clients.col.branch")).setAutoWidth(true);

@@ -53,7 +53,7 @@ final class HistoryText {
                             : recipient(c, e.fact("recipient")),
                     code(c, "history.message.", e.fact("message")));
             case HANDED_OFF -> c.getTranslation(key, e.fact("shortfall") == null ? "—"
-                    : Formats.money(new BigDecimal(e.fact("shortfall"))));
+                    : Formats.money(new BigDecimal(e.fact("shortfall")), locale(c)));
             case NOTE_ADDED -> c.getTranslation(key, e.fact("note"));
             case CLOSED -> c.getTranslation(key, code(c, "outcome.", e.fact("outcome")));
         };
@@ -87,5 +87,11 @@ final class HistoryText {
 
     private static String code(Component c, String prefix, String code) {
         return code == null ? "—" : c.getTranslation(prefix + code);
+    }
+
+    private static java.util.Locale locale(com.vaadin.flow.component.Component c) {
+        return c.getUI().map(com.vaadin.flow.component.UI::getLocale)
+                .orElseGet(() -> com.vaadin.flow.component.UI.getCurrent() == null ? null
+                        : com.vaadin.flow.component.UI.getCurrent().getLocale());
     }
 }

@@ -44,6 +44,7 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         this.incidents = incidents;
         setSizeFull();
         notices.setId("failed-notices");
+        notices.setEmptyStateText(getTranslation("incidents.notices.empty"));
         notices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         notices.addColumn(NoticeRecord::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         notices.addColumn(n -> n.caseId() == 0 ? "" : String.valueOf(n.caseId()))
@@ -63,6 +64,7 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("retry").setAutoWidth(true).setFlexGrow(0);
 
         jobs.setId("dead-letter-jobs");
+        jobs.setEmptyStateText(getTranslation("incidents.jobs.empty"));
         jobs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         jobs.addColumn(j -> j.caseId() == null ? j.processInstanceId() : String.valueOf(j.caseId()))
                 .setHeader(getTranslation("incidents.col.case")).setAutoWidth(true);

@@ -3,11 +3,14 @@ package com.marginportal.workflow.ui;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
-
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.marginportal.client.ClientDirectory;
+import com.marginportal.home.TaskLists;
+import com.marginportal.home.WorkItem;
+import com.marginportal.home.WorkList;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Formats;
@@ -32,38 +35,38 @@ import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The advisor's (and manager's) work: tasks assigned to me and tasks my group may take, soonest due first,
- * overdue ones marked. Claim, return, and complete with the task's form. When someone else was quicker,
- * the user is told and nothing changes.
+ * The advisor's (and manager's) one task list: breach tasks and the contacts the plans ask for together — mine, my
+ * group's (tasks to claim; a manager's also the contacts the branch's advisors owe), overdue — soonest due first,
+ * overdue ones marked. Breach tasks are claimed, returned and completed here with their forms; a contact opens the
+ * client service's own dialog. When someone else was quicker, the user is told and nothing changes.
  */
 @Route("tasks")
 @RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
 public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final TaskInbox inbox;
+    private final WorkList workList;
     private final ClientDirectory clients;
-    private final Clock clock;
-    private final Grid<InboxTask> grid = new Grid<>(InboxTask.class, false);
+    private final Grid<WorkItem> grid = new Grid<>(WorkItem.class, false);
     private final Tab mine = new Tab();
     private final Tab group = new Tab();
     private final Tab overdue = new Tab();
     private final Tabs tabs = new Tabs(mine, group, overdue);
     private final Map<Long, String> names = new HashMap<>();
-    private final Map<String, String> people = new HashMap<>();
-    private final UserDirectory users;
     private final InboxFilterBar filterBar;
+    private TaskLists lists;
 
-    public TaskInboxView(TaskInbox inbox, ClientDirectory clients, UserDirectory users, Clock clock) {
+    public TaskInboxView(TaskInbox inbox, WorkList workList, ClientDirectory clients, UserDirectory users, Clock clock) {
         this.inbox = inbox;
+        this.workList = workList;
         this.clients = clients;
-        this.clock = clock;
-        this.users = users;
-        this.filterBar = new InboxFilterBar(users.visibleBranches(), f -> refresh());
+        this.filterBar = new InboxFilterBar(users.visibleBranches(), f -> show());
         setSizeFull();
         tabs.setId("inbox-tabs");
         mine.setId("inbox-tab-mine");
@@ -72,12 +75,15 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         tabs.addSelectedChangeListener(e -> refresh());
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(this::due).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("task." + t.definitionKey())).setHeader(getTranslation("inbox.col.task")).setAutoWidth(true);
-        grid.addColumn(t -> getTranslation("level." + t.level())).setHeader(getTranslation("cases.col.level")).setAutoWidth(true);
+        grid.addComponentColumn(t -> due(t, clock)).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation(t.titleKey()) + (t.detail() == null ? "" : " · " + t.detail()))
+                .setKey("task").setHeader(getTranslation("inbox.col.task")).setAutoWidth(true);
+        grid.addColumn(t -> t.level() == null ? "" : getTranslation("level." + t.level()))
+                .setHeader(getTranslation("cases.col.level")).setAutoWidth(true);
         grid.addComponentColumn(t -> new Anchor("clients/" + t.clientId(), names.getOrDefault(t.clientId(), String.valueOf(t.clientId()))))
                 .setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
-        grid.addColumn(t -> t.assignee() == null ? "" : people.getOrDefault(t.assignee(), t.assignee())).setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
+        grid.addColumn(t -> t.holderName() == null ? "" : t.holderName()) // people by name, not login
+                .setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         add(new H2(getTranslation("inbox.title")), tabs, filterBar, grid);
@@ -85,32 +91,36 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     /**
-     * {@code ?task=<id>} opens that task (from the home page or the client's alert), {@code ?tab=group} the group's
-     * unclaimed work. Without either, the inbox never opens on an empty tab while group work waits.
+     * {@code ?task=<id>} opens that breach task (from the home page or the client's alert), {@code ?tab=group} the
+     * group's work. Without either, the inbox never opens on an empty tab while group work waits.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
         String tab = params.getOrDefault("tab", List.of("")).get(0);
         String taskId = params.getOrDefault("task", List.of("")).get(0);
-        List<InboxTask> myTasks = inbox.mine();
+        lists = workList.tasks();
         if ("group".equals(tab) || "overdue".equals(tab)) {
             tabs.setSelectedTab("group".equals(tab) ? group : overdue);
-        } else if (myTasks.isEmpty() && !inbox.group().isEmpty()) {
+        } else if (lists.mine().isEmpty() && !lists.group().isEmpty()) {
             tabs.setSelectedTab(group);
         }
-        refresh();
+        show();
         if (!taskId.isEmpty()) {
-            myTasks.stream().filter(t -> t.taskId().equals(taskId)).findFirst().ifPresentOrElse(this::handle,
-                    () -> inbox.group().stream().filter(t -> t.taskId().equals(taskId)).findFirst().ifPresentOrElse(t -> {
+            breach(lists.mine(), taskId).ifPresentOrElse(this::handle,
+                    () -> breach(lists.group(), taskId).ifPresentOrElse(t -> {
                         tabs.setSelectedTab(group);
                         grid.select(t);
                     }, () -> Notification.show(getTranslation("inbox.taskGone"), 5000, Notification.Position.MIDDLE)));
         }
     }
 
-    private Component due(InboxTask t) {
-        Span due = new Span(Formats.dateTime(t.due()));
+    private static Optional<WorkItem> breach(List<WorkItem> list, String taskId) {
+        return list.stream().filter(t -> t.breachTask() != null && t.id().equals(taskId)).findFirst();
+    }
+
+    private Component due(WorkItem t, Clock clock) {
+        Span due = new Span(t.due() == null ? "" : Formats.dateTime(t.due()));
         if (t.isOverdue(clock.instant())) {
             due.setText(Formats.dateTime(t.due()) + " · " + getTranslation("inbox.overdue"));
             due.addClassNames("badge", "ratio-margin-call");
@@ -118,18 +128,27 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         return due;
     }
 
-    private Component actions(InboxTask t) {
+    private Component actions(WorkItem item) {
         HorizontalLayout actions = new HorizontalLayout();
+        if (item.breachTask() == null) { // a plan's contact: its own dialog in client service, with the client beside it
+            Button open = new Button(getTranslation("inbox.handle"), e -> getUI().ifPresent(ui -> ui.navigate(
+                    item.link().substring(0, item.link().indexOf('?')),
+                    QueryParameters.fromString(item.link().substring(item.link().indexOf('?') + 1)))));
+            open.setId("open-contact-" + item.id());
+            open.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            actions.add(open);
+            return actions;
+        }
+        InboxTask t = item.breachTask();
         if (t.assignee() == null) {
             actions.add(button("inbox.claim", "claim-" + t.taskId(), () -> inbox.claim(t.taskId())));
             // the primary action on an unclaimed task takes it and opens its form in one step
             Button claimAndOpen = new Button(getTranslation("inbox.claimAndOpen"), e -> {
                 try {
                     inbox.claim(t.taskId());
-                    handle(t);
+                    handle(item);
                 } catch (TaskConflictException conflict) {
-                    Notification.show(getTranslation("inbox.conflict"), 6000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    conflict();
                     refresh();
                 }
             });
@@ -137,18 +156,18 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
             claimAndOpen.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
             actions.add(claimAndOpen);
             return actions;
-        } else {
-            actions.add(button("inbox.unclaim", "unclaim-" + t.taskId(), () -> inbox.unclaim(t.taskId())));
         }
-        Button handle = new Button(getTranslation("inbox.handle"), e -> handle(t));
+        actions.add(button("inbox.unclaim", "unclaim-" + t.taskId(), () -> inbox.unclaim(t.taskId())));
+        Button handle = new Button(getTranslation("inbox.handle"), e -> handle(item));
         handle.setId("handle-" + t.taskId());
         handle.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         actions.add(handle);
         return actions;
     }
 
-    /** Each task's form states what completing it leads to before it happens. */
-    private void handle(InboxTask t) {
+    /** Each breach task's form states what completing it leads to before it happens. */
+    private void handle(WorkItem item) {
+        InboxTask t = item.breachTask();
         try {
             if (t.isContact()) {
                 new ContactDialog(inbox.contactOutlook(t.taskId()),
@@ -196,25 +215,29 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void refresh() {
-        List<InboxTask> myTasks = inbox.mine();
-        List<InboxTask> groupTasks = inbox.group();
-        var now = clock.instant();
-        List<InboxTask> late = java.util.stream.Stream.concat(myTasks.stream(), groupTasks.stream())
-                .filter(t -> t.isOverdue(now)).toList();
-        List<InboxTask> list = tabs.getSelectedTab() == group ? groupTasks : tabs.getSelectedTab() == overdue ? late : myTasks;
-        names.putAll(clients.clientNames(list.stream().map(InboxTask::clientId).collect(Collectors.toSet())));
-        people.putAll(users.displayNames(list.stream().map(InboxTask::assignee).filter(java.util.Objects::nonNull)
-                .collect(Collectors.toSet()))); // people by name, not login
-        mine.setLabel(getTranslation("inbox.mine.count", myTasks.size()));
-        group.setLabel(getTranslation("inbox.group.count", groupTasks.size()));
-        overdue.setLabel(getTranslation("inbox.overdue.count", late.size()));
+        lists = workList.tasks();
+        show();
+    }
+
+    /** The selected tab's tasks, filtered; the tabs count both kinds. */
+    private void show() {
+        if (lists == null) {
+            lists = workList.tasks();
+        }
+        List<WorkItem> list = tabs.getSelectedTab() == group ? lists.group()
+                : tabs.getSelectedTab() == overdue ? lists.overdue() : lists.mine();
+        names.putAll(clients.clientNames(list.stream().map(WorkItem::clientId).collect(Collectors.toSet())));
+        TaskLists.Counts counts = lists.counts();
+        mine.setLabel(getTranslation("inbox.mine.count", counts.mine()));
+        group.setLabel(getTranslation("inbox.group.count", counts.group()));
+        overdue.setLabel(getTranslation("inbox.overdue.count", counts.overdue()));
         InboxFilter filter = filterBar.filter();
-        grid.setItems(list.stream().filter(t -> filter.matches(t, names.get(t.clientId()))).toList());
+        grid.setItems(list.stream().filter(t -> filter.matches(t.level(), t.clientId(), t.branchId(),
+                names.get(t.clientId()))).toList());
     }
 
     @Override
     public String getPageTitle() {
         return getTranslation("inbox.title") + " | " + getTranslation("app.title");
     }
-
 }

@@ -84,6 +84,9 @@ class ImportViewIT extends ViewTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM import_batch").query(Long.class).single()).isEqualTo(batchesBefore + 1);
         assertThat(jdbc.sql("SELECT trigger_type FROM risk_scan ORDER BY id DESC LIMIT 1").query(String.class).single())
                 .as("an imported price triggers a scan").isEqualTo("IMPORT");
+        Grid<?> log = _get(Grid.class, spec -> spec.withId("import-batches"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(log, 0))
+                .as("source and result in words").contains("文件上传", "导入成功").doesNotContain("UPLOAD", "SUCCEEDED");
     }
 
     private void upload(String name, byte[] content) {

@@ -1,0 +1,47 @@
+package com.marginportal.home;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Objects;
+
+import com.marginportal.home.domain.AgendaItem;
+import com.marginportal.workflow.InboxTask;
+
+/**
+ * One task on the one task list, whatever its feature: a breach task of the workflow or a contact a plan asks for.
+ *
+ * @param id         unique within its kind (the Flowable task id, the contact task id)
+ * @param titleKey   the i18n key naming the step
+ * @param detail     words beside the title (the plan's name), or null
+ * @param level      the breach level of a breach task, null otherwise
+ * @param holderName who holds the task, by display name; null while a breach task waits to be claimed
+ * @param link       the portal route that opens the task's editor
+ * @param breachTask the workflow's task for a breach task (its editors need it), null otherwise
+ */
+public record WorkItem(AgendaItem.Kind kind, String id, long clientId, long branchId, String titleKey, String detail,
+                       String level, Instant due, String holderName, String link, InboxTask breachTask) {
+
+    /** Soonest due first (no due date last); at the same time a breach task first: a client's money is at stake. */
+    public static final Comparator<WorkItem> BY_URGENCY = Comparator
+            .comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(WorkItem::kind).thenComparing(WorkItem::id);
+
+    public WorkItem {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(titleKey, "titleKey");
+        Objects.requireNonNull(link, "link");
+        if ((kind == AgendaItem.Kind.BREACH_TASK) != (breachTask != null)) {
+            throw new IllegalArgumentException("a breach task carries its workflow task, nothing else does");
+        }
+    }
+
+    public boolean isOverdue(Instant now) {
+        return due != null && due.isBefore(now);
+    }
+
+    /** A breach task nobody holds yet: the group may claim it. */
+    public boolean isUnclaimed() {
+        return breachTask != null && breachTask.assignee() == null;
+    }
+}

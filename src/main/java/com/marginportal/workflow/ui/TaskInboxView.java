@@ -85,7 +85,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     /**
-     * {@code ?task=<id>} opens that task (from the home page or the client's alert), {@code ?tab=group} the group's
+     * {@code ?task=<id>} opens that task (from the home page or the client's alert; a group's task is selected, a
+     * decision offered to the managers opened), {@code ?tab=group} the group's
      * unclaimed work. Without either, the inbox never opens on an empty tab while group work waits.
      */
     @Override
@@ -105,6 +106,9 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
                     () -> inbox.group().stream().filter(t -> t.taskId().equals(taskId)).findFirst().ifPresentOrElse(t -> {
                         tabs.setSelectedTab(group);
                         grid.select(t);
+                        if (t.isDecision()) {
+                            handle(t); // any manager of the group may decide, without taking the task first
+                        }
                     }, () -> Notification.show(getTranslation("inbox.taskGone"), 5000, Notification.Position.MIDDLE)));
         }
     }

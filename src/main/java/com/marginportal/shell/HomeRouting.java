@@ -8,13 +8,14 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The home page ("", where the login lands) by role: managers and admins go to their dashboard, advisors to their
- * day (what needs them now). By route name, so the shell does not depend on a feature's views.
+ * The home page ("", where the login lands) by role, each answering "what needs me now?": managers and admins go to
+ * the decisions and overdue work of their cases (admins also locked accounts and failed notices) above the
+ * dashboard, advisors to their day. By route name, so the shell does not depend on a feature's views.
  */
 @Component
 class HomeRouting implements VaadinServiceInitListener {
 
-    static final String MANAGER_HOME = "dashboard";
+    static final String MANAGER_HOME = "manager-day";
     static final String ADVISOR_HOME = "my-day";
 
     @Override

@@ -87,6 +87,9 @@ class ViewAccessIT extends ViewTest {
                 Arguments.of("manager1", "incidents", IncidentsView.class, true),
                 Arguments.of("admin", "incidents", IncidentsView.class, true),
                 Arguments.of("advisor1", "my-day", com.marginportal.home.ui.MyDayView.class, true),
+                Arguments.of("advisor1", "manager-day", com.marginportal.home.ui.ManagerDayView.class, false),
+                Arguments.of("manager1", "manager-day", com.marginportal.home.ui.ManagerDayView.class, true),
+                Arguments.of("admin", "manager-day", com.marginportal.home.ui.ManagerDayView.class, true),
                 Arguments.of("manager1", "mail-log", com.marginportal.notification.ui.MailLogView.class, true),
                 Arguments.of("advisor1", "mail-log", com.marginportal.notification.ui.MailLogView.class, false));
     }
@@ -114,8 +117,8 @@ class ViewAccessIT extends ViewTest {
     @ParameterizedTest(name = "{0} sees {1}")
     @CsvSource(delimiter = ';', value = {
             "advisor1; 我的工作台,工作台,我的任务,客户服务,客户档案,客户分群,风险案例",
-            "manager1; 我的工作台,工作台,我的任务,处置看板,流程总览,异常处理,邮件发送记录,客户服务,客户档案,客户分群,风险案例,客户经理",
-            "admin; 我的工作台,工作台,我的任务,处置看板,流程总览,异常处理,邮件发送记录,客户服务,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,联系计划设置,数据导入,用户管理,审计日志,营业部管理"})
+            "manager1; 待我处理,我的工作台,工作台,我的任务,处置看板,流程总览,异常处理,邮件发送记录,客户服务,客户档案,客户分群,风险案例,客户经理",
+            "admin; 待我处理,我的工作台,工作台,我的任务,处置看板,流程总览,异常处理,邮件发送记录,客户服务,客户档案,客户分群,风险案例,客户经理,风控线设置,分类规则设置,服务推荐目录,联系计划设置,数据导入,用户管理,审计日志,营业部管理"})
     void navigationListsOnlyPermittedViews(String user, String expectedItems) {
         login(user);
         navigate("clients");

@@ -35,9 +35,10 @@ class LayoutBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
-            "admin, zh-CN, board;risk/cases;clients;risk/lines;admin/users;admin/audit;mail-log;dashboard;incidents",
-            "admin, en, board;risk/cases;clients;risk/lines;admin/users;admin/audit;mail-log;dashboard;incidents",
-            "manager1, zh-CN, board;risk/cases;clients;tasks;dashboard;service",
+            "admin, zh-CN, manager-day;board;risk/cases;clients;risk/lines;admin/users;admin/audit;mail-log;dashboard;incidents",
+            "admin, en, manager-day;board;risk/cases;clients;risk/lines;admin/users;admin/audit;mail-log;dashboard;incidents",
+            "manager1, zh-CN, manager-day;board;risk/cases;clients;tasks;dashboard;service",
+            "manager1, en, manager-day;dashboard",
             "advisor1, en, my-day;tasks;clients;risk/cases;service"})
     @SuppressWarnings("unchecked")
     void nothingScrollsSideways(String user, String language, String routes) {

@@ -115,6 +115,8 @@ class TranslationsTest {
                 .forEach(v -> used.add("contact.outcome." + v.name()));
         Stream.of("managers", "advisors", "riskOffice").forEach(v -> used.add("history.group." + v));
         Stream.of("decisionEscalation").forEach(v -> used.add("task." + v));
+        Stream.of(com.marginportal.home.domain.AttentionItem.Kind.values())
+                .forEach(v -> used.add("managerDay.kind." + v.name()));
         Stream.of(com.marginportal.notification.NoticeType.values()).filter(t -> t.acknowledgeable())
                 .forEach(t -> used.add("ack.noticeType." + t.name()));
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))

@@ -13,4 +13,9 @@ class HomeMenu {
     MenuEntry myDayMenuEntry() {
         return new MenuEntry(0, "nav.myDay", MyDayView.class, VaadinIcon.HOME);
     }
+
+    @Bean
+    MenuEntry managerDayMenuEntry() {
+        return new MenuEntry(-1, "nav.managerDay", ManagerDayView.class, VaadinIcon.BELL);
+    }
 }

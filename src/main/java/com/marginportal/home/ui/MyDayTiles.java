@@ -25,7 +25,8 @@ final class MyDayTiles {
         return tiles;
     }
 
-    private static Anchor tile(Component view, String id, String labelKey, int count, boolean alarm, String link) {
+    /** A figure with its label that opens the work it counts; red ({@code alarm}) only when something waits. */
+    static Anchor tile(Component view, String id, String labelKey, int count, boolean alarm, String link) {
         Span figure = new Span(String.valueOf(count));
         figure.addClassName("tile-figure");
         Span label = new Span(view.getTranslation(labelKey));

@@ -25,7 +25,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The home page of managers and admins (the login lands here) and the advisors' view of their book: open cases by
+ * The managers' and admins' figures (also shown below what needs them on their home page) and the advisors' view of
+ * their book: open cases by
  * level, overdue tasks and the clients' segments; managers and admins also see cases opened and resolved per day,
  * outcomes and median handling times per branch and advisor (admins: all branches, with a branch breakdown).
  * A level or the overdue figure opens the board filtered to it.
@@ -63,11 +64,14 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                     .filter(l -> getTranslation("level." + l).equals(e.getCategory())).findFirst()
                     .ifPresent(l -> board(Map.of("level", l))));
         }
-        EChart segmentChart = DashboardWidgets.segments(this, Dimension.RISK_LEVEL,
-                segments.distribution(Dimension.RISK_LEVEL));
+        Map<String, Long> riskLevels = segments.distribution(Dimension.RISK_LEVEL);
+        var levelsCard = DashboardWidgets.orWhyEmpty(this, levels, DashboardWidgets.allZero(byLevel.values()),
+                "dashboard.empty.levels");
+        var segmentChart = DashboardWidgets.orWhyEmpty(this, DashboardWidgets.segments(this, Dimension.RISK_LEVEL,
+                riskLevels), DashboardWidgets.allZero(riskLevels.values()), "dashboard.empty.segments");
         if (!manager) {
             add(DashboardWidgets.grid(
-                    DashboardWidgets.card("card-levels", getTranslation("dashboard.byLevel.mine"), levels),
+                    DashboardWidgets.card("card-levels", getTranslation("dashboard.byLevel.mine"), levelsCard),
                     DashboardWidgets.card("card-segments", getTranslation("dashboard.segments.mine"), segmentChart)));
             return;
         }
@@ -75,20 +79,27 @@ public class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 .collect(Collectors.toMap(BranchInfo::id, BranchInfo::name));
         Map<Long, UserAccount> advisors = users.visibleAdvisors().stream()
                 .collect(Collectors.toMap(UserAccount::id, a -> a));
+        var perDay = dashboard.perDay(DAYS);
+        Map<String, Long> outcomes = dashboard.outcomes(DAYS);
         var cards = DashboardWidgets.grid(
-                DashboardWidgets.card("card-levels", getTranslation("dashboard.byLevel"), levels),
+                DashboardWidgets.card("card-levels", getTranslation("dashboard.byLevel"), levelsCard),
                 DashboardWidgets.card("card-per-day", getTranslation("dashboard.perDay", DAYS),
-                        DashboardWidgets.perDay(this, dashboard.perDay(DAYS))),
+                        DashboardWidgets.orWhyEmpty(this, DashboardWidgets.perDay(this, perDay),
+                                perDay.stream().allMatch(d -> d.opened() == 0 && d.resolved() == 0),
+                                "dashboard.empty.perDay", DAYS)),
                 DashboardWidgets.card("card-outcomes", getTranslation("dashboard.outcomes", DAYS),
-                        DashboardWidgets.outcomes(this, dashboard.outcomes(DAYS))),
+                        DashboardWidgets.orWhyEmpty(this, DashboardWidgets.outcomes(this, outcomes),
+                                DashboardWidgets.allZero(outcomes.values()), "dashboard.empty.outcomes", DAYS)),
                 DashboardWidgets.card("card-segments", getTranslation("dashboard.segments"), segmentChart));
         if (kind == DataScope.Kind.ALL) {
-            EChart branches = DashboardWidgets.branches(this, dashboard.openByBranch(), branchNames);
+            Map<Long, Map<String, Long>> byBranch = dashboard.openByBranch();
+            EChart branches = DashboardWidgets.branches(this, byBranch, branchNames);
             branches.addClickListener(e -> branchNames.entrySet().stream()
                     .filter(b -> b.getValue().equals(e.getCategory())).findFirst()
                     .ifPresent(b -> board(Map.of("branch", String.valueOf(b.getKey())))));
             cards.addComponentAsFirst(DashboardWidgets.card("card-branches", getTranslation("dashboard.byBranch"),
-                    branches));
+                    DashboardWidgets.orWhyEmpty(this, branches, byBranch.isEmpty(),
+                            "dashboard.empty.levels")));
         }
         add(cards, DashboardWidgets.card("card-medians", getTranslation("dashboard.medians", DAYS),
                 DashboardWidgets.medians(this, dashboard.medianTimes(DAYS), branchNames, advisors)));

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -40,6 +41,24 @@ final class DashboardWidgets {
         card.getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
                 .set("border-radius", "var(--lumo-border-radius-l)").set("min-width", "0");
         return card;
+    }
+
+    /**
+     * The chart, or when it has nothing to show, a sentence saying why (an empty chart looks broken). The sentence
+     * has the chart's id with "-empty".
+     */
+    static Component orWhyEmpty(Component host, EChart chart, boolean empty, String reasonKey, Object... args) {
+        if (!empty) {
+            return chart;
+        }
+        Paragraph why = new Paragraph(host.getTranslation(reasonKey, args));
+        why.setId(chart.getId().orElse("chart") + "-empty");
+        why.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        return why;
+    }
+
+    static boolean allZero(java.util.Collection<Long> counts) {
+        return counts.stream().allMatch(c -> c == null || c == 0);
     }
 
     /** A big number with a label; a click runs the action (drill-down), when there is one. */
@@ -114,6 +133,7 @@ final class DashboardWidgets {
         column(grid, host, "dashboard.firstContact", MedianTimes::firstContact, MedianTimes::contacted);
         column(grid, host, "dashboard.resolution", MedianTimes::resolution, MedianTimes::resolved);
         grid.setItems(rows);
+        grid.setEmptyStateText(host.getTranslation("dashboard.empty.medians", DashboardView.DAYS));
         grid.setAllRowsVisible(rows.size() <= 12);
         grid.setHeight(rows.size() <= 12 ? null : "360px");
         return grid;

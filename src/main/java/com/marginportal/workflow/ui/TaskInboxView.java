@@ -91,8 +91,9 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     /**
-     * {@code ?task=<id>} opens that breach task (from the home page or the client's alert), {@code ?tab=group} the
-     * group's work. Without either, the inbox never opens on an empty tab while group work waits.
+     * {@code ?task=<id>} opens that breach task (from the home page or the client's alert; a group's task is
+     * selected, a decision offered to the managers opened), {@code ?tab=group} the group's work. Without either,
+     * the inbox never opens on an empty tab while group work waits.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -111,6 +112,9 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
                     () -> breach(lists.group(), taskId).ifPresentOrElse(t -> {
                         tabs.setSelectedTab(group);
                         grid.select(t);
+                        if (t.breachTask().isDecision()) {
+                            handle(t); // any manager of the group may decide, without taking the task first
+                        }
                     }, () -> Notification.show(getTranslation("inbox.taskGone"), 5000, Notification.Position.MIDDLE)));
         }
     }

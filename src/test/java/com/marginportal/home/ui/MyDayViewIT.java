@@ -24,9 +24,11 @@ class MyDayViewIT extends ViewTest {
     }
 
     @Test
-    void aManagerStillLandsOnTheDashboard() {
+    void aManagerLandsOnWhatNeedsThemWithTheDashboardBelow() {
         login("manager1");
         navigate("");
-        assertThat(currentView()).isEqualTo(DashboardView.class);
+        assertThat(currentView()).isEqualTo(ManagerDayView.class);
+        _get(Grid.class, spec -> spec.withId("manager-day-attention"));
+        _get(DashboardView.class);
     }
 }

@@ -55,6 +55,7 @@ public class BreachProcesses {
         }
         BreachAssignees.Assignee client = assignees.forAccount(event.accountId())
                 .orElseThrow(() -> new IllegalStateException("no client for account " + event.accountId()));
+        // ids and the case's own state only: settings come from BreachSettings, counters start when first counted
         Map<String, Object> v = new HashMap<>();
         v.put(CASE_ID, event.caseId());
         v.put(ACCOUNT_ID, event.accountId());
@@ -62,22 +63,11 @@ public class BreachProcesses {
         v.put(BRANCH_ID, client.branchId());
         v.put(ADVISOR_ID, client.advisorId());
         v.put(ADVISOR, client.advisorUsername());
-        v.put(ADVISOR_GROUP, "branch-" + client.branchId() + "-advisors");
-        v.put(MANAGER_GROUP, "branch-" + client.branchId() + "-managers");
         v.put(LEVEL, event.level().name());
         v.put(OPENED_AT, event.snapshot().valuedAt().toString());
         v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), dueDates.now())));
         v.put(DEADLINE, Date.from(dueDates.topUpDeadline(event.snapshot().valuedAt(),
                 event.lines().topUpDeadlineDays()).toInstant()));
-        v.put(DECISION_DUE, properties.decisionDue().toString());
-        v.put(RISK_OFFICE_DUE, properties.decisionDue().plus(properties.riskOfficeEscalationAfter()).toString());
-        v.put(ATTEMPTS, 0);
-        v.put(MAX_ATTEMPTS, properties.maxContactAttempts());
-        v.put(RETRY_INTERVAL, properties.contactRetryInterval().toString());
-        v.put(EXTENSIONS, 0);
-        v.put(MAX_EXTENSIONS, properties.maxExtensions());
-        v.put(NOTICE_IDS, "");
-        v.put(RESTORED, false);
         // the claimed row gets the process id from CaseBoardListener (PROCESS_CREATED), in this transaction
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(event.caseId()), v);
         return Optional.of(instance.getId());

@@ -1,6 +1,7 @@
 package com.marginportal.workflow;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import com.marginportal.risk.BreachDetected;
@@ -50,13 +51,16 @@ class BreachProcessReconciler {
 
     /** @return the missing processes handed to their lanes to start */
     int reconcile() {
+        // in this order: a start that leaves the lanes after the second read has committed its claim before the third
+        List<BreachDetected> open = openBreaches.all();
+        Set<Long> inFlight = lanes.starting();
         Set<Long> linked = links.caseIds();
         Instant openedBefore = clock.now().minus(properties.reconcileGrace());
         int handed = 0;
         int young = 0;
-        for (BreachDetected breach : openBreaches.all()) {
+        for (BreachDetected breach : open) {
             long caseId = breach.caseId();
-            if (linked.contains(caseId) || lanes.starting(caseId)) {
+            if (linked.contains(caseId) || inFlight.contains(caseId)) {
                 continue;
             }
             if (breach.snapshot().valuedAt().isAfter(openedBefore)) {

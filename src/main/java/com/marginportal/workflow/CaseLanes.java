@@ -67,9 +67,9 @@ class CaseLanes implements AutoCloseable {
         return true;
     }
 
-    /** True while the case's start is queued or running on this node. */
-    boolean starting(long caseId) {
-        return starting.contains(caseId);
+    /** The cases whose start is queued or running on this node now. */
+    Set<Long> starting() {
+        return Set.copyOf(starting);
     }
 
     /** Lets queued actions finish (up to 30 s), as the single event thread did on shutdown. */

@@ -75,6 +75,7 @@ class ProcessStartBenchmark {
 
         jdbc.sql("UPDATE security_price SET price = ROUND(price * 0.92, 3)").update();
         rows = flowableRows();
+        java.util.Map<String, Long> tablesBefore = flowableRowsByTable();
         collisions.reset();
         long start = System.nanoTime();
         ScanResult scan = scanner.scan(ScanTrigger.MANUAL);
@@ -94,6 +95,12 @@ class ProcessStartBenchmark {
         org.awaitility.Awaitility.await().atMost(WAIT).pollInterval(Duration.ofSeconds(1))
                 .until(() -> count("SELECT COUNT(*) FROM ACT_RU_JOB") == 0);
         double perStart = (flowableRows() - rows) / (double) open;
+        java.util.Map<String, Long> tablesAfter = flowableRowsByTable();
+        String byTable = tablesAfter.entrySet().stream()
+                .filter(e -> e.getValue() - tablesBefore.getOrDefault(e.getKey(), 0L) != 0)
+                .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(),
+                        (e.getValue() - tablesBefore.getOrDefault(e.getKey(), 0L)) / (double) open))
+                .collect(java.util.stream.Collectors.joining(", "));
 
         long processes = count("SELECT COUNT(*) FROM ACT_HI_PROCINST p JOIN ACT_RE_PROCDEF d ON d.ID_ = p.PROC_DEF_ID_"
                 + " WHERE d.KEY_ = 'marginBreach'");
@@ -111,13 +118,13 @@ class ProcessStartBenchmark {
                 String.format(Locale.ROOT, "**Process starts: %.1f/s to the process, %.1f/s to the first task = "
                                 + "%.2f× / %.2f× the minimal process on 1 thread (%.1f/s), %.2f× / %.2f× on 4 threads "
                                 + "(%.1f/s).** Flowable rows written per start (ACT_* rows after − before, running "
-                                + "and history): %.1f; minimal process: %.1f. Reconciler collisions (a start refused "
+                                + "and history): %.1f (%s); minimal process: %.1f. Reconciler collisions (a start refused "
                                 + "because the case already had its process): %d; \"Duplicate entry\" log lines: %d; "
                                 + "processes the reconciler started: %d. Async jobs (the notice step) run with the "
                                 + "notice dispatcher off, so the first task follows the job executor alone.",
                         processRate, taskRate, processRate / one.startsPerSecond(), taskRate / one.startsPerSecond(),
                         one.startsPerSecond(), processRate / four.startsPerSecond(), taskRate / four.startsPerSecond(),
-                        four.startsPerSecond(), perStart, minimalRows / 1000.0, collisions.refused.get(),
+                        four.startsPerSecond(), perStart, byTable, minimalRows / 1000.0, collisions.refused.get(),
                         collisions.duplicates.get(), collisions.reconciled.get()));
         collisions.detach();
     }
@@ -133,6 +140,14 @@ class ProcessStartBenchmark {
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
                 + " AND table_name LIKE 'ACT\\_%'").query(String.class).list();
         return tables.stream().mapToLong(t -> count("SELECT COUNT(*) FROM " + t)).sum();
+    }
+
+    private java.util.Map<String, Long> flowableRowsByTable() {
+        java.util.Map<String, Long> rows = new java.util.TreeMap<>();
+        jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                + " AND table_name LIKE 'ACT\\_%'").query(String.class).list()
+                .forEach(t -> rows.put(t, count("SELECT COUNT(*) FROM " + t)));
+        return rows;
     }
 
     private long count(String sql) {

@@ -1,5 +1,7 @@
 package com.marginportal.workflow;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import com.marginportal.risk.BreachDetected;
@@ -13,7 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every open risk case has its process: starts the ones whose BreachDetected was lost (a node stopped
- * between the scan and the background start). Runs every minute on one node of the cluster.
+ * between the scan and the background start). Runs every minute on one node of the cluster. It leaves alone
+ * what the event path is still doing, so a long burst is not started twice over: a case whose start is queued
+ * on this node ({@link CaseLanes}) and a case opened less than {@code portal.workflow.reconcile-grace} ago (its
+ * event may be queued on another node). The starts go to the cases' lanes, not the scheduler's thread; a start
+ * that meets a process started meanwhile is refused by the claim ({@link CaseProcessStore}), never run twice.
  */
 @Component
 class BreachProcessReconciler {
@@ -23,11 +29,18 @@ class BreachProcessReconciler {
     private final OpenBreaches openBreaches;
     private final CaseProcessStore links;
     private final BreachProcesses processes;
+    private final CaseLanes lanes;
+    private final CaseDueDates clock;
+    private final WorkflowProperties properties;
 
-    BreachProcessReconciler(OpenBreaches openBreaches, CaseProcessStore links, BreachProcesses processes) {
+    BreachProcessReconciler(OpenBreaches openBreaches, CaseProcessStore links, BreachProcesses processes,
+                            CaseLanes lanes, CaseDueDates clock, WorkflowProperties properties) {
         this.openBreaches = openBreaches;
         this.links = links;
         this.processes = processes;
+        this.lanes = lanes;
+        this.clock = clock;
+        this.properties = properties;
     }
 
     @Scheduled(fixedDelayString = "${portal.workflow.reconcile-delay:PT1M}", initialDelayString = "PT30S")
@@ -36,22 +49,36 @@ class BreachProcessReconciler {
         reconcile();
     }
 
-    /** @return the processes started */
+    /** @return the missing processes handed to their lanes to start */
     int reconcile() {
+        // in this order: a start that leaves the lanes after the second read has committed its claim before the third
+        List<BreachDetected> open = openBreaches.all();
+        Set<Long> inFlight = lanes.starting();
         Set<Long> linked = links.caseIds();
-        int started = 0;
-        for (BreachDetected breach : openBreaches.all()) {
-            if (!linked.contains(breach.caseId())) {
-                try {
-                    started += processes.start(breach).isPresent() ? 1 : 0;
-                } catch (RuntimeException e) {
-                    log.error("Could not start the breach process of case {}", breach.caseId(), e);
-                }
+        Instant openedBefore = clock.now().minus(properties.reconcileGrace());
+        int handed = 0;
+        int young = 0;
+        for (BreachDetected breach : open) {
+            long caseId = breach.caseId();
+            if (linked.contains(caseId) || inFlight.contains(caseId)) {
+                continue;
+            }
+            if (breach.snapshot().valuedAt().isAfter(openedBefore)) {
+                young++;
+                continue;
+            }
+            if (lanes.start(caseId, "start the missing breach process of case " + caseId,
+                    () -> processes.start(breach))) {
+                handed++;
             }
         }
-        if (started > 0) {
-            log.warn("Started {} missing breach processes", started);
+        if (handed > 0) {
+            log.warn("Started {} missing breach processes (handed to their lanes)", handed);
         }
-        return started;
+        if (young > 0) {
+            log.info("{} open cases without a process are younger than {}; left to their events", young,
+                    properties.reconcileGrace());
+        }
+        return handed;
     }
 }

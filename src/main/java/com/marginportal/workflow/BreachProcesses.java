@@ -7,14 +7,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import com.marginportal.client.ClientNoticeContacts;
-import com.marginportal.client.NoticeContact;
 import com.marginportal.notification.NoticeAcknowledged;
 import com.marginportal.risk.BreachDetected;
 import com.marginportal.risk.BreachEscalated;
 import com.marginportal.risk.RatioRestored;
-import com.marginportal.security.StaffContact;
-import com.marginportal.security.StaffContacts;
 
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.RuntimeService;
@@ -35,19 +31,17 @@ public class BreachProcesses {
 
     private final RuntimeService runtime;
     private final CaseProcessStore links;
-    private final ClientNoticeContacts clients;
-    private final StaffContacts staff;
+    private final BreachAssignees assignees;
     private final CaseDueDates dueDates;
     private final WorkflowProperties properties;
     private final CaseAcknowledgementStore acknowledgements;
 
-    BreachProcesses(RuntimeService runtime, CaseProcessStore links, ClientNoticeContacts clients, StaffContacts staff,
-                    CaseDueDates dueDates, WorkflowProperties properties, CaseAcknowledgementStore acknowledgements) {
+    BreachProcesses(RuntimeService runtime, CaseProcessStore links, BreachAssignees assignees, CaseDueDates dueDates,
+                    WorkflowProperties properties, CaseAcknowledgementStore acknowledgements) {
         this.acknowledgements = acknowledgements;
         this.runtime = runtime;
         this.links = links;
-        this.clients = clients;
-        this.staff = staff;
+        this.assignees = assignees;
         this.dueDates = dueDates;
         this.properties = properties;
     }
@@ -59,34 +53,23 @@ public class BreachProcesses {
             log.info("Risk case {} already has a breach process; BreachDetected ignored", event.caseId());
             return Optional.empty();
         }
-        NoticeContact client = clients.forAccount(event.accountId())
+        BreachAssignees.Assignee client = assignees.forAccount(event.accountId())
                 .orElseThrow(() -> new IllegalStateException("no client for account " + event.accountId()));
-        Optional<StaffContact> advisor = Optional.ofNullable(client.advisorId()).flatMap(staff::byId);
+        // ids and the case's own state only: settings come from BreachSettings, counters start when first counted
         Map<String, Object> v = new HashMap<>();
         v.put(CASE_ID, event.caseId());
         v.put(ACCOUNT_ID, event.accountId());
         v.put(CLIENT_ID, event.clientId());
         v.put(BRANCH_ID, client.branchId());
         v.put(ADVISOR_ID, client.advisorId());
-        v.put(ADVISOR, advisor.map(StaffContact::username).orElse(null));
-        v.put(ADVISOR_GROUP, "branch-" + client.branchId() + "-advisors");
-        v.put(MANAGER_GROUP, "branch-" + client.branchId() + "-managers");
+        v.put(ADVISOR, client.advisorUsername());
         v.put(LEVEL, event.level().name());
         v.put(OPENED_AT, event.snapshot().valuedAt().toString());
         v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), dueDates.now())));
         v.put(DEADLINE, Date.from(dueDates.topUpDeadline(event.snapshot().valuedAt(),
                 event.lines().topUpDeadlineDays()).toInstant()));
-        v.put(DECISION_DUE, properties.decisionDue().toString());
-        v.put(RISK_OFFICE_DUE, properties.decisionDue().plus(properties.riskOfficeEscalationAfter()).toString());
-        v.put(ATTEMPTS, 0);
-        v.put(MAX_ATTEMPTS, properties.maxContactAttempts());
-        v.put(RETRY_INTERVAL, properties.contactRetryInterval().toString());
-        v.put(EXTENSIONS, 0);
-        v.put(MAX_EXTENSIONS, properties.maxExtensions());
-        v.put(NOTICE_IDS, "");
-        v.put(RESTORED, false);
+        // the claimed row gets the process id from CaseBoardListener (PROCESS_CREATED), in this transaction
         ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(event.caseId()), v);
-        links.link(event.caseId(), instance.getId());
         return Optional.of(instance.getId());
     }
 

@@ -122,7 +122,7 @@ public class CaseActions {
         if (timers.isEmpty()) {
             throw new CaseActionException("noDeadline", caseId);
         }
-        int extensions = ((Number) runtime.getVariable(processId, EXTENSIONS)).intValue();
+        int extensions = BreachSettings.count(runtime.getVariable(processId, EXTENSIONS));
         if (extensions >= properties.maxExtensions()) {
             throw new CaseActionException("extensionsUsed", caseId, properties.maxExtensions());
         }

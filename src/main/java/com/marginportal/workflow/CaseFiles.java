@@ -47,10 +47,12 @@ public class CaseFiles {
     private final CaseProcessStore links;
     private final CaseHistories histories;
     private final StaffContacts staff;
+    private final BreachSettings settings;
 
     CaseFiles(CaseBoard board, HistoryService history, RepositoryService repository, RiskCaseQueries cases,
               NotificationService notifications, JdbcClient jdbc, CaseProcessStore links, CaseHistories histories,
-              StaffContacts staff) {
+              StaffContacts staff, BreachSettings settings) {
+        this.settings = settings;
         this.links = links;
         this.histories = histories;
         this.staff = staff;
@@ -101,8 +103,8 @@ public class CaseFiles {
     private CaseFile.Facts facts(Map<String, Object> v) {
         String decidedBy = (String) v.get(DECIDED_BY);
         return new CaseFile.Facts((String) v.get(ADVISOR), instant(v.get(CONTACT_DUE)), instant(v.get(DEADLINE)),
-                integer(v.get(ATTEMPTS)), integer(v.get(MAX_ATTEMPTS)), integer(v.get(EXTENSIONS)),
-                integer(v.get(MAX_EXTENSIONS)), (String) v.get(DECISION), (String) v.get(DECISION_REASON),
+                BreachSettings.count(v.get(ATTEMPTS)), settings.maxAttempts(v.get(MAX_ATTEMPTS)),
+                BreachSettings.count(v.get(EXTENSIONS)), settings.maxExtensions(v.get(MAX_EXTENSIONS)), (String) v.get(DECISION), (String) v.get(DECISION_REASON),
                 decidedBy, decidedBy == null ? null : staff.displayNames(List.of(decidedBy)).getOrDefault(decidedBy, decidedBy),
                 Boolean.TRUE.equals(v.get(RESTORED)));
     }

@@ -30,11 +30,6 @@ class CaseProcessStore {
         }
     }
 
-    void link(long caseId, String processInstanceId) {
-        jdbc.sql("UPDATE case_process SET process_instance_id = ? WHERE case_id = ?")
-                .params(processInstanceId, caseId).update();
-    }
-
     Optional<String> processInstanceId(long caseId) {
         return jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?").param(caseId)
                 .query(String.class).optional();

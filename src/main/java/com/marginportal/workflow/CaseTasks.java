@@ -39,9 +39,11 @@ public class CaseTasks {
     private final ClientNoticeContacts clients;
     private final CaseSnapshots snapshots;
     private final CaseHistories histories;
+    private final BreachSettings settings;
 
     CaseTasks(TaskService tasks, CurrentUser currentUser, CaseDueDates dueDates, ClientNoticeContacts clients,
-              CaseSnapshots snapshots, CaseHistories histories) {
+              CaseSnapshots snapshots, CaseHistories histories, BreachSettings settings) {
+        this.settings = settings;
         this.histories = histories;
         this.tasks = tasks;
         this.currentUser = currentUser;
@@ -57,9 +59,9 @@ public class CaseTasks {
         require(taskId, CONTACT_TASK);
         Map<String, Object> v = tasks.getVariables(taskId);
         Object deadline = v.get(DEADLINE);
-        return new ContactOutlook(String.valueOf(v.get(LEVEL)), ((Number) v.get(ATTEMPTS)).intValue() + 1,
-                ((Number) v.get(MAX_ATTEMPTS)).intValue(),
-                dueDates.now().plus(java.time.Duration.parse((String) v.get(RETRY_INTERVAL))),
+        return new ContactOutlook(String.valueOf(v.get(LEVEL)), BreachSettings.count(v.get(ATTEMPTS)) + 1,
+                settings.maxAttempts(v.get(MAX_ATTEMPTS)),
+                dueDates.now().plus(java.time.Duration.parse(settings.retryInterval(v.get(RETRY_INTERVAL)))),
                 deadline instanceof Date d ? d.toInstant() : null);
     }
 

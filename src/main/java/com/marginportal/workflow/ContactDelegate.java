@@ -27,7 +27,7 @@ class ContactDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        int attempt = ((Number) execution.getVariable(ATTEMPTS)).intValue() + 1;
+        int attempt = BreachSettings.count(execution.getVariable(ATTEMPTS)) + 1;
         boolean reached = Boolean.TRUE.equals(execution.getVariable(REACHED));
         Instant now = dueDates.now();
         contacts.insert(((Number) execution.getVariable(CASE_ID)).longValue(), attempt,

@@ -19,7 +19,10 @@ class DecisionDelegate implements JavaDelegate {
     private final CaseDueDates dueDates;
     private final CaseDecisionStore decisions;
 
-    DecisionDelegate(CaseDueDates dueDates, CaseDecisionStore decisions) {
+    private final BreachSettings settings;
+
+    DecisionDelegate(CaseDueDates dueDates, CaseDecisionStore decisions, BreachSettings settings) {
+        this.settings = settings;
         this.dueDates = dueDates;
         this.decisions = decisions;
     }
@@ -37,8 +40,8 @@ class DecisionDelegate implements JavaDelegate {
             decisions.insert(caseId, kind, reason, null, decidedBy, dueDates.now());
             return;
         }
-        int extensions = ((Number) execution.getVariable(EXTENSIONS)).intValue();
-        int max = ((Number) execution.getVariable(MAX_EXTENSIONS)).intValue();
+        int extensions = BreachSettings.count(execution.getVariable(EXTENSIONS));
+        int max = settings.maxExtensions(execution.getVariable(MAX_EXTENSIONS));
         if (extensions >= max) {
             throw new IllegalStateException("the case already had " + extensions + " of " + max + " extensions");
         }

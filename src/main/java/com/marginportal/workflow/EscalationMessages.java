@@ -38,7 +38,7 @@ class EscalationMessages implements TaskListener, JavaDelegate {
     @Override
     public void notify(DelegateTask task) {
         boolean decision = DECISION_ESCALATION.equals(task.getTaskDefinitionKey());
-        post(decision ? PortalUser.RISK_OFFICE : (String) task.getVariable(MANAGER_GROUP),
+        post(decision ? PortalUser.RISK_OFFICE : managerGroup(task.getVariable(MANAGER_GROUP), task.getVariable(BRANCH_ID)),
                 decision ? InAppKind.DECISION_ESCALATED : InAppKind.CONTACT_OVERDUE,
                 ((Number) task.getVariable(CASE_ID)).longValue(), ((Number) task.getVariable(ACCOUNT_ID)).longValue(),
                 ((Number) task.getVariable(CLIENT_ID)).longValue(), "task-" + task.getId());
@@ -47,10 +47,15 @@ class EscalationMessages implements TaskListener, JavaDelegate {
     /** The manager decision became overdue: the managers who hold it are told first. */
     @Override
     public void execute(DelegateExecution execution) {
-        post((String) execution.getVariable(MANAGER_GROUP), InAppKind.DECISION_OVERDUE,
+        post(managerGroup(execution.getVariable(MANAGER_GROUP), execution.getVariable(BRANCH_ID)), InAppKind.DECISION_OVERDUE,
                 ((Number) execution.getVariable(CASE_ID)).longValue(),
                 ((Number) execution.getVariable(ACCOUNT_ID)).longValue(),
                 ((Number) execution.getVariable(CLIENT_ID)).longValue(), "decision-overdue-" + execution.getId());
+    }
+
+    /** Processes started before the group was derived from the branch keep the group they stored. */
+    private static String managerGroup(Object stored, Object branchId) {
+        return stored instanceof String s ? s : BreachSettings.managerGroup(branchId);
     }
 
     private void post(String recipient, InAppKind kind, long caseId, long accountId, long clientId, String dedupKey) {

@@ -74,7 +74,7 @@ class ResolutionDelegate implements JavaDelegate {
                 (String) v.get(LEVEL), decider,
                 decider == null ? null : staff.displayNames(List.of(decider)).getOrDefault(decider, decider),
                 decided ? (String) v.get(DECISION_REASON) : null,
-                facts.opened() == null ? null : facts.opened().maintenanceRatio(), endRatio, ((Number) v.get(EXTENSIONS)).intValue(),
+                facts.opened() == null ? null : facts.opened().maintenanceRatio(), endRatio, BreachSettings.count(v.get(EXTENSIONS)),
                 ids == null || ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList(),
                 CaseHistoryJson.write(histories.atClose(caseId, execution.getProcessInstanceId(), now, outcome)),
                 write(contacts.forCase(caseId)), execution.getProcessInstanceId(),
@@ -82,7 +82,7 @@ class ResolutionDelegate implements JavaDelegate {
     }
 
     static ResolutionOutcome outcome(Map<String, Object> v, CaseFacts facts) {
-        int extensions = ((Number) v.get(EXTENSIONS)).intValue();
+        int extensions = BreachSettings.count(v.get(EXTENSIONS));
         if (Boolean.TRUE.equals(v.get(RESTORED))) {
             return ResolutionOutcome.restored(figures(facts.opened()), figures(facts.restored()), extensions);
         }

@@ -5,10 +5,8 @@ import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.task.SyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * The breach workflow. MariaDB and the embedded H2 (regular mode) need nothing special; processes are deployed
@@ -26,18 +24,26 @@ class WorkflowConfiguration {
      * only (never from users), so the mode is off while the XSD validation stays on.
      */
     /**
-     * Where risk events are turned into process actions: one background thread (order per case kept), or the
-     * caller's thread when {@code portal.workflow.async-events=false} (tests that assert right after a scan).
+     * Where risk events are turned into process actions: {@code portal.workflow.start-threads} lanes (a case always
+     * on the same one), or the caller's thread when {@code portal.workflow.async-events=false} (tests that assert
+     * right after a scan).
      */
-    @Bean
-    TaskExecutor workflowEvents(@Value("${portal.workflow.async-events:true}") boolean async) {
-        if (!async) {
-            return new SyncTaskExecutor();
-        }
+    @Bean(destroyMethod = "close")
+    CaseLanes workflowEvents(@Value("${portal.workflow.async-events:true}") boolean async, WorkflowProperties properties) {
+        return new CaseLanes(async ? properties.startThreads() : 0);
+    }
+
+    /**
+     * The threads of Flowable's async job executor, named {@code taskExecutor} as Flowable's auto-configuration
+     * looks for it. Explicit, because any other task executor bean in the context would otherwise be taken for it.
+     */
+    @Bean("taskExecutor")
+    ThreadPoolTaskExecutor flowableJobThreads(WorkflowProperties properties) {
         ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
-        executor.setCorePoolSize(1);
-        executor.setMaxPoolSize(1);
-        executor.setThreadNamePrefix("workflow-events-");
+        executor.setCorePoolSize(properties.jobThreads());
+        executor.setMaxPoolSize(properties.jobThreads());
+        executor.setQueueCapacity(properties.jobQueue());
+        executor.setThreadNamePrefix("flowable-jobs-");
         executor.setWaitForTasksToCompleteOnShutdown(true);
         executor.setAwaitTerminationSeconds(30);
         executor.initialize();

@@ -18,6 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param contactRetryInterval   a client not reached is contacted again after this interval
  * @param maxContactAttempts     attempts before the case goes to the manager
  * @param maxExtensions          extensions a manager may grant per case
+ * @param startThreads           lanes that start breach processes in parallel (a case always on the same lane)
+ * @param jobThreads             threads of Flowable's async job executor (the notice step, timers' work)
+ * @param jobQueue               async jobs queued for those threads before the rest wait for acquisition
+ * @param reconcileGrace         the reconciler leaves a case this long to the event path before starting it
  */
 @ConfigurationProperties("portal.workflow")
 public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContactDue,
@@ -26,7 +30,11 @@ public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContac
                                  @DefaultValue("3") int maxContactAttempts,
                                  @DefaultValue("1") int maxExtensions,
                                  @DefaultValue("PT30M") Duration decisionDue,
-                                 @DefaultValue("PT30M") Duration riskOfficeEscalationAfter) {
+                                 @DefaultValue("PT30M") Duration riskOfficeEscalationAfter,
+                                 @DefaultValue("4") int startThreads,
+                                 @DefaultValue("4") int jobThreads,
+                                 @DefaultValue("2048") int jobQueue,
+                                 @DefaultValue("PT2M") Duration reconcileGrace) {
 
     public WorkflowProperties {
         if (maxContactAttempts < 1) {
@@ -34,6 +42,12 @@ public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContac
         }
         if (riskOfficeEscalationAfter.isNegative() || riskOfficeEscalationAfter.isZero()) {
             throw new IllegalArgumentException("portal.workflow.risk-office-escalation-after must be positive");
+        }
+        if (startThreads < 1 || jobThreads < 1 || jobQueue < 1) {
+            throw new IllegalArgumentException("portal.workflow start-threads, job-threads and job-queue must be positive");
+        }
+        if (reconcileGrace.isNegative()) {
+            throw new IllegalArgumentException("portal.workflow.reconcile-grace must not be negative");
         }
         if (maxExtensions < 0) {
             throw new IllegalArgumentException("portal.workflow.max-extensions must not be negative");

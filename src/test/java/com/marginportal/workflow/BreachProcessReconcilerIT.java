@@ -1,28 +1,148 @@
 package com.marginportal.workflow;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+
+import com.marginportal.risk.BreachDetected;
+import com.marginportal.risk.OpenBreaches;
+import com.marginportal.support.SimulatedClock;
+
 import org.flowable.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A breach whose process start was lost (the node stopped after the scan) gets its process from the reconciler. */
+/**
+ * A breach whose process start was lost (the node stopped after the scan) gets its process from the reconciler,
+ * once the grace period ({@code portal.workflow.reconcile-grace}, 2 minutes) has passed; starts racing for the
+ * same cases (event lanes, the reconciler) give each case exactly one process.
+ */
 class BreachProcessReconcilerIT extends WorkflowTestSupport {
+
+    private static final Duration PAST_GRACE = Duration.ofMinutes(3);
 
     @Autowired
     private BreachProcessReconciler reconciler;
+    @Autowired
+    private BreachProcesses processes;
+    @Autowired
+    private OpenBreaches openBreaches;
+
+    @AfterEach
+    void realTime() {
+        SimulatedClock.reset();
+    }
 
     @Test
     void anOpenCaseWithoutItsProcessGetsOneAndOnlyOne() {
         ProcessInstance first = breachAt("9.50");
         String caseId = first.getBusinessKey();
-        // what a lost start leaves behind: an open case, no process, no claim
-        runtime.deleteProcessInstance(first.getId(), "simulated lost start");
-        jdbc.sql("DELETE FROM case_process WHERE case_id = ?").param(Long.parseLong(caseId)).update();
+        lose(Long.parseLong(caseId));
 
+        assertThat(reconciler.reconcile()).as("within the grace period the case is left to its event").isZero();
+        assertThat(running(caseId)).isZero();
+        SimulatedClock.shift(PAST_GRACE);
         assertThat(reconciler.reconcile()).isGreaterThanOrEqualTo(1);
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isOne();
+        assertThat(running(caseId)).isOne();
         assertThat(reconciler.reconcile()).as("nothing left to start").isZero();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId).count()).isOne();
+        assertThat(running(caseId)).isOne();
+    }
+
+    /** A node stopped in the middle of a burst: half the cases have their process, half lost their start. */
+    @Test
+    void aRestartMidBurstEndsWithExactlyOneProcessPerCase() {
+        List<Long> cases = openCases(8);
+        List<Long> lost = cases.subList(0, 4);
+        lost.forEach(this::lose);
+
+        reconciler.reconcile();
+        assertThat(lost).as("young cases are left to their events").allSatisfy(id -> assertThat(running(id)).isZero());
+        SimulatedClock.shift(PAST_GRACE);
+        assertThat(reconciler.reconcile()).isEqualTo(lost.size());
+        assertThat(reconciler.reconcile()).as("nothing left to start").isZero();
+        assertThat(cases).allSatisfy(this::hasExactlyOneLinkedProcess);
+    }
+
+    /** The event path on several threads and the reconciler start the same lost cases at the same moment. */
+    @Test
+    void startsRacingForTheSameCasesGiveOneProcessEach() throws Exception {
+        List<Long> cases = openCases(6);
+        cases.forEach(this::lose);
+        Set<Long> ours = Set.copyOf(cases);
+        List<BreachDetected> breaches = openBreaches.all().stream().filter(b -> ours.contains(b.caseId()))
+                .collect(Collectors.toList());
+        SimulatedClock.shift(PAST_GRACE);
+        int threads = 4;
+        CyclicBarrier together = new CyclicBarrier(threads + 1);
+        List<Callable<Integer>> racers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            List<BreachDetected> order = new ArrayList<>(breaches);
+            java.util.Collections.rotate(order, t);
+            racers.add(() -> {
+                together.await();
+                int started = 0;
+                for (BreachDetected breach : order) {
+                    started += processes.start(breach).isPresent() ? 1 : 0;
+                }
+                return started;
+            });
+        }
+        racers.add(() -> {
+            together.await();
+            return reconciler.reconcile();
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(threads + 1);
+        int started = 0;
+        try {
+            for (Future<Integer> racer : pool.invokeAll(racers)) {
+                started += racer.get(); // a deadlock or unexpected failure would be thrown here
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(cases).allSatisfy(this::hasExactlyOneLinkedProcess);
+        assertThat(started).as("starts that went through, the reconciler's included").isBetween(cases.size(),
+                cases.size() + cases.size());
+    }
+
+    /** Opens {@code count} cases in one scan (each with its process, started on the scan's thread in tests). */
+    private List<Long> openCases(int count) {
+        List<BreachFixture> accounts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            BreachFixture a = new BreachFixture(jdbc);
+            a.price("9.50");
+            accounts.add(a);
+        }
+        scan();
+        return accounts.stream().map(BreachFixture::openCaseId).toList();
+    }
+
+    /** What a lost start leaves behind: an open case, no process, no claim. */
+    private void lose(long caseId) {
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(caseId)).list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), "simulated lost start"));
+        jdbc.sql("DELETE FROM case_process WHERE case_id = ?").param(caseId).update();
+    }
+
+    private long running(Object caseId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseId.toString()).count();
+    }
+
+    private void hasExactlyOneLinkedProcess(long caseId) {
+        List<ProcessInstance> running = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(caseId)).list();
+        assertThat(running).as("running processes of case " + caseId).hasSize(1);
+        assertThat(jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?").param(caseId)
+                .query(String.class).single()).as("the case's link").isEqualTo(running.get(0).getId());
     }
 }

@@ -129,6 +129,7 @@ class TwoNodesIT {
         p.put("portal.demo.enabled", String.valueOf(first));
         p.put("portal.demo.clients", "120");
         p.put("portal.demo.max-trades-per-client", "8");
+        p.put("portal.demo.history", "false"); // every SENT notice here must be a mail this test saw
         p.put("portal.risk.schedule.enabled", "true");
         p.put("portal.risk.schedule.intraday-cron", "*/5 * * * * *");
         p.put("portal.risk.schedule.close-cron", "-");

@@ -46,8 +46,14 @@ final class AccountFactory {
     }
 
     AccountBundle create(long clientNumber, RatioPlan plan, LocalDate today, RandomGenerator r) {
+        return create(clientNumber, plan, PortfolioStyle.ADVENTUROUS, today, r, r);
+    }
+
+    /** @param styleRandom the stream that swaps picks for the style (its own, so {@code r} draws as without it) */
+    AccountBundle create(long clientNumber, RatioPlan plan, PortfolioStyle style, LocalDate today, RandomGenerator r,
+                         RandomGenerator styleRandom) {
         long accountId = accountId(clientNumber);
-        List<PositionRow> longs = longPositions(accountId, plan.distressed(), r);
+        List<PositionRow> longs = longPositions(accountId, plan.distressed(), style, r, styleRandom);
         BigDecimal longValue = value(longs);
         double cashShare = plan.distressed() ? between(r, 0, 0.05) : between(r, 0, 0.20);
         BigDecimal ownCash = money(longValue.doubleValue() * cashShare / (1 - cashShare));
@@ -82,11 +88,13 @@ final class AccountFactory {
     }
 
     /** 5–20 positions (most accounts hold few) worth about 800,000 CNY, log-normally spread. */
-    private List<PositionRow> longPositions(long accountId, boolean distressed, RandomGenerator r) {
+    private List<PositionRow> longPositions(long accountId, boolean distressed, PortfolioStyle style, RandomGenerator r,
+                                            RandomGenerator styleRandom) {
         double u = r.nextDouble();
         int count = 5 + (int) (16 * u * u);
         double total = Math.min(30_000_000, Math.max(150_000, 800_000 * Math.exp(r.nextGaussian())));
-        List<SecurityRow> picks = catalog.pickLongs(count, r);
+        List<SecurityRow> drawn = catalog.pickLongs(count, r);
+        List<SecurityRow> picks = catalog.steadier(drawn, style.maxVolatile(drawn.size()), styleRandom);
         double[] weights = new double[picks.size()];
         double weightSum = 0;
         for (int i = 0; i < weights.length; i++) {

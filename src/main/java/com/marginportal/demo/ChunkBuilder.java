@@ -48,9 +48,12 @@ final class ChunkBuilder {
             SplittableRandom accountRandom = root.split();
             SplittableRandom tradeRandom = root.split();
             SplittableRandom contactRandom = root.split();
+            SplittableRandom styleRandom = root.split(); // split last: the streams above draw as before it existed
 
             ClientRow client = clients.create(n, today, clientRandom);
-            AccountBundle bundle = accounts.create(n, RatioPlan.draw(accountRandom), today, accountRandom);
+            RatioPlan plan = RatioPlan.draw(accountRandom);
+            AccountBundle bundle = accounts.create(n, plan, PortfolioStyle.draw(styleRandom), today, accountRandom,
+                    styleRandom);
             clientRows.add(client);
             accountRows.add(bundle.account());
             positions.addAll(bundle.positions());

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 /**
  * Fills an empty database with demo data on startup ({@code portal.demo.enabled}, default true). The
  * database counts as empty while the branch table is, so a second start adds nothing. Afterwards the
- * stored account valuations are computed, as after any import.
+ * stored account valuations are computed, as after any import, and the past is written ({@link DemoHistory},
+ * {@code portal.demo.history}, default true).
  */
 @Component
 @Order(100)
@@ -24,9 +25,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoDataGenerator generator;
     private final DemoDataWriter writer;
     private final AccountValuationService valuation;
+    private final DemoHistory history;
 
     DemoDataLoader(DemoDataProperties properties, DemoDataGenerator generator, DemoDataWriter writer,
-                   AccountValuationService valuation) {
+                   AccountValuationService valuation, DemoHistory history) {
+        this.history = history;
         this.properties = properties;
         this.generator = generator;
         this.writer = writer;
@@ -50,5 +53,11 @@ class DemoDataLoader implements ApplicationRunner {
                 summary.branches(), summary.users(), summary.securities(), summary.clients(), summary.accounts(),
                 summary.positions(), summary.trades(), summary.contacts());
         valuation.valueAll();
+        if (properties.history()) {
+            long historyStarted = System.nanoTime();
+            int cases = history.generate(properties.clients(), properties.seed(), properties.historyMonths());
+            log.info("Demo history written in {} ms: {} past cases", (System.nanoTime() - historyStarted) / 1_000_000,
+                    cases);
+        }
     }
 }

@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param seed               random seed: the same seed gives the same data
  * @param password           password of every demo user (documented, not a secret)
  * @param maxTradesPerClient upper bound of trades per client (the lower bound is 5)
+ * @param history            also write the past ({@link DemoHistory}: ended breach cases, notices, service
+ *                           requests) when the demo data is generated on startup
+ * @param historyMonths      how far back the past reaches
  */
 @ConfigurationProperties("portal.demo")
 public record DemoDataProperties(
@@ -18,7 +21,9 @@ public record DemoDataProperties(
         @DefaultValue("2000") int clients,
         @DefaultValue("20261125") long seed,
         @DefaultValue("demo123") String password,
-        @DefaultValue("40") int maxTradesPerClient) {
+        @DefaultValue("40") int maxTradesPerClient,
+        @DefaultValue("true") boolean history,
+        @DefaultValue("6") int historyMonths) {
 
     public DemoDataProperties {
         if (clients < 0) {
@@ -27,6 +32,9 @@ public record DemoDataProperties(
         if (maxTradesPerClient < 1) {
             throw new IllegalArgumentException("portal.demo.max-trades-per-client must be >= 1, was "
                     + maxTradesPerClient);
+        }
+        if (historyMonths < 1 || historyMonths > 24) {
+            throw new IllegalArgumentException("portal.demo.history-months must be 1 to 24, was " + historyMonths);
         }
         if (password == null || password.isBlank()) {
             throw new IllegalArgumentException("portal.demo.password must not be blank");

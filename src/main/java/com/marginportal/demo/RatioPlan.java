@@ -7,7 +7,8 @@ import java.util.random.RandomGenerator;
 /**
  * The maintenance ratio an account is built to show. The band weights give the spread a risk
  * dashboard needs: 10% without debt, most accounts at 200–400%, and a few in each risk zone
- * (default lines: warning 140%, margin call 130%, immediate liquidation 110%).
+ * (default lines: warning 140%, margin call 130%, immediate liquidation 110%). Accounts below about 167% carry a
+ * financing ratio above 60% and so classify as HIGH risk: the weights near the lines keep that about one in nine.
  *
  * @param target the ratio as a fraction (2.5000 = 250%), null for an account without debt
  */
@@ -18,9 +19,9 @@ record RatioPlan(Band band, BigDecimal target) {
         LIQUIDATION(1, "1.0000", "1.1000"),
         MARGIN_CALL(2, "1.1000", "1.3000"),
         BELOW_WARNING(3, "1.3000", "1.4000"),
-        NEAR_WARNING(5, "1.4000", "1.5000"),
-        WATCH(8, "1.5000", "2.0000"),
-        HEALTHY(66, "2.0000", "4.0000"),
+        NEAR_WARNING(3, "1.4000", "1.5000"),
+        WATCH(6, "1.5000", "2.0000"),
+        HEALTHY(70, "2.0000", "4.0000"),
         VERY_HEALTHY(5, "4.0000", "8.0000");
 
         final int weight;

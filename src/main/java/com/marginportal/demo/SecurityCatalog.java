@@ -28,6 +28,8 @@ final class SecurityCatalog {
     private final double[] cumulativeWeight;
     private final List<SecurityRow> financeable;
     private final List<SecurityRow> shortable;
+    /** Normal ETFs and main-board index constituents: what the risk classification does not count as volatile. */
+    private final List<SecurityRow> steady;
 
     SecurityCatalog(List<SecurityRow> securities) {
         this.all = List.copyOf(securities);
@@ -44,6 +46,41 @@ final class SecurityCatalog {
         }
         financeable = all.stream().filter(SecurityRow::financingEligible).toList();
         shortable = all.stream().filter(SecurityRow::shortEligible).toList();
+        steady = all.stream().filter(s -> NORMAL.equals(s.status()) && !isVolatile(s)).toList();
+    }
+
+    /**
+     * The classification's "volatile" holding (client.ClientActivitySql): a stock on STAR, ChiNext or BSE, or any
+     * stock outside the indexes.
+     */
+    static boolean isVolatile(SecurityRow s) {
+        return "STOCK".equals(s.securityType())
+                && (!s.indexMember() || Set.of("STAR", "CHINEXT", "BSE").contains(s.board()));
+    }
+
+    /**
+     * The picks with volatile securities beyond {@code maxVolatile} swapped for steady ones not yet held (drawn
+     * from {@code r}, a stream of its own so the rest of the account stays as drawn). The first pick stays
+     * financeable.
+     */
+    List<SecurityRow> steadier(List<SecurityRow> picks, int maxVolatile, RandomGenerator r) {
+        List<SecurityRow> result = new ArrayList<>(picks);
+        Set<SecurityRow> held = new HashSet<>(picks);
+        int volatileCount = 0;
+        for (int i = 0; i < result.size(); i++) {
+            if (!isVolatile(result.get(i)) || ++volatileCount <= maxVolatile) {
+                continue;
+            }
+            boolean mustFinance = i == 0; // the pick that guarantees a financeable holding
+            List<SecurityRow> free = steady.stream()
+                    .filter(s -> !held.contains(s) && (!mustFinance || s.financingEligible())).toList();
+            if (!free.isEmpty()) {
+                SecurityRow swap = DemoRandom.pick(r, free);
+                held.add(swap);
+                result.set(i, swap);
+            }
+        }
+        return result;
     }
 
     static SecurityCatalog build(long seed) {

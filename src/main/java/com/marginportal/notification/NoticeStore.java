@@ -48,6 +48,27 @@ class NoticeStore {
         return key.getKey().longValue();
     }
 
+    /** A notice delivered at {@code sentAt} on its first attempt (history written after the fact). */
+    long insertDelivered(NoticeHeader r, RenderedNotice rendered, String snapshotJson, Instant createdAt, Instant sentAt,
+                         Instant acknowledgedAt) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO notification (channel, notice_type, status, case_id, client_id, branch_id, recipient,
+                       recipient_name, language_tag, subject, body_text, body_html, snapshot, dedup_key, created_at,
+                       created_by, attempts, series_start, last_attempt_at, sent_at, acknowledged_at)
+                VALUES (?, ?, 'SENT', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'system', 1, 0, ?, ?, ?)""")
+                .params(NoticeChannel.EMAIL.name(), r.type().name(), r.caseId(), r.clientId(), r.branchId(),
+                        r.recipientEmail(), r.recipientName(), r.language(), rendered.subject(), rendered.text(),
+                        rendered.html(), snapshotJson, r.dedupKey(), utc(createdAt), utc(sentAt), utc(sentAt),
+                        acknowledgedAt == null ? null : utc(acknowledgedAt))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        jdbc.sql("""
+                INSERT INTO notification_attempt (notification_id, attempt_no, attempted_at, delivered)
+                VALUES (?, 1, ?, TRUE)""").params(id, utc(sentAt)).update();
+        return id;
+    }
+
     /**
      * The notice holding a dedup key. {@code locking} reads the latest committed row (FOR UPDATE) instead of the
      * transaction's snapshot: needed after losing an insert race under MariaDB's REPEATABLE READ.

@@ -71,6 +71,23 @@ public class NotificationService {
         }
     }
 
+    /**
+     * A notice of the past, as the outbox leaves a delivered one: rendered now exactly as {@link
+     * #enqueueRiskNotice} would, stored SENT with its one delivery attempt, and acknowledged when the client did.
+     * System API for history that predates the portal (the demo's past cases); nothing is sent.
+     *
+     * @param acknowledgedAt when the client confirmed reading it, or null
+     */
+    @Transactional
+    public long recordDelivered(RiskNoticeRequest request, java.time.Instant createdAt, java.time.Instant sentAt,
+                                java.time.Instant acknowledgedAt) {
+        if (sentAt.isBefore(createdAt) || acknowledgedAt != null && acknowledgedAt.isBefore(sentAt)) {
+            throw new IllegalArgumentException("a notice is sent after it is written and read after it is sent");
+        }
+        return notices.insertDelivered(NoticeHeader.of(request), renderer.render(request), snapshot(request), createdAt,
+                sentAt, acknowledgedAt);
+    }
+
     /** Every notice of a case in the caller's scope, oldest first (none when the case lies outside it). */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)

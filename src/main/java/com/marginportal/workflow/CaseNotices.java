@@ -56,14 +56,23 @@ class CaseNotices {
     Optional<Long> riskNotice(Map<String, Object> v) {
         NoticeType type = NoticeType.valueOf(v.get(LEVEL).toString());
         CaseFacts facts = facts(v);
-        CaseFigures figures = CaseFigures.of(facts.latest());
+        ZonedDateTime deadline = type == NoticeType.MARGIN_CALL
+                ? ((Date) v.get(DEADLINE)).toInstant().atZone(java.time.ZoneOffset.UTC) : null;
+        return riskRequest(type, facts, facts.latest(), deadline).map(notifications::enqueueRiskNotice);
+    }
+
+    /**
+     * The risk notice of {@code type} stating the figures of {@code snapshot} (a detection or escalation of the
+     * case) and exactly the lines they cross; empty when the client has no e-mail address.
+     */
+    Optional<RiskNoticeRequest> riskRequest(NoticeType type, CaseFacts facts, AccountSnapshot snapshot,
+                                            ZonedDateTime deadline) {
+        CaseFigures figures = CaseFigures.of(snapshot);
         CaseLines lines = CaseLines.of(facts.lines());
-        List<CrossedLine> crossed = facts.crossedLines();
-        boolean marginCall = type == NoticeType.MARGIN_CALL;
-        ZonedDateTime deadline = marginCall ? ((Date) v.get(DEADLINE)).toInstant().atZone(java.time.ZoneOffset.UTC) : null;
-        BigDecimal topUp = marginCall
+        List<CrossedLine> crossed = facts.crossedLines(snapshot);
+        BigDecimal topUp = type == NoticeType.MARGIN_CALL
                 ? figures.topUpAmount(lines.topUpTarget(), CaseLines.crossedFinancingLine(crossed)) : null;
-        return enqueue(type, v, figures, lines, CaseLines.notice(crossed), topUp, deadline, null);
+        return request(type, facts, figures, lines, CaseLines.notice(crossed), topUp, deadline, null);
     }
 
     /**
@@ -77,13 +86,17 @@ class CaseNotices {
         AccountSnapshot end = facts.restored() != null ? facts.restored()
                 : snapshots.current(facts.accountId()).filter(c -> !c.valuedAt().isBefore(facts.latest().valuedAt()))
                         .orElse(facts.latest());
-        CaseFigures figures = CaseFigures.of(end);
-        NoticeContact client = client(v);
+        return resolutionRequest(facts, end, outcome).map(notifications::enqueueRiskNotice);
+    }
+
+    /** The resolution notice stating the figures of {@code end}; empty when the client has no e-mail address. */
+    Optional<RiskNoticeRequest> resolutionRequest(CaseFacts facts, AccountSnapshot end, ResolutionOutcome outcome) {
+        NoticeContact client = client(facts.accountId());
         boolean ratioLineCrossed = java.util.stream.Stream.of(facts.opened(), facts.latest())
                 .flatMap(s -> facts.crossedLines(s).stream())
                 .anyMatch(c -> c.kind().reason() == BreachReason.MAINTENANCE_RATIO);
-        return enqueue(NoticeType.RESOLUTION, v, figures, CaseLines.of(facts.lines()), List.of(), null, null,
-                outcomeText(outcome, client.preferredLanguage(), ratioLineCrossed));
+        return request(NoticeType.RESOLUTION, facts, CaseFigures.of(end), CaseLines.of(facts.lines()), List.of(), null,
+                null, outcomeText(outcome, client.preferredLanguage(), ratioLineCrossed));
     }
 
     /** The outcome in the client's language; "financing ratio back within its line" where only that line was crossed. */
@@ -103,23 +116,21 @@ class CaseNotices {
         };
     }
 
-    private Optional<Long> enqueue(NoticeType type, Map<String, Object> v, CaseFigures figures, CaseLines lines,
-                                   List<NoticeCrossedLine> crossed, BigDecimal topUp, ZonedDateTime deadline,
-                                   String outcome) {
-        long caseId = ((Number) v.get(CASE_ID)).longValue();
-        NoticeContact client = client(v);
+    private Optional<RiskNoticeRequest> request(NoticeType type, CaseFacts facts, CaseFigures figures, CaseLines lines,
+                                                List<NoticeCrossedLine> crossed, BigDecimal topUp,
+                                                ZonedDateTime deadline, String outcome) {
+        long caseId = facts.caseId();
+        NoticeContact client = client(facts.accountId());
         if (client.email() == null || client.email().isBlank()) {
             log.warn("Client {} has no e-mail address: {} notice of case {} not sent", client.clientId(), type, caseId);
             return Optional.empty();
         }
         Optional<StaffContact> advisor = Optional.ofNullable(client.advisorId()).flatMap(staff::byId);
-        RiskNoticeRequest request = new RiskNoticeRequest(type, caseId, client.clientId(), client.branchId(),
+        return Optional.of(new RiskNoticeRequest(type, caseId, client.clientId(), client.branchId(),
                 client.email(), client.name(), client.preferredLanguage(), client.maskedAccountNumber(),
                 advisor.map(StaffContact::displayName).orElse(NO_ADVISOR),
                 advisor.map(StaffContact::phone).orElse(null), figures.notice(), lines.notice(), crossed, topUp,
-                deadline,
-                outcome, "case-" + caseId + "-" + type.name());
-        return Optional.of(notifications.enqueueRiskNotice(request));
+                deadline, outcome, "case-" + caseId + "-" + type.name()));
     }
 
     private CaseFacts facts(Map<String, Object> v) {
@@ -127,8 +138,7 @@ class CaseNotices {
         return snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
     }
 
-    private NoticeContact client(Map<String, Object> v) {
-        long accountId = ((Number) v.get(ACCOUNT_ID)).longValue();
+    private NoticeContact client(long accountId) {
         return clients.forAccount(accountId)
                 .orElseThrow(() -> new IllegalStateException("no client for account " + accountId));
     }

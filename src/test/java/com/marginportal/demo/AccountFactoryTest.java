@@ -115,10 +115,11 @@ class AccountFactoryTest {
             counts.merge(RatioPlan.draw(r).band(), 1, Integer::sum);
         }
         assertThat(counts.get(Band.NO_DEBT)).isBetween(1800, 2200);
-        assertThat(counts.get(Band.HEALTHY)).isBetween(12_600, 13_800);
+        assertThat(counts.get(Band.HEALTHY)).isBetween(13_400, 14_600);
         assertThat(counts.get(Band.LIQUIDATION)).isBetween(120, 290);
         assertThat(counts.get(Band.MARGIN_CALL)).isBetween(300, 500);
         assertThat(counts.get(Band.BELOW_WARNING)).isBetween(480, 720);
-        assertThat(counts.get(Band.NEAR_WARNING)).isBetween(850, 1150);
+        assertThat(counts.get(Band.NEAR_WARNING)).isBetween(480, 720);
+        assertThat(counts.get(Band.WATCH)).isBetween(1050, 1350);
     }
 }

@@ -38,7 +38,7 @@ class DemoDataGeneratorIT {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         writer = new DemoDataWriter(jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)));
-        var properties = new DemoDataProperties(true, 0, 1, "demo123", 40);
+        var properties = new DemoDataProperties(true, 0, 1, "demo123", 40, false, 6);
         generator = new DemoDataGenerator(writer, new BCryptPasswordEncoder(4), CLOCK, properties);
     }
 

@@ -2,7 +2,10 @@ package com.marginportal.demo;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import com.marginportal.classification.ClassificationService;
 import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +25,8 @@ class DemoDataLoaderIT extends IntegrationTest {
     private DemoDataLoader loader;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private ClassificationService classifications;
 
     @Test
     void everyAccountIsValuedAndTheRatiosSpreadAcrossTheLines() {
@@ -49,11 +54,35 @@ class DemoDataLoaderIT extends IntegrationTest {
 
     @Test
     void aSecondStartAddsNothing() throws Exception {
-        long clients = count("SELECT COUNT(*) FROM client");
-        long trades = count("SELECT COUNT(*) FROM trade");
+        // what the demo wrote, not what other tests' processes may add meanwhile (async jobs keep running)
+        List<String> demoRows = List.of("client", "trade", "service_request",
+                "resolution_record WHERE process_instance_id = '-'",
+                "notification n JOIN resolution_record r ON r.case_id = n.case_id AND r.process_instance_id = '-'");
+        List<Long> before = demoRows.stream().map(t -> count("SELECT COUNT(*) FROM " + t)).toList();
         loader.run(new DefaultApplicationArguments());
-        assertThat(count("SELECT COUNT(*) FROM client")).isEqualTo(clients);
-        assertThat(count("SELECT COUNT(*) FROM trade")).isEqualTo(trades);
+        assertThat(demoRows.stream().map(t -> count("SELECT COUNT(*) FROM " + t)).toList()).isEqualTo(before);
+    }
+
+    /** Issue 13: most clients LOW or MEDIUM risk, a minority HIGH (it was nearly half), by the unchanged rules. */
+    @Test
+    void mostClientsAreLowOrMediumRiskAndAFewHigh() {
+        long[] demoClients = jdbc.sql("SELECT id FROM client WHERE id < " + FIRST_TEST_CLIENT).query(Long.class).list()
+                .stream().mapToLong(Long::longValue).toArray();
+        classifications.recalculateClients(demoClients); // the same result as the start-up pass (off in tests)
+        Map<String, Long> levels = new TreeMap<>();
+        jdbc.sql("""
+                SELECT computed_value, COUNT(*) FROM client_classification
+                 WHERE dimension = 'RISK_LEVEL' AND client_id < ? GROUP BY computed_value""").param(FIRST_TEST_CLIENT)
+                .query(rs -> {
+                    levels.put(rs.getString(1), rs.getLong(2));
+                });
+        long classified = levels.values().stream().mapToLong(Long::longValue).sum();
+        assertThat(classified).isEqualTo(DEMO_CLIENTS);
+        double high = levels.getOrDefault("HIGH", 0L) / (double) classified;
+        double lowOrMedium = (levels.getOrDefault("LOW", 0L) + levels.getOrDefault("MEDIUM", 0L)) / (double) classified;
+        assertThat(high).as("HIGH share of %s", levels).isBetween(0.06, 0.20);
+        assertThat(lowOrMedium).as("LOW or MEDIUM share of %s", levels).isGreaterThanOrEqualTo(0.80);
+        assertThat(levels.getOrDefault("LOW", 0L)).as("some LOW in %s", levels).isPositive();
     }
 
     private static boolean between(BigDecimal value, String low, String high) {

@@ -18,7 +18,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
-/** Hands one notice to the SMTP server: UTF-8, a plain-text part with an HTML alternative. */
+/**
+ * Composes a notice as an e-mail (UTF-8, a plain-text part with an HTML alternative) and opens SMTP sessions to
+ * hand them over, many messages per session ({@link SmtpConnection}).
+ */
 @Component
 class NoticeMailer {
 
@@ -27,20 +30,42 @@ class NoticeMailer {
 
     private static final String[] TIMEOUTS = {"mail.smtp.connectiontimeout", "mail.smtp.timeout", "mail.smtp.writetimeout"};
 
-    private final JavaMailSender sender;
+    private final JavaMailSenderImpl sender;
     private final NotificationProperties properties;
     private final Clock clock;
+    private final String messageIdDomain;
 
     NoticeMailer(JavaMailSender sender, NotificationProperties properties, Clock clock) {
-        this.sender = sender;
+        if (!(sender instanceof JavaMailSenderImpl impl)) {
+            throw new IllegalStateException("notices need Spring's JavaMailSenderImpl (spring.mail.*), not " + sender.getClass());
+        }
+        this.sender = impl;
         this.properties = properties;
         this.clock = clock;
-        applyTimeouts(sender, properties);
+        String from = properties.from();
+        this.messageIdDomain = from.contains("@") ? from.substring(from.lastIndexOf('@') + 1) : "marginportal.local";
+        applyTimeouts(impl, properties);
     }
 
-    /** Throws a MailException when the server is unreachable or refuses the message. */
-    void send(OutboxStore.Outgoing notice) {
-        MimeMessage message = sender.createMimeMessage();
+    /** A new SMTP session (connected on its first message); close it when done. */
+    SmtpConnection connection() {
+        return new SmtpConnection(sender);
+    }
+
+    /**
+     * The notice as a message; a MailPreparationException when it cannot be composed. Its Message-ID is the
+     * notice's own ({@code <notice-42@domain>}), the same at every attempt: if a node dies between the server's
+     * acceptance and the SENT update and the notice goes out again, the recipient's mail system sees the same
+     * message twice, not two messages (see {@link NoticeDispatcher}).
+     */
+    MimeMessage compose(OutboxStore.Outgoing notice) {
+        String messageId = "<notice-" + notice.id() + "@" + messageIdDomain + ">";
+        MimeMessage message = new MimeMessage(sender.getSession()) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId);
+            }
+        };
         try {
             MimeMessageHelper helper = new MimeMessageHelper(message, true, StandardCharsets.UTF_8.name());
             helper.setFrom(new InternetAddress(properties.from(), properties.fromName(), StandardCharsets.UTF_8.name()));
@@ -55,18 +80,22 @@ class NoticeMailer {
         } catch (MessagingException | UnsupportedEncodingException | IllegalArgumentException e) {
             throw new MailPreparationException("notice " + notice.id() + " cannot be composed: " + e.getMessage(), e);
         }
-        sender.send(message);
+        return message;
     }
 
-    /** JavaMail waits forever by default; a hung server would hold a claim past its timeout and risk a resend. */
-    private static void applyTimeouts(JavaMailSender sender, NotificationProperties properties) {
-        if (sender instanceof JavaMailSenderImpl impl) {
-            Properties mail = impl.getJavaMailProperties();
-            String millis = Long.toString(properties.smtpTimeout().toMillis());
-            for (String key : TIMEOUTS) {
-                mail.putIfAbsent(key, millis);
-            }
-            impl.setJavaMailProperties(mail); // resets a session created before
+    /**
+     * JavaMail waits forever by default; a hung server would hold a claim past its timeout and risk a resend.
+     * And TCP_NODELAY, unless spring.mail.properties names a socket factory of its own.
+     */
+    private static void applyTimeouts(JavaMailSenderImpl impl, NotificationProperties properties) {
+        Properties mail = impl.getJavaMailProperties();
+        String millis = Long.toString(properties.smtpTimeout().toMillis());
+        for (String key : TIMEOUTS) {
+            mail.putIfAbsent(key, millis);
         }
+        if (!mail.containsKey(NoDelaySocketFactory.PROPERTY) && !mail.containsKey(NoDelaySocketFactory.PROPERTY + ".class")) {
+            mail.put(NoDelaySocketFactory.PROPERTY, new NoDelaySocketFactory());
+        }
+        impl.setJavaMailProperties(mail); // resets a session created before
     }
 }

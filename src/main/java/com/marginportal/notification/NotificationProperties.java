@@ -8,8 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of notice delivery ({@code portal.notification.*}); the SMTP server itself is {@code spring.mail.*}.
  *
- * @param dispatchDelay  pause between two dispatch runs of this node
- * @param batchSize      notices fetched per query; a run repeats while full batches come back
+ * @param dispatchDelay  pause between two dispatch runs of this node while nothing is due (a notice written on this
+ *                       node wakes its dispatcher at once; a run goes on while work is due)
+ * @param batchSize      most notices one sending thread claims at once (one UPDATE) and sends over one SMTP session
+ * @param senders        threads that hand notices to the SMTP server, each with its own session
  * @param initialBackoff wait after the first failed attempt; each further failure multiplies it by backoffFactor
  * @param maxAttempts    attempts before a notice becomes FAILED (per series: a manual retry starts a new one)
  * @param claimTimeout   a notice still SENDING after this (its node died mid-send) is released for another try
@@ -20,7 +22,8 @@ public record NotificationProperties(@DefaultValue("noreply@marginportal.local")
                                      @DefaultValue("融资融券风险提示") String fromName,
                                      @DefaultValue Dispatch dispatch,
                                      @DefaultValue("PT10S") Duration dispatchDelay,
-                                     @DefaultValue("100") int batchSize,
+                                     @DefaultValue("50") int batchSize,
+                                     @DefaultValue("4") int senders,
                                      @DefaultValue("PT1M") Duration initialBackoff,
                                      @DefaultValue("2") double backoffFactor,
                                      @DefaultValue("PT2H") Duration maxBackoff,
@@ -29,11 +32,12 @@ public record NotificationProperties(@DefaultValue("noreply@marginportal.local")
                                      @DefaultValue("PT30S") Duration smtpTimeout) {
 
     public NotificationProperties {
-        if (batchSize < 1 || maxAttempts < 1) {
-            throw new IllegalArgumentException("portal.notification.batch-size and max-attempts must be at least 1");
+        if (batchSize < 1 || maxAttempts < 1 || senders < 1) {
+            throw new IllegalArgumentException("portal.notification.batch-size, senders and max-attempts must be at least 1");
         }
         if (claimTimeout.compareTo(smtpTimeout.multipliedBy(3)) <= 0) {
-            // a live send (connect + write + read) must never outlast its claim, or it could be sent twice
+            // a live send (connect + write + read) must never outlast its claim, or it could be sent twice; a batch
+            // stops handing over (and gives the rest back) when less than that is left of its claim
             throw new IllegalArgumentException("portal.notification.claim-timeout must exceed 3 × smtp-timeout");
         }
     }

@@ -37,9 +37,10 @@ public class NotificationService {
     private final CurrentUser currentUser;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final NoticeWakeUp wakeUp;
 
     NotificationService(NoticeStore notices, NoticeLog log, OutboxStore outbox, NoticeRenderer renderer, ObjectMapper json,
-                        CurrentUser currentUser, AuditLog auditLog, Clock clock) {
+                        CurrentUser currentUser, AuditLog auditLog, Clock clock, NoticeWakeUp wakeUp) {
         this.notices = notices;
         this.log = log;
         this.outbox = outbox;
@@ -48,6 +49,7 @@ public class NotificationService {
         this.currentUser = currentUser;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.wakeUp = wakeUp;
     }
 
     /**
@@ -64,6 +66,7 @@ public class NotificationService {
         }
         RenderedNotice rendered = renderer.render(request);
         try {
+            wakeUp.noticeWritten();
             return notices.insert(NoticeHeader.of(request), rendered, snapshot(request), clock.instant(),
                     currentUser.usernameOrSystem());
         } catch (DuplicateKeyException raced) { // another transaction enqueued the same key just now

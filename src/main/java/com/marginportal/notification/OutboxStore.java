@@ -104,22 +104,53 @@ class OutboxStore {
                 .params(supersededBy, utc(now), id).update() == 1;
     }
 
-    /** PENDING → SENDING, counting the attempt; false when another dispatcher was first (or it is not due). */
-    boolean claim(long id, String token, Instant now) {
-        return jdbc.sql("""
+    /**
+     * PENDING → SENDING for those of {@code ids} still due, counting the attempt, all under one claim token (one
+     * statement for the batch); returns the notices this call claimed, in id order. Those another dispatcher
+     * claimed first are not among them. Row locks are taken in key order, so two batches never deadlock.
+     */
+    List<Outgoing> claim(List<Long> ids, String token, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        List<Object> params = new ArrayList<>(List.of(token, utc(now), utc(now)));
+        params.addAll(ids);
+        params.add(utc(now));
+        int claimed = jdbc.sql("""
                 UPDATE notification SET status = 'SENDING', claim_token = ?, claimed_at = ?, last_attempt_at = ?,
                        attempts = attempts + 1
-                 WHERE id = ? AND status = 'PENDING' AND next_attempt_at <= ?""")
-                .params(token, utc(now), utc(now), id, utc(now)).update() == 1;
-    }
-
-    Outgoing outgoing(long id) {
+                 WHERE id IN (%s) AND status = 'PENDING' AND next_attempt_at <= ?""".formatted(in))
+                .params(params).update();
+        if (claimed == 0) {
+            return List.of();
+        }
+        List<Object> read = new ArrayList<>(ids);
+        read.add(token);
         return jdbc.sql("""
                 SELECT id, recipient, recipient_name, subject, body_text, body_html, attempts, series_start
-                  FROM notification WHERE id = ?""").param(id)
+                  FROM notification WHERE id IN (%s) AND claim_token = ? AND status = 'SENDING' ORDER BY id""".formatted(in))
+                .params(read)
                 .query((rs, i) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)))
-                .single();
+                .list();
+    }
+
+    /**
+     * SENDING → PENDING for claimed notices never handed to the server (the node is stopping, or the claim would
+     * expire before they could go): the attempt is taken back and another dispatcher may send them at once.
+     */
+    int unclaim(List<Long> ids, String token) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        String in = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        List<Object> params = new ArrayList<>(ids);
+        params.add(token);
+        return jdbc.sql("""
+                UPDATE notification SET status = 'PENDING', claim_token = NULL, attempts = attempts - 1
+                 WHERE id IN (%s) AND claim_token = ? AND status = 'SENDING'""".formatted(in))
+                .params(params).update();
     }
 
     /**

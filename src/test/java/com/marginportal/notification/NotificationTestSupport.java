@@ -61,6 +61,7 @@ abstract class NotificationTestSupport extends IntegrationTest {
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("portal.notification.dispatch.enabled", () -> "false");
         registry.add("flowable.async-executor-activate", () -> "false");
+        registry.add("spring.mail.properties.mail.smtp.socketFactory.class", CountingSocketFactory.class::getName);
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -97,10 +97,15 @@ class SmtpOutageLogIT extends NotificationTestSupport {
         notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.MARGIN_CALL, unique(), 7, null, to, null));
     }
 
-    /** Lines of exactly this level that this test's thread logged (another context's scheduler may log too). */
+    /**
+     * Lines of exactly this level that this test's thread or this context's sending threads logged (another
+     * context's dispatcher may log too).
+     */
     private List<String> lines(Level level) {
         String thread = Thread.currentThread().getName();
-        return captured.list.stream().filter(e -> e.getLevel() == level && thread.equals(e.getThreadName()))
+        String senders = dispatcher.senderThreadPrefix();
+        return captured.list.stream().filter(e -> e.getLevel() == level
+                        && (thread.equals(e.getThreadName()) || e.getThreadName().startsWith(senders)))
                 .map(ILoggingEvent::getFormattedMessage).toList();
     }
 

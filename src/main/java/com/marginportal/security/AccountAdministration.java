@@ -77,7 +77,7 @@ public class AccountAdministration {
         String phone = checkPhone(account.phone());
         String email = checkEmail(account.email());
         PasswordPolicy.require(username, account.password());
-        boolean temporary = role != Role.INTEGRATION;
+        boolean temporary = !role.serviceAccount();
         AppUser user = users.save(new AppUser(username, encoder.encode(account.password()), name, role, branchId,
                 phone, email, temporary, clock.instant()));
         audit.record("USER_CREATED", "USER", username, role + ", branch " + (branchId == null ? "-" : branchId)
@@ -157,8 +157,11 @@ public class AccountAdministration {
      */
     public UserSummary resetPassword(long id, String newPassword) {
         AppUser user = find(id);
+        if (user.isDirectoryManaged()) {
+            throw new AccountChangeRejected(AccountChangeRejected.Problem.DIRECTORY_MANAGED, user.getUsername());
+        }
         PasswordPolicy.require(user.getUsername(), newPassword);
-        boolean temporary = user.getRole() != Role.INTEGRATION;
+        boolean temporary = !user.getRole().serviceAccount();
         user.setPassword(encoder.encode(newPassword), temporary, clock.instant());
         audit.record("PASSWORD_RESET", "USER", user.getUsername(), temporary ? "temporary password" : "API credentials rotated");
         return user.toSummary();
@@ -193,7 +196,7 @@ public class AccountAdministration {
 
     /** Advisors and managers belong to an open branch; administrators and service accounts to none. */
     private Long checkBranch(Role role, Long branchId) {
-        if (role == Role.ADMIN || role == Role.INTEGRATION) {
+        if (role == Role.ADMIN || role.serviceAccount()) {
             return null;
         }
         if (branchId == null) {

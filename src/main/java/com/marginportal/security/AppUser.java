@@ -42,6 +42,8 @@ class AppUser {
     private Instant lastSignInAt;
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
+    @Column(name = "directory_managed")
+    private boolean directoryManaged;
 
     protected AppUser() {
     }
@@ -64,7 +66,7 @@ class AppUser {
 
     UserSummary toSummary() {
         return new UserSummary(id, username, displayName, role, branchId, phone, email, enabled,
-                passwordChangeRequired, lockedUntil, lastSignInAt);
+                passwordChangeRequired, lockedUntil, lastSignInAt, directoryManaged);
     }
 
     void setPassword(String hash, boolean temporary, Instant now) {
@@ -72,6 +74,24 @@ class AppUser {
         this.passwordChangeRequired = temporary;
         this.passwordChangedAt = now;
         unlock();
+    }
+
+    /**
+     * From now on the directory vouches for this account: the local password is replaced by a value no password
+     * matches (a hash needs an "{id}" prefix), so local sign-in, reset and change are refused.
+     */
+    void manageInDirectory(Instant now) {
+        this.directoryManaged = true;
+        this.passwordHash = DIRECTORY_PASSWORD;
+        this.passwordChangeRequired = false;
+        this.passwordChangedAt = now;
+    }
+
+    /** Stored instead of a hash for directory accounts: no encoder accepts it. */
+    static final String DIRECTORY_PASSWORD = "!directory";
+
+    boolean isDirectoryManaged() {
+        return directoryManaged;
     }
 
     void unlock() {

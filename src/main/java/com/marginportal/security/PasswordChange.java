@@ -35,12 +35,22 @@ public class PasswordChange {
         return currentUser.get().flatMap(u -> users.findById(u.id())).map(AppUser::isPasswordChangeRequired).orElse(false);
     }
 
+    /** A directory account has no local password: the portal offers no change, the directory does it. */
+    @Transactional(readOnly = true)
+    public boolean directoryManaged() {
+        return currentUser.get().flatMap(u -> users.findById(u.id())).map(AppUser::isDirectoryManaged).orElse(false);
+    }
+
     /**
-     * @throws BadCredentialsException when the current password is wrong
+     * @throws BadCredentialsException when the current password is wrong, or the account is directory-managed
      * @throws PasswordRejected when the new one breaks the policy or equals the current one
      */
     public void change(String currentPassword, String newPassword) {
         AppUser user = users.findById(currentUser.require().id()).orElseThrow();
+        if (user.isDirectoryManaged()) {
+            audit.record("PASSWORD_CHANGE_FAILED", "USER", user.getUsername(), "directory account: no local password");
+            throw new BadCredentialsException("directory account: change the password in the directory");
+        }
         if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
             audit.record("PASSWORD_CHANGE_FAILED", "USER", user.getUsername(), "wrong current password");
             throw new BadCredentialsException("current password is wrong");

@@ -19,6 +19,7 @@ public record PortalUser(long id, String username, String passwordHash, String d
             case ADMIN, INTEGRATION -> DataScope.all();
             case MANAGER -> DataScope.branch(branchId);
             case ADVISOR -> DataScope.advisor(id);
+            case METRICS -> DataScope.advisor(id); // holds no client, so sees none (it never reaches client data anyway)
         };
     }
 
@@ -31,7 +32,7 @@ public record PortalUser(long id, String username, String passwordHash, String d
             case ADVISOR -> List.of("user:" + username, "branch-" + branchId + "-advisors");
             case MANAGER -> List.of("user:" + username, "branch-" + branchId + "-managers");
             case ADMIN -> List.of("user:" + username, RISK_OFFICE);
-            case INTEGRATION -> List.of("user:" + username);
+            case INTEGRATION, METRICS -> List.of("user:" + username);
         };
     }
 

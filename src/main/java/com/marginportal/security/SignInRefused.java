@@ -4,11 +4,13 @@ import org.springframework.security.authentication.AccountStatusException;
 
 /**
  * A sign-in refused for a reason the login page explains (besides a wrong password): the account is locked
- * after repeated failures, the address made too many failed attempts, or a service account tried the login form.
+ * after repeated failures, the address made too many failed attempts, a service account tried the login form;
+ * with directory sign-in: the directory accepted the password but the user is in none of the mapped groups or has
+ * no (open) branch, or a directory account tried its (non-existent) local password.
  */
 public class SignInRefused extends AccountStatusException {
 
-    public enum Reason { ACCOUNT_LOCKED, ADDRESS_THROTTLED, SERVICE_ACCOUNT }
+    public enum Reason { ACCOUNT_LOCKED, ADDRESS_THROTTLED, SERVICE_ACCOUNT, NO_DIRECTORY_GROUP, NO_DIRECTORY_BRANCH, DIRECTORY_ACCOUNT }
 
     private final Reason reason;
 

@@ -88,6 +88,9 @@ class TranslationsTest {
         for (Dimension d : Dimension.values()) {
             SegmentMatrix.valuesOf(d).forEach(v -> used.add(SegmentLabels.valueKey(d, v)));
         }
+        Stream.of(com.marginportal.security.SignInRefused.Reason.values()).forEach(v -> used.add("login.refused." + v.name()));
+        Stream.of(com.marginportal.security.AccountChangeRejected.Problem.values())
+                .forEach(v -> used.add("accounts.rejected." + v.name()));
         Stream.of(BulkActionRejected.Problem.values()).forEach(v -> used.add("bulk.rejected." + v.name()));
         Stream.of(SavedViewRejected.Problem.values()).forEach(v -> used.add("clients.views.problem." + v.name()));
         Stream.of(ContactForm.Plan.values()).forEach(v -> used.add("plan." + v.name()));

@@ -26,7 +26,7 @@ class ResetPasswordDialog extends Dialog {
         repeat.setId("reset-repeat");
         repeat.setWidthFull();
         Problems problems = new Problems();
-        add(new Paragraph(getTranslation(user.role() == Role.INTEGRATION ? "accounts.reset.service" : "accounts.reset.person")),
+        add(new Paragraph(getTranslation(user.role().serviceAccount() ? "accounts.reset.service" : "accounts.reset.person")),
                 password, repeat, problems);
         Button save = new Button(getTranslation("accounts.reset.save"), e -> {
             if (!password.getValue().equals(repeat.getValue())) {

@@ -75,6 +75,9 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         if (u.lockedAt(clock.instant())) {
             s.append(" · ").append(getTranslation("accounts.state.locked", Formats.dateTime(u.lockedUntil())));
         }
+        if (u.directoryManaged()) {
+            s.append(" · ").append(getTranslation("accounts.state.directory"));
+        }
         if (u.passwordChangeRequired()) {
             s.append(" · ").append(getTranslation("accounts.state.mustChange"));
         }
@@ -85,7 +88,9 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setSpacing(false);
         bar.add(small("edit", VaadinIcon.EDIT, u, () -> new AccountDialog(accounts, branches.branches(), u, this::refresh).open()));
-        bar.add(small("reset", VaadinIcon.KEY, u, () -> new ResetPasswordDialog(accounts, u, this::refresh).open()));
+        if (!u.directoryManaged()) { // the directory keeps its password
+            bar.add(small("reset", VaadinIcon.KEY, u, () -> new ResetPasswordDialog(accounts, u, this::refresh).open()));
+        }
         if (u.lockedAt(clock.instant())) {
             bar.add(small("unlock", VaadinIcon.UNLOCK, u, () -> change(() -> accounts.unlock(u.id()))));
         }

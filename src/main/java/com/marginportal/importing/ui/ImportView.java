@@ -38,6 +38,8 @@ import com.vaadin.flow.server.streams.UploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+
 /**
  * For admins: upload a CSV or XLSX file, see its first rows as they will be read, then import it —
  * all-or-nothing, with every bad row listed (row, column, value, reason).
@@ -60,9 +62,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private File uploaded;
     private String uploadedName;
 
-    public ImportView(ImportService imports, ImportPreviewer previewer) {
+    private final long maxFileSize;
+
+    public ImportView(ImportService imports, ImportPreviewer previewer, MultipartProperties multipart) {
         this.imports = imports;
         this.previewer = previewer;
+        // the browser refuses a larger file before sending it, with the limit in words (not a bare 413)
+        this.maxFileSize = Math.min(Integer.MAX_VALUE, multipart.getMaxFileSize().toBytes());
         kind.setId("import-kind");
         kind.setLabel(getTranslation("imports.kind"));
         kind.setItems(ImportKind.values());
@@ -83,6 +89,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("import-upload");
         upload.setI18n(uploadI18n());
         upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) maxFileSize);
         upload.setAcceptedFileTypes(".csv", ".xlsx", "text/csv",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
@@ -154,7 +161,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("imports.upload.add")));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("imports.upload.drop")));
         i18n.setError(new UploadI18N.Error().setIncorrectFileType(getTranslation("imports.upload.type"))
-                .setTooManyFiles(getTranslation("imports.upload.one")).setFileIsTooBig(getTranslation("imports.upload.big")));
+                .setTooManyFiles(getTranslation("imports.upload.one")).setFileIsTooBig(getTranslation("imports.upload.big", maxFileSize >> 20)));
         i18n.setUploading(new UploadI18N.Uploading()
                 .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setHeld("…").setProcessing("…").setStalled("…"))
                 .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))

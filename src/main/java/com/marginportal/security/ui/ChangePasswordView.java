@@ -48,6 +48,12 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button logout = new Button(getTranslation("action.logout"), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        if (passwords.directoryManaged()) {
+            Paragraph directory = new Paragraph(getTranslation("password.directoryManaged"));
+            directory.setId("password-why");
+            add(new H2(getTranslation("password.title")), directory);
+            return;
+        }
         Paragraph why = new Paragraph(getTranslation(passwords.required() ? "password.required" : "password.optional"));
         why.setId("password-why");
         add(new H2(getTranslation("password.title")), why, current, fresh, repeat, save, logout);

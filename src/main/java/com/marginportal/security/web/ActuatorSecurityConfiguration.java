@@ -14,13 +14,11 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationEn
 /**
  * Actuator endpoints for operations (docs/operations.md): the liveness and readiness probes are open (status only,
  * no details: a load balancer or orchestrator asks them without credentials); everything else (health details,
- * Prometheus metrics) needs HTTP Basic as ADMIN or a METRICS account. No session, no CSRF token (GET only).
+ * Prometheus metrics) needs HTTP Basic as ADMIN or a METRICS service account (Role.METRICS: no portal view, no
+ * import API). No session, no CSRF token (GET only).
  */
 @Configuration(proxyBeanMethods = false)
 class ActuatorSecurityConfiguration {
-
-    /** A scraper's role: metrics and health details only, no portal view, no import API. */
-    static final String METRICS_ROLE = "METRICS";
 
     @Bean
     @Order(1)
@@ -30,7 +28,7 @@ class ActuatorSecurityConfiguration {
         return http.securityMatcher(EndpointRequest.toAnyEndpoint())
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                        .anyRequest().hasAnyRole(Role.Names.ADMIN, METRICS_ROLE))
+                        .anyRequest().hasAnyRole(Role.Names.ADMIN, Role.Names.METRICS))
                 .httpBasic(b -> b.authenticationEntryPoint(basic))
                 .exceptionHandling(e -> e.authenticationEntryPoint(basic))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

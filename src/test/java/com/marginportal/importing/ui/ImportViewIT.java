@@ -30,6 +30,16 @@ class ImportViewIT extends ViewTest {
     @Autowired
     private JdbcClient jdbc;
 
+    /** Regression: a file over the upload limit got a bare "文件过大" (or a 413 without a word) — now the limit and what to do. */
+    @Test
+    void theUploadRefusesAFileOverTheLimitSayingTheLimitAndWhatToDo() {
+        login("admin");
+        navigate("admin/imports");
+        Upload upload = _get(Upload.class, spec -> spec.withId("import-upload"));
+        assertThat(upload.getMaxFileSize()).isEqualTo(200 * 1024 * 1024);
+        assertThat(upload.getI18n().getError().getFileIsTooBig()).startsWith("文件超过上传上限 200 MB").contains("拆分");
+    }
+
     @Test
     void aGbkFileIsRefusedAsUtf8AndPreviewedAsGbk() {
         login("admin");

@@ -88,6 +88,34 @@ class NotificationDeliveryIT extends NotificationTestSupport {
         assertThat(notifications.noticesForClient(7)).noneMatch(n -> n.caseId() == caseId);
     }
 
+    /**
+     * Regression: an English margin call naming both lines crossed has a subject of ~350 characters; the column
+     * held 300, the INSERT failed and the case got neither its notice nor its task (found by CrashDayBenchmark).
+     */
+    @Test
+    @WithUserDetails("admin")
+    void anEnglishMarginCallNamingTwoCrossedLinesIsStoredAndSent() throws Exception {
+        long caseId = unique();
+        String to = recipient();
+        NoticeFigures f = NoticeRequests.FIGURES;
+        NoticeLines lines = new NoticeLines(new java.math.BigDecimal("1.40"), new java.math.BigDecimal("1.30"),
+                new java.math.BigDecimal("1.10"), new java.math.BigDecimal("1.40"), new java.math.BigDecimal("0.60"));
+        RiskNoticeRequest base = NoticeRequests.of(NoticeType.MARGIN_CALL, caseId, 7, "en", to, null);
+        RiskNoticeRequest twoLines = new RiskNoticeRequest(base.type(), base.caseId(), base.clientId(), base.branchId(),
+                base.recipientEmail(), base.recipientName(), base.language(), base.maskedAccountNumber(), base.advisorName(),
+                base.advisorPhone(), f, lines, List.of(
+                        new NoticeCrossedLine(NoticeCrossedLine.Kind.MARGIN_CALL, f.maintenanceRatio(), lines.marginCall()),
+                        new NoticeCrossedLine(NoticeCrossedLine.Kind.FINANCING_RATIO, f.financingRatio(), lines.financingRatio())),
+                base.topUpAmount(), base.topUpDeadline(), null, null);
+
+        notifications.enqueueRiskNotice(twoLines);
+        dispatcher.dispatchDue();
+
+        NoticeRecord stored = notifications.noticesForCase(caseId).get(0);
+        assertThat(stored.subject()).hasSizeGreaterThan(300).contains("130.00%", "60.00%");
+        assertThat(messagesTo(to)).singleElement().satisfies(m -> assertThat(m.getSubject()).isEqualTo(stored.subject()));
+    }
+
     @Test
     @WithUserDetails("admin")
     void theSameDedupKeyTwiceIsOneNotice() throws Exception {

@@ -69,14 +69,17 @@ public class AccountValuationService {
             jdbc.sql("UPDATE valuation_run SET accounts = :n WHERE id = :id").param("n", accounts).param("id", id).update();
             return id;
         }));
+        long valued = System.nanoTime();
         retryOnDeadlock(() -> tx.execute(status -> jdbc.sql(isMariaDb() ? ValuationSql.LATEST_MARIADB
                 : ValuationSql.LATEST_STANDARD).param("run", runId).param("at", utc).update()));
+        long copied = System.nanoTime();
         int accounts = jdbc.sql("SELECT accounts FROM valuation_run WHERE id = :id").param("id", runId)
                 .query(Integer.class).single();
         jdbc.sql("UPDATE valuation_run SET finished_at = :at WHERE id = :id")
                 .param("at", Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
                 .param("id", runId).update();
-        ValuationRun run = new ValuationRun(runId, at, accounts, (System.nanoTime() - started) / 1_000_000);
+        ValuationRun run = new ValuationRun(runId, at, accounts, (System.nanoTime() - started) / 1_000_000,
+                (valued - started) / 1_000_000, (copied - valued) / 1_000_000);
         log.info("Valuation run {}: {} credit accounts in {} ms", run.id(), run.accounts(), run.millis());
         return run;
     }

@@ -76,6 +76,7 @@ public class RiskScanService {
         long scanId = scans.start(trigger, currentUser.usernameOrSystem(), clock.instant());
         try {
             ValuationRun run = valued != null ? valued : valuation.valueAll();
+            long read = System.nanoTime();
             LineBook book = new LineBook(profiles.profiles(),
                     riskClasses.getIfAvailable(() -> Map::of).riskClassByClientId());
             Map<Long, OpenCase> open = cases.openCases();
@@ -86,16 +87,21 @@ public class RiskScanService {
                 changes.decide(open.get(v.accountId()), v, book);
             });
             Instant at = clock.instant();
+            long written = System.nanoTime();
             Outcome outcome = write(scanId, run, changes, at);
+            ScanPhases phases = new ScanPhases(valued != null ? 0 : run.valueMillis(),
+                    valued != null ? 0 : run.copyMillis(), (written - read) / 1_000_000,
+                    (System.nanoTime() - written) / 1_000_000);
             ScanResult result = new ScanResult(scanId, run.id(), accounts[0],
                     changes.toOpen.size() + changes.toEscalate.size() + changes.toKeep.size(), outcome.opened.size(),
-                    outcome.escalated.size(), outcome.restored.size(), (System.nanoTime() - started) / 1_000_000);
+                    outcome.escalated.size(), outcome.restored.size(), (System.nanoTime() - started) / 1_000_000,
+                    phases);
             scans.finish(result, clock.instant());
             metrics.scanned(trigger, result);
             outcome.publish(events);
-            log.info("Risk scan {} ({}): {} accounts, {} in breach, {} opened, {} escalated, {} restored in {} ms",
+            log.info("Risk scan {} ({}): {} accounts, {} in breach, {} opened, {} escalated, {} restored in {} ms {}",
                     scanId, trigger, result.accounts(), result.breaches(), result.opened(), result.escalated(),
-                    result.restored(), result.millis());
+                    result.restored(), result.millis(), phases);
             return result;
         } catch (RuntimeException e) {
             scans.fail(scanId, e, clock.instant());

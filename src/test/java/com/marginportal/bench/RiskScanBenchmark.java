@@ -1,9 +1,19 @@
 package com.marginportal.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToLongFunction;
+
 import com.marginportal.client.AccountValuationService;
+import com.marginportal.client.ValuationProbe;
 import com.marginportal.demo.DemoDataGenerator;
 import com.marginportal.demo.DemoDataSummary;
 import com.marginportal.risk.RiskScanService;
+import com.marginportal.risk.ScanPhases;
 import com.marginportal.risk.ScanResult;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.support.TestDatabase;
@@ -19,13 +29,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The risk scan at scale ({@code bench.clients}, default 100,000 accounts with ~1,000,000 positions) on
- * MariaDB, against the bare SQL aggregation of the same numbers. Target: a scan under 10 s.
+ * MariaDB, against the bare SQL aggregation of the same numbers, part by part. Target: a steady scan ≤ 2× the
+ * aggregation. Other sizes write their own section ({@code risk-scan-<clients>}) so the curve can be read off.
  */
 @SpringBootTest(properties = {"portal.demo.enabled=false", "portal.demo.max-trades-per-client=3",
         "portal.risk.schedule.enabled=false"})
 class RiskScanBenchmark {
 
     private static final int CLIENTS = Integer.getInteger("bench.clients", 100_000);
+    private static final int STEADY_RUNS = 5;
 
     /**
      * What any valuation must at least do: read every position with its price and sum per account, in the
@@ -59,19 +71,38 @@ class RiskScanBenchmark {
 
     @Test
     void scanAtScale() throws Exception {
+        long generating = System.nanoTime();
         DemoDataSummary data = generator.generate(CLIENTS, 20261125);
-        BenchmarkReport report = new BenchmarkReport("risk-scan");
+        long generated = System.nanoTime() - generating;
+        String loadBefore = BenchmarkReport.loadAverage();
+        BenchmarkReport report = new BenchmarkReport(CLIENTS == 100_000 ? "risk-scan" : "risk-scan-" + CLIENTS);
 
         report.time("bare SQL aggregation of positions × prices per account (baseline)", 1, 5,
                 () -> jdbc.sql(BARE_AGGREGATION).query(Long.class).single());
         double baseline = report.lastMedianMs();
+        report.time("part: the valuation's SELECT alone (all formulas, nothing written)", 1, 5,
+                () -> ValuationProbe.selectOnly(jdbc));
         report.time("valuation run only (all formulas, history row per account, latest onto account)", 1, 5,
                 () -> valuation.valueAll());
         ScanResult first = report.time("full scan, first (opens every case)", 0, 1,
                 () -> scanner.scan(ScanTrigger.MANUAL));
-        ScanResult steady = report.time("full scan, steady state (same breaches: nothing changes)", 1, 5,
-                () -> scanner.scan(ScanTrigger.MANUAL));
+        List<ScanResult> steadyRuns = new ArrayList<>();
+        long[] peakHeap = {0};
+        ScanResult steady = report.time("full scan, steady state (same breaches: nothing changes)", 1, STEADY_RUNS,
+                () -> {
+                    resetHeapPeaks();
+                    ScanResult r = scanner.scan(ScanTrigger.MANUAL);
+                    peakHeap[0] = Math.max(peakHeap[0], heapPeak());
+                    steadyRuns.add(r);
+                    return r;
+                });
         double steadyMs = report.lastMedianMs();
+        List<ScanResult> timed = steadyRuns.subList(steadyRuns.size() - STEADY_RUNS, steadyRuns.size());
+        phase(report, timed, "steady scan part: value every account + history row", ScanPhases::valueMillis);
+        phase(report, timed, "steady scan part: latest figures onto the account rows", ScanPhases::copyMillis);
+        phase(report, timed, "steady scan part: read into Java + decide", ScanPhases::readMillis);
+        phase(report, timed, "steady scan part: write case changes (refresh open cases)", ScanPhases::casesMillis);
+        String loadAfter = BenchmarkReport.loadAverage();
         jdbc.sql("UPDATE security_price SET price = ROUND(price * 0.92, 3)").update();
         ScanResult shock = report.time("full scan after an 8% price drop on every security", 0, 1,
                 () -> scanner.scan(ScanTrigger.MANUAL));
@@ -79,19 +110,41 @@ class RiskScanBenchmark {
         assertThat(shock.opened() + shock.escalated()).isPositive();
 
         String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
-        report.write("Risk scan (issue: Risk monitoring)",
-                BenchmarkReport.machine(version) + "\n\nData: " + data.accounts() + " credit accounts, "
-                        + data.positions() + " positions, " + data.securities() + " securities. First scan: "
-                        + first.breaches() + " accounts in breach, " + first.opened() + " cases opened. Steady scan: "
-                        + steady.breaches() + " in breach, no change. After the drop: " + shock.breaches()
-                        + " in breach, " + shock.opened() + " opened, " + shock.escalated() + " escalated.\n\n"
-                        + String.format(java.util.Locale.ROOT, "**Full scan ÷ bare aggregation: %.1f×** (steady-state "
-                        + "medians, %.0f ms ÷ %.0f ms).", steadyMs / baseline, steadyMs, baseline),
-                "Target: a scan of 100,000 accounts with 1,000,000 positions under 10 s on this 2-core machine. "
-                        + "Compare the full scan with the baseline row: the difference is the formulas (available "
-                        + "margin per position with losses at 100%), the per-run history rows, the copy onto the "
-                        + "account rows and the case bookkeeping. The breach workflow starts a process per opened case "
-                        + "on a background thread (about 12 ms each); on these 2 cores those starts overlap the later "
-                        + "scans, which is why the steady-state and post-drop scans are slower than the first.");
+        long historyRows = jdbc.sql("SELECT COUNT(*) FROM account_valuation").query(Long.class).single();
+        report.write("Risk scan, " + data.accounts() + " accounts (issue: Risk monitoring, crash-day speed)",
+                BenchmarkReport.machine(version) + " Load average (1/5/15 min) before the timings: " + loadBefore
+                        + ", after the steady scans: " + loadAfter + ".\n\nData: " + data.accounts()
+                        + " credit accounts, " + data.positions() + " positions, " + data.securities()
+                        + " securities (generated in " + generated / 1_000_000_000 + " s); " + historyRows
+                        + " history rows at the end. First scan: " + first.breaches() + " accounts in breach, "
+                        + first.opened() + " cases opened. Steady scan: " + steady.breaches()
+                        + " in breach, no change. After the drop: " + shock.breaches() + " in breach, "
+                        + shock.opened() + " opened, " + shock.escalated() + " escalated.\n\n"
+                        + String.format(Locale.ROOT, "**Full scan ÷ bare aggregation: %.2f×** (steady-state "
+                        + "medians, %.0f ms ÷ %.0f ms). Peak Java heap during a steady scan (sum of the pools' peaks after a GC, garbage included): %d MiB.",
+                        steadyMs / baseline, steadyMs, baseline, peakHeap[0] / (1024 * 1024)),
+                "Target: a steady scan ≤ 2× the bare aggregation measured in the same run. The parts are the "
+                        + "scan's own timings (ScanResult.phases) of the steady scans above. The breach workflow "
+                        + "starts a process per opened case on a background thread; on these 2 cores those starts "
+                        + "overlap the steady scans that follow the first scan.");
+    }
+
+    private static void phase(BenchmarkReport report, List<ScanResult> runs, String what,
+                              ToLongFunction<ScanPhases> part) {
+        report.millis(what, runs.stream().map(r -> part.applyAsLong(r.phases())).toList());
+    }
+
+    private static void resetHeapPeaks() {
+        System.gc();
+        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    /** Sum of the heap pools' peaks: an upper bound of the heap in use at any moment since the reset. */
+    private static long heapPeak() {
+        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
     }
 }

@@ -1,5 +1,6 @@
 package com.marginportal.client;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -65,7 +66,8 @@ public class AccountValuationService {
             jdbc.sql("INSERT INTO valuation_run (started_at, accounts) VALUES (:at, 0)").param("at", utc)
                     .update(key, "id");
             long id = key.getKey().longValue();
-            int accounts = jdbc.sql(ValuationSql.VALUE_ALL).param("run", id).update();
+            int accounts = jdbc.sql(isMariaDb() ? ValuationSql.VALUE_ALL_MARIADB : ValuationSql.VALUE_ALL)
+                    .param("run", id).update();
             jdbc.sql("UPDATE valuation_run SET accounts = :n WHERE id = :id").param("n", accounts).param("id", id).update();
             return id;
         }));
@@ -103,6 +105,26 @@ public class AccountValuationService {
             var ps = con.prepareStatement(ValuationSql.READ_RUN);
             ps.setFetchSize(1000);
             ps.setLong(1, runId);
+            return ps;
+        }, rs -> {
+            consumer.accept(map(rs));
+        });
+    }
+
+    /**
+     * Streams the figures of one run for the accounts a risk scan must hold against their lines: those whose
+     * episode a risk case holds, those with a special agreement (own lines), and those with a maintenance ratio
+     * below {@code ratioBelow} or a financing ratio above {@code financingAbove} (null: none). Every other
+     * account is at or above every line and can neither open nor change a case.
+     */
+    public void forEachValuationToCheck(long runId, BigDecimal ratioBelow, BigDecimal financingAbove,
+                                        Consumer<AccountValuation> consumer) {
+        jdbcTemplate.query(con -> {
+            var ps = con.prepareStatement(ValuationSql.READ_RUN_TO_CHECK);
+            ps.setFetchSize(1000);
+            ps.setLong(1, runId);
+            ps.setBigDecimal(2, ratioBelow);
+            ps.setBigDecimal(3, financingAbove);
             return ps;
         }, rs -> {
             consumer.accept(map(rs));

@@ -81,18 +81,16 @@ public class RiskScanService {
                     riskClasses.getIfAvailable(() -> Map::of).riskClassByClientId());
             Map<Long, OpenCase> open = cases.openCases();
             Changes changes = new Changes();
-            int[] accounts = {0};
-            valuation.forEachValuation(run.id(), v -> {
-                accounts[0]++;
-                changes.decide(open.get(v.accountId()), v, book);
-            });
+            // only accounts that can change something: the rest are above every line and hold no episode
+            valuation.forEachValuationToCheck(run.id(), book.highestRatioLine(), book.lowestFinancingRatioLine(),
+                    v -> changes.decide(open.get(v.accountId()), v, book));
             Instant at = clock.instant();
             long written = System.nanoTime();
             Outcome outcome = write(scanId, run, changes, at);
             ScanPhases phases = new ScanPhases(valued != null ? 0 : run.valueMillis(),
                     valued != null ? 0 : run.copyMillis(), (written - read) / 1_000_000,
                     (System.nanoTime() - written) / 1_000_000);
-            ScanResult result = new ScanResult(scanId, run.id(), accounts[0],
+            ScanResult result = new ScanResult(scanId, run.id(), run.accounts(),
                     changes.toOpen.size() + changes.toEscalate.size() + changes.toKeep.size(), outcome.opened.size(),
                     outcome.escalated.size(), outcome.restored.size(), (System.nanoTime() - started) / 1_000_000,
                     phases);

@@ -1,5 +1,6 @@
 package com.marginportal.client;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -65,18 +66,22 @@ public class AccountValuationService {
             jdbc.sql("INSERT INTO valuation_run (started_at, accounts) VALUES (:at, 0)").param("at", utc)
                     .update(key, "id");
             long id = key.getKey().longValue();
-            int accounts = jdbc.sql(ValuationSql.VALUE_ALL).param("run", id).update();
+            int accounts = jdbc.sql(isMariaDb() ? ValuationSql.VALUE_ALL_MARIADB : ValuationSql.VALUE_ALL)
+                    .param("run", id).update();
             jdbc.sql("UPDATE valuation_run SET accounts = :n WHERE id = :id").param("n", accounts).param("id", id).update();
             return id;
         }));
+        long valued = System.nanoTime();
         retryOnDeadlock(() -> tx.execute(status -> jdbc.sql(isMariaDb() ? ValuationSql.LATEST_MARIADB
                 : ValuationSql.LATEST_STANDARD).param("run", runId).param("at", utc).update()));
+        long copied = System.nanoTime();
         int accounts = jdbc.sql("SELECT accounts FROM valuation_run WHERE id = :id").param("id", runId)
                 .query(Integer.class).single();
         jdbc.sql("UPDATE valuation_run SET finished_at = :at WHERE id = :id")
                 .param("at", Timestamp.valueOf(LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)))
                 .param("id", runId).update();
-        ValuationRun run = new ValuationRun(runId, at, accounts, (System.nanoTime() - started) / 1_000_000);
+        ValuationRun run = new ValuationRun(runId, at, accounts, (System.nanoTime() - started) / 1_000_000,
+                (valued - started) / 1_000_000, (copied - valued) / 1_000_000);
         log.info("Valuation run {}: {} credit accounts in {} ms", run.id(), run.accounts(), run.millis());
         return run;
     }
@@ -100,6 +105,26 @@ public class AccountValuationService {
             var ps = con.prepareStatement(ValuationSql.READ_RUN);
             ps.setFetchSize(1000);
             ps.setLong(1, runId);
+            return ps;
+        }, rs -> {
+            consumer.accept(map(rs));
+        });
+    }
+
+    /**
+     * Streams the figures of one run for the accounts a risk scan must hold against their lines: those whose
+     * episode a risk case holds, those with a special agreement (own lines), and those with a maintenance ratio
+     * below {@code ratioBelow} or a financing ratio above {@code financingAbove} (null: none). Every other
+     * account is at or above every line and can neither open nor change a case.
+     */
+    public void forEachValuationToCheck(long runId, BigDecimal ratioBelow, BigDecimal financingAbove,
+                                        Consumer<AccountValuation> consumer) {
+        jdbcTemplate.query(con -> {
+            var ps = con.prepareStatement(ValuationSql.READ_RUN_TO_CHECK);
+            ps.setFetchSize(1000);
+            ps.setLong(1, runId);
+            ps.setBigDecimal(2, ratioBelow);
+            ps.setBigDecimal(3, financingAbove);
             return ps;
         }, rs -> {
             consumer.accept(map(rs));

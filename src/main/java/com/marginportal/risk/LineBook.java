@@ -2,8 +2,11 @@ package com.marginportal.risk;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.marginportal.client.AccountValuation;
 import com.marginportal.risk.domain.RiskLines;
@@ -52,6 +55,22 @@ final class LineBook {
             }
         }
         return new Choice(profile.id(), profile.lines());
+    }
+
+    /** The highest ratio line of any profile: an account held to a profile's lines, with a ratio at or above it, crosses none. */
+    BigDecimal highestRatioLine() {
+        return profiles().flatMap(p -> Stream.of(p.lines().warning(), p.lines().marginCall(), p.lines().liquidation()))
+                .max(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    /** The lowest financing-ratio line of any profile; null when no profile has one (then none can be crossed). */
+    BigDecimal lowestFinancingRatioLine() {
+        return profiles().map(p -> p.lines().financingRatioLine()).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
+    }
+
+    private Stream<RiskLineProfile> profiles() {
+        return Stream.concat(Stream.of(defaultProfile), byRiskClass.values().stream());
     }
 
     RiskLineProfile profileFor(long clientId) {

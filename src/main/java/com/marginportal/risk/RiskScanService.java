@@ -76,26 +76,30 @@ public class RiskScanService {
         long scanId = scans.start(trigger, currentUser.usernameOrSystem(), clock.instant());
         try {
             ValuationRun run = valued != null ? valued : valuation.valueAll();
+            long read = System.nanoTime();
             LineBook book = new LineBook(profiles.profiles(),
                     riskClasses.getIfAvailable(() -> Map::of).riskClassByClientId());
             Map<Long, OpenCase> open = cases.openCases();
             Changes changes = new Changes();
-            int[] accounts = {0};
-            valuation.forEachValuation(run.id(), v -> {
-                accounts[0]++;
-                changes.decide(open.get(v.accountId()), v, book);
-            });
+            // only accounts that can change something: the rest are above every line and hold no episode
+            valuation.forEachValuationToCheck(run.id(), book.highestRatioLine(), book.lowestFinancingRatioLine(),
+                    v -> changes.decide(open.get(v.accountId()), v, book));
             Instant at = clock.instant();
+            long written = System.nanoTime();
             Outcome outcome = write(scanId, run, changes, at);
-            ScanResult result = new ScanResult(scanId, run.id(), accounts[0],
+            ScanPhases phases = new ScanPhases(valued != null ? 0 : run.valueMillis(),
+                    valued != null ? 0 : run.copyMillis(), (written - read) / 1_000_000,
+                    (System.nanoTime() - written) / 1_000_000);
+            ScanResult result = new ScanResult(scanId, run.id(), run.accounts(),
                     changes.toOpen.size() + changes.toEscalate.size() + changes.toKeep.size(), outcome.opened.size(),
-                    outcome.escalated.size(), outcome.restored.size(), (System.nanoTime() - started) / 1_000_000);
+                    outcome.escalated.size(), outcome.restored.size(), (System.nanoTime() - started) / 1_000_000,
+                    phases);
             scans.finish(result, clock.instant());
             metrics.scanned(trigger, result);
             outcome.publish(events);
-            log.info("Risk scan {} ({}): {} accounts, {} in breach, {} opened, {} escalated, {} restored in {} ms",
+            log.info("Risk scan {} ({}): {} accounts, {} in breach, {} opened, {} escalated, {} restored in {} ms {}",
                     scanId, trigger, result.accounts(), result.breaches(), result.opened(), result.escalated(),
-                    result.restored(), result.millis());
+                    result.restored(), result.millis(), phases);
             return result;
         } catch (RuntimeException e) {
             scans.fail(scanId, e, clock.instant());

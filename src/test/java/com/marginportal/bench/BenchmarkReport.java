@@ -57,6 +57,20 @@ public final class BenchmarkReport {
         return lastMedianNanos / 1_000_000.0;
     }
 
+    /** Median and 95th percentile of figures measured elsewhere (e.g. the phases of timed scans), in milliseconds. */
+    public void millis(String what, List<Long> millis) {
+        long[] sorted = millis.stream().mapToLong(Long::longValue).sorted().toArray();
+        int runs = sorted.length;
+        row(what, ms(sorted[runs / 2] * 1_000_000), ms(sorted[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)]
+                * 1_000_000), runs);
+    }
+
+    /** The 1, 5 and 15 minute load averages of the machine now, as /proc/loadavg gives them. */
+    public static String loadAverage() {
+        return linesOf("/proc/loadavg").findFirst().map(l -> String.join(" ", java.util.Arrays.copyOf(l.split(" "), 3)))
+                .orElse("unknown");
+    }
+
     public void once(String what, long nanos, String note) {
         row(what, ms(nanos), note, 1);
     }

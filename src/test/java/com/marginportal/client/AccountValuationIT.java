@@ -2,6 +2,7 @@ package com.marginportal.client;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import com.marginportal.client.domain.AccountBalances;
 import com.marginportal.client.domain.MarginCalculator;
@@ -10,6 +11,7 @@ import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +25,33 @@ class AccountValuationIT extends IntegrationTest {
     @Autowired
     private AccountReader reader;
 
+    @Autowired
+    private JdbcClient jdbc;
+
     @Test
     void sqlAndJavaAgreeOnEveryAccount() {
         ValuationRun run = valuation.valueAll();
+        List<AccountValuation> rows = agreeWithCalculator(run);
+        assertThat(valuation.history(rows.get(0).accountId(), 10)).isNotEmpty();
+    }
+
+    /** Every branch of the margin credit: financed parts and shorts at a loss as well as at a gain. */
+    @Test
+    void sqlAndJavaAgreeAfterPricesMoveBothWays() {
+        List<Map<String, Object>> prices = jdbc.sql("SELECT code, price FROM security_price").query().listOfRows();
+        try {
+            jdbc.sql("UPDATE security_price SET price = CASE WHEN RIGHT(code, 1) IN ('0', '2', '4', '6', '8') "
+                    + "THEN ROUND(price * 0.45, 3) ELSE ROUND(price * 1.9, 3) END").update();
+            agreeWithCalculator(valuation.valueAll());
+        } finally {
+            for (Map<String, Object> p : prices) {
+                jdbc.sql("UPDATE security_price SET price = ? WHERE code = ?").params(p.get("price"), p.get("code"))
+                        .update();
+            }
+        }
+    }
+
+    private List<AccountValuation> agreeWithCalculator(ValuationRun run) {
         assertThat(run.accounts()).isGreaterThanOrEqualTo(DEMO_CLIENTS);
         List<AccountValuation> rows = new ArrayList<>();
         valuation.forEachValuation(run.id(), rows::add);
@@ -53,7 +79,7 @@ class AccountValuationIT extends IntegrationTest {
             assertSame(which + " credit-limit usage", v.creditLimitUsage(), f.creditLimitUsage());
             assertThat(account.getValuedAt()).isNotNull();
         }
-        assertThat(valuation.history(rows.get(0).accountId(), 10)).isNotEmpty();
+        return rows;
     }
 
     private static void assertSame(String what, java.math.BigDecimal sql, java.math.BigDecimal java) {

@@ -119,7 +119,7 @@ class TranslationsTest {
         Stream.of("managers", "advisors", "riskOffice").forEach(v -> used.add("history.group." + v));
         Stream.of("decisionEscalation").forEach(v -> used.add("task." + v));
         Stream.of(com.marginportal.home.domain.AttentionItem.Kind.values())
-                .forEach(v -> used.add("managerDay.kind." + v.name()));
+                .forEach(v -> used.add(EnumLabels.key(v)));
         Stream.of(com.marginportal.notification.NoticeType.values()).filter(t -> t.acknowledgeable())
                 .forEach(t -> used.add("ack.noticeType." + t.name()));
         assertThat(used).isNotEmpty().allSatisfy(key -> assertThat(chinese.containsKey(key))

@@ -3,6 +3,7 @@ package com.marginportal.home.ui;
 import com.marginportal.home.ManagerDaySummary;
 import com.marginportal.home.domain.AttentionItem;
 import com.marginportal.shell.Formats;
+import com.marginportal.shell.EnumLabels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +25,7 @@ final class AttentionGrid {
         Grid<AttentionItem> grid = new Grid<>(AttentionItem.class, false);
         grid.setId("manager-day-attention");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(i -> MyDayView.badge(view.getTranslation("managerDay.kind." + i.kind().name()),
+        grid.addComponentColumn(i -> MyDayView.badge(EnumLabels.of(view, i.kind()),
                         i.kind() == AttentionItem.Kind.DECISION || i.isOverdue(day.asOf()) ? "error" : "contrast"))
                 .setHeader(view.getTranslation("managerDay.col.what")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> new Anchor("clients/" + i.clientId(),

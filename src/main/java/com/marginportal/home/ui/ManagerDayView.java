@@ -1,21 +1,20 @@
 package com.marginportal.home.ui;
 
-import com.marginportal.classification.SegmentService;
 import com.marginportal.home.ManagerDay;
 import com.marginportal.home.ManagerDaySummary;
 import com.marginportal.home.Operations;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.DataScope;
 import com.marginportal.security.Role;
-import com.marginportal.security.UserDirectory;
-import com.marginportal.workflow.CaseDashboard;
-import com.marginportal.workflow.ui.DashboardView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -28,8 +27,10 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
 public class ManagerDayView extends VerticalLayout implements HasDynamicTitle {
 
-    public ManagerDayView(ManagerDay managerDay, Operations operations, CaseDashboard dashboard,
-                          SegmentService segments, UserDirectory users, CurrentUser currentUser) {
+    /** The dashboard's route: found through routing, so this feature does not reach into the workflow's views. */
+    static final String DASHBOARD = "dashboard";
+
+    public ManagerDayView(ManagerDay managerDay, Operations operations, CurrentUser currentUser) {
         setWidthFull();
         boolean admin = currentUser.scope().kind() == DataScope.Kind.ALL;
         add(new H2(getTranslation(admin ? "managerDay.title.admin" : "managerDay.title")));
@@ -45,7 +46,9 @@ public class ManagerDayView extends VerticalLayout implements HasDynamicTitle {
         tiles.setId("manager-day-tiles");
         tiles.getStyle().set("flex-wrap", "wrap");
         add(new H3(getTranslation("managerDay.attention")), tiles, AttentionGrid.of(this, day));
-        add(new DashboardView(dashboard, segments, users, currentUser));
+        RouteConfiguration.forApplicationScope().getRoute(DASHBOARD)
+                .map(view -> Instantiator.get(UI.getCurrent()).createComponent(view))
+                .ifPresent(this::add);
     }
 
     @Override

@@ -50,6 +50,7 @@ final class OperationsPanel {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(u -> new Anchor("admin/users", view.getTranslation("myDay.open")))
                 .setAutoWidth(true).setFlexGrow(0);
+        grid.setEmptyStateText(view.getTranslation("operations.locked.empty"));
         grid.setItems(ops.lockedAccounts());
         grid.setAllRowsVisible(true);
         return grid;

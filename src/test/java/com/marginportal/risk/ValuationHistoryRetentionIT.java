@@ -1,4 +1,4 @@
-package com.marginportal.client;
+package com.marginportal.risk;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.marginportal.TimeConfiguration;
+import com.marginportal.client.AccountValuationService;
 import com.marginportal.risk.calendar.TradingCalendarService;
 import com.marginportal.support.IntegrationTest;
 

@@ -1,4 +1,4 @@
-package com.marginportal.client;
+package com.marginportal.risk;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

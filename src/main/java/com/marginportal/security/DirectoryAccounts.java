@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,15 +23,12 @@ public class DirectoryAccounts {
     private final AppUserRepository users;
     private final BranchRepository branches;
     private final AuditLog audit;
-    private final ObjectProvider<StaffWorkload> workloads;
     private final Clock clock;
 
-    DirectoryAccounts(AppUserRepository users, BranchRepository branches, AuditLog audit,
-                      ObjectProvider<StaffWorkload> workloads, Clock clock) {
+    DirectoryAccounts(AppUserRepository users, BranchRepository branches, AuditLog audit, Clock clock) {
         this.users = users;
         this.branches = branches;
         this.audit = audit;
-        this.workloads = workloads;
         this.clock = clock;
     }
 
@@ -93,14 +89,9 @@ public class DirectoryAccounts {
     private void update(AppUser user, DirectoryIdentity who, Long branchId, String name, String email) {
         UserSummary before = user.toSummary();
         if (before.role() != who.role() || !Objects.equals(before.branchId(), branchId)) {
-            String held = "";
-            if (before.role() == Role.ADVISOR) {
-                StaffWorkload w = workloads.getIfAvailable();
-                StaffWorkload.Workload work = w == null ? StaffWorkload.Workload.NONE : w.of(before.id());
-                // the directory decides; the clients stay on the account until an administrator hands them over
-                held = work.isEmpty() ? "" : "; still holds " + work.clients() + " clients, " + work.openCases()
-                        + " open cases: hand them over";
-            }
+            // the directory decides; an advisor's clients and cases stay on the account until an administrator
+            // hands them over (their counts are not read here: sign-in runs before anyone is authenticated)
+            String held = before.role() == Role.ADVISOR ? "; an advisor's clients and open work stay until handed over" : "";
             user.assign(who.role(), branchId);
             audit.recordAs(who.username(), "USER_ROLE_CHANGED", "USER", who.username(), "from the directory: "
                     + before.role() + ", branch " + orDash(before.branchId()) + " → " + who.role() + ", branch "

@@ -9,6 +9,7 @@ import com.marginportal.security.Role;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Profile;
 
 /**
  * Directory sign-in ({@code portal.ldap.*}, profile {@code ldap}; docs/security.md "Directory sign-in").
@@ -33,6 +34,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param activeDirectory   Active Directory instead of plain LDAP: {@code domain} set → bind as {@code login@domain}
  */
 @ConfigurationProperties("portal.ldap")
+@Profile("ldap") // bound only with the profile: the properties scan would otherwise demand a directory everywhere
 public record DirectoryProperties(List<String> urls,
                                   @DefaultValue("") String base,
                                   @DefaultValue("") String managerDn,

@@ -90,12 +90,11 @@ public class DirectoryAccounts {
         UserSummary before = user.toSummary();
         if (before.role() != who.role() || !Objects.equals(before.branchId(), branchId)) {
             // the directory decides; an advisor's clients and cases stay on the account until an administrator
-            // hands them over (their counts are not read here: sign-in runs before anyone is authenticated)
-            String held = before.role() == Role.ADVISOR ? "; an advisor's clients and open work stay until handed over" : "";
+            // hands them over (the users view shows what they hold; sign-in runs before anyone is authenticated)
             user.assign(who.role(), branchId);
             audit.recordAs(who.username(), "USER_ROLE_CHANGED", "USER", who.username(), "from the directory: "
                     + before.role() + ", branch " + orDash(before.branchId()) + " → " + who.role() + ", branch "
-                    + orDash(branchId) + held);
+                    + orDash(branchId));
         }
         if (!Objects.equals(before.displayName(), name) || !Objects.equals(before.email(), email)) {
             user.describe(name, before.phone(), email);

@@ -52,7 +52,8 @@ class ClientGrid extends Grid<ClientListItem> {
                 .setHeader(getTranslation("clients.col.advisor")).setWidth("5em").setFlexGrow(1);
         addColumn(ClientListItem::riskTolerance).setHeader(getTranslation("clients.col.riskTolerance"))
                 .setAutoWidth(true).setFlexGrow(0);
-        addColumn(i -> Formats.money(i.totalAssets(), getLocale())).setHeader(getTranslation("clients.col.totalAssets"))
+        // the unit in the header, not in every cell: the list fits 1280 px without scrolling sideways
+        addColumn(i -> Formats.money(i.totalAssets())).setHeader(getTranslation("clients.col.totalAssets"))
                 .setKey(ClientSort.TOTAL_ASSETS.name()).setSortable(true).setSortProperty(ClientSort.TOTAL_ASSETS.name())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         addComponentColumn(i -> new RatioBadge(i.maintenanceRatio(), linesByClient.get(i.clientId())))

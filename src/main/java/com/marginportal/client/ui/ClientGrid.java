@@ -62,7 +62,7 @@ class ClientGrid extends Grid<ClientListItem> {
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         // fixed width with wrapping badges: the list stays readable at 1280 px without scrolling sideways
         addComponentColumn(i -> new SegmentBadges(i.segments())).setKey("segments")
-                .setHeader(getTranslation("clients.col.segments")).setWidth("7em").setFlexGrow(1);
+                .setHeader(getTranslation("clients.col.segments")).setWidth("10em").setFlexGrow(1);
         addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
                 new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(e.getItem().clientId())))));
         setItems(query -> {

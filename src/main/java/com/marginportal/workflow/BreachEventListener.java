@@ -27,7 +27,7 @@ class BreachEventListener {
 
     @EventListener
     void on(BreachDetected event) {
-        lanes.start(event.caseId(), "start the breach process of case " + event.caseId(), () -> processes.start(event));
+        lanes.start(event);
     }
 
     @EventListener

@@ -28,16 +28,14 @@ class BreachProcessReconciler {
 
     private final OpenBreaches openBreaches;
     private final CaseProcessStore links;
-    private final BreachProcesses processes;
     private final CaseLanes lanes;
     private final CaseDueDates clock;
     private final WorkflowProperties properties;
 
-    BreachProcessReconciler(OpenBreaches openBreaches, CaseProcessStore links, BreachProcesses processes,
-                            CaseLanes lanes, CaseDueDates clock, WorkflowProperties properties) {
+    BreachProcessReconciler(OpenBreaches openBreaches, CaseProcessStore links, CaseLanes lanes, CaseDueDates clock,
+                            WorkflowProperties properties) {
         this.openBreaches = openBreaches;
         this.links = links;
-        this.processes = processes;
         this.lanes = lanes;
         this.clock = clock;
         this.properties = properties;
@@ -67,8 +65,7 @@ class BreachProcessReconciler {
                 young++;
                 continue;
             }
-            if (lanes.start(caseId, "start the missing breach process of case " + caseId,
-                    () -> processes.start(breach))) {
+            if (lanes.start(breach)) {
                 handed++;
             }
         }

@@ -4,6 +4,7 @@ import static com.marginportal.workflow.ProcessVariables.*;
 
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,7 @@ import com.marginportal.risk.BreachEscalated;
 import com.marginportal.risk.RatioRestored;
 
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.engine.runtime.ProcessInstance;
@@ -30,16 +32,18 @@ public class BreachProcesses {
     private static final Logger log = LoggerFactory.getLogger(BreachProcesses.class);
 
     private final RuntimeService runtime;
+    private final ManagementService management;
     private final CaseProcessStore links;
     private final BreachAssignees assignees;
     private final CaseDueDates dueDates;
     private final WorkflowProperties properties;
     private final CaseAcknowledgementStore acknowledgements;
 
-    BreachProcesses(RuntimeService runtime, CaseProcessStore links, BreachAssignees assignees, CaseDueDates dueDates,
+    BreachProcesses(RuntimeService runtime, ManagementService management, CaseProcessStore links, BreachAssignees assignees, CaseDueDates dueDates,
                     WorkflowProperties properties, CaseAcknowledgementStore acknowledgements) {
         this.acknowledgements = acknowledgements;
         this.runtime = runtime;
+        this.management = management;
         this.links = links;
         this.assignees = assignees;
         this.dueDates = dueDates;
@@ -49,6 +53,23 @@ public class BreachProcesses {
     /** Starts the case's process unless it has one; returns its process instance id, or empty when skipped. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<String> start(BreachDetected event) {
+        return startHere(event);
+    }
+
+    /**
+     * Starts the processes of several cases in one transaction and one engine command, so the engine writes their
+     * rows in one flush (multi-row inserts); a failure rolls all of them back, for the caller to start one by one.
+     * Cases that already have a process are skipped, as in {@link #start}.
+     *
+     * @return how many were started
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public int startAll(List<BreachDetected> events) {
+        return management.executeCommand(context -> (int) events.stream()
+                .filter(event -> startHere(event).isPresent()).count());
+    }
+
+    private Optional<String> startHere(BreachDetected event) {
         if (!links.claim(event.caseId(), dueDates.now())) {
             log.info("Risk case {} already has a breach process; BreachDetected ignored", event.caseId());
             return Optional.empty();

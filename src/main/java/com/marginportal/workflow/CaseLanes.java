@@ -3,11 +3,12 @@ package com.marginportal.workflow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+
+import com.marginportal.risk.BreachDetected;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,55 +16,51 @@ import org.slf4j.LoggerFactory;
 /**
  * Where a node turns risk events into process actions: a few single-thread lanes, a case always on the same lane
  * (case id modulo the lane count), so a case's start runs before its escalation while different cases start in
- * parallel. Remembers the cases whose start is queued or running here, so the reconciler leaves them to this path.
- * With no lanes (tests that assert right after a scan) everything runs on the caller's thread.
+ * parallel. Starts waiting next to each other on a lane run together, up to {@code batch}, in one transaction
+ * (a burst costs one commit and one engine flush per batch instead of per case); a batch that fails is started
+ * again case by case, so one bad case does not hold up the others. Remembers the cases whose start is queued or
+ * running here, so the reconciler leaves them to this path. With no lanes (tests that assert right after a scan)
+ * everything runs on the caller's thread.
  */
 class CaseLanes implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CaseLanes.class);
 
-    private final List<ExecutorService> lanes = new ArrayList<>();
-    private final Set<Long> starting = ConcurrentHashMap.newKeySet();
+    /** How cases are started: one in its own transaction, or several in one. */
+    interface Starter {
+        void start(BreachDetected breach);
 
-    CaseLanes(int count) {
+        void startAll(List<BreachDetected> breaches);
+    }
+
+    /** Either an action or a start (then {@code breach} is set). */
+    private record Item(String what, Runnable action, BreachDetected breach) {
+    }
+
+    private final List<Lane> lanes = new ArrayList<>();
+    private final Set<Long> starting = ConcurrentHashMap.newKeySet();
+    private final Starter starter;
+    private final int batch;
+
+    CaseLanes(int count, int batch, Starter starter) {
+        this.starter = starter;
+        this.batch = batch;
         for (int i = 0; i < count; i++) {
-            AtomicInteger lane = new AtomicInteger(i + 1);
-            lanes.add(Executors.newSingleThreadExecutor(r -> {
-                Thread thread = new Thread(r, "workflow-events-" + lane.get());
-                thread.setDaemon(true);
-                return thread;
-            }));
+            lanes.add(new Lane("workflow-events-" + (i + 1)));
         }
     }
 
     /** Runs the case's action after the case's earlier ones; a failure is logged, never thrown. */
     void execute(long caseId, String what, Runnable action) {
-        Runnable guarded = () -> {
-            try {
-                action.run();
-            } catch (RuntimeException e) {
-                log.error("Could not {}", what, e);
-            }
-        };
-        if (lanes.isEmpty()) {
-            guarded.run();
-        } else {
-            lanes.get((int) Math.floorMod(caseId, (long) lanes.size())).execute(guarded);
-        }
+        submit(caseId, new Item(what, action, null));
     }
 
     /** Queues the case's process start unless one is already queued or running here; false when it was. */
-    boolean start(long caseId, String what, Runnable start) {
-        if (!starting.add(caseId)) {
+    boolean start(BreachDetected breach) {
+        if (!starting.add(breach.caseId())) {
             return false;
         }
-        execute(caseId, what, () -> {
-            try {
-                start.run();
-            } finally {
-                starting.remove(caseId);
-            }
-        });
+        submit(breach.caseId(), new Item("start the breach process of case " + breach.caseId(), null, breach));
         return true;
     }
 
@@ -72,12 +69,93 @@ class CaseLanes implements AutoCloseable {
         return Set.copyOf(starting);
     }
 
+    private void submit(long caseId, Item item) {
+        if (lanes.isEmpty()) {
+            process(List.of(item));
+        } else {
+            lanes.get((int) Math.floorMod(caseId, (long) lanes.size())).queue.add(item);
+        }
+    }
+
+    private void process(List<Item> items) {
+        if (items.get(0).breach() == null) {
+            guarded(items.get(0).what(), items.get(0).action());
+            return;
+        }
+        List<BreachDetected> breaches = items.stream().map(Item::breach).toList();
+        try {
+            if (breaches.size() == 1) {
+                guarded(items.get(0).what(), () -> starter.start(breaches.get(0)));
+                return;
+            }
+            try {
+                starter.startAll(breaches);
+            } catch (RuntimeException e) {
+                log.warn("Starting {} breach processes together failed ({}); starting them one by one",
+                        breaches.size(), e.toString());
+                for (Item item : items) {
+                    guarded(item.what(), () -> starter.start(item.breach()));
+                }
+            }
+        } finally {
+            breaches.forEach(b -> starting.remove(b.caseId()));
+        }
+    }
+
+    private static void guarded(String what, Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            log.error("Could not {}", what, e);
+        }
+    }
+
     /** Lets queued actions finish (up to 30 s), as the single event thread did on shutdown. */
     @Override
     public void close() throws InterruptedException {
-        lanes.forEach(ExecutorService::shutdown);
-        for (ExecutorService lane : lanes) {
-            lane.awaitTermination(30, TimeUnit.SECONDS);
+        lanes.forEach(lane -> lane.open = false);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        for (Lane lane : lanes) {
+            lane.thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime())));
+        }
+    }
+
+    /** One thread taking its queue in order; starts next to each other are taken together. */
+    private final class Lane implements Runnable {
+
+        private final BlockingQueue<Item> queue = new LinkedBlockingQueue<>();
+        private final Thread thread;
+        private volatile boolean open = true;
+
+        Lane(String name) {
+            thread = new Thread(this, name);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (open || !queue.isEmpty()) {
+                    Item first = queue.poll(200, TimeUnit.MILLISECONDS);
+                    if (first != null) {
+                        process(take(first));
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The item, and when it is a start, the starts queued right behind it (this thread alone takes). */
+        private List<Item> take(Item first) {
+            List<Item> items = new ArrayList<>();
+            items.add(first);
+            while (first.breach() != null && items.size() < batch && queue.peek() != null
+                    && queue.peek().breach() != null) {
+                items.add(queue.poll());
+            }
+            return items;
         }
     }
 }

@@ -1,5 +1,9 @@
 package com.marginportal.workflow;
 
+import java.util.List;
+
+import com.marginportal.risk.BreachDetected;
+
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,19 +22,25 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 class WorkflowConfiguration {
 
     /**
-     * Flowable's "safe BPMN XML" mode turns DTD support off on the JDK's StAX reader; on JDK 17 that reader then
-     * reports the indentation between elements as text, and the BPMN 2.0 XSD check rejects every indented process
-     * file ("Element 'subProcess' cannot have character [children]"). Process files come from our own classpath
-     * only (never from users), so the mode is off while the XSD validation stays on.
-     */
-    /**
      * Where risk events are turned into process actions: {@code portal.workflow.start-threads} lanes (a case always
      * on the same one), or the caller's thread when {@code portal.workflow.async-events=false} (tests that assert
      * right after a scan).
      */
     @Bean(destroyMethod = "close")
-    CaseLanes workflowEvents(@Value("${portal.workflow.async-events:true}") boolean async, WorkflowProperties properties) {
-        return new CaseLanes(async ? properties.startThreads() : 0);
+    CaseLanes workflowEvents(@Value("${portal.workflow.async-events:true}") boolean async, WorkflowProperties properties,
+                             BreachProcesses processes) {
+        CaseLanes.Starter starter = new CaseLanes.Starter() {
+            @Override
+            public void start(BreachDetected breach) {
+                processes.start(breach);
+            }
+
+            @Override
+            public void startAll(List<BreachDetected> breaches) {
+                processes.startAll(breaches);
+            }
+        };
+        return new CaseLanes(async ? properties.startThreads() : 0, properties.startBatch(), starter);
     }
 
     /**
@@ -50,12 +60,18 @@ class WorkflowConfiguration {
         return executor;
     }
 
+    /**
+     * Flowable's "safe BPMN XML" mode turns DTD support off on the JDK's StAX reader; on JDK 17 that reader then
+     * reports the indentation between elements as text, and the BPMN 2.0 XSD check rejects every indented process
+     * file ("Element 'subProcess' cannot have character [children]"). Process files come from our own classpath
+     * only (never from users), so the mode is off while the XSD validation stays on.
+     */
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> breachWorkflowEngineConfigurer(
             CaseBoardListener board) {
         return configuration -> {
             configuration.setEnableSafeBpmnXml(false);
-            configuration.setEventListeners(java.util.List.of(board));
+            configuration.setEventListeners(List.of(board));
         };
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxContactAttempts     attempts before the case goes to the manager
  * @param maxExtensions          extensions a manager may grant per case
  * @param startThreads           lanes that start breach processes in parallel (a case always on the same lane)
+ * @param startBatch             starts queued together on a lane run in one transaction, up to this many
  * @param jobThreads             threads of Flowable's async job executor (the notice step, timers' work)
  * @param jobQueue               async jobs queued for those threads before the rest wait for acquisition
  * @param reconcileGrace         the reconciler leaves a case this long to the event path before starting it
@@ -32,6 +33,7 @@ public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContac
                                  @DefaultValue("PT30M") Duration decisionDue,
                                  @DefaultValue("PT30M") Duration riskOfficeEscalationAfter,
                                  @DefaultValue("4") int startThreads,
+                                 @DefaultValue("25") int startBatch,
                                  @DefaultValue("4") int jobThreads,
                                  @DefaultValue("2048") int jobQueue,
                                  @DefaultValue("PT2M") Duration reconcileGrace) {
@@ -43,8 +45,8 @@ public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContac
         if (riskOfficeEscalationAfter.isNegative() || riskOfficeEscalationAfter.isZero()) {
             throw new IllegalArgumentException("portal.workflow.risk-office-escalation-after must be positive");
         }
-        if (startThreads < 1 || jobThreads < 1 || jobQueue < 1) {
-            throw new IllegalArgumentException("portal.workflow start-threads, job-threads and job-queue must be positive");
+        if (startThreads < 1 || startBatch < 1 || jobThreads < 1 || jobQueue < 1) {
+            throw new IllegalArgumentException("portal.workflow start-threads, start-batch, job-threads and job-queue must be positive");
         }
         if (reconcileGrace.isNegative()) {
             throw new IllegalArgumentException("portal.workflow.reconcile-grace must not be negative");

@@ -115,6 +115,58 @@ class BreachProcessReconcilerIT extends WorkflowTestSupport {
                 cases.size() + cases.size());
     }
 
+    /** Lost cases started together in one transaction: each gets one process and its first step, as alone. */
+    @Test
+    void startsTakenTogetherGiveEachCaseItsProcessOnce() {
+        List<Long> cases = openCases(5);
+        cases.forEach(this::lose);
+        List<BreachDetected> breaches = breachesOf(cases);
+
+        assertThat(processes.startAll(breaches)).isEqualTo(cases.size());
+        assertThat(processes.startAll(breaches)).as("a second batch finds them started").isZero();
+        assertThat(cases).allSatisfy(this::hasExactlyOneLinkedProcess);
+        cases.forEach(id -> awaitNoAsyncJobs(runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(id)).singleResult().getId()));
+        assertThat(cases).as("each case's first task after its notice step").allSatisfy(id ->
+                assertThat(taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(id)).count())
+                        .isOne());
+    }
+
+    /** Lanes taking starts together race one-by-one starts of the same cases: still one process per case. */
+    @Test
+    void batchedLanesRacingSingleStartsGiveOneProcessEach() throws Exception {
+        List<Long> cases = openCases(8);
+        cases.forEach(this::lose);
+        List<BreachDetected> breaches = breachesOf(cases);
+        CaseLanes.Starter starter = new CaseLanes.Starter() {
+            @Override
+            public void start(BreachDetected breach) {
+                processes.start(breach);
+            }
+
+            @Override
+            public void startAll(List<BreachDetected> all) {
+                processes.startAll(all);
+            }
+        };
+        ExecutorService single = Executors.newSingleThreadExecutor();
+        try (CaseLanes lanes = new CaseLanes(2, 25, starter)) {
+            List<BreachDetected> backwards = new ArrayList<>(breaches);
+            java.util.Collections.reverse(backwards);
+            Future<?> oneByOne = single.submit(() -> backwards.forEach(processes::start));
+            breaches.forEach(lanes::start);
+            oneByOne.get();
+        } finally {
+            single.shutdown();
+        }
+        assertThat(cases).allSatisfy(this::hasExactlyOneLinkedProcess);
+    }
+
+    private List<BreachDetected> breachesOf(List<Long> cases) {
+        Set<Long> ours = Set.copyOf(cases);
+        return openBreaches.all().stream().filter(b -> ours.contains(b.caseId())).toList();
+    }
+
     /** Opens {@code count} cases in one scan (each with its process, started on the scan's thread in tests). */
     private List<Long> openCases(int count) {
         List<BreachFixture> accounts = new ArrayList<>();

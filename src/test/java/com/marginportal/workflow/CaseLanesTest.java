@@ -1,0 +1,89 @@
+package com.marginportal.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import com.marginportal.risk.BreachDetected;
+
+import org.junit.jupiter.api.Test;
+
+/** How a lane takes its queue: starts next to each other together, a case's order kept, a failed batch split. */
+class CaseLanesTest {
+
+    private final List<String> calls = new CopyOnWriteArrayList<>();
+    private volatile boolean batchesFail;
+
+    private final CaseLanes.Starter starter = new CaseLanes.Starter() {
+        @Override
+        public void start(BreachDetected breach) {
+            if (breach.caseId() == 13) {
+                throw new IllegalStateException("case 13 cannot start");
+            }
+            calls.add("one " + breach.caseId());
+        }
+
+        @Override
+        public void startAll(List<BreachDetected> breaches) {
+            if (batchesFail) {
+                throw new IllegalStateException("deadlock");
+            }
+            calls.add("all " + breaches.stream().map(b -> Long.toString(b.caseId())).toList());
+        }
+    };
+
+    @Test
+    void startsQueuedTogetherRunAsOneBatchAndAnActionKeepsItsPlace() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        try (CaseLanes lanes = new CaseLanes(1, 3, starter)) {
+            lanes.execute(0, "hold the lane", () -> await(release));
+            for (long id = 1; id <= 4; id++) {
+                assertThat(lanes.start(breach(id))).isTrue();
+            }
+            assertThat(lanes.start(breach(2))).as("already queued").isFalse();
+            lanes.execute(2, "escalate case 2", () -> calls.add("escalate 2"));
+            lanes.start(breach(5));
+            release.countDown();
+        }
+        assertThat(calls).containsExactly("all [1, 2, 3]", "one 4", "escalate 2", "one 5");
+    }
+
+    @Test
+    void aFailedBatchIsStartedCaseByCaseAndABadCaseDoesNotStopTheOthers() throws Exception {
+        batchesFail = true;
+        CountDownLatch release = new CountDownLatch(1);
+        CaseLanes lanes = new CaseLanes(1, 10, starter);
+        try (lanes) {
+            lanes.execute(0, "hold the lane", () -> await(release));
+            List.of(11L, 12L, 13L, 14L).forEach(id -> lanes.start(breach(id)));
+            release.countDown();
+        }
+        assertThat(calls).containsExactly("one 11", "one 12", "one 14");
+        assertThat(lanes.starting()).as("nothing left marked in flight").isEmpty();
+    }
+
+    @Test
+    void withoutLanesEverythingRunsOnTheCallersThread() throws Exception {
+        try (CaseLanes lanes = new CaseLanes(0, 25, starter)) {
+            lanes.start(breach(7));
+            lanes.execute(7, "escalate case 7", () -> calls.add("escalate 7"));
+            assertThat(calls).containsExactly("one 7", "escalate 7");
+            assertThat(lanes.starting()).isEmpty();
+        }
+    }
+
+    private static BreachDetected breach(long caseId) {
+        return new BreachDetected(caseId, caseId, caseId, null, null, null, null);
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(10, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

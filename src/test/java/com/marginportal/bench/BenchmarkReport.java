@@ -51,7 +51,6 @@ public final class BenchmarkReport {
         once(what, nanos, "—");
     }
 
-    /** One timed run with a note in the p95 column's place (e.g. heap figures). */
     /** The median of the last {@link #time} measurement, in milliseconds. */
     public double lastMedianMs() {
         return lastMedianNanos / 1_000_000.0;
@@ -71,8 +70,23 @@ public final class BenchmarkReport {
                 .orElse("unknown");
     }
 
+    /** One timed run with a note in the p95 column's place (e.g. heap figures). */
     public void once(String what, long nanos, String note) {
         row(what, ms(nanos), note, 1);
+    }
+
+    /** A figure that is not a time (a rate, a ratio): no time in the median column, the figure as the note. */
+    public void figure(String what, String figure) {
+        row(what, "—", figure, 1);
+    }
+
+    /** The time from {@code from} to {@code at} (System.nanoTime values); "not reached" when {@code at} is 0. */
+    public void until(String what, long from, long at) {
+        if (at == 0) {
+            row(what, "not reached", "—", 1);
+        } else {
+            once(what, at - from);
+        }
     }
 
     private void row(String what, String median, String p95, int runs) {

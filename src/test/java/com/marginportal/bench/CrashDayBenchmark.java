@@ -124,17 +124,17 @@ class CrashDayBenchmark {
         CrashDayProbe.Progress done = probe.awaitAll(answered, WAIT, Path.of("target", "crash-day-" + BREACHES + "-threads.txt"));
         String loadAfter = CrashDayProbe.loadAverage();
         long cases = done.cases();
-        report.once("every case with its process (" + done.processes() + " of " + cases + "), from the answer",
-                done.processesAt() - answered);
-        report.once("every case with its first task (" + done.tasks() + " of " + cases + "), from the answer",
-                done.tasksAt() - answered);
-        report.once("every case's first notice SENT and received by GreenMail (" + done.received() + " of " + cases
-                + "), from the answer", done.receivedAt() - answered);
+        report.until("every case with its process (" + done.processes() + " of " + cases + "), from the answer",
+                answered, done.processesAt());
+        report.until("every case with its first task (" + done.tasks() + " of " + cases + "), from the answer",
+                answered, done.tasksAt());
+        report.until("every case's first notice SENT and received by GreenMail (" + done.received() + " of " + cases
+                + "), from the answer", answered, done.receivedAt());
         double processRate = probe.processesPerSecond();
         double noticeRate = probe.noticesPerSecond();
-        report.once("process starts, first to last", 0, fmt("%.1f processes/s = %.2f× the 1-thread, %.2f× the "
+        report.figure("process starts, first to last", fmt("%.1f processes/s = %.2f× the 1-thread, %.2f× the "
                 + "4-thread baseline", processRate, processRate / one.startsPerSecond(), processRate / four.startsPerSecond()));
-        report.once("notices handed over, first to last", 0, fmt("%.1f notices/s = %.2f× JavaMail alone on one session",
+        report.figure("notices handed over, first to last", fmt("%.1f notices/s = %.2f× JavaMail alone on one session",
                 noticeRate, noticeRate / reuse.perSecond()));
 
         // nothing lost, nothing twice: checked, not assumed (and written down before any assertion can stop the run)
@@ -144,10 +144,10 @@ class CrashDayBenchmark {
                 + CrashDayProbe.STALL.toSeconds() + " s without progress: " + done + "; " + deadJobs
                 + " Flowable dead-letter job(s).**";
         String latency = probe.noticeLatency();
-        report.once("notices during the burst, written → accepted by the SMTP server", 0, latency);
+        report.figure("notices during the burst, written → accepted by the SMTP server", latency);
         double capacity = probe.drainRate(Duration.ofMinutes(5));
-        report.once("dispatcher alone afterwards: " + fmt("%,d", probe.drained()) + " notices due at once, first to last "
-                + "hand-over", 0, fmt("%.1f notices/s = %.2f× JavaMail alone on one session", capacity, capacity / reuse.perSecond()));
+        report.figure("dispatcher alone afterwards: " + fmt("%,d", probe.drained()) + " notices due at once, first to last "
+                + "hand-over", fmt("%.1f notices/s = %.2f× JavaMail alone on one session", capacity, capacity / reuse.perSecond()));
         String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
         report.write("Crash day: " + fmt("%,d", cases) + " breaches in one price import (issue 14)",
                 BenchmarkReport.machine(version) + " Load average before the import " + loadBefore + ", after the burst "

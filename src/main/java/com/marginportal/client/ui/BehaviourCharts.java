@@ -116,6 +116,10 @@ class BehaviourCharts extends Div {
         ObjectNode option = ChartOptions.line(points.stream().map(ConcentrationPoint::day).toList(),
                 List.of(new ChartSeries(getTranslation("behaviour.chart.concentration"), values)));
         series(option).put("color", BAR);
+        // whole days only: one or two points would otherwise get hour ticks; month-day, the tooltip has the year
+        ObjectNode x = (ObjectNode) option.get("xAxis");
+        x.put("minInterval", 86_400_000L);
+        x.putObject("axisLabel").put("formatter", "{MM}-{dd}").put("hideOverlap", true);
         ObjectNode y = (ObjectNode) option.get("yAxis");
         y.remove("scale");
         ClientCharts.valueAxis(y, AxisScale.covering(highest(values), false), true);

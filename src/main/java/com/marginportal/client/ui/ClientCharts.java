@@ -18,6 +18,7 @@ final class ClientCharts {
         EChart chart = new EChart(option);
         chart.setId(id);
         chart.setHeight(height);
+        chart.setRenderer(EChart.Renderer.SVG); // few points: crisp lines, and the labels are text in the page
         return chart;
     }
 

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.RatioPoint;
 import com.marginportal.shell.Formats;
-import com.marginportal.shell.chart.EChart;
 import com.vaadin.flow.component.Component;
 
 /**
@@ -28,12 +27,8 @@ final class RatioChart {
 
     static Component create(Component host, List<RatioPoint> history, DisplayLines lines) {
         List<RatioPoint> points = history.stream().filter(p -> p.maintenanceRatio() != null).toList();
-        Component chart = ClientCharts.orWhyEmpty(ID, points.isEmpty() ? null : option(host, points, lines), "320px",
+        return ClientCharts.orWhyEmpty(ID, points.isEmpty() ? null : option(host, points, lines), "320px",
                 host.getTranslation("client.ratioHistory.empty"));
-        if (chart instanceof EChart echart) {
-            echart.setRenderer(EChart.Renderer.SVG); // crisp lines and their labels as text in the page
-        }
-        return chart;
     }
 
     private static ObjectNode option(Component host, List<RatioPoint> points, DisplayLines lines) {

@@ -1,24 +1,17 @@
 package com.marginportal.client.ui;
 
-import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
-/** A titled box holding one server-drawn chart, or a short "no data" line instead. */
+/** A titled box holding one chart, or the sentence that says why there is none. */
 class ChartCard extends Div {
 
-    ChartCard(String id, String title, String svgOrNull, String noData) {
+    ChartCard(String id, String title, Component chartOrWhyEmpty) {
         setId(id);
         addClassName("chart-card");
         Span heading = new Span(title);
         heading.addClassName("chart-title");
-        add(heading);
-        if (svgOrNull == null) {
-            Span empty = new Span(noData);
-            empty.addClassNames("muted", "chart-empty");
-            add(empty);
-        } else {
-            add(new Svg(svgOrNull));
-        }
+        add(heading, chartOrWhyEmpty);
     }
 }

@@ -123,7 +123,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.setWidthFull();
         tabs.add(getTranslation("client.tab.positions", p.holdings().size()), new HoldingsGrid(p.holdings()));
         tabs.add(getTranslation("client.tab.ratioHistory"),
-                new RatioChart(p.ratioHistory(), lines, getTranslation("client.ratioHistory.empty")));
+                RatioChart.create(this, p.ratioHistory(), lines));
         tabs.add(getTranslation("client.tab.trades"), new TradesGrid(p.recentTrades()));
         tabs.add(getTranslation("client.tab.behaviour"), new BehaviourTab(behaviour, p.client().id()));
         tabs.add(getTranslation("client.tab.contacts"), history);

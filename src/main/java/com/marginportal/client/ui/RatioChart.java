@@ -1,79 +1,82 @@
 package com.marginportal.client.ui;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.RatioPoint;
 import com.marginportal.shell.Formats;
-import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.Component;
 
 /**
- * The maintenance ratio over the stored valuations as a small SVG line chart with the warning,
- * margin-call and liquidation lines; drawn on the server, no client-side chart library needed.
+ * The maintenance ratio over the stored valuations (evenly spaced, oldest first) as an ECharts line in percent,
+ * with the warning, margin-call and liquidation lines the client is held to (risk.EffectiveLines, the same lines
+ * that colour the ratio badge) drawn and labelled across it; without a valuation with debt, a sentence says so.
  */
-class RatioChart extends Svg {
+final class RatioChart {
 
-    private static final int W = 560;
-    private static final int H = 160;
-    private static final int PAD = 36;
+    static final String ID = "ratio-chart";
+    private static final String LINE = "#1676f3";
 
-    RatioChart(List<RatioPoint> history, DisplayLines lines, String noDataText) {
-        setId("ratio-chart");
-        getElement().getStyle().set("max-width", "100%");
+    private RatioChart() {
+    }
+
+    static Component create(Component host, List<RatioPoint> history, DisplayLines lines) {
         List<RatioPoint> points = history.stream().filter(p -> p.maintenanceRatio() != null).toList();
-        setSvg(points.isEmpty() ? empty(noDataText) : chart(points, lines));
+        return ClientCharts.orWhyEmpty(ID, points.isEmpty() ? null : option(host, points, lines), "320px",
+                host.getTranslation("client.ratioHistory.empty"));
     }
 
-    private static String chart(List<RatioPoint> points, DisplayLines lines) {
-        double max = Math.max(points.stream().mapToDouble(p -> p.maintenanceRatio().doubleValue()).max().orElse(1.5), 1.6);
-        double min = Math.min(points.stream().mapToDouble(p -> p.maintenanceRatio().doubleValue()).min().orElse(1.0), 1.0);
-        StringBuilder svg = new StringBuilder("<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 " + W + " " + H
-                + "' width='" + W + "' height='" + H + "' font-size='10' font-family='sans-serif'>");
-        line(svg, lines.warning(), min, max, "#c98a00");
-        line(svg, lines.marginCall(), min, max, "#d9534f");
-        line(svg, lines.liquidation(), min, max, "#a80000");
-        StringBuilder path = new StringBuilder();
-        for (int i = 0; i < points.size(); i++) {
-            path.append(i == 0 ? "" : " ").append(fmt(x(i, points.size()))).append(',')
-                    .append(fmt(y(points.get(i).maintenanceRatio().doubleValue(), min, max)));
-        }
-        svg.append("<polyline fill='none' stroke='#1676f3' stroke-width='2' points='").append(path).append("'/>");
-        RatioPoint last = points.get(points.size() - 1);
-        svg.append("<circle r='3' fill='#1676f3' cx='").append(fmt(x(points.size() - 1, points.size())))
-                .append("' cy='").append(fmt(y(last.maintenanceRatio().doubleValue(), min, max))).append("'/>");
-        svg.append("<text x='").append(PAD).append("' y='").append(H - 6).append("' fill='#666'>")
-                .append(Formats.dateTime(points.get(0).valuedAt())).append("</text>");
-        svg.append("<text x='").append(W - 4).append("' y='").append(H - 6).append("' text-anchor='end' fill='#666'>")
-                .append(Formats.dateTime(last.valuedAt())).append("</text>");
-        return svg.append("</svg>").toString();
+    private static ObjectNode option(Component host, List<RatioPoint> points, DisplayLines lines) {
+        ObjectNode option = JsonNodeFactory.instance.objectNode();
+        String name = host.getTranslation("account.ratio");
+        option.putObject("tooltip").put("trigger", "axis")
+                .put("formatter", host.getTranslation("client.ratioChart.tooltip", "{b0}", "{a0}", "{c0}%"));
+        option.putObject("grid").put("left", 16).put("right", 24).put("top", 24).put("bottom", 16)
+                .put("containLabel", true);
+        ObjectNode x = option.putObject("xAxis").put("type", "category").put("boundaryGap", false);
+        ArrayNode times = x.putArray("data");
+        points.forEach(p -> times.add(Formats.dateTime(p.valuedAt())));
+        List<BigDecimal> values = points.stream().map(p -> percent(p.maintenanceRatio())).toList();
+        // the lines must stay in view however high or low the ratio went: ECharts sizes the axis by the data only
+        BigDecimal low = values.stream().reduce(percent(lines.liquidation()), BigDecimal::min);
+        BigDecimal high = values.stream().reduce(percent(lines.warning()), BigDecimal::max);
+        ObjectNode y = option.putObject("yAxis").put("type", "value")
+                .put("min", Math.max(0, roundDown(low.doubleValue() - 10))).put("max", roundUp(high.doubleValue() + 10));
+        y.putObject("axisLabel").put("formatter", "{value}%");
+        ObjectNode series = option.putArray("series").addObject().put("name", name).put("type", "line")
+                .put("color", LINE).put("showSymbol", points.size() <= 60).put("symbolSize", 5);
+        ArrayNode data = series.putArray("data");
+        values.forEach(data::add);
+        // labels: warning above its line and liquidation below its own, both right; margin call left (never collide)
+        ClientCharts.markLine(series, percent(lines.warning()), label(host, "lines.warning", lines.warning()),
+                "#c98a00", "insideEndTop");
+        ClientCharts.markLine(series, percent(lines.marginCall()), label(host, "lines.marginCall", lines.marginCall()),
+                "#d9534f", "insideStartTop");
+        ClientCharts.markLine(series, percent(lines.liquidation()),
+                label(host, "lines.liquidation", lines.liquidation()), "#a80000", "insideEndBottom");
+        return option;
     }
 
-    private static void line(StringBuilder svg, BigDecimal ratio, double min, double max, String colour) {
-        double y = y(ratio.doubleValue(), min, max);
-        svg.append("<line x1='").append(PAD).append("' x2='").append(W).append("' y1='").append(fmt(y)).append("' y2='")
-                .append(fmt(y)).append("' stroke='").append(colour).append("' stroke-dasharray='4 3'/>")
-                .append("<text x='2' y='").append(fmt(y + 3)).append("' fill='").append(colour).append("'>")
-                .append(Formats.percent(ratio).replace(".00", "")).append("</text>");
+    private static String label(Component host, String lineKey, BigDecimal ratio) {
+        return host.getTranslation("client.ratioChart.line", host.getTranslation(lineKey),
+                Formats.percent(ratio).replace(".00", ""));
     }
 
-    private static String empty(String text) {
-        return "<svg xmlns='http://www.w3.org/2000/svg' width='" + W + "' height='40'><text x='0' y='24' fill='#666'"
-                + " font-family='sans-serif' font-size='12'>" + text.replace("&", "&amp;").replace("<", "&lt;")
-                + "</text></svg>";
+    /** A fraction as percent points with two decimals: 1.4 → 140.00. */
+    static BigDecimal percent(BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
     }
 
-    // coordinates only: display arithmetic, not money
-    private static double x(int i, int n) {
-        return n == 1 ? W - 8 : PAD + (W - 8 - PAD) * i / (double) (n - 1);
+    private static double roundDown(double value) {
+        return Math.floor(value / 10) * 10;
     }
 
-    private static double y(double ratio, double min, double max) {
-        return 8 + (H - 28) * (max - ratio) / (max - min);
-    }
-
-    private static String fmt(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+    private static double roundUp(double value) {
+        return Math.ceil(value / 10) * 10;
     }
 }

@@ -1,10 +1,15 @@
 package com.marginportal.client.ui;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marginportal.security.PortalUser;
+import com.marginportal.shell.chart.EChart;
 import com.marginportal.support.ViewTest;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.component.textfield.TextField;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +29,8 @@ class ClientViewsIT extends ViewTest {
     private JdbcClient jdbc;
     @Autowired
     private com.marginportal.client.AccountValuationService valuation;
+    @Autowired
+    private com.marginportal.risk.EffectiveLines effectiveLines;
 
     @Test
     void theAdvisorsListShowsTheirBookAndFiltersByPhoneTail() {
@@ -93,6 +101,77 @@ class ClientViewsIT extends ViewTest {
         assertThat(_size(grid)).isOne();
         assertThat(((Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "ratio")).getClassNames())
                 .as("the list colours the row by the same lines").contains("ratio-warning");
+    }
+
+    @Test
+    void theRatioChartDrawsAndLabelsTheLinesTheClientIsHeldToInBothLanguages() throws Exception {
+        login("advisor1");
+        com.marginportal.risk.RiskFixture account = new com.marginportal.risk.RiskFixture(jdbc);
+        account.price("10.15"); // 145.00%
+        new com.marginportal.support.ClientFixture(jdbc).computed(account.clientId, "RISK_LEVEL", "HIGH");
+        valuation.valueAll(); // one stored valuation: a point of the history
+        var held = effectiveLines.forClient(account.clientId).lines(); // the high-risk profile: 150% / 130% / 120%
+
+        navigate("clients/" + account.clientId);
+        showTab("维持担保比例走势");
+
+        JsonNode option = ratioChartOption();
+        assertThat(option.at("/series/0/data/" + (option.at("/series/0/data").size() - 1)).decimalValue())
+                .isEqualByComparingTo("145.00");
+        assertThat(markLines(option)).extracting(l -> l.get("yAxis").decimalValue()).usingElementComparator(
+                java.math.BigDecimal::compareTo).containsExactly(held.warning().movePointRight(2),
+                held.marginCall().movePointRight(2), held.liquidation().movePointRight(2));
+        assertThat(markLines(option)).extracting(l -> l.at("/label/formatter").asText())
+                .containsExactly("警戒线 150%", "追保线 130%", "即时平仓线 120%");
+        assertThat(option.at("/yAxis/min").asDouble()).as("every line in view").isLessThanOrEqualTo(120);
+        assertThat(option.at("/yAxis/max").asDouble()).isGreaterThanOrEqualTo(150);
+        assertThat(option.at("/yAxis/axisLabel/formatter").asText()).isEqualTo("{value}%");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("clients/" + account.clientId);
+        showTab("Ratio history");
+        assertThat(markLines(ratioChartOption())).extracting(l -> l.at("/label/formatter").asText())
+                .containsExactly("Warning line 150%", "Margin-call line 130%", "Immediate-liquidation line 120%");
+    }
+
+    @Test
+    void withoutAValuationOrTradesTheChartsSayWhyInsteadOfShowingEmptyBoxes() {
+        login("advisor1");
+        com.marginportal.risk.RiskFixture account = new com.marginportal.risk.RiskFixture(jdbc);
+        navigate("clients/" + account.clientId);
+        showTab("维持担保比例走势");
+        assertThat(_find(EChart.class, spec -> spec.withId("ratio-chart"))).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("ratio-chart-empty")).getText()).isEqualTo("暂无有负债的估值记录");
+
+        showTab("交易行为分析");
+        var charts = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withClasses("behaviour-charts"));
+        assertThat(_find(charts, EChart.class)).as("no chart without figures").isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("chart-trades-chart-empty")).getText())
+                .isEqualTo("近 6 个月无交易。");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("chart-concentration-chart-empty")).getText())
+                .isEqualTo("近 6 个月无持仓估值。");
+        assertThat(_find(charts, Paragraph.class, spec -> spec.withClasses("chart-empty"))).hasSize(6);
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("clients/" + account.clientId);
+        showTab("Trading behaviour");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("chart-financed-chart-empty")).getText())
+                .isEqualTo("No trades in the last 6 months.");
+    }
+
+    private static JsonNode ratioChartOption() throws Exception {
+        return new ObjectMapper().readTree(_get(EChart.class, spec -> spec.withId("ratio-chart")).getOptionJson());
+    }
+
+    private static java.util.List<JsonNode> markLines(JsonNode option) {
+        java.util.List<JsonNode> lines = new java.util.ArrayList<>();
+        option.at("/series/0/markLine/data").forEach(lines::add);
+        return lines;
+    }
+
+    private static void showTab(String label) {
+        TabSheet tabs = _get(TabSheet.class);
+        tabs.setSelectedTab(_find(Tab.class).stream().filter(t -> t.getLabel().equals(label)).findFirst().orElseThrow());
     }
 
     @Test

@@ -78,8 +78,9 @@ class RecommendationsPanelIT extends ViewTest {
         navigate("clients/" + client);
         showTab("交易行为分析");
         assertThat(_find(Div.class, spec -> spec.withClasses("chart-card"))).hasSize(6);
-        assertThat(_get(Div.class, spec -> spec.withId("chart-trades")).getChildren()
-                .anyMatch(c -> c instanceof com.vaadin.flow.component.Svg)).isTrue();
+        assertThat(_get(com.marginportal.shell.chart.EChart.class, spec -> spec.withId("chart-trades-chart"))
+                .getOptionJson()).as("trades per month against the short-term threshold")
+                .contains("\"markLine\"", "短线阈值");
         @SuppressWarnings("unchecked")
         var period = (com.vaadin.flow.component.radiobutton.RadioButtonGroup<Integer>) _get(
                 com.vaadin.flow.component.radiobutton.RadioButtonGroup.class, spec -> spec.withId("behaviour-period"));

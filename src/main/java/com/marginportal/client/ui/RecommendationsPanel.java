@@ -120,8 +120,10 @@ class RecommendationsPanel extends VerticalLayout {
     private String reasoned(ClientClassification c) {
         String reasons = c.isOverridden() ? getTranslation("recommendation.overridden", c.overrideReason())
                 : c.reasons().stream().map(r -> getTranslation(r.key(), r.figures().toArray())).collect(Collectors.joining(" · "));
-        return getTranslation("recommendation.classWithReasons", getTranslation("recommendation.condition",
-                getTranslation("dimension." + c.dimension().name()), getTranslation("class." + c.effectiveValue())), reasons);
+        String condition = getTranslation("recommendation.condition",
+                getTranslation("dimension." + c.dimension().name()), getTranslation("class." + c.effectiveValue()));
+        // a class recorded without reasons (e.g. imported) is named alone, not followed by empty brackets
+        return reasons.isBlank() ? condition : getTranslation("recommendation.classWithReasons", condition, reasons);
     }
 
     private Span latest(RecommendationResponse latest, Map<Long, UserAccount> who) {

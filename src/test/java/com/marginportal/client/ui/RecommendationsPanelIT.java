@@ -58,6 +58,18 @@ class RecommendationsPanelIT extends ViewTest {
     }
 
     @Test
+    void aClassRecordedWithoutReasonsIsNamedWithoutEmptyBrackets() {
+        ClassifiedClient client = new ClassifiedClient(jdbc, classifications, "HIGH", "SHORT_TERM", "HIGH_NET_WORTH", "PASSIVE");
+        jdbc.sql("DELETE FROM classification_override WHERE client_id = ? AND dimension = 'RISK_LEVEL'")
+                .param(client.clientId).update();
+        jdbc.sql("UPDATE client_classification SET computed_value = 'HIGH', reasons = '' WHERE client_id = ? AND dimension = 'RISK_LEVEL'")
+                .param(client.clientId).update();
+        login("advisor1");
+        navigate("clients/" + client.clientId);
+        assertThat(text(item(ClassifiedClient.seeded(jdbc, "更严格的风控措施")), "rec-because")).isEqualTo("依据：风险等级：高风险");
+    }
+
+    @Test
     void anAdminSeesWhyButRecordsNothing() {
         ClassifiedClient client = new ClassifiedClient(jdbc, classifications, "LOW", "MEDIUM_LONG_TERM", "ORDINARY", "ACTIVE");
         login("admin");

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -30,13 +31,27 @@ class LiveVaadinSessions implements VaadinServiceInitListener {
 
     /** The UIs of all live sessions by the view each shows (its route target's simple class name). */
     Map<String, Integer> uisByView() {
+        return byView(ui -> 1);
+    }
+
+    /** The state nodes (one per element, plus the UI's own) of all live UIs by the view each shows. */
+    Map<String, Integer> nodesByView() {
+        return byView(ui -> {
+            int[] nodes = {0};
+            ui.getInternals().getStateTree().getRootNode().visitNodeTree(n -> nodes[0]++);
+            return nodes[0];
+        });
+    }
+
+    private Map<String, Integer> byView(ToIntFunction<UI> measure) {
         Map<String, Integer> views = new TreeMap<>();
         for (VaadinSession session : sessions) {
             session.lock();
             try {
                 for (UI ui : session.getUIs()) {
                     var chain = ui.getInternals().getActiveRouterTargetsChain();
-                    views.merge(chain.isEmpty() ? "(no view)" : chain.get(0).getClass().getSimpleName(), 1, Integer::sum);
+                    views.merge(chain.isEmpty() ? "(no view)" : chain.get(0).getClass().getSimpleName(),
+                            measure.applyAsInt(ui), Integer::sum);
                 }
             } finally {
                 session.unlock();
@@ -60,8 +75,10 @@ class LiveVaadinSessions implements VaadinServiceInitListener {
         }
     }
 
-    static String describe(Map<String, Integer> views) {
-        return views.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+    /** "100 ClientListView (310 state nodes each), …" */
+    static String describe(Map<String, Integer> uis, Map<String, Integer> nodes) {
+        return uis.entrySet().stream().map(e -> e.getValue() + " " + e.getKey() + " ("
+                        + nodes.getOrDefault(e.getKey(), 0) / e.getValue() + " state nodes each)")
                 .reduce((a, b) -> a + ", " + b).orElse("none");
     }
 }

@@ -121,12 +121,16 @@ class SessionMemoryBenchmark extends BrowserTest {
                 millis.add((System.nanoTime() - start) / 1_000_000);
             }
             long heap = HeapProbe.liveHeap();
-            Map<String, Integer> uis = live.uisByView();
+            String uis = LiveVaadinSessions.describe(live.uisByView(), live.nodesByView());
             assertThat(live.sessions()).as("sessions alive at " + checkpoint).isEqualTo(checkpoint);
             report.row(label, checkpoint, uis, heap - base, millis, loadBefore + " → " + BenchmarkReport.loadAverage());
         }
         if (histogram) {
-            report.histogram(label, HeapProbe.growth(HeapProbe.read(before), HeapProbe.histogram(), 15), opened);
+            Map<String, HeapProbe.ClassCount> start = HeapProbe.read(before);
+            Map<String, HeapProbe.ClassCount> end = HeapProbe.histogram();
+            Map<String, HeapProbe.ClassCount> own = new java.util.HashMap<>(end);
+            own.keySet().removeIf(name -> !name.startsWith("com.marginportal.") || name.startsWith("com.marginportal.bench."));
+            report.histogram(HeapProbe.growth(start, end, 15), HeapProbe.growth(start, own, 8), opened);
         }
         endAllSessions();
     }

@@ -18,6 +18,7 @@ final class SessionMemoryReport {
     private final int sessions;
     private final List<String> rows = new ArrayList<>();
     private final List<String> classes = new ArrayList<>();
+    private final List<String> ownClasses = new ArrayList<>();
     private final Map<String, Double> perSession = new java.util.LinkedHashMap<>();
     private String data = "";
 
@@ -33,20 +34,26 @@ final class SessionMemoryReport {
                 + sorted.get(sorted.size() / 2) + "); sessions take them in turn (advisor" + " repeats across sessions).";
     }
 
-    void row(String label, int count, Map<String, Integer> uis, long deltaBytes, List<Long> millis, String load) {
+    void row(String label, int count, String uis, long deltaBytes, List<Long> millis, String load) {
         double kib = deltaBytes / KIB / count;
         perSession.put(label, kib);
         List<Long> sorted = millis.stream().sorted().toList();
         rows.add(String.format(Locale.ROOT, "| %s | %d | %s | %.1f | **%.0f** | %.1f | %s |", label, count,
-                LiveVaadinSessions.describe(uis), deltaBytes / KIB / KIB, kib, sorted.get(sorted.size() / 2) / 1000.0,
+                uis, deltaBytes / KIB / KIB, kib, sorted.get(sorted.size() / 2) / 1000.0,
                 load));
         System.out.printf(Locale.ROOT, "[bench] %s, %d sessions: %.1f MiB, %.0f KiB per session (UIs: %s)%n", label,
-                count, deltaBytes / KIB / KIB, kib, LiveVaadinSessions.describe(uis));
+                count, deltaBytes / KIB / KIB, kib, uis);
     }
 
-    void histogram(String label, List<HeapProbe.ClassCount> growth, int count) {
+    /** The classes that grew most, and the application's own that grew most (do views keep whole result lists?). */
+    void histogram(List<HeapProbe.ClassCount> growth, List<HeapProbe.ClassCount> ownGrowth, int count) {
+        add(classes, growth, count);
+        add(ownClasses, ownGrowth, count);
+    }
+
+    private static void add(List<String> table, List<HeapProbe.ClassCount> growth, int count) {
         for (HeapProbe.ClassCount c : growth) {
-            classes.add(String.format(Locale.ROOT, "| `%s` | %.0f | %.1f |", c.className(),
+            table.add(String.format(Locale.ROOT, "| `%s` | %.0f | %.1f |", c.className(),
                     c.instances() / (double) count, c.bytes() / KIB / count));
         }
     }
@@ -71,7 +78,9 @@ final class SessionMemoryReport {
         if (!classes.isEmpty()) {
             table += "\n\nWhat a client list + inbox session holds (largest growth of the live class histogram, "
                     + sessions + " sessions, per session):\n\n| class | instances per session | KiB per session |\n"
-                    + "|---|---:|---:|\n" + String.join("\n", classes);
+                    + "|---|---:|---:|\n" + String.join("\n", classes)
+                    + "\n\nThe application's own classes that grew most (per session):\n\n| class | instances per session | "
+                    + "KiB per session |\n|---|---:|---:|\n" + String.join("\n", ownClasses);
         }
         double target = perSession.getOrDefault(MAIN, 0.0);
         new BenchmarkReport("session-memory").writeSection("Vaadin memory per session (issue #14 item 5)", setup, table,

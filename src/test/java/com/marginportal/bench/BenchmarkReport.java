@@ -95,9 +95,14 @@ public final class BenchmarkReport {
     }
 
     public void write(String title, String setup, String notes) throws IOException {
+        writeSection(title, setup, "| measurement | median ms | p95 ms (single runs: note) | runs |\n|---|---:|---:|---:|\n"
+                + String.join("\n", lines), notes);
+    }
+
+    /** Writes the section with tables of the benchmark's own (Markdown, e.g. memory rather than time). */
+    public void writeSection(String title, String setup, String tables, String notes) throws IOException {
         String section = "<!-- bench:" + id + " -->\n## " + title + "\n\n" + setup + "\n\n"
-                + "| measurement | median ms | p95 ms (single runs: note) | runs |\n|---|---:|---:|---:|\n"
-                + String.join("\n", lines) + "\n\n" + notes + "\n<!-- /bench:" + id + " -->";
+                + tables + "\n\n" + notes + "\n<!-- /bench:" + id + " -->";
         String existing = Files.exists(FILE) ? Files.readString(FILE)
                 : "# Benchmarks\n\nWritten by `./mvnw -Pbench verify` (see README). Each section is replaced by its benchmark's latest run.\n";
         String start = "<!-- bench:" + id + " -->";

@@ -128,8 +128,9 @@ public class AccountValuationService {
      */
     public void forEachValuationToCheck(long runId, BigDecimal ratioBelow, BigDecimal financingAbove,
                                         Consumer<AccountValuation> consumer) {
+        String sql = isMariaDb() ? ValuationSql.READ_RUN_TO_CHECK_MARIADB : ValuationSql.READ_RUN_TO_CHECK;
         jdbcTemplate.query(con -> {
-            var ps = con.prepareStatement(ValuationSql.READ_RUN_TO_CHECK);
+            var ps = con.prepareStatement(sql);
             ps.setFetchSize(1000);
             ps.setLong(1, runId);
             ps.setBigDecimal(2, ratioBelow);

@@ -122,6 +122,14 @@ final class ValuationSql {
                     OR a.special_liquidation_line IS NOT NULL
                     OR v.account_id IN (SELECT open_account_id FROM risk_case WHERE open_account_id IS NOT NULL))""";
 
+    /**
+     * MariaDB: the run's rows first (one range of the primary key), then each account and client by primary key.
+     * Left to itself the optimizer scanned every client and reached the run's row through the account's client
+     * index: ANALYZE at 100,000 accounts 731 ms, in this order 193 ms.
+     */
+    static final String READ_RUN_TO_CHECK_MARIADB = READ_RUN_TO_CHECK.replaceFirst("SELECT v\\.\\*",
+            "SELECT STRAIGHT_JOIN v.*");
+
     private ValuationSql() {
     }
 }

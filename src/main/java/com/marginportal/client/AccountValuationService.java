@@ -66,8 +66,8 @@ public class AccountValuationService {
             jdbc.sql("INSERT INTO valuation_run (started_at, accounts) VALUES (:at, 0)").param("at", utc)
                     .update(key, "id");
             long id = key.getKey().longValue();
-            int accounts = jdbc.sql(isMariaDb() ? ValuationSql.VALUE_ALL_MARIADB : ValuationSql.VALUE_ALL)
-                    .param("run", id).update();
+            int accounts = isMariaDb() ? valueAllMariaDb(id)
+                    : jdbc.sql(ValuationSql.VALUE_ALL).param("run", id).update();
             jdbc.sql("UPDATE valuation_run SET accounts = :n WHERE id = :id").param("n", accounts).param("id", id).update();
             return id;
         }));
@@ -84,6 +84,15 @@ public class AccountValuationService {
                 (valued - started) / 1_000_000, (copied - valued) / 1_000_000);
         log.info("Valuation run {}: {} credit accounts in {} ms", run.id(), run.accounts(), run.millis());
         return run;
+    }
+
+    /** The per-security rows into the session's temporary table, then the statement (same transaction). */
+    private int valueAllMariaDb(long runId) {
+        jdbc.sql(ValuationSql.DROP_PRICED_MARIADB).update(); // left over if an earlier run on this connection failed
+        jdbc.sql(ValuationSql.CREATE_PRICED_MARIADB).update();
+        int accounts = jdbc.sql(ValuationSql.VALUE_ALL_MARIADB).param("run", runId).update();
+        jdbc.sql(ValuationSql.DROP_PRICED_MARIADB).update();
+        return accounts;
     }
 
     private static <T> T retryOnDeadlock(Supplier<T> work) {
@@ -119,8 +128,9 @@ public class AccountValuationService {
      */
     public void forEachValuationToCheck(long runId, BigDecimal ratioBelow, BigDecimal financingAbove,
                                         Consumer<AccountValuation> consumer) {
+        String sql = isMariaDb() ? ValuationSql.READ_RUN_TO_CHECK_MARIADB : ValuationSql.READ_RUN_TO_CHECK;
         jdbcTemplate.query(con -> {
-            var ps = con.prepareStatement(ValuationSql.READ_RUN_TO_CHECK);
+            var ps = con.prepareStatement(sql);
             ps.setFetchSize(1000);
             ps.setLong(1, runId);
             ps.setBigDecimal(2, ratioBelow);

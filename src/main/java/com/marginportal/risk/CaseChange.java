@@ -1,5 +1,8 @@
 package com.marginportal.risk;
 
+import java.math.BigDecimal;
+import java.util.Objects;
+
 import com.marginportal.client.AccountValuation;
 import com.marginportal.risk.domain.Breach;
 import com.marginportal.risk.domain.BreachLevel;
@@ -14,10 +17,25 @@ record CaseChange(Kind kind, OpenCase existing, AccountValuation valuation, Line
      * A case bound to its account's episode as a scan sees it: in handling (OPEN), or ended by a manager's decision
      * but not yet released; with the lines it was opened with, which it keeps until it ends.
      */
-    record OpenCase(long id, long accountId, BreachLevel level, int version, CaseState state, LineBook.Choice lines) {
+    record OpenCase(long id, long accountId, BreachLevel level, int version, CaseState state, LineBook.Choice lines,
+                    Latest latest) {
 
         boolean inHandling() {
             return state == CaseState.OPEN;
+        }
+    }
+
+    /** The figures and holder a scan last wrote onto the case. */
+    record Latest(BigDecimal ratio, BigDecimal financingRatio, Long branchId, Long advisorId) {
+
+        /** True when a refresh with these figures would write what the case row already holds. */
+        boolean sameAs(AccountValuation v) {
+            return same(ratio, v.maintenanceRatio()) && same(financingRatio, v.financingRatio())
+                    && Objects.equals(branchId, v.branchId()) && Objects.equals(advisorId, v.advisorId());
+        }
+
+        private static boolean same(BigDecimal stored, BigDecimal now) {
+            return stored == null ? now == null : now != null && stored.compareTo(now) == 0;
         }
     }
 }

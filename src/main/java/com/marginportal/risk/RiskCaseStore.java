@@ -49,14 +49,17 @@ class RiskCaseStore {
         Map<Long, OpenCase> open = new HashMap<>();
         jdbc.sql("""
                 SELECT id, account_id, level, version, status, profile_id, warning_line, margin_call_line,
-                       liquidation_line, top_up_target, top_up_deadline_days, financing_ratio_line
+                       liquidation_line, top_up_target, top_up_deadline_days, financing_ratio_line,
+                       latest_ratio, latest_financing_ratio, branch_id, advisor_id
                   FROM risk_case WHERE open_account_id IS NOT NULL""")
                 .query(rs -> {
                     RiskLines lines = new RiskLines(rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
                             rs.getBigDecimal(10), rs.getInt(11), rs.getBigDecimal(12));
                     open.put(rs.getLong(2), new OpenCase(rs.getLong(1), rs.getLong(2),
                             BreachLevel.valueOf(rs.getString(3)), rs.getInt(4), CaseState.valueOf(rs.getString(5)),
-                            new LineBook.Choice(rs.getObject(6, Long.class), lines)));
+                            new LineBook.Choice(rs.getObject(6, Long.class), lines),
+                            new CaseChange.Latest(rs.getBigDecimal(13), rs.getBigDecimal(14),
+                                    rs.getObject(15, Long.class), rs.getObject(16, Long.class))));
                 });
         return open;
     }
@@ -120,9 +123,14 @@ class RiskCaseStore {
                  WHERE id = ? AND version = ? AND status IN ('HANDED_OFF', 'CLOSED')""");
     }
 
-    /** Bound cases that stay as they are get the latest figures and holder (no version change: not an event). */
+    /**
+     * Bound cases that stay as they are get the latest figures and holder (no version change: not an event). A case
+     * whose figures and holder are those it holds is not written (last_scan_id: the last scan that changed them);
+     * on a quiet tick that is most open cases.
+     */
     void refresh(long scanId, List<CaseChange> changes) {
-        List<Object[]> rows = changes.stream().map(c -> new Object[] {scanId, c.valuation().maintenanceRatio(),
+        List<Object[]> rows = changes.stream().filter(c -> !c.existing().latest().sameAs(c.valuation()))
+                .map(c -> new Object[] {scanId, c.valuation().maintenanceRatio(),
                 c.valuation().financingRatio(), c.valuation().maintenanceRatio(), c.valuation().maintenanceRatio(),
                 c.valuation().branchId(), c.valuation().advisorId(), c.existing().id()}).toList();
         for (int from = 0; from < rows.size(); from += BATCH) {

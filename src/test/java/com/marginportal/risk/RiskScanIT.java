@@ -50,7 +50,7 @@ class RiskScanIT extends IntegrationTest {
         assertThat(account.cases()).as("142.86% is above every line").isZero();
 
         account.price("9.50");
-        scanner.scan(ScanTrigger.MANUAL);
+        ScanResult opening = scanner.scan(ScanTrigger.MANUAL);
         assertThat(account.openLevel()).isEqualTo("WARNING");
         BreachDetected detected = events.stream(BreachDetected.class)
                 .filter(e -> e.accountId() == account.accountId).findFirst().orElseThrow();
@@ -63,6 +63,8 @@ class RiskScanIT extends IntegrationTest {
         scanner.scan(ScanTrigger.MANUAL);
         assertThat(account.cases()).as("the same breach again changes nothing").isOne();
         assertThat(events.stream(BreachDetected.class).filter(e -> e.accountId() == account.accountId)).hasSize(1);
+        assertThat(jdbc.sql("SELECT last_scan_id FROM risk_case WHERE id = ?").param(detected.caseId())
+                .query(Long.class).single()).as("same figures: the case row is not written").isEqualTo(opening.scanId());
 
         account.price("8.90");
         scanner.scan(ScanTrigger.MANUAL);
@@ -78,6 +80,8 @@ class RiskScanIT extends IntegrationTest {
         account.price("9.50");
         scanner.scan(ScanTrigger.MANUAL);
         assertThat(account.openLevel()).as("better but below the target: no de-escalation").isEqualTo("MARGIN_CALL");
+        assertThat(jdbc.sql("SELECT latest_ratio FROM risk_case WHERE id = ?").param(detected.caseId())
+                .query(BigDecimal.class).single()).as("kept, with the new figures").isEqualByComparingTo("1.3571");
         assertThat(jdbc.sql("SELECT lowest_ratio FROM risk_case WHERE id = ?").param(detected.caseId())
                 .query(BigDecimal.class).single()).isEqualByComparingTo("1.2714");
 

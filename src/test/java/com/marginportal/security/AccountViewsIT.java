@@ -5,8 +5,8 @@ import java.util.Map;
 
 import com.marginportal.administration.ui.UserAdminView;
 import com.marginportal.client.ui.ClientListView;
-import com.marginportal.security.ui.AuditLogView;
-import com.marginportal.security.ui.ChangePasswordView;
+import com.marginportal.administration.ui.AuditLogView;
+import com.marginportal.administration.ui.ChangePasswordView;
 import com.marginportal.shell.LoginView;
 import com.marginportal.support.ViewTest;
 import com.vaadin.flow.component.UI;

@@ -17,7 +17,7 @@ import com.marginportal.workflow.ui.IncidentsView;
 import com.marginportal.workflow.ui.DiagramOverviewView;
 import com.marginportal.administration.ui.BranchesView;
 import com.marginportal.administration.ui.UserAdminView;
-import com.marginportal.security.ui.AuditLogView;
+import com.marginportal.administration.ui.AuditLogView;
 import com.marginportal.service.ui.ContactPlansView;
 import com.marginportal.service.ui.ServiceView;
 import com.marginportal.support.ViewTest;

@@ -62,7 +62,7 @@ class RecommendationsPanelIT extends ViewTest {
         ClassifiedClient client = new ClassifiedClient(jdbc, classifications, "HIGH", "SHORT_TERM", "HIGH_NET_WORTH", "PASSIVE");
         jdbc.sql("DELETE FROM classification_override WHERE client_id = ? AND dimension = 'RISK_LEVEL'")
                 .param(client.clientId).update();
-        jdbc.sql("UPDATE client_classification SET computed_value = 'HIGH', reasons = '' WHERE client_id = ? AND dimension = 'RISK_LEVEL'")
+        jdbc.sql("UPDATE client_classification SET computed_value = 'HIGH', reasons = '[]' WHERE client_id = ? AND dimension = 'RISK_LEVEL'")
                 .param(client.clientId).update();
         login("advisor1");
         navigate("clients/" + client.clientId);

@@ -1,4 +1,4 @@
-package com.marginportal.security.ui;
+package com.marginportal.administration.ui;
 
 import java.util.function.Consumer;
 

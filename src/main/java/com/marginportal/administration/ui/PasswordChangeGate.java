@@ -1,4 +1,4 @@
-package com.marginportal.security.ui;
+package com.marginportal.administration.ui;
 
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.PasswordChange;

@@ -17,7 +17,7 @@ import com.marginportal.importing.ImportKind;
 import com.marginportal.notification.InAppKind;
 import com.marginportal.notification.NoticeStatus;
 import com.marginportal.notification.NoticeType;
-import com.marginportal.risk.EffectiveLines;
+import com.marginportal.client.HeldLines;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.risk.domain.BreachLevel;
 import com.marginportal.risk.domain.BreachReason;
@@ -56,7 +56,7 @@ class EnumLabelsTest {
             entry(ScanTrigger.class, "trigger."), entry(ImportKind.class, "importKind."),
             entry(Dimension.class, "dimension."), entry(ContactForm.Plan.class, "plan."),
             entry(ContactForm.Channel.class, "channel."), entry(ManagerDecision.Kind.class, "decision."),
-            entry(EffectiveLines.Source.class, "account.linesInForce."), entry(RequestType.class, "requestType."),
+            entry(HeldLines.Source.class, "account.linesInForce."), entry(RequestType.class, "requestType."),
             entry(RequestStatus.class, "requestStatus."), entry(ServiceChannel.class, "channel."),
             entry(TimelineKind.class, "timelineKind."), entry(NoticeType.class, "noticeType."),
             entry(NoticeStatus.class, "noticeStatus."), entry(ResolutionOutcome.class, "outcome."),

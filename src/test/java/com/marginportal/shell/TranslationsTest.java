@@ -99,7 +99,7 @@ class TranslationsTest {
         Stream.of("contactClient", "escalationReview", "followUp", "managerDecision").forEach(v -> used.add("task." + v));
         Stream.of(ClassificationThresholds.class.getRecordComponents()).forEach(c -> used.add("threshold." + c.getName()));
         Stream.of(com.marginportal.risk.domain.CaseState.values()).forEach(v -> used.add(v.labelKey()));
-        Stream.of(com.marginportal.risk.EffectiveLines.Source.values())
+        Stream.of(com.marginportal.client.HeldLines.Source.values())
                 .forEach(v -> used.add("account.linesInForce." + v.name()));
         Stream.of("OPENED", "ESCALATED", "RESTORED", "CLOSED", "HANDED_OFF", "RELEASED")
                 .forEach(v -> used.add("caseEvent." + v));

@@ -8,12 +8,12 @@ import java.util.Optional;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientProfile;
 import com.marginportal.client.DisplayLines;
+import com.marginportal.client.HeldLines;
 import com.marginportal.client.PeriodicReportOptIn;
 import com.marginportal.classification.ClassificationService;
 import com.marginportal.classification.RecommendationService;
 import com.marginportal.classification.SuitabilityService;
 import com.marginportal.classification.TradingBehaviourService;
-import com.marginportal.risk.EffectiveLines;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
@@ -47,7 +47,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
 
     private final ClientDirectory directory;
     private final UserDirectory users;
-    private final EffectiveLines effectiveLines;
+    private final HeldLines heldLines;
     private final ClassificationService classifications;
     private final SuitabilityService suitability;
     private final CurrentUser currentUser;
@@ -58,7 +58,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final PeriodicReportOptIn reportOptIn;
     private String title = "";
 
-    public ClientDetailView(ClientDirectory directory, UserDirectory users, EffectiveLines effectiveLines,
+    public ClientDetailView(ClientDirectory directory, UserDirectory users, HeldLines heldLines,
                             ClassificationService classifications, SuitabilityService suitability,
                             CurrentUser currentUser, List<DetailSection> sections,
                             RecommendationService recommendations, TradingBehaviourService behaviour,
@@ -70,7 +70,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
                 .sorted(Comparator.comparingInt(DetailSection::order)).toList();
         this.directory = directory;
         this.users = users;
-        this.effectiveLines = effectiveLines;
+        this.heldLines = heldLines;
         this.classifications = classifications;
         this.suitability = suitability;
         this.currentUser = currentUser;
@@ -106,9 +106,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         profilePanel.add(new ReportOptInBox(reportOptIn, p.client().id()));
         panels.add(profilePanel);
         // the lines the client is held to now (its case's, or its class's profile): colours, chart and text agree
-        EffectiveLines.ClientLines held = effectiveLines.forClient(p.client().id());
-        DisplayLines lines = new DisplayLines(held.lines().warning(), held.lines().marginCall(),
-                held.lines().liquidation());
+        HeldLines.Held held = heldLines.forClient(p.client().id());
+        DisplayLines lines = held.lines();
         if (p.account() != null) {
             panels.add(new AccountPanel(p.account(), lines, linesInForce(held)));
         }
@@ -133,11 +132,11 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         add(panels, tabs);
     }
 
-    private String linesInForce(EffectiveLines.ClientLines held) {
+    private String linesInForce(HeldLines.Held held) {
         String values = String.join(" / ", Formats.percent(held.lines().warning()),
                 Formats.percent(held.lines().marginCall()), Formats.percent(held.lines().liquidation()));
         return getTranslation("account.linesInForce." + held.source().name(), values,
-                held.source() == EffectiveLines.Source.CASE ? String.valueOf(held.caseId()) : held.profileName());
+                held.source() == HeldLines.Source.CASE ? String.valueOf(held.caseId()) : held.profileName());
     }
 
     private void showNotFound() {

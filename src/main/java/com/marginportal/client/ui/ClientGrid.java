@@ -11,8 +11,7 @@ import com.marginportal.client.ClientFilter;
 import com.marginportal.client.ClientListItem;
 import com.marginportal.client.ClientSort;
 import com.marginportal.client.DisplayLines;
-import com.marginportal.risk.EffectiveLines;
-import com.marginportal.risk.domain.RiskLines;
+import com.marginportal.client.HeldLines;
 import com.marginportal.security.UserAccount;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -27,10 +26,10 @@ import com.vaadin.flow.router.RouterLink;
 /** The lazily loaded client list: database paging and sorting, the current filter asked for on every fetch. */
 class ClientGrid extends Grid<ClientListItem> {
 
-    /** The lines each client of the loaded pages is held to (risk.EffectiveLines), read with the page. */
+    /** The lines each client of the loaded pages is held to (HeldLines: risk decides them), read with the page. */
     private final Map<Long, DisplayLines> linesByClient = new HashMap<>();
 
-    ClientGrid(ClientDirectory directory, EffectiveLines effectiveLines, Map<Long, String> branchNames,
+    ClientGrid(ClientDirectory directory, HeldLines heldLines, Map<Long, String> branchNames,
                boolean showBranch, Map<Long, UserAccount> advisors, Supplier<ClientFilter> filter, LongConsumer counted) {
         super(ClientListItem.class, false);
         setId("client-grid");
@@ -68,12 +67,12 @@ class ClientGrid extends Grid<ClientListItem> {
         setItems(query -> {
                     List<ClientListItem> page = directory.search(filter.get(), sortOrders(query), query.getOffset(),
                             query.getLimit());
-                    EffectiveLines.Lookup held = effectiveLines.lookup(
+                    Map<Long, HeldLines.Held> held = heldLines.forClients(
                             page.stream().mapToLong(ClientListItem::clientId).toArray());
                     if (query.getOffset() == 0) {
                         linesByClient.clear(); // a new filter or sort starts over: keep only what is on screen
                     }
-                    page.forEach(i -> linesByClient.put(i.clientId(), display(held.forClient(i.clientId()).lines())));
+                    page.forEach(i -> linesByClient.put(i.clientId(), held.get(i.clientId()).lines()));
                     return page.stream();
                 },
                 query -> {
@@ -81,10 +80,6 @@ class ClientGrid extends Grid<ClientListItem> {
                     counted.accept(count);
                     return (int) count;
                 });
-    }
-
-    private static DisplayLines display(RiskLines lines) {
-        return new DisplayLines(lines.warning(), lines.marginCall(), lines.liquidation());
     }
 
     private static List<ClientSort.Order> sortOrders(Query<ClientListItem, ?> query) {

@@ -10,9 +10,9 @@ import com.marginportal.client.ClientBulkActions;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientExport;
 import com.marginportal.client.ClientFilter;
+import com.marginportal.client.HeldLines;
 import com.marginportal.client.SavedClientView;
 import com.marginportal.client.SavedClientViews;
-import com.marginportal.risk.EffectiveLines;
 import com.marginportal.security.BranchInfo;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
@@ -50,7 +50,7 @@ public class ClientListView extends VerticalLayout implements BeforeEnterObserve
     private ClientFilter base = ClientFilter.NONE;
     private ClientFilter filter = ClientFilter.NONE;
 
-    public ClientListView(ClientDirectory directory, UserDirectory users, EffectiveLines lines, CurrentUser currentUser,
+    public ClientListView(ClientDirectory directory, UserDirectory users, HeldLines lines, CurrentUser currentUser,
                           ClientBulkActions bulk, ClientExport export, SavedClientViews savedViews, Clock clock) {
         setSizeFull();
         addClassName("client-list-view");

@@ -66,6 +66,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 class ScopeMatrixIT extends IntegrationTest {
 
     @Autowired private JdbcClient jdbc;
+    @Autowired private java.time.Clock clock;
     @Autowired private UserDetailsService users;
     @Autowired private ClientDirectory clients;
     @Autowired private com.marginportal.client.ClientExport clientExport;
@@ -175,8 +176,10 @@ class ScopeMatrixIT extends IntegrationTest {
             assertThat(as(me, () -> !resolutions.forClient(h.clientId()).isEmpty())).as("client's resolutions")
                     .isEqualTo(visible);
         }
-        Instant since366 = LocalDate.now(TimeConfiguration.MARKET_ZONE).minusDays(365)
-                .atStartOfDay(TimeConfiguration.MARKET_ZONE).toInstant();
+        // the application's clock (other tests move it): the dashboard counts the days up to its today
+        LocalDate today = LocalDate.now(clock.withZone(TimeConfiguration.MARKET_ZONE));
+        Instant since366 = today.minusDays(365).atStartOfDay(TimeConfiguration.MARKET_ZONE).toInstant();
+        Instant tomorrow = today.plusDays(1).atStartOfDay(TimeConfiguration.MARKET_ZONE).toInstant();
         Map<String, Long> byLevel = as(me, () -> dashboard.openByLevel());
         assertThat(byLevel.values().stream().mapToLong(Long::longValue).sum()).as("dashboard: open by level")
                 .isEqualTo(oracle(me, "SELECT branch_id, advisor_id FROM risk_case WHERE status = 'OPEN'"));
@@ -192,17 +195,18 @@ class ScopeMatrixIT extends IntegrationTest {
                 .isEqualTo(oracle(me, "SELECT branch_id, advisor_id FROM risk_case WHERE status = 'OPEN'"));
         assertThat(as(me, () -> dashboard.overdueTasks())).as("dashboard: overdue tasks").isEqualTo(oracle(me, """
                 SELECT r.branch_id, r.advisor_id FROM case_process cp JOIN risk_case r ON r.id = cp.case_id
-                 WHERE cp.ended_at IS NULL AND r.status = 'OPEN' AND cp.due_at < ?""", ScopeFixture.utc(Instant.now())));
+                 WHERE cp.ended_at IS NULL AND r.status = 'OPEN' AND cp.due_at < ?""", ScopeFixture.utc(clock.instant())));
         assertThat(as(me, () -> dashboard.outcomes(366)).values().stream().mapToLong(Long::longValue).sum())
                 .as("dashboard: outcomes").isEqualTo(oracle(me,
                         "SELECT branch_id, advisor_id FROM resolution_record WHERE resolved_at >= ?",
                         ScopeFixture.utc(since366)));
         List<DayCount> days = as(me, () -> dashboard.perDay(366));
         assertThat(days.stream().mapToLong(DayCount::opened).sum()).as("dashboard: opened per day").isEqualTo(
-                oracle(me, "SELECT branch_id, advisor_id FROM risk_case WHERE opened_at >= ?", ScopeFixture.utc(since366)));
+                oracle(me, "SELECT branch_id, advisor_id FROM risk_case WHERE opened_at >= ? AND opened_at < ?",
+                        ScopeFixture.utc(since366), ScopeFixture.utc(tomorrow)));
         assertThat(days.stream().mapToLong(DayCount::resolved).sum()).as("dashboard: resolved per day").isEqualTo(
-                oracle(me, "SELECT branch_id, advisor_id FROM resolution_record WHERE resolved_at >= ?",
-                        ScopeFixture.utc(since366)));
+                oracle(me, "SELECT branch_id, advisor_id FROM resolution_record WHERE resolved_at >= ? AND resolved_at < ?",
+                        ScopeFixture.utc(since366), ScopeFixture.utc(tomorrow)));
         assertThat(as(me, () -> dashboard.medianTimes(366))).as("dashboard: median times")
                 .allMatch(m -> sees(me, m.branchId(), m.advisorId()))
                 .filteredOn(m -> m.advisorId() != null && ids(ScopeFixture.Held::advisorId).contains(m.advisorId()))
@@ -259,7 +263,7 @@ class ScopeMatrixIT extends IntegrationTest {
                 .isEqualTo(oracle(me, byNotice));
         assertThat((long) as(me, () -> notices.noticesWaitingTooLong())).as("notices waiting too long").isEqualTo(
                 oracle(me, byNotice + " WHERE n.status IN ('PENDING', 'SENDING') AND n.created_at < ?",
-                        ScopeFixture.utc(Instant.now().minus(NotificationService.WAITING_TOO_LONG))));
+                        ScopeFixture.utc(clock.instant().minus(NotificationService.WAITING_TOO_LONG))));
     }
 
     @ParameterizedTest
@@ -277,7 +281,7 @@ class ScopeMatrixIT extends IntegrationTest {
                 "SELECT branch_id, advisor_id FROM service_request WHERE status <> 'DONE'"));
         assertThat(counts.overdue()).as("overdue requests count").isEqualTo(oracle(me,
                 "SELECT branch_id, advisor_id FROM service_request WHERE status <> 'DONE' AND due_at < ?",
-                ScopeFixture.utc(Instant.now())));
+                ScopeFixture.utc(clock.instant())));
         assertThat(ours(as(me, () -> contactTasks.open()).stream().map(ContactTask::id).toList(), ScopeFixture.Held::task))
                 .as("open contact tasks").containsExactlyInAnyOrderElementsOf(taskIds);
         assertThat(as(me, () -> contactTasks.countOpen())).as("open contact tasks count").isEqualTo(oracle(me,

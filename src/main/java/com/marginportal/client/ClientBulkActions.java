@@ -51,7 +51,7 @@ public class ClientBulkActions {
         if (!advisor.enabled()) {
             throw new BulkActionRejected(BulkActionRejected.Problem.ADVISOR_INACTIVE, advisor.username());
         }
-        if (scope.kind() == DataScope.Kind.BRANCH && !scope.branchId().equals(advisor.branchId())) {
+        if (!scope.permitsBranch(advisor.branchId())) {
             throw new BulkActionRejected(BulkActionRejected.Problem.ADVISOR_OF_OTHER_BRANCH, advisor.username());
         }
         SqlFragment where = ClientQuery.where(scope, filter, segments.getIfAvailable());

@@ -17,7 +17,7 @@ import com.marginportal.client.domain.MarginFigures;
 import com.marginportal.client.domain.PersonalDataMask;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
-import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -136,17 +136,13 @@ public class ClientDirectory {
     /** Each advisor's book in the caller's scope (managers: their branch; admin: all). */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public List<AdvisorBook> advisorBooks() {
-        DataScope scope = currentUser.scope();
-        String where = scope.kind() == DataScope.Kind.BRANCH ? " AND c.branch_id = :branch " : " ";
+        ScopeCondition scope = currentUser.scope().heldRows("c");
         var sql = jdbc.sql("""
                 SELECT c.advisor_id, COUNT(*), COALESCE(SUM(a.total_assets), 0),
                        SUM(CASE WHEN a.total_debt > 0 THEN 1 ELSE 0 END), MIN(a.maintenance_ratio)
                   FROM client c JOIN credit_account a ON a.client_id = c.id
-                 WHERE c.advisor_id IS NOT NULL""" + where + """
-                 GROUP BY c.advisor_id ORDER BY c.advisor_id""");
-        if (scope.kind() == DataScope.Kind.BRANCH) {
-            sql = sql.param("branch", scope.branchId());
-        }
+                 WHERE c.advisor_id IS NOT NULL""" + scope.and() + " " + """
+                 GROUP BY c.advisor_id ORDER BY c.advisor_id""").params(scope.params());
         return sql.query((rs, i) -> new AdvisorBook(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
                 rs.getLong(4), rs.getBigDecimal(5))).list();
     }

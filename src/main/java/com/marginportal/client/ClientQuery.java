@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
 
 /**
  * Builds the SQL every client-list statement shares: the WHERE clause (data scope first, then each filter) on
@@ -26,10 +27,10 @@ final class ClientQuery {
     /** The conditions of scope and filter; {@code segments} may be null when the filter uses none. */
     static SqlFragment where(DataScope scope, ClientFilter filter, ClientSegmentSql segments) {
         ClientQuery q = new ClientQuery();
-        switch (scope.kind()) {
-            case BRANCH -> q.add("c.branch_id = :scopeBranch", "scopeBranch", scope.branchId());
-            case ADVISOR -> q.add("c.advisor_id = :scopeAdvisor", "scopeAdvisor", scope.advisorId());
-            case ALL -> { }
+        ScopeCondition scoped = scope.heldRows("c");
+        if (scoped.restricts()) {
+            q.conditions.add(scoped.sql());
+            q.params.putAll(scoped.params());
         }
         if (filter.text() != null) {
             // names hold no digits: an all-digit text is a client number (primary-key lookup)

@@ -136,10 +136,9 @@ class ClientSearch {
 
     private static List<Predicate> scoped(CriteriaBuilder cb, Path<Client> c, DataScope scope) {
         List<Predicate> p = new ArrayList<>();
-        switch (scope.kind()) {
-            case BRANCH -> p.add(cb.equal(c.get("branchId"), scope.branchId()));
-            case ADVISOR -> p.add(cb.equal(c.get("advisorId"), scope.advisorId()));
-            case ALL -> { }
+        Predicate inScope = scope.predicate(cb, c);
+        if (inScope != null) {
+            p.add(inScope);
         }
         return p;
     }

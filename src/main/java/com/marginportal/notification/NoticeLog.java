@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -23,31 +24,30 @@ class NoticeLog {
         this.jdbc = jdbc;
     }
 
-    List<NoticeRecord> page(MailLogFilter filter, Long branchId, int offset, int limit) {
-        return bind(jdbc.sql(NoticeStore.SELECT + " WHERE " + where(filter, branchId)
-                        + " ORDER BY n.id DESC LIMIT :limit OFFSET :offset"), filter, branchId)
+    List<NoticeRecord> page(MailLogFilter filter, DataScope scope, int offset, int limit) {
+        ScopeCondition s = scope.clientRows("n");
+        return bind(jdbc.sql(NoticeStore.SELECT + " WHERE " + where(filter, s)
+                        + " ORDER BY n.id DESC LIMIT :limit OFFSET :offset"), filter, s)
                 .param("limit", limit).param("offset", offset)
                 .query((rs, i) -> NoticeStore.record(rs)).list();
     }
 
-    int count(MailLogFilter filter, Long branchId) {
-        return bind(jdbc.sql("SELECT COUNT(*) FROM notification n WHERE " + where(filter, branchId)), filter, branchId)
+    int count(MailLogFilter filter, DataScope scope) {
+        ScopeCondition s = scope.clientRows("n");
+        return bind(jdbc.sql("SELECT COUNT(*) FROM notification n WHERE " + where(filter, s)), filter, s)
                 .query(Integer.class).single();
     }
 
     /** Notices still waiting (PENDING or SENDING) that were created before {@code before}. */
-    int waitingSince(Instant before, Long branchId) {
+    int waitingSince(Instant before, DataScope scope) {
+        ScopeCondition s = scope.clientRows("n");
         return bind(jdbc.sql("SELECT COUNT(*) FROM notification n WHERE n.status IN ('PENDING', 'SENDING')"
-                        + " AND n.created_at < :before" + (branchId == null ? "" : " AND n.branch_id = :branch")),
-                MailLogFilter.none(), branchId)
+                        + " AND n.created_at < :before" + s.and()), MailLogFilter.none(), s)
                 .param("before", utc(before)).query(Integer.class).single();
     }
 
-    private static String where(MailLogFilter f, Long branchId) {
-        StringBuilder where = new StringBuilder("1 = 1");
-        if (branchId != null) {
-            where.append(" AND n.branch_id = :branch");
-        }
+    private static String where(MailLogFilter f, ScopeCondition scope) {
+        StringBuilder where = new StringBuilder(scope.sql());
         if (f.status() != null) {
             where.append(" AND n.status = :status");
         }
@@ -63,10 +63,8 @@ class NoticeLog {
         return where.toString();
     }
 
-    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, MailLogFilter f, Long branchId) {
-        if (branchId != null) {
-            sql = sql.param("branch", branchId);
-        }
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, MailLogFilter f, ScopeCondition scope) {
+        sql = sql.params(scope.params());
         if (f.status() != null) {
             sql = sql.param("status", f.status().name());
         }
@@ -80,10 +78,5 @@ class NoticeLog {
             sql = sql.param("to", utc(f.to()));
         }
         return sql;
-    }
-
-    /** Scope as a branch restriction: null for everything (admins). Advisors never reach this. */
-    static Long branchOf(DataScope scope) {
-        return scope.kind() == DataScope.Kind.ALL ? null : scope.branchId();
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -78,31 +79,17 @@ class NoticeStore {
                 .param(dedupKey).query(Long.class).optional();
     }
 
+    /** A manager sees the branch's notices, an advisor those of the clients they look after (the data scope). */
     List<NoticeRecord> forCase(long caseId, DataScope scope) {
-        return jdbc.sql(SELECT + " WHERE n.case_id = :id" + scoped(scope) + " ORDER BY n.id")
-                .param("id", caseId).param("scope", scopeValue(scope)).query((rs, i) -> record(rs)).list();
+        ScopeCondition s = scope.clientRows("n");
+        return jdbc.sql(SELECT + " WHERE n.case_id = :id" + s.and() + " ORDER BY n.id")
+                .params(s.params()).param("id", caseId).query((rs, i) -> record(rs)).list();
     }
 
     List<NoticeRecord> forClient(long clientId, DataScope scope) {
-        return jdbc.sql(SELECT + " WHERE n.client_id = :id" + scoped(scope) + " ORDER BY n.id")
-                .param("id", clientId).param("scope", scopeValue(scope)).query((rs, i) -> record(rs)).list();
-    }
-
-    /** A manager sees the branch's notices, an advisor those of the clients they look after. */
-    private static String scoped(DataScope scope) {
-        return switch (scope.kind()) {
-            case ALL -> " AND :scope IS NULL";
-            case BRANCH -> " AND n.branch_id = :scope";
-            case ADVISOR -> " AND n.client_id IN (SELECT c.id FROM client c WHERE c.advisor_id = :scope)";
-        };
-    }
-
-    private static Long scopeValue(DataScope scope) {
-        return switch (scope.kind()) {
-            case ALL -> null;
-            case BRANCH -> scope.branchId();
-            case ADVISOR -> scope.advisorId();
-        };
+        ScopeCondition s = scope.clientRows("n");
+        return jdbc.sql(SELECT + " WHERE n.client_id = :id" + s.and() + " ORDER BY n.id")
+                .params(s.params()).param("id", clientId).query((rs, i) -> record(rs)).list();
     }
 
     Optional<NoticeRecord> byId(long id) {
@@ -111,17 +98,13 @@ class NoticeStore {
 
     /**
      * Notices that used up their attempts, newest failure first: FAILED ones, and those a later notice of their case
-     * replaced after they had failed (SUPERSEDED, failed_at kept); branchId null means every branch.
+     * replaced after they had failed (SUPERSEDED, failed_at kept), in the scope.
      */
-    List<NoticeRecord> failed(Long branchId, int limit) {
-        var query = jdbc.sql(SELECT + " WHERE n.failed_at IS NOT NULL AND n.status IN ('FAILED', 'SUPERSEDED')"
-                        + (branchId == null ? "" : " AND n.branch_id = :branch")
+    List<NoticeRecord> failed(DataScope scope, int limit) {
+        ScopeCondition s = scope.clientRows("n");
+        return jdbc.sql(SELECT + " WHERE n.failed_at IS NOT NULL AND n.status IN ('FAILED', 'SUPERSEDED')" + s.and()
                         + " ORDER BY n.failed_at DESC, n.id DESC LIMIT :limit")
-                .param("limit", limit);
-        if (branchId != null) {
-            query = query.param("branch", branchId);
-        }
-        return query.query((rs, i) -> record(rs)).list();
+                .params(s.params()).param("limit", limit).query((rs, i) -> record(rs)).list();
     }
 
     List<DeliveryAttempt> attempts(long noticeId) {

@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
-import com.marginportal.security.DataScope;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -118,8 +117,7 @@ public class NotificationService {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<NoticeRecord> failedNotices() {
-        DataScope scope = currentUser.scope();
-        return scope.kind() == DataScope.Kind.ADVISOR ? List.of() : notices.failed(scope.branchId(), FAILED_LIST_LIMIT);
+        return notices.failed(currentUser.scope(), FAILED_LIST_LIMIT);
     }
 
     /**
@@ -129,8 +127,7 @@ public class NotificationService {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional
     public boolean retry(long noticeId) {
-        DataScope scope = currentUser.scope();
-        if (scope.kind() == DataScope.Kind.ADVISOR || !outbox.retry(noticeId, scope.branchId(), clock.instant())) {
+        if (!outbox.retry(noticeId, currentUser.scope(), clock.instant())) {
             return false;
         }
         auditLog.record("NOTICE_RETRY", "notification", Long.toString(noticeId), "failed notice queued again");
@@ -141,20 +138,20 @@ public class NotificationService {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<NoticeRecord> mailLog(MailLogFilter filter, int offset, int limit) {
-        return log.page(filter, NoticeLog.branchOf(currentUser.scope()), offset, Math.min(limit, 500));
+        return log.page(filter, currentUser.scope(), offset, Math.min(limit, 500));
     }
 
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public int mailLogCount(MailLogFilter filter) {
-        return log.count(filter, NoticeLog.branchOf(currentUser.scope()));
+        return log.count(filter, currentUser.scope());
     }
 
     /** How many notices in the caller's scope have waited longer than {@link #WAITING_TOO_LONG}. */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public int noticesWaitingTooLong() {
-        return log.waitingSince(clock.instant().minus(WAITING_TOO_LONG), NoticeLog.branchOf(currentUser.scope()));
+        return log.waitingSince(clock.instant().minus(WAITING_TOO_LONG), currentUser.scope());
     }
 
     /** The figures the client was told, as they stood at enqueue time. */

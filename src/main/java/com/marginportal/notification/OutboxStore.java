@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -215,17 +218,14 @@ class OutboxStore {
         return released;
     }
 
-    /** FAILED → PENDING with a fresh series of attempts; branchId null means any branch. */
-    boolean retry(long id, Long branchId, Instant now) {
-        List<Object> params = new ArrayList<>(List.of(utc(now), id));
-        if (branchId != null) {
-            params.add(branchId);
-        }
+    /** FAILED → PENDING with a fresh series of attempts, when the notice lies in the scope. */
+    boolean retry(long id, DataScope scope, Instant now) {
+        ScopeCondition s = scope.clientRows("notification");
         return jdbc.sql("""
-                UPDATE notification SET status = 'PENDING', next_attempt_at = ?, series_start = attempts,
+                UPDATE notification SET status = 'PENDING', next_attempt_at = :now, series_start = attempts,
                        failed_at = NULL, claim_token = NULL
-                 WHERE id = ? AND status = 'FAILED'""" + (branchId == null ? "" : " AND branch_id = ?"))
-                .params(params).update() == 1;
+                 WHERE id = :id AND status = 'FAILED'""" + s.and())
+                .params(s.params()).param("now", utc(now)).param("id", id).update() == 1;
     }
 
     /** Always after the notice's UPDATE in the same transaction: the FK check's shared lock then needs no upgrade. */

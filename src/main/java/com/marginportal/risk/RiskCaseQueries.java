@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.marginportal.risk.domain.BreachLevel;
@@ -14,6 +16,7 @@ import com.marginportal.risk.domain.BreachReason;
 import com.marginportal.risk.domain.CaseState;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -40,7 +43,7 @@ public class RiskCaseQueries {
     public List<RiskCaseRow> search(CaseFilter filter, int offset, int limit) {
         Where where = where(currentUser.scope(), filter);
         // rows without a ratio (debt repaid) sort after every real ratio
-        return jdbc.sql("SELECT * FROM risk_case" + where.sql
+        return jdbc.sql("SELECT * FROM risk_case r" + where.sql
                         + " ORDER BY CASE WHEN latest_ratio IS NULL THEN 1 ELSE 0 END, latest_ratio, id"
                         + " LIMIT " + limit + " OFFSET " + offset)
                 .params(where.params).query((rs, i) -> row(rs)).list();
@@ -49,18 +52,16 @@ public class RiskCaseQueries {
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public long count(CaseFilter filter) {
         Where where = where(currentUser.scope(), filter);
-        return jdbc.sql("SELECT COUNT(*) FROM risk_case" + where.sql).params(where.params).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM risk_case r" + where.sql).params(where.params).query(Long.class).single();
     }
 
     /** A case's history, oldest first; empty when the case is outside the caller's scope. */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public List<CaseEventRow> events(long caseId) {
         Where where = where(currentUser.scope(), CaseFilter.OPEN.withOpenOnly(false));
-        List<Object> params = new ArrayList<>(where.params);
-        params.add(caseId);
-        return jdbc.sql("SELECT e.* FROM risk_case_event e WHERE e.case_id IN (SELECT id FROM risk_case" + where.sql
-                        + (where.sql.isEmpty() ? " WHERE" : " AND") + " id = ?) ORDER BY e.id")
-                .params(params)
+        return jdbc.sql("SELECT e.* FROM risk_case_event e WHERE e.case_id IN (SELECT r.id FROM risk_case r" + where.sql
+                        + " AND r.id = :caseId) ORDER BY e.id")
+                .params(where.params).param("caseId", caseId)
                 .query((rs, i) -> new CaseEventRow(rs.getLong("id"), rs.getLong("case_id"), utc(rs, "occurred_at"),
                         rs.getString("event_type"), BreachLevel.valueOf(rs.getString("level")),
                         rs.getBigDecimal("ratio"), rs.getString("snapshot")))
@@ -71,11 +72,9 @@ public class RiskCaseQueries {
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public List<CaseEventRow> eventsForClient(long clientId) {
         Where where = where(currentUser.scope(), CaseFilter.OPEN.withOpenOnly(false));
-        List<Object> params = new ArrayList<>(where.params);
-        params.add(clientId);
-        return jdbc.sql("SELECT e.* FROM risk_case_event e WHERE e.case_id IN (SELECT id FROM risk_case" + where.sql
-                        + (where.sql.isEmpty() ? " WHERE" : " AND") + " client_id = ?) ORDER BY e.occurred_at, e.id")
-                .params(params)
+        return jdbc.sql("SELECT e.* FROM risk_case_event e WHERE e.case_id IN (SELECT r.id FROM risk_case r" + where.sql
+                        + " AND r.client_id = :clientId) ORDER BY e.occurred_at, e.id")
+                .params(where.params).param("clientId", clientId)
                 .query((rs, i) -> new CaseEventRow(rs.getLong("id"), rs.getLong("case_id"), utc(rs, "occurred_at"),
                         rs.getString("event_type"), BreachLevel.valueOf(rs.getString("level")),
                         rs.getBigDecimal("ratio"), rs.getString("snapshot")))
@@ -92,38 +91,35 @@ public class RiskCaseQueries {
                 .optional();
     }
 
-    private record Where(String sql, List<Object> params) {
+    /** A WHERE clause on risk_case r (never empty: the scope comes first) and its named parameters. */
+    private record Where(String sql, Map<String, Object> params) {
     }
 
     private static Where where(DataScope scope, CaseFilter f) {
-        List<String> clauses = new ArrayList<>();
-        List<Object> params = new ArrayList<>();
-        switch (scope.kind()) {
-            case BRANCH -> add(clauses, params, "branch_id = ?", scope.branchId());
-            case ADVISOR -> add(clauses, params, "advisor_id = ?", scope.advisorId());
-            case ALL -> { }
-        }
+        ScopeCondition scoped = scope.heldRows("r");
+        List<String> clauses = new ArrayList<>(List.of(scoped.sql()));
+        Map<String, Object> params = new LinkedHashMap<>(scoped.params());
         if (f.openOnly()) {
-            clauses.add("status = 'OPEN'");
+            clauses.add("r.status = 'OPEN'");
         }
         if (f.level() != null) {
-            add(clauses, params, "level = ?", f.level().name());
+            add(clauses, params, "r.level = :level", "level", f.level().name());
         }
         if (f.branchId() != null) {
-            add(clauses, params, "branch_id = ?", f.branchId());
+            add(clauses, params, "r.branch_id = :branch", "branch", f.branchId());
         }
         if (f.advisorId() != null) {
-            add(clauses, params, "advisor_id = ?", f.advisorId());
+            add(clauses, params, "r.advisor_id = :advisor", "advisor", f.advisorId());
         }
         if (f.clientId() != null) {
-            add(clauses, params, "client_id = ?", f.clientId());
+            add(clauses, params, "r.client_id = :client", "client", f.clientId());
         }
-        return new Where(clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses), params);
+        return new Where(" WHERE " + String.join(" AND ", clauses), params);
     }
 
-    private static void add(List<String> clauses, List<Object> params, String clause, Object param) {
+    private static void add(List<String> clauses, Map<String, Object> params, String clause, String name, Object value) {
         clauses.add(clause);
-        params.add(param);
+        params.put(name, value);
     }
 
     private static RiskCaseRow row(ResultSet rs) throws SQLException {

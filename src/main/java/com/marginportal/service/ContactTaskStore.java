@@ -6,7 +6,6 @@ import static com.marginportal.service.UtcTime.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Optional;
 
 import com.marginportal.client.ContactStatus;
 import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,21 +98,21 @@ class ContactTaskStore {
     }
 
     Optional<ContactTask> find(long id, DataScope scope) {
-        return query("t.id = ?", List.of(id), scope).stream().findFirst();
+        return query("t.id = :id", Map.of("id", id), scope).stream().findFirst();
     }
 
     List<ContactTask> open(DataScope scope) {
-        return query("t.status = 'OPEN'", List.of(), scope);
+        return query("t.status = 'OPEN'", Map.of(), scope);
     }
 
     long countOpen(DataScope scope) {
-        ScopeSql s = ScopeSql.of(scope, "");
-        return jdbc.sql("SELECT COUNT(*) FROM contact_task WHERE status = 'OPEN' AND " + s.clause())
+        ScopeCondition s = scope.heldRows("t");
+        return jdbc.sql("SELECT COUNT(*) FROM contact_task t WHERE t.status = 'OPEN'" + s.and())
                 .params(s.params()).query(Long.class).single();
     }
 
     List<ContactTask> forClient(long clientId, DataScope scope) {
-        return query("t.client_id = ?", List.of(clientId), scope);
+        return query("t.client_id = :client", Map.of("client", clientId), scope);
     }
 
     boolean attempt(ContactTask t) {
@@ -128,13 +128,10 @@ class ContactTaskStore {
                 .params(utc(now), by, contactId, t.id(), t.version()).update() == 1;
     }
 
-    private List<ContactTask> query(String condition, List<Object> params, DataScope scope) {
-        ScopeSql s = ScopeSql.of(scope, "t.");
-        List<Object> all = new ArrayList<>(params);
-        all.addAll(s.params());
-        return jdbc.sql(SELECT + " WHERE " + condition + " AND " + s.clause()
-                        + " ORDER BY t.due_at, t.id LIMIT " + LIST_LIMIT)
-                .params(all).query((rs, i) -> row(rs)).list();
+    private List<ContactTask> query(String condition, Map<String, Object> params, DataScope scope) {
+        ScopeCondition s = scope.heldRows("t");
+        return jdbc.sql(SELECT + " WHERE " + condition + s.and() + " ORDER BY t.due_at, t.id LIMIT " + LIST_LIMIT)
+                .params(params).params(s.params()).query((rs, i) -> row(rs)).list();
     }
 
     private static ContactTask row(ResultSet rs) throws SQLException {

@@ -6,12 +6,13 @@ import static com.marginportal.service.UtcTime.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
 import com.marginportal.client.ClientRef;
 import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
 import com.marginportal.service.domain.Closing;
 import com.marginportal.service.domain.NewRequest;
 import com.marginportal.service.domain.RequestStatus;
@@ -47,28 +48,28 @@ class ServiceRequestStore {
     }
 
     Optional<ServiceRequest> find(long id, DataScope scope) {
-        return query("id = ?", List.of(id), scope, "id").stream().findFirst();
+        return query("r.id = :id", Map.of("id", id), scope, "r.id").stream().findFirst();
     }
 
     /** Requests not yet done, soonest due first. */
     List<ServiceRequest> open(DataScope scope) {
-        return query("status <> 'DONE'", List.of(), scope, "due_at, id");
+        return query("r.status <> 'DONE'", Map.of(), scope, "r.due_at, r.id");
     }
 
     List<ServiceRequest> overdue(DataScope scope, Instant now) {
-        return query("status <> 'DONE' AND due_at < ?", List.of(utc(now)), scope, "due_at, id");
+        return query("r.status <> 'DONE' AND r.due_at < :now", Map.of("now", utc(now)), scope, "r.due_at, r.id");
     }
 
     long countOpen(DataScope scope) {
-        return count("status <> 'DONE'", List.of(), scope);
+        return count("r.status <> 'DONE'", Map.of(), scope);
     }
 
     long countOverdue(DataScope scope, Instant now) {
-        return count("status <> 'DONE' AND due_at < ?", List.of(utc(now)), scope);
+        return count("r.status <> 'DONE' AND r.due_at < :now", Map.of("now", utc(now)), scope);
     }
 
     List<ServiceRequest> forClient(long clientId, DataScope scope) {
-        return query("client_id = ?", List.of(clientId), scope, "created_at DESC, id DESC");
+        return query("r.client_id = :client", Map.of("client", clientId), scope, "r.created_at DESC, r.id DESC");
     }
 
     /** @param next the status the domain allows next (checked before: this class only writes) */
@@ -103,21 +104,17 @@ class ServiceRequestStore {
                 .params(utc(now), id).update() == 1;
     }
 
-    private List<ServiceRequest> query(String condition, List<Object> params, DataScope scope, String order) {
-        ScopeSql s = ScopeSql.of(scope, "");
-        List<Object> all = new ArrayList<>(params);
-        all.addAll(s.params());
-        return jdbc.sql("SELECT * FROM service_request WHERE " + condition + " AND " + s.clause()
+    private List<ServiceRequest> query(String condition, Map<String, Object> params, DataScope scope, String order) {
+        ScopeCondition s = scope.heldRows("r");
+        return jdbc.sql("SELECT r.* FROM service_request r WHERE " + condition + s.and()
                         + " ORDER BY " + order + " LIMIT " + LIST_LIMIT)
-                .params(all).query((rs, i) -> row(rs)).list();
+                .params(params).params(s.params()).query((rs, i) -> row(rs)).list();
     }
 
-    private long count(String condition, List<Object> params, DataScope scope) {
-        ScopeSql s = ScopeSql.of(scope, "");
-        List<Object> all = new ArrayList<>(params);
-        all.addAll(s.params());
-        return jdbc.sql("SELECT COUNT(*) FROM service_request WHERE " + condition + " AND " + s.clause())
-                .params(all).query(Long.class).single();
+    private long count(String condition, Map<String, Object> params, DataScope scope) {
+        ScopeCondition s = scope.heldRows("r");
+        return jdbc.sql("SELECT COUNT(*) FROM service_request r WHERE " + condition + s.and())
+                .params(params).params(s.params()).query(Long.class).single();
     }
 
     private static ServiceRequest row(ResultSet rs) throws SQLException {

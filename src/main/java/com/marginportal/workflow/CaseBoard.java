@@ -16,7 +16,7 @@ import java.util.Optional;
 import com.marginportal.TimeConfiguration;
 import com.marginportal.risk.domain.CaseState;
 import com.marginportal.security.CurrentUser;
-import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,11 +108,10 @@ public class CaseBoard {
         // the case's state decides what is open (the same in every view), not the end of its process
         c.add("(r.status = 'OPEN' OR COALESCE(r.closed_at, r.restored_at, cp.ended_at) >= :recent)");
         p.put("recent", utc(now.minus(Duration.ofDays(f.recentDays()))));
-        DataScope scope = currentUser.scope();
-        switch (scope.kind()) {
-            case BRANCH -> add(c, p, "r.branch_id = :scopeBranch", "scopeBranch", scope.branchId());
-            case ADVISOR -> add(c, p, "r.advisor_id = :scopeAdvisor", "scopeAdvisor", scope.advisorId());
-            case ALL -> { }
+        ScopeCondition scope = currentUser.scope().heldRows("r");
+        if (scope.restricts()) {
+            c.add(scope.sql());
+            p.putAll(scope.params());
         }
         if (f.branchId() != null) {
             add(c, p, "r.branch_id = :branch", "branch", f.branchId());

@@ -17,6 +17,7 @@ import com.marginportal.TimeConfiguration;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.DataScope;
 import com.marginportal.security.PortalUser;
+import com.marginportal.security.ScopeCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,9 +54,9 @@ public class CaseDashboard {
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public Map<String, Long> openByLevel() {
         Map<String, Long> counts = zeros();
-        Scope s = scope("r");
-        jdbc.sql("SELECT r.level, COUNT(*) FROM risk_case r WHERE r.status = 'OPEN'" + s.sql + " GROUP BY r.level")
-                .params(s.params).query(rs -> {
+        ScopeCondition s = scope("r");
+        jdbc.sql("SELECT r.level, COUNT(*) FROM risk_case r WHERE r.status = 'OPEN'" + s.and() + " GROUP BY r.level")
+                .params(s.params()).query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
@@ -65,10 +66,10 @@ public class CaseDashboard {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public Map<Long, Map<String, Long>> openByBranch() {
         Map<Long, Map<String, Long>> counts = new TreeMap<>();
-        Scope s = scope("r");
-        jdbc.sql("SELECT r.branch_id, r.level, COUNT(*) FROM risk_case r WHERE r.status = 'OPEN'" + s.sql
+        ScopeCondition s = scope("r");
+        jdbc.sql("SELECT r.branch_id, r.level, COUNT(*) FROM risk_case r WHERE r.status = 'OPEN'" + s.and()
                         + " GROUP BY r.branch_id, r.level")
-                .params(s.params).query(rs -> {
+                .params(s.params()).query(rs -> {
                     counts.computeIfAbsent(rs.getLong(1), b -> zeros()).put(rs.getString(2), rs.getLong(3));
                 });
         return counts;
@@ -87,13 +88,10 @@ public class CaseDashboard {
                     + " WHERE cp.assignee = ? AND cp.ended_at IS NULL AND r.status = 'OPEN' AND cp.due_at < ?")
                     .params(me.username(), now).query(Long.class).single();
         }
-        Scope s = scope("r");
-        List<Object> params = new ArrayList<>();
-        params.add(now);
-        params.addAll(s.params);
+        ScopeCondition s = scope("r");
         return jdbc.sql("SELECT COUNT(*) FROM case_process cp JOIN risk_case r ON r.id = cp.case_id"
-                        + " WHERE cp.ended_at IS NULL AND r.status = 'OPEN' AND cp.due_at < ?" + s.sql)
-                .params(params).query(Long.class).single();
+                        + " WHERE cp.ended_at IS NULL AND r.status = 'OPEN' AND cp.due_at < :now" + s.and())
+                .params(s.params()).param("now", now).query(Long.class).single();
     }
 
     /** Cases opened and resolution records written per Shanghai day, the last {@code days} days up to today. */
@@ -113,14 +111,11 @@ public class CaseDashboard {
     /** Resolution outcomes of the last {@code days} days, most frequent first. */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public Map<String, Long> outcomes(int days) {
-        Scope s = scope("r");
-        List<Object> params = new ArrayList<>();
-        params.add(utc(startOf(days)));
-        params.addAll(s.params);
+        ScopeCondition s = scope("r");
         Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT r.outcome, COUNT(*) FROM resolution_record r WHERE r.resolved_at >= ?" + s.sql
+        jdbc.sql("SELECT r.outcome, COUNT(*) FROM resolution_record r WHERE r.resolved_at >= :since" + s.and()
                         + " GROUP BY r.outcome ORDER BY 2 DESC, 1")
-                .params(params).query(rs -> {
+                .params(s.params()).param("since", utc(startOf(days))).query(rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
                 });
         return counts;
@@ -135,20 +130,17 @@ public class CaseDashboard {
         LocalDateTime since = utc(startOf(days));
         Map<List<Long>, List<Long>> contact = new HashMap<>();
         Map<List<Long>, List<Long>> resolution = new HashMap<>();
-        Scope s = scope("r");
-        List<Object> params = new ArrayList<>();
-        params.add(since);
-        params.addAll(s.params);
+        ScopeCondition s = scope("r");
         jdbc.sql("SELECT r.branch_id, r.advisor_id, r.opened_at, MIN(cc.recorded_at) FROM risk_case r"
-                        + " JOIN case_contact cc ON cc.case_id = r.id WHERE r.opened_at >= ?" + s.sql
+                        + " JOIN case_contact cc ON cc.case_id = r.id WHERE r.opened_at >= :since" + s.and()
                         + " GROUP BY r.id, r.branch_id, r.advisor_id, r.opened_at LIMIT " + MAX_DURATIONS)
-                .params(params).query(rs -> {
+                .params(s.params()).param("since", since).query(rs -> {
                     collect(contact, rs.getLong(1), rs.getObject(2, Long.class),
                             rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class));
                 });
         jdbc.sql("SELECT r.branch_id, r.advisor_id, r.opened_at, r.resolved_at FROM resolution_record r"
-                        + " WHERE r.resolved_at >= ? AND r.opened_at IS NOT NULL" + s.sql + " LIMIT " + MAX_DURATIONS)
-                .params(params).query(rs -> {
+                        + " WHERE r.resolved_at >= :since AND r.opened_at IS NOT NULL" + s.and() + " LIMIT " + MAX_DURATIONS)
+                .params(s.params()).param("since", since).query(rs -> {
                     collect(resolution, rs.getLong(1), rs.getObject(2, Long.class),
                             rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDateTime.class));
                 });
@@ -194,14 +186,12 @@ public class CaseDashboard {
 
     private void count(Map<LocalDate, long[]> byDay, String table, String alias, String column, LocalDate first,
                        int slot) {
-        Scope s = scope(alias);
+        ScopeCondition s = scope(alias);
         String day = SHANGHAI_DAY.formatted(column);
-        List<Object> params = new ArrayList<>();
-        params.add(utc(first.atStartOfDay(TimeConfiguration.MARKET_ZONE).toInstant()));
-        params.addAll(s.params);
-        jdbc.sql("SELECT " + day + ", COUNT(*) FROM " + table + " WHERE " + column + " >= ?" + s.sql
+        jdbc.sql("SELECT " + day + ", COUNT(*) FROM " + table + " WHERE " + column + " >= :first" + s.and()
                         + " GROUP BY " + day)
-                .params(params).query(rs -> {
+                .params(s.params()).param("first", utc(first.atStartOfDay(TimeConfiguration.MARKET_ZONE).toInstant()))
+                .query(rs -> {
                     long[] counts = byDay.get(rs.getObject(1, LocalDate.class));
                     if (counts != null) {
                         counts[slot] = rs.getLong(2);
@@ -209,17 +199,9 @@ public class CaseDashboard {
                 });
     }
 
-    private record Scope(String sql, List<Object> params) {
-    }
-
     /** The caller's data scope on a table with branch_id and advisor_id columns. */
-    private Scope scope(String alias) {
-        DataScope scope = currentUser.scope();
-        return switch (scope.kind()) {
-            case ALL -> new Scope("", List.of());
-            case BRANCH -> new Scope(" AND " + alias + ".branch_id = ?", List.of(scope.branchId()));
-            case ADVISOR -> new Scope(" AND " + alias + ".advisor_id = ?", List.of(scope.advisorId()));
-        };
+    private ScopeCondition scope(String alias) {
+        return currentUser.scope().heldRows(alias);
     }
 
     private LocalDate today() {

@@ -23,7 +23,7 @@ import com.marginportal.client.domain.PersonalDataMask;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.BranchInfo;
 import com.marginportal.security.CurrentUser;
-import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 
@@ -122,12 +122,9 @@ public class CaseExport {
                 text.get("export.openedAt"), text.get("export.resolvedAt")));
         StringBuilder where = new StringBuilder(" WHERE r.case_id > :after");
         Map<String, Object> params = new HashMap<>();
-        DataScope scope = currentUser.scope();
-        switch (scope.kind()) {
-            case BRANCH -> add(where, params, " AND r.branch_id = :scopeBranch", "scopeBranch", scope.branchId());
-            case ADVISOR -> add(where, params, " AND r.advisor_id = :scopeAdvisor", "scopeAdvisor", scope.advisorId());
-            case ALL -> { }
-        }
+        ScopeCondition scope = currentUser.scope().heldRows("r");
+        where.append(scope.and());
+        params.putAll(scope.params());
         if (filter.from() != null) {
             add(where, params, " AND r.resolved_at >= :from", "from",
                     utc(filter.from().atStartOfDay(TimeConfiguration.MARKET_ZONE).toInstant()));

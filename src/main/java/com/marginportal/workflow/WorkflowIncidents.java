@@ -84,10 +84,6 @@ public class WorkflowIncidents {
             return new DeadLetterJob(j.getId(), c == null ? null : c[0], c == null ? null : c[1],
                     j.getProcessInstanceId(), j.getElementId(), j.getElementName(), j.getJobType(),
                     j.getExceptionMessage(), j.getCreateTime() == null ? null : j.getCreateTime().toInstant());
-        }).filter(j -> switch (scope.kind()) {
-            case ALL -> true;
-            case BRANCH -> Objects.equals(j.branchId(), scope.branchId());
-            case ADVISOR -> false;
-        }).toList();
+        }).filter(j -> scope.permitsBranch(j.branchId())).toList(); // a job without a case: admins only
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import com.marginportal.risk.BreachDetected;
 
@@ -31,6 +32,20 @@ class CaseLanes implements AutoCloseable {
         void start(BreachDetected breach);
 
         void startAll(List<BreachDetected> breaches);
+
+        static Starter of(Consumer<BreachDetected> one, Consumer<List<BreachDetected>> several) {
+            return new Starter() {
+                @Override
+                public void start(BreachDetected breach) {
+                    one.accept(breach);
+                }
+
+                @Override
+                public void startAll(List<BreachDetected> breaches) {
+                    several.accept(breaches);
+                }
+            };
+        }
     }
 
     /** Either an action or a start (then {@code breach} is set). */

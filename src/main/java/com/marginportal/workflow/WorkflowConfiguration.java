@@ -2,8 +2,6 @@ package com.marginportal.workflow;
 
 import java.util.List;
 
-import com.marginportal.risk.BreachDetected;
-
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -29,17 +27,7 @@ class WorkflowConfiguration {
     @Bean(destroyMethod = "close")
     CaseLanes workflowEvents(@Value("${portal.workflow.async-events:true}") boolean async, WorkflowProperties properties,
                              BreachProcesses processes) {
-        CaseLanes.Starter starter = new CaseLanes.Starter() {
-            @Override
-            public void start(BreachDetected breach) {
-                processes.start(breach);
-            }
-
-            @Override
-            public void startAll(List<BreachDetected> breaches) {
-                processes.startAll(breaches);
-            }
-        };
+        CaseLanes.Starter starter = CaseLanes.Starter.of(processes::start, processes::startAll);
         return new CaseLanes(async ? properties.startThreads() : 0, properties.startBatch(), starter);
     }
 

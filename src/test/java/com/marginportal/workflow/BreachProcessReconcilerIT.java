@@ -138,17 +138,7 @@ class BreachProcessReconcilerIT extends WorkflowTestSupport {
         List<Long> cases = openCases(8);
         cases.forEach(this::lose);
         List<BreachDetected> breaches = breachesOf(cases);
-        CaseLanes.Starter starter = new CaseLanes.Starter() {
-            @Override
-            public void start(BreachDetected breach) {
-                processes.start(breach);
-            }
-
-            @Override
-            public void startAll(List<BreachDetected> all) {
-                processes.startAll(all);
-            }
-        };
+        CaseLanes.Starter starter = CaseLanes.Starter.of(processes::start, processes::startAll);
         ExecutorService single = Executors.newSingleThreadExecutor();
         try (CaseLanes lanes = new CaseLanes(2, 25, starter)) {
             List<BreachDetected> backwards = new ArrayList<>(breaches);

@@ -1,5 +1,8 @@
 package com.marginportal.classification;
 
+import static com.marginportal.UtcColumns.utc;
+import static com.marginportal.UtcColumns.instant;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -96,11 +99,5 @@ class ClassificationRunLog {
                 rs.getInt("processed"), rs.getInt("changed_clients"), rs.getString("detail"));
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,7 @@
 package com.marginportal.classification;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,7 +54,7 @@ class ClassificationStore {
      * @return clients whose values changed (a dimension's value differs, or the client gained or lost its rows)
      */
     int replace(List<Computed> chunk, ClientSpan span, Instant at, int thresholdsVersion) {
-        Timestamp utc = utc(at);
+        Timestamp utc = Timestamp.valueOf(utc(at));
         return tx.execute(s -> {
             Map<Long, Map<String, String>> before = new HashMap<>();
             jdbc.query("SELECT client_id, dimension, computed_value FROM client_classification WHERE " + span.sql(),
@@ -240,7 +242,4 @@ class ClassificationStore {
         }
     }
 
-    private static Timestamp utc(Instant at) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-    }
 }

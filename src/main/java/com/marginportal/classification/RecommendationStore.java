@@ -1,5 +1,7 @@
 package com.marginportal.classification;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -91,7 +93,4 @@ class RecommendationStore {
                 rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
-    static Timestamp utc(Instant at) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-    }
 }

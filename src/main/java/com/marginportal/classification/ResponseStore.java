@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.UtcColumns;
 import com.marginportal.classification.domain.ResponseStatus;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +29,7 @@ class ResponseStore {
                 INSERT INTO recommendation_response (client_id, recommendation_id, status, note, title_zh, title_en,
                        matched_on, responded_by, responded_by_id, responded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(r.clientId(), r.recommendationId(), r.status().name(), r.note(), r.titleZh(), r.titleEn(),
-                        r.matchedOn(), r.respondedBy(), r.respondedById(), RecommendationStore.utc(r.respondedAt()))
+                        r.matchedOn(), r.respondedBy(), r.respondedById(), UtcColumns.utc(r.respondedAt()))
                 .update();
     }
 

@@ -1,5 +1,7 @@
 package com.marginportal.client;
 
+import static com.marginportal.UtcColumns.instant;
+
 import java.util.List;
 
 import com.marginportal.client.domain.Holding;
@@ -52,7 +54,7 @@ class AccountReader {
                  ORDER BY t.traded_at DESC, t.id DESC
                  LIMIT :limit""")
                 .param("account", accountId).param("limit", limit).query((rs, i) -> new TradeLine(
-                        utc(rs, "traded_at"), rs.getString("security_code"), rs.getString("name"),
+                        instant(rs, "traded_at"), rs.getString("security_code"), rs.getString("name"),
                         rs.getString("trade_type"), rs.getLong("quantity"), rs.getBigDecimal("price"),
                         rs.getBigDecimal("amount")))
                 .list();
@@ -65,15 +67,10 @@ class AccountReader {
                  ORDER BY contacted_at DESC, id DESC
                  LIMIT :limit""")
                 .param("client", clientId).param("limit", limit).query((rs, i) -> new ContactLine(
-                        utc(rs, "contacted_at"), rs.getString("channel"),
+                        instant(rs, "contacted_at"), rs.getString("channel"),
                         rs.getString("direction"), rs.getBoolean("reached"), rs.getString("subject"),
                         rs.getString("note"), rs.getObject("advisor_id", Long.class)))
                 .list();
     }
 
-    /** DATETIME columns hold UTC (as Hibernate writes them with hibernate.jdbc.time_zone=UTC). */
-    static java.time.Instant utc(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        var value = rs.getObject(column, java.time.LocalDateTime.class);
-        return value == null ? null : value.toInstant(java.time.ZoneOffset.UTC);
-    }
 }

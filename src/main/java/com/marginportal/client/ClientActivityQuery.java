@@ -1,5 +1,7 @@
 package com.marginportal.client;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +45,7 @@ public class ClientActivityQuery {
 
     public void forEach(Instant since, Consumer<ClientActivity> consumer) {
         long run = latestRun();
-        Timestamp from = utc(since);
+        Timestamp from = Timestamp.valueOf(utc(since));
         jdbc.query(con -> {
             var ps = con.prepareStatement(ClientActivitySql.FACTS);
             ps.setFetchSize(1000);
@@ -62,7 +64,7 @@ public class ClientActivityQuery {
      */
     public void forEach(Instant since, long[] clientIds, Consumer<ClientActivity> consumer) {
         long run = latestRun();
-        Timestamp from = utc(since);
+        Timestamp from = Timestamp.valueOf(utc(since));
         long[] sorted = Arrays.stream(clientIds).sorted().distinct().toArray();
         for (int start = 0; start < sorted.length; start += CHUNK) {
             long[] clients = Arrays.copyOfRange(sorted, start, Math.min(sorted.length, start + CHUNK));
@@ -94,9 +96,6 @@ public class ClientActivityQuery {
         return run == null ? -1 : run;
     }
 
-    private static Timestamp utc(Instant since) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(since, ZoneOffset.UTC));
-    }
 
     private static ClientActivity activity(ResultSet rs) throws SQLException {
         return new ClientActivity(rs.getLong("client_id"), rs.getString("risk_tolerance"),

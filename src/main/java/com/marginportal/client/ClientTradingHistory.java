@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
+import com.marginportal.UtcColumns;
 import com.marginportal.security.CurrentUser;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -59,13 +60,13 @@ public class ClientTradingHistory {
         }
         Timestamp from = Timestamp.valueOf(LocalDateTime.ofInstant(since, ZoneOffset.UTC));
         List<TradingHistory.Trade> trades = jdbc.sql(TRADES).param("client", clientId).param("since", from)
-                .query((rs, i) -> new TradingHistory.Trade(AccountReader.utc(rs, "traded_at"),
+                .query((rs, i) -> new TradingHistory.Trade(UtcColumns.instant(rs, "traded_at"),
                         rs.getString("security_code"), rs.getString("board"), rs.getString("trade_type"),
                         rs.getLong("quantity"), rs.getBigDecimal("amount")))
                 .list();
         List<TradingHistory.Valuation> valuations = jdbc.sql(DAILY_VALUATIONS).param("client", clientId)
                 .param("since", from)
-                .query((rs, i) -> new TradingHistory.Valuation(AccountReader.utc(rs, "started_at"),
+                .query((rs, i) -> new TradingHistory.Valuation(UtcColumns.instant(rs, "started_at"),
                         rs.getBigDecimal("total_assets"), rs.getBigDecimal("top1_concentration")))
                 .list();
         return Optional.of(new TradingHistory(trades, valuations));

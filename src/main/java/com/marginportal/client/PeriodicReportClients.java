@@ -1,5 +1,7 @@
 package com.marginportal.client;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -48,7 +50,4 @@ public class PeriodicReportClients {
                 .list();
     }
 
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,7 @@
 package com.marginportal.demo;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -192,7 +194,4 @@ class DemoDataWriter {
         }
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

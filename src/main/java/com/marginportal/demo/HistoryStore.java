@@ -1,5 +1,7 @@
 package com.marginportal.demo;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.sql.Types;
@@ -106,9 +108,9 @@ class HistoryStore {
             ps.setObject(++i, a.advisorId(), Types.BIGINT);
             ps.setString(++i, p.level());
             ps.setString(++i, p.status());
-            ps.setTimestamp(++i, utc(p.opened().at()));
-            ps.setTimestamp(++i, utc(p.escalatedAt()));
-            ps.setTimestamp(++i, utc(p.restoredAt()));
+            ps.setObject(++i, utc(p.opened().at()));
+            ps.setObject(++i, utc(p.escalatedAt()));
+            ps.setObject(++i, utc(p.restoredAt()));
             ps.setBigDecimal(++i, p.opened().snapshot().maintenanceRatio());
             ps.setBigDecimal(++i, last.snapshot().maintenanceRatio());
             ps.setBigDecimal(++i, p.lowestRatio());
@@ -119,7 +121,7 @@ class HistoryStore {
             ps.setBigDecimal(++i, PastCaseFactory.LIQUIDATION);
             ps.setBigDecimal(++i, PastCaseFactory.WARNING); // the default top-up target is the warning line
             ps.setInt(++i, PastCaseFactory.DEADLINE_DAYS);
-            ps.setTimestamp(++i, utc(p.closedAt()));
+            ps.setObject(++i, utc(p.closedAt()));
             ps.setString(++i, p.closedBy());
             return ps;
         }, key);
@@ -134,7 +136,4 @@ class HistoryStore {
         }
     }
 
-    private static Timestamp utc(Instant at) {
-        return at == null ? null : Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-    }
 }

@@ -1,5 +1,7 @@
 package com.marginportal.demo;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +92,4 @@ class ServiceHistory {
                 VALUES (?, ?, ?, ?, ?, ?, 'DONE', ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows);
     }
 
-    private static Timestamp utc(Instant at) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-    }
 }

@@ -1,5 +1,8 @@
 package com.marginportal.importing;
 
+import static com.marginportal.UtcColumns.utc;
+import static com.marginportal.UtcColumns.instant;
+
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.time.Instant;
@@ -63,13 +66,7 @@ class ImportBatchLog {
                 rs.getString(12)), limit);
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
-    }
 
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max);

@@ -1,6 +1,6 @@
 package com.marginportal.notification;
 
-import static com.marginportal.notification.UtcColumns.utc;
+import static com.marginportal.UtcColumns.utc;
 
 import java.time.Instant;
 import java.util.Optional;

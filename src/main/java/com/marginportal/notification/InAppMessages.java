@@ -1,7 +1,7 @@
 package com.marginportal.notification;
 
-import static com.marginportal.notification.UtcColumns.instant;
-import static com.marginportal.notification.UtcColumns.utc;
+import static com.marginportal.UtcColumns.instant;
+import static com.marginportal.UtcColumns.utc;
 
 import java.time.Clock;
 import java.util.List;

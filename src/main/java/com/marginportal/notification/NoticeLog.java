@@ -9,7 +9,7 @@ import com.marginportal.security.ScopeCondition;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-import static com.marginportal.notification.UtcColumns.utc;
+import static com.marginportal.UtcColumns.utc;
 
 /**
  * The mail log (邮件发送记录): every notice in a manager's branch or, for an admin, all of them, newest first,

@@ -14,8 +14,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-import static com.marginportal.notification.UtcColumns.instant;
-import static com.marginportal.notification.UtcColumns.utc;
+import static com.marginportal.UtcColumns.instant;
+import static com.marginportal.UtcColumns.utc;
 
 /** Writes new notices and reads the delivery log. State changes of delivery are {@link OutboxStore}'s. */
 @Repository

@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import static com.marginportal.notification.UtcColumns.utc;
+import static com.marginportal.UtcColumns.utc;
 
 /**
  * The delivery state machine in SQL. Every transition is one conditional UPDATE, so concurrent dispatchers

@@ -1,5 +1,7 @@
 package com.marginportal.risk;
 
+import static com.marginportal.UtcColumns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -62,7 +64,7 @@ public class RiskCaseQueries {
         return jdbc.sql("SELECT e.* FROM risk_case_event e WHERE e.case_id IN (SELECT r.id FROM risk_case r" + where.sql
                         + " AND r.id = :caseId) ORDER BY e.id")
                 .params(where.params).param("caseId", caseId)
-                .query((rs, i) -> new CaseEventRow(rs.getLong("id"), rs.getLong("case_id"), utc(rs, "occurred_at"),
+                .query((rs, i) -> new CaseEventRow(rs.getLong("id"), rs.getLong("case_id"), instant(rs, "occurred_at"),
                         rs.getString("event_type"), BreachLevel.valueOf(rs.getString("level")),
                         rs.getBigDecimal("ratio"), rs.getString("snapshot")))
                 .list();
@@ -75,7 +77,7 @@ public class RiskCaseQueries {
         return jdbc.sql("SELECT e.* FROM risk_case_event e WHERE e.case_id IN (SELECT r.id FROM risk_case r" + where.sql
                         + " AND r.client_id = :clientId) ORDER BY e.occurred_at, e.id")
                 .params(where.params).param("clientId", clientId)
-                .query((rs, i) -> new CaseEventRow(rs.getLong("id"), rs.getLong("case_id"), utc(rs, "occurred_at"),
+                .query((rs, i) -> new CaseEventRow(rs.getLong("id"), rs.getLong("case_id"), instant(rs, "occurred_at"),
                         rs.getString("event_type"), BreachLevel.valueOf(rs.getString("level")),
                         rs.getBigDecimal("ratio"), rs.getString("snapshot")))
                 .list();
@@ -85,7 +87,7 @@ public class RiskCaseQueries {
     public Optional<ScanSummary> lastScan() {
         return jdbc.sql("SELECT * FROM risk_scan ORDER BY id DESC LIMIT 1")
                 .query((rs, i) -> new ScanSummary(rs.getLong("id"), rs.getString("trigger_type"),
-                        rs.getString("triggered_by"), utc(rs, "started_at"), utc(rs, "finished_at"),
+                        rs.getString("triggered_by"), instant(rs, "started_at"), instant(rs, "finished_at"),
                         rs.getString("status"), rs.getInt("accounts"), rs.getInt("breaches"), rs.getInt("opened"),
                         rs.getInt("escalated"), rs.getInt("restored")))
                 .optional();
@@ -126,15 +128,11 @@ public class RiskCaseQueries {
         return new RiskCaseRow(rs.getLong("id"), rs.getLong("account_id"), rs.getLong("client_id"),
                 rs.getLong("branch_id"), rs.getObject("advisor_id", Long.class),
                 BreachLevel.valueOf(rs.getString("level")), BreachReason.valueOf(rs.getString("reason")),
-                CaseState.valueOf(rs.getString("status")), utc(rs, "opened_at"), utc(rs, "escalated_at"), utc(rs, "restored_at"),
+                CaseState.valueOf(rs.getString("status")), instant(rs, "opened_at"), instant(rs, "escalated_at"), instant(rs, "restored_at"),
                 rs.getBigDecimal("ratio_at_open"), rs.getBigDecimal("latest_ratio"), rs.getBigDecimal("lowest_ratio"),
                 rs.getBigDecimal("latest_financing_ratio"), rs.getBigDecimal("warning_line"),
                 rs.getBigDecimal("margin_call_line"), rs.getBigDecimal("liquidation_line"),
-                rs.getBigDecimal("top_up_target"), utc(rs, "closed_at"));
+                rs.getBigDecimal("top_up_target"), instant(rs, "closed_at"));
     }
 
-    private static Instant utc(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,7 @@
 package com.marginportal.risk;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -201,7 +203,4 @@ class RiskCaseStore {
         }
     }
 
-    static Timestamp utc(Instant at) {
-        return Timestamp.valueOf(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
-    }
 }

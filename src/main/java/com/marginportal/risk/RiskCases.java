@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.marginportal.UtcColumns;
 import com.marginportal.risk.domain.CaseState;
 
 import org.slf4j.Logger;
@@ -51,7 +52,7 @@ public class RiskCases {
         int updated = jdbc.sql("""
                 UPDATE risk_case SET status = ?, closed_at = ?, closed_by = ?, version = version + 1
                  WHERE id = ? AND version = ? AND status = 'OPEN'""")
-                .params(state.name(), RiskCaseStore.utc(at), by, caseId, current.get().version()).update();
+                .params(state.name(), UtcColumns.utc(at), by, caseId, current.get().version()).update();
         if (updated == 0) {
             return false;
         }
@@ -61,7 +62,7 @@ public class RiskCases {
         jdbc.sql("""
                 INSERT INTO risk_case_event (case_id, occurred_at, event_type, level, scan_id, ratio, snapshot)
                 VALUES (?, ?, ?, ?, NULL, ?, ?)""")
-                .params(caseId, RiskCaseStore.utc(at), state.name(), current.get().level(), current.get().ratio(),
+                .params(caseId, UtcColumns.utc(at), state.name(), current.get().level(), current.get().ratio(),
                         snapshot).update();
         return true;
     }

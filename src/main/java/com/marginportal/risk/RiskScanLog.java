@@ -1,5 +1,6 @@
 package com.marginportal.risk;
 
+import com.marginportal.UtcColumns;
 import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,7 +22,7 @@ class RiskScanLog {
         jdbc.sql("""
                 INSERT INTO risk_scan (trigger_type, triggered_by, started_at, status)
                 VALUES (:trigger, :by, :at, 'RUNNING')""")
-                .param("trigger", trigger.name()).param("by", by).param("at", RiskCaseStore.utc(at))
+                .param("trigger", trigger.name()).param("by", by).param("at", UtcColumns.utc(at))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -31,7 +32,7 @@ class RiskScanLog {
                 UPDATE risk_scan SET status = 'DONE', finished_at = :at, valuation_run_id = :run, accounts = :accounts,
                        breaches = :breaches, opened = :opened, escalated = :escalated, restored = :restored
                  WHERE id = :id""")
-                .param("at", RiskCaseStore.utc(at)).param("run", r.valuationRunId()).param("accounts", r.accounts())
+                .param("at", UtcColumns.utc(at)).param("run", r.valuationRunId()).param("accounts", r.accounts())
                 .param("breaches", r.breaches()).param("opened", r.opened()).param("escalated", r.escalated())
                 .param("restored", r.restored()).param("id", r.scanId()).update();
     }
@@ -39,7 +40,7 @@ class RiskScanLog {
     void fail(long scanId, RuntimeException e, Instant at) {
         String message = String.valueOf(e.getMessage());
         jdbc.sql("UPDATE risk_scan SET status = 'FAILED', finished_at = :at, message = :message WHERE id = :id")
-                .param("at", RiskCaseStore.utc(at))
+                .param("at", UtcColumns.utc(at))
                 .param("message", message.length() > 500 ? message.substring(0, 500) : message)
                 .param("id", scanId).update();
     }

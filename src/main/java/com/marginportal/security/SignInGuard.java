@@ -1,5 +1,7 @@
 package com.marginportal.security;
 
+import static com.marginportal.UtcColumns.instant;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -40,8 +42,8 @@ public class SignInGuard {
         Instant now = clock.instant();
         Optional<LocalDateTime> lockedUntil = jdbc.sql("SELECT locked_until FROM app_user WHERE username = ?")
                 .param(username).query((rs, i) -> rs.getObject(1, LocalDateTime.class)).optional();
-        if (lockedUntil.isPresent() && lockedUntil.get() != null && utc(lockedUntil.get()).isAfter(now)) {
-            throw new SignInRefused(SignInRefused.Reason.ACCOUNT_LOCKED, "account locked until " + utc(lockedUntil.get()));
+        if (lockedUntil.isPresent() && lockedUntil.get() != null && instant(lockedUntil.get()).isAfter(now)) {
+            throw new SignInRefused(SignInRefused.Reason.ACCOUNT_LOCKED, "account locked until " + instant(lockedUntil.get()));
         }
         if (address != null) {
             long recent = jdbc.sql("SELECT COUNT(*) FROM sign_in_failure WHERE address = ? AND failed_at >= ?")
@@ -95,7 +97,4 @@ public class SignInGuard {
         return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
-    private static Instant utc(LocalDateTime time) {
-        return time.toInstant(ZoneOffset.UTC);
-    }
 }

@@ -1,7 +1,7 @@
 package com.marginportal.service;
 
-import static com.marginportal.service.UtcTime.instant;
-import static com.marginportal.service.UtcTime.utc;
+import static com.marginportal.UtcColumns.instant;
+import static com.marginportal.UtcColumns.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,7 @@
 package com.marginportal.workflow;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -47,7 +49,4 @@ class CaseAcknowledgementStore {
                 .list();
     }
 
-    private static LocalDateTime utc(Instant at) {
-        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }

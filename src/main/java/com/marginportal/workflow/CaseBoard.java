@@ -1,5 +1,8 @@
 package com.marginportal.workflow;
 
+import static com.marginportal.UtcColumns.utc;
+import static com.marginportal.UtcColumns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -160,12 +163,5 @@ public class CaseBoard {
                 instant(rs, 16));
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

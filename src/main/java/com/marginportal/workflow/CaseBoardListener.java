@@ -1,5 +1,7 @@
 package com.marginportal.workflow;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -100,9 +102,6 @@ class CaseBoardListener implements FlowableEventListener {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private static LocalDateTime utc(Date date) {
-        return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneOffset.UTC);
-    }
 
     /** A failed board update fails the engine's transaction: the board never drifts from the process. */
     @Override

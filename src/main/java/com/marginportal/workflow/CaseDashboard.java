@@ -1,5 +1,7 @@
 package com.marginportal.workflow;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -225,7 +227,4 @@ public class CaseDashboard {
         return counts;
     }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,7 @@
 package com.marginportal.workflow;
 
+import static com.marginportal.UtcColumns.utc;
+
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -25,7 +27,4 @@ class CaseDecisionStore {
                 .params(caseId, decision.name(), reason, utc(newDeadline), decidedBy, utc(at)).update();
     }
 
-    private static LocalDateTime utc(Instant at) {
-        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 }

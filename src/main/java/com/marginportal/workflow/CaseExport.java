@@ -1,5 +1,8 @@
 package com.marginportal.workflow;
 
+import static com.marginportal.UtcColumns.utc;
+import static com.marginportal.UtcColumns.instant;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -217,12 +220,5 @@ public class CaseExport {
         return fraction == null ? null : fraction.movePointRight(2).setScale(2, RoundingMode.HALF_UP);
     }
 
-    private static Instant instant(ResultSet rs, int column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.marginportal.UtcColumns;
 import com.marginportal.security.StaffContacts;
 
 import org.flowable.engine.HistoryService;
@@ -256,8 +257,7 @@ class CaseHistories {
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
+        return UtcColumns.instant(rs, column);
     }
 
     static Instant instant(Date date) {

@@ -1,5 +1,8 @@
 package com.marginportal.workflow;
 
+import static com.marginportal.UtcColumns.utc;
+import static com.marginportal.UtcColumns.instant;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -67,12 +70,5 @@ class ResolutionStore {
                 instant(rs, "resolved_at"));
     }
 
-    private static LocalDateTime utc(Instant at) {
-        return at == null ? null : LocalDateTime.ofInstant(at, ZoneOffset.UTC);
-    }
 
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
-        return value == null ? null : value.toInstant(ZoneOffset.UTC);
-    }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.marginportal.UtcColumns;
 import com.marginportal.security.AuditLog;
 
 import jakarta.mail.internet.MimeMessage;

@@ -1,5 +1,6 @@
 package com.marginportal.notification;
 
+import com.marginportal.UtcColumns;
 import java.time.Duration;
 import java.time.Instant;
 

@@ -3,6 +3,7 @@ package com.marginportal.client.ui;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import com.marginportal.client.AccountValuationService;
@@ -18,6 +19,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -104,10 +106,16 @@ class ClientChartsBrowserIT extends BrowserTest {
     private void screenshot(String name, String scrollTo) throws Exception {
         WebElement target = driver.findElement(By.id(scrollTo));
         js().executeScript("arguments[0].scrollIntoView({block: 'start'}); window.scrollBy(0, -70)", target);
-        Thread.sleep(600); // ECharts animates its first drawing
+        // ECharts animates its first drawing: take the picture once two in a row are the same
+        byte[][] last = {null};
+        new WebDriverWait(driver, Duration.ofSeconds(10)).pollingEvery(Duration.ofMillis(250)).until(d -> {
+            byte[] now = ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES);
+            boolean settled = Arrays.equals(now, last[0]);
+            last[0] = now;
+            return settled;
+        });
         Files.createDirectories(Path.of("target/screenshots"));
-        Files.write(Path.of("target/screenshots/" + name + ".png"),
-                ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(Path.of("target/screenshots/" + name + ".png"), last[0]);
     }
 
     private JavascriptExecutor js() {

@@ -13,6 +13,7 @@ import com.marginportal.client.ClientExport;
 import com.marginportal.client.ClientFilter;
 import com.marginportal.client.ClientSort;
 import com.marginportal.client.ExportLabels;
+import com.marginportal.support.CodeExportLabels;
 import com.marginportal.demo.DemoDataGenerator;
 import com.marginportal.demo.DemoDataSummary;
 import com.marginportal.support.TestDatabase;
@@ -143,25 +144,5 @@ class SegmentBenchmark {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    private static final ExportLabels LABELS = new ExportLabels() {
-        @Override
-        public String header(Column column) {
-            return column.name();
-        }
-
-        @Override
-        public String dimension(String dimension) {
-            return dimension;
-        }
-
-        @Override
-        public String value(String dimension, String value) {
-            return value;
-        }
-
-        @Override
-        public String yesNo(boolean value) {
-            return String.valueOf(value);
-        }
-    };
+    private static final ExportLabels LABELS = CodeExportLabels.CODES;
 }

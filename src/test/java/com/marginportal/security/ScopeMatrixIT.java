@@ -21,6 +21,7 @@ import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientFilter;
 import com.marginportal.client.ClientListItem;
 import com.marginportal.client.ExportLabels;
+import com.marginportal.support.CodeExportLabels;
 import com.marginportal.notification.MailLogFilter;
 import com.marginportal.notification.NoticeRecord;
 import com.marginportal.notification.NotificationService;
@@ -323,28 +324,7 @@ class ScopeMatrixIT extends IntegrationTest {
         });
     }
 
-    /** Headers as the column's name; values as codes. */
-    private static final ExportLabels LABELS = new ExportLabels() {
-        @Override
-        public String header(Column column) {
-            return column.name();
-        }
-
-        @Override
-        public String dimension(String dimension) {
-            return dimension;
-        }
-
-        @Override
-        public String value(String dimension, String value) {
-            return value;
-        }
-
-        @Override
-        public String yesNo(boolean value) {
-            return String.valueOf(value);
-        }
-    };
+    private static final ExportLabels LABELS = CodeExportLabels.CODES;
 
     @FunctionalInterface
     private interface Writer {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.marginportal.client.HeldLines.Source;
 import com.marginportal.risk.domain.RiskLines;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -27,9 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class EffectiveLines {
-
-    /** Where a client's lines come from. */
-    public enum Source { CASE, PROFILE, SPECIAL_AGREEMENT }
 
     /** A client's lines in force; {@code caseId} when they are a case's, {@code profileName} when from a profile. */
     public record ClientLines(RiskLines lines, Source source, Long caseId, String profileName) {

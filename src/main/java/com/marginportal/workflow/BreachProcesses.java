@@ -39,8 +39,9 @@ public class BreachProcesses {
     private final WorkflowProperties properties;
     private final CaseAcknowledgementStore acknowledgements;
 
-    BreachProcesses(RuntimeService runtime, ManagementService management, CaseProcessStore links, BreachAssignees assignees, CaseDueDates dueDates,
-                    WorkflowProperties properties, CaseAcknowledgementStore acknowledgements) {
+    BreachProcesses(RuntimeService runtime, ManagementService management, CaseProcessStore links,
+                    BreachAssignees assignees, CaseDueDates dueDates, WorkflowProperties properties,
+                    CaseAcknowledgementStore acknowledgements) {
         this.acknowledgements = acknowledgements;
         this.runtime = runtime;
         this.management = management;

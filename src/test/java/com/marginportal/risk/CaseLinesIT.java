@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
+import com.marginportal.client.HeldLines;
 import com.marginportal.importing.ImportKind;
 import com.marginportal.importing.ImportRequest;
 import com.marginportal.importing.ImportResult;
@@ -104,23 +105,23 @@ class CaseLinesIT extends IntegrationTest {
     @Test
     void aClientsEffectiveLinesAreItsCasesWhileACaseHoldsTheAccountOtherwiseItsClassProfile() {
         RiskFixture account = new RiskFixture(jdbc);
-        assertLines(account.clientId, EffectiveLines.Source.PROFILE, "1.40");
+        assertLines(account.clientId, HeldLines.Source.PROFILE, "1.40");
         new ClientFixture(jdbc).computed(account.clientId, "RISK_LEVEL", "HIGH");
-        assertLines(account.clientId, EffectiveLines.Source.PROFILE, "1.50");
+        assertLines(account.clientId, HeldLines.Source.PROFILE, "1.50");
 
         account.price("9.50"); // 135.71%: a warning on the high-risk lines
         scanner.scan(ScanTrigger.MANUAL);
-        assertLines(account.clientId, EffectiveLines.Source.CASE, "1.50");
+        assertLines(account.clientId, HeldLines.Source.CASE, "1.50");
         new ClientFixture(jdbc).computed(account.clientId, "RISK_LEVEL", "LOW");
-        assertLines(account.clientId, EffectiveLines.Source.CASE, "1.50"); // the case keeps its lines
+        assertLines(account.clientId, HeldLines.Source.CASE, "1.50"); // the case keeps its lines
 
         account.price("10.00");
         jdbc.sql("UPDATE credit_account SET cash = cash + 20000 WHERE id = ?").param(account.accountId).update();
         scanner.scan(ScanTrigger.MANUAL); // 171.43%, financing ratio 58.33%: restored at the case's target, the case ends
-        assertLines(account.clientId, EffectiveLines.Source.PROFILE, "1.40");
+        assertLines(account.clientId, HeldLines.Source.PROFILE, "1.40");
     }
 
-    private void assertLines(long clientId, EffectiveLines.Source source, String warning) {
+    private void assertLines(long clientId, HeldLines.Source source, String warning) {
         for (EffectiveLines.ClientLines lines : java.util.List.of(effectiveLines.forClient(clientId),
                 effectiveLines.lookup().forClient(clientId))) {
             assertThat(lines.source()).isEqualTo(source);

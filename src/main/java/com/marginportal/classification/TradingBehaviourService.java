@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.marginportal.TimeConfiguration;
+import com.marginportal.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.classification.domain.behaviour.AnalysisPeriod;
 import com.marginportal.classification.domain.behaviour.BehaviourAnalysis;
 import com.marginportal.classification.domain.behaviour.TradeFact;
@@ -13,8 +15,6 @@ import com.marginportal.classification.domain.behaviour.TradingDays;
 import com.marginportal.classification.domain.behaviour.ValuationFact;
 import com.marginportal.client.ClientTradingHistory;
 import com.marginportal.client.TradingHistory;
-import com.marginportal.risk.calendar.TradingCalendar;
-import com.marginportal.risk.calendar.TradingCalendarService;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-import com.marginportal.risk.calendar.TradingCalendar;
-import com.marginportal.risk.calendar.TradingCalendarService;
+import com.marginportal.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.workflow.PastCases;
 
 import org.slf4j.Logger;

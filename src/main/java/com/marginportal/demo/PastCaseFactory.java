@@ -13,10 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
+import com.marginportal.calendar.TradingCalendar;
 import com.marginportal.demo.PastCasePlan.Event;
 import com.marginportal.notification.NoticeType;
 import com.marginportal.risk.AccountSnapshot;
-import com.marginportal.risk.calendar.TradingCalendar;
 import com.marginportal.workflow.ContactForm;
 import com.marginportal.workflow.ManagerDecision;
 import com.marginportal.workflow.PastCase;

@@ -6,11 +6,11 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
+import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.client.PeriodicReportClients;
 import com.marginportal.client.ReportRecipient;
 import com.marginportal.notification.PeriodicReportRequest;
 import com.marginportal.notification.ReportNotices;
-import com.marginportal.risk.calendar.TradingCalendarService;
 import com.marginportal.security.StaffContact;
 import com.marginportal.security.StaffContacts;
 

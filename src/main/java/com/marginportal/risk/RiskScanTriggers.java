@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import com.marginportal.TimeConfiguration;
-import com.marginportal.risk.calendar.TradingCalendarService;
+import com.marginportal.calendar.TradingCalendarService;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.marginportal.TimeConfiguration;
-import com.marginportal.risk.calendar.TradingCalendarService;
+import com.marginportal.calendar.TradingCalendarService;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

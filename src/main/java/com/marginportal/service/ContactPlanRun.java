@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.marginportal.calendar.TradingCalendar;
 import com.marginportal.classification.ClassificationService;
 import com.marginportal.client.ClientContactStatus;
 import com.marginportal.client.ContactStatus;
-import com.marginportal.risk.calendar.TradingCalendar;
 import com.marginportal.security.AuditLog;
 import com.marginportal.service.domain.PlanDecision;
 import com.marginportal.service.domain.PlanDraft;

@@ -3,7 +3,7 @@ package com.marginportal.service;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 
-import com.marginportal.risk.calendar.TradingCalendarService;
+import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.service.domain.DueDateRule;
 import com.marginportal.service.domain.RequestType;
 

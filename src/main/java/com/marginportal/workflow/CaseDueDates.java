@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 
-import com.marginportal.risk.calendar.TradingCalendar;
-import com.marginportal.risk.calendar.TradingCalendarService;
+import com.marginportal.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.risk.domain.BreachLevel;
 
 import org.springframework.stereotype.Component;

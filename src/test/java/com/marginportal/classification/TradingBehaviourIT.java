@@ -8,11 +8,11 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 
 import com.marginportal.TimeConfiguration;
+import com.marginportal.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.classification.domain.behaviour.BehaviourReport;
 import com.marginportal.classification.domain.behaviour.BoardShare;
 import com.marginportal.risk.RiskFixture;
-import com.marginportal.risk.calendar.TradingCalendar;
-import com.marginportal.risk.calendar.TradingCalendarService;
 import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
+import com.marginportal.calendar.TradingCalendar;
 import com.marginportal.demo.PastCasePlan.Event;
-import com.marginportal.risk.calendar.TradingCalendar;
 import com.marginportal.workflow.ManagerDecision;
 import com.marginportal.workflow.PastCase;
 

@@ -4,8 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 
-import com.marginportal.risk.calendar.TradingCalendar;
-import com.marginportal.risk.calendar.TradingCalendarService;
+import com.marginportal.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;

@@ -11,11 +11,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.client.PeriodicReportClients;
 import com.marginportal.notification.NoticeDispatcher;
 import com.marginportal.notification.ReportNotices;
 import com.marginportal.risk.RiskFixture;
-import com.marginportal.risk.calendar.TradingCalendarService;
 import com.marginportal.security.StaffContacts;
 import com.marginportal.support.IntegrationTest;
 import com.marginportal.support.MimeParts;

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 
-import com.marginportal.risk.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendar;
 
 import org.junit.jupiter.api.Test;
 

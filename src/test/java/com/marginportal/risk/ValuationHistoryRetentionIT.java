@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.marginportal.TimeConfiguration;
+import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.client.AccountValuationService;
-import com.marginportal.risk.calendar.TradingCalendarService;
 import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;

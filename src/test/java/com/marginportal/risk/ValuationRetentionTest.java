@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import com.marginportal.risk.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendar;
 
 import org.junit.jupiter.api.Test;
 

@@ -9,8 +9,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.marginportal.TimeConfiguration;
+import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.demo.DemoHistory;
-import com.marginportal.risk.calendar.TradingCalendarService;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

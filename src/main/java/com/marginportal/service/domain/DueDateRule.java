@@ -8,7 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 
-import com.marginportal.risk.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendar;
 
 /**
  * When a request is due: at the end of the service day ({@code dayEnd}, exchange time zone) of the n-th trading day

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import com.marginportal.risk.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendar;
 
 /**
  * The timing part of a contact plan: contact every {@code intervalDays} calendar days (counted on Shanghai dates,

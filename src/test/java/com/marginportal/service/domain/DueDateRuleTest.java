@@ -12,7 +12,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import com.marginportal.risk.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendar;
 
 import org.junit.jupiter.api.Test;
 

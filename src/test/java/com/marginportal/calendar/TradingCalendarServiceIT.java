@@ -1,4 +1,4 @@
-package com.marginportal.risk.calendar;
+package com.marginportal.calendar;
 
 import java.time.Clock;
 import java.time.Duration;

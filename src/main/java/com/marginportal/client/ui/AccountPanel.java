@@ -3,6 +3,7 @@ package com.marginportal.client.ui;
 import com.marginportal.client.AccountSummary;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.domain.MarginFigures;
+import com.marginportal.shell.Facts;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;

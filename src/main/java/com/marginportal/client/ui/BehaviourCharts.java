@@ -17,6 +17,9 @@ import com.marginportal.classification.domain.behaviour.ConcentrationPoint;
 import com.marginportal.classification.domain.behaviour.HoldingPeriods;
 import com.marginportal.classification.domain.behaviour.MonthFigures;
 import com.marginportal.shell.Formats;
+import com.marginportal.shell.chart.AxisScale;
+import com.marginportal.shell.chart.ChartAdjustments;
+import com.marginportal.shell.chart.ChartCard;
 import com.marginportal.shell.chart.ChartOptions;
 import com.marginportal.shell.chart.ChartSeries;
 import com.vaadin.flow.component.html.Div;
@@ -57,7 +60,7 @@ class BehaviourCharts extends Div {
     }
 
     private ChartCard card(String id, String titleKey, ObjectNode optionOrNull, String why) {
-        return new ChartCard(id, getTranslation(titleKey), ClientCharts.orWhyEmpty(id + "-chart", optionOrNull, HEIGHT,
+        return new ChartCard(id, getTranslation(titleKey), ChartAdjustments.orWhyEmpty(id + "-chart", optionOrNull, HEIGHT,
                 getTranslation("behaviour.none." + why, report.months().size())));
     }
 
@@ -67,8 +70,8 @@ class BehaviourCharts extends Div {
         ObjectNode option = bars(monthLabels(), values, report.months().stream()
                 .map(m -> tip(month(m), getTranslation("behaviour.tradeCount", m.trades()))).toList());
         double highest = Math.max(values.stream().mapToInt(Integer::intValue).max().orElse(0), threshold.doubleValue());
-        ClientCharts.valueAxis((ObjectNode) option.get("yAxis"), AxisScale.covering(highest, true), false);
-        ClientCharts.markLine(series(option), threshold, getTranslation("behaviour.threshold",
+        ChartAdjustments.valueAxis((ObjectNode) option.get("yAxis"), AxisScale.covering(highest, true), false);
+        ChartAdjustments.markLine(series(option), threshold, getTranslation("behaviour.threshold",
                 Formats.quantity(threshold.setScale(0, RoundingMode.HALF_UP).longValue())), THRESHOLD, "insideEndTop");
         return option;
     }
@@ -78,10 +81,10 @@ class BehaviourCharts extends Div {
         ObjectNode option = bars(monthLabels(), values, report.months().stream()
                 .map(m -> tip(month(m), figure.apply(m) == null ? "—" : Formats.percent(figure.apply(m)))).toList());
         double line = threshold == null ? 0 : percent(threshold).doubleValue();
-        ClientCharts.valueAxis((ObjectNode) option.get("yAxis"), AxisScale.covering(Math.max(highest(values), line),
+        ChartAdjustments.valueAxis((ObjectNode) option.get("yAxis"), AxisScale.covering(Math.max(highest(values), line),
                 false), true);
         if (threshold != null) {
-            ClientCharts.markLine(series(option), percent(threshold),
+            ChartAdjustments.markLine(series(option), percent(threshold),
                     getTranslation("behaviour.threshold", Formats.percent(threshold)), THRESHOLD, "insideEndTop");
         }
         return option;
@@ -92,7 +95,7 @@ class BehaviourCharts extends Div {
         ObjectNode option = bars(h.histogram().stream().map(HoldingPeriods.Bucket::label).toList(), values,
                 h.histogram().stream().map(b -> getTranslation("behaviour.holdingBucket", b.label(), b.roundTrips()))
                         .toList());
-        ClientCharts.valueAxis((ObjectNode) option.get("yAxis"),
+        ChartAdjustments.valueAxis((ObjectNode) option.get("yAxis"),
                 AxisScale.covering(values.stream().mapToInt(Integer::intValue).max().orElse(0), true), false);
         return option;
     }
@@ -107,7 +110,7 @@ class BehaviourCharts extends Div {
         option.set("xAxis", option.get("yAxis"));
         option.set("yAxis", categories);
         ((ObjectNode) categories).put("inverse", true);
-        ClientCharts.valueAxis((ObjectNode) option.get("xAxis"), AxisScale.covering(highest(values), false), true);
+        ChartAdjustments.valueAxis((ObjectNode) option.get("xAxis"), AxisScale.covering(highest(values), false), true);
         return option;
     }
 
@@ -122,8 +125,8 @@ class BehaviourCharts extends Div {
         x.putObject("axisLabel").put("formatter", "{MM}-{dd}").put("hideOverlap", true);
         ObjectNode y = (ObjectNode) option.get("yAxis");
         y.remove("scale");
-        ClientCharts.valueAxis(y, AxisScale.covering(highest(values), false), true);
-        ClientCharts.itemTooltips(option, points.stream()
+        ChartAdjustments.valueAxis(y, AxisScale.covering(highest(values), false), true);
+        ChartAdjustments.itemTooltips(option, points.stream()
                 .map(p -> tip(Formats.date(p.day()), Formats.percent(p.top1()))).toList());
         return option;
     }
@@ -133,7 +136,7 @@ class BehaviourCharts extends Div {
         ObjectNode option = ChartOptions.bar(categories, List.of(new ChartSeries("", values)));
         series(option).put("color", BAR).put("barMaxWidth", 36);
         option.withObject("/grid").put("containLabel", true).put("top", 16).put("bottom", 8);
-        ClientCharts.itemTooltips(option, tooltips);
+        ChartAdjustments.itemTooltips(option, tooltips);
         return option;
     }
 

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import com.marginportal.classification.TradingBehaviour;
 import com.marginportal.classification.TradingBehaviourService;
 import com.marginportal.classification.domain.behaviour.BehaviourReport;
+import com.marginportal.shell.Facts;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;

@@ -6,6 +6,7 @@ import com.marginportal.classification.domain.Reason;
 import com.marginportal.client.ClientInfo;
 import com.marginportal.security.BranchInfo;
 import com.marginportal.security.UserAccount;
+import com.marginportal.shell.Facts;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;

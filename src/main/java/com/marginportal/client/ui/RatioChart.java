@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.RatioPoint;
 import com.marginportal.shell.Formats;
+import com.marginportal.shell.chart.ChartAdjustments;
 import com.vaadin.flow.component.Component;
 
 /**
@@ -27,7 +28,7 @@ final class RatioChart {
 
     static Component create(Component host, List<RatioPoint> history, DisplayLines lines) {
         List<RatioPoint> points = history.stream().filter(p -> p.maintenanceRatio() != null).toList();
-        return ClientCharts.orWhyEmpty(ID, points.isEmpty() ? null : option(host, points, lines), "320px",
+        return ChartAdjustments.orWhyEmpty(ID, points.isEmpty() ? null : option(host, points, lines), "320px",
                 host.getTranslation("client.ratioHistory.empty"));
     }
 
@@ -53,11 +54,11 @@ final class RatioChart {
         ArrayNode data = series.putArray("data");
         values.forEach(data::add);
         // labels: warning above its line and liquidation below its own, both right; margin call left (never collide)
-        ClientCharts.markLine(series, percent(lines.warning()), label(host, "lines.warning", lines.warning()),
+        ChartAdjustments.markLine(series, percent(lines.warning()), label(host, "lines.warning", lines.warning()),
                 "#c98a00", "insideEndTop");
-        ClientCharts.markLine(series, percent(lines.marginCall()), label(host, "lines.marginCall", lines.marginCall()),
+        ChartAdjustments.markLine(series, percent(lines.marginCall()), label(host, "lines.marginCall", lines.marginCall()),
                 "#d9534f", "insideStartTop");
-        ClientCharts.markLine(series, percent(lines.liquidation()),
+        ChartAdjustments.markLine(series, percent(lines.liquidation()),
                 label(host, "lines.liquidation", lines.liquidation()), "#a80000", "insideEndBottom");
         return option;
     }

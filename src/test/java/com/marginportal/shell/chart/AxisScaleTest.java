@@ -1,4 +1,4 @@
-package com.marginportal.client.ui;
+package com.marginportal.shell.chart;
 
 import org.junit.jupiter.api.Test;
 

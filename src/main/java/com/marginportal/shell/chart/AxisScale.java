@@ -1,20 +1,20 @@
-package com.marginportal.client.ui;
+package com.marginportal.shell.chart;
 
 /**
  * A value axis from 0 with four round steps that cover the highest value to show, a threshold included: ECharts
  * leaves mark lines out of the axis extent, so a threshold above every bar would fall off the chart. Display
  * arithmetic only, never money.
  */
-record AxisScale(double max, double interval) {
+public record AxisScale(double max, double interval) {
 
     /** @param wholeNumbers counts: small ones step by the smallest whole number that fits (12 → 3, 6, 9, 12) */
-    static AxisScale covering(double highest, boolean wholeNumbers) {
+    public static AxisScale covering(double highest, boolean wholeNumbers) {
         double step = wholeNumbers && highest <= 40 ? Math.max(1, Math.ceil(highest / 4)) : niceCeiling(highest / 4);
         return new AxisScale(4 * step, step);
     }
 
     /** Rounds up to 1, 2, 2.5 or 5 × a power of ten, so the four ticks read as round numbers. */
-    static double niceCeiling(double value) {
+    public static double niceCeiling(double value) {
         if (!(value > 0)) {
             return 1;
         }

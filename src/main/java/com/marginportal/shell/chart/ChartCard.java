@@ -1,13 +1,13 @@
-package com.marginportal.client.ui;
+package com.marginportal.shell.chart;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
 /** A titled box holding one chart, or the sentence that says why there is none. */
-class ChartCard extends Div {
+public class ChartCard extends Div {
 
-    ChartCard(String id, String title, Component chartOrWhyEmpty) {
+    public ChartCard(String id, String title, Component chartOrWhyEmpty) {
         setId(id);
         addClassName("chart-card");
         Span heading = new Span(title);

@@ -1,20 +1,22 @@
-package com.marginportal.client.ui;
+package com.marginportal.shell.chart;
 
 import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.marginportal.shell.chart.EChart;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 
-/** Adjustments the client view's ECharts options share: round value axes, per-item tooltips, labelled lines. */
-final class ClientCharts {
+/**
+ * Adjustments small ECharts share (the client 360 view's ratio and behaviour charts): round value axes, per-item
+ * tooltips, labelled lines, and a sentence instead of an empty chart.
+ */
+public final class ChartAdjustments {
 
-    private ClientCharts() {
+    private ChartAdjustments() {
     }
 
-    static EChart chart(String id, ObjectNode option, String height) {
+    public static EChart chart(String id, ObjectNode option, String height) {
         EChart chart = new EChart(option);
         chart.setId(id);
         chart.setHeight(height);
@@ -23,7 +25,7 @@ final class ClientCharts {
     }
 
     /** The chart, or when it has nothing to show, a sentence saying why (id: the chart's id with "-empty"). */
-    static Component orWhyEmpty(String id, ObjectNode optionOrNull, String height, String why) {
+    public static Component orWhyEmpty(String id, ObjectNode optionOrNull, String height, String why) {
         if (optionOrNull != null) {
             return chart(id, optionOrNull, height);
         }
@@ -34,7 +36,7 @@ final class ClientCharts {
     }
 
     /** The value axis from 0 to the scale's top in its steps; percentages get a "%" on every tick. */
-    static void valueAxis(ObjectNode axis, AxisScale scale, boolean percent) {
+    public static void valueAxis(ObjectNode axis, AxisScale scale, boolean percent) {
         axis.put("min", 0).put("max", scale.max()).put("interval", scale.interval());
         if (percent) {
             axis.putObject("axisLabel").put("formatter", "{value}%");
@@ -45,7 +47,7 @@ final class ClientCharts {
      * One tooltip text per item of the first series, shown when the pointer is on that bar or point (the exact
      * figure with its unit, which the axis only approximates).
      */
-    static void itemTooltips(ObjectNode option, List<String> tips) {
+    public static void itemTooltips(ObjectNode option, List<String> tips) {
         option.putObject("tooltip").put("trigger", "item");
         ArrayNode data = (ArrayNode) option.withArray("/series").get(0).get("data");
         for (int i = 0; i < data.size(); i++) {
@@ -66,7 +68,7 @@ final class ClientCharts {
      *
      * @param position ECharts label position, e.g. insideEndTop; lines close together take different ones
      */
-    static void markLine(ObjectNode series, Number value, String label, String colour, String position) {
+    public static void markLine(ObjectNode series, Number value, String label, String colour, String position) {
         ObjectNode markLine = series.has("markLine") ? (ObjectNode) series.get("markLine") : newMarkLine(series);
         ObjectNode line = markLine.withArray("/data").addObject().put("name", label);
         if (value instanceof java.math.BigDecimal d) {
@@ -86,7 +88,7 @@ final class ClientCharts {
     }
 
     /** Tooltip text goes into the page as HTML. */
-    static String html(String text) {
+    public static String html(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -4,22 +4,22 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientProfile;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.HeldLines;
 import com.marginportal.client.PeriodicReportOptIn;
-import com.marginportal.classification.ClassificationService;
-import com.marginportal.classification.RecommendationService;
-import com.marginportal.classification.SuitabilityService;
-import com.marginportal.classification.TradingBehaviourService;
-import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.DetailChanged;
 import com.marginportal.shell.DetailSection;
 import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -32,12 +32,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.shared.Registration;
 
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Client 360: profile, credit account, classification and recommendations, positions, ratio history, trades,
- * trading behaviour, the contact and service history and other features' sections, of one client in scope.
+ * Client 360: profile, credit account, positions, ratio history, trades, the contact and service history, and what
+ * other features contribute as {@link DetailSection}s (classification, recommendations, trading behaviour, service
+ * requests, resolution records, …), of one client in scope.
  */
 @Route("clients/:clientId")
 @RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
@@ -48,34 +50,23 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final ClientDirectory directory;
     private final UserDirectory users;
     private final HeldLines heldLines;
-    private final ClassificationService classifications;
-    private final SuitabilityService suitability;
-    private final CurrentUser currentUser;
-    private final List<DetailSection> sections;
-    private final List<DetailSection> alerts;
-    private final RecommendationService recommendations;
-    private final TradingBehaviourService behaviour;
+    /** The contributed sections by place, each place's in order. */
+    private final Map<String, List<DetailSection>> sections;
     private final PeriodicReportOptIn reportOptIn;
     private String title = "";
+    /** The client shown and its history, which a contributed section may change (an answer to a recommendation). */
+    private long clientId;
+    private ContactsGrid history;
+    private Registration changes;
 
     public ClientDetailView(ClientDirectory directory, UserDirectory users, HeldLines heldLines,
-                            ClassificationService classifications, SuitabilityService suitability,
-                            CurrentUser currentUser, List<DetailSection> sections,
-                            RecommendationService recommendations, TradingBehaviourService behaviour,
-                            PeriodicReportOptIn reportOptIn) {
+                            List<DetailSection> sections, PeriodicReportOptIn reportOptIn) {
         this.reportOptIn = reportOptIn;
-        this.sections = sections.stream().filter(s -> DetailSection.CLIENT.equals(s.place()))
-                .sorted(Comparator.comparingInt(DetailSection::order)).toList();
-        this.alerts = sections.stream().filter(s -> DetailSection.CLIENT_ALERT.equals(s.place()))
-                .sorted(Comparator.comparingInt(DetailSection::order)).toList();
+        this.sections = sections.stream().sorted(Comparator.comparingInt(DetailSection::order))
+                .collect(Collectors.groupingBy(DetailSection::place));
         this.directory = directory;
         this.users = users;
         this.heldLines = heldLines;
-        this.classifications = classifications;
-        this.suitability = suitability;
-        this.currentUser = currentUser;
-        this.recommendations = recommendations;
-        this.behaviour = behaviour;
         addClassName("client-detail-view");
         setSizeFull();
     }
@@ -101,9 +92,10 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout panels = new HorizontalLayout();
         panels.setWidthFull();
         panels.addClassName("panels");
+        long id = p.client().id();
         ProfilePanel profilePanel = new ProfilePanel(p.client(), users.branchesById().get(p.client().branchId()),
-                advisor.get(p.client().advisorId()), suitability.issuesOf(p.client().id()));
-        profilePanel.add(new ReportOptInBox(reportOptIn, p.client().id()));
+                advisor.get(p.client().advisorId()), contents(DetailSection.CLIENT_PROFILE, id));
+        profilePanel.add(new ReportOptInBox(reportOptIn, id));
         panels.add(profilePanel);
         // the lines the client is held to now (its case's, or its class's profile): colours, chart and text agree
         HeldLines.Held held = heldLines.forClient(p.client().id());
@@ -111,12 +103,9 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         if (p.account() != null) {
             panels.add(new AccountPanel(p.account(), lines, linesInForce(held)));
         }
-        Role role = currentUser.require().role();
-        panels.add(new ClassificationPanel(classifications, p.client().id(), role == Role.MANAGER || role == Role.ADMIN));
-        ContactsGrid history = new ContactsGrid(p.contacts(), users);
-        // advisors and managers record answers; the history tab shows them at once
-        panels.add(new RecommendationsPanel(recommendations, users, p.client().id(),
-                role == Role.ADVISOR || role == Role.MANAGER, () -> history.show(directory.serviceHistory(p.client().id()))));
+        contents(DetailSection.CLIENT_PANEL, id).forEach(panels::add);
+        clientId = id;
+        history = new ContactsGrid(p.contacts(), users);
 
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
@@ -124,12 +113,34 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("client.tab.ratioHistory"),
                 RatioChart.create(this, p.ratioHistory(), lines));
         tabs.add(getTranslation("client.tab.trades"), new TradesGrid(p.recentTrades()));
-        tabs.add(getTranslation("client.tab.behaviour"), new BehaviourTab(behaviour, p.client().id()));
+        List<DetailSection> contributed = sections.getOrDefault(DetailSection.CLIENT, List.of());
+        contributed.stream().filter(s -> s.order() < DetailSection.CLIENT_HISTORY_ORDER)
+                .forEach(s -> tabs.add(getTranslation(s.labelKey()), s.content().apply(id)));
         tabs.add(getTranslation("client.tab.contacts"), history);
-        sections.forEach(s -> tabs.add(getTranslation(s.labelKey()), s.content().apply(p.client().id())));
+        contributed.stream().filter(s -> s.order() >= DetailSection.CLIENT_HISTORY_ORDER)
+                .forEach(s -> tabs.add(getTranslation(s.labelKey()), s.content().apply(id)));
         add(new RouterLink(getTranslation("client.back"), ClientListView.class), header);
-        alerts.forEach(s -> add(s.content().apply(p.client().id())));
+        contents(DetailSection.CLIENT_ALERT, id).forEach(this::add);
         add(panels, tabs);
+    }
+
+    private List<Component> contents(String place, long id) {
+        return sections.getOrDefault(place, List.of()).stream().map(s -> s.content().apply(id)).toList();
+    }
+
+    /** A contributed section changed the client's history (e.g. an answer to a recommendation): show it at once. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        changes = DetailChanged.listen(event.getUI(), DetailSection.CLIENT, changedId -> {
+            if (history != null && changedId == clientId) {
+                history.show(directory.serviceHistory(clientId));
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        changes.remove();
     }
 
     private String linesInForce(HeldLines.Held held) {

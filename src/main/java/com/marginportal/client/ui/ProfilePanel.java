@@ -2,25 +2,22 @@ package com.marginportal.client.ui;
 
 import java.util.List;
 
-import com.marginportal.classification.domain.Reason;
 import com.marginportal.client.ClientInfo;
 import com.marginportal.security.BranchInfo;
 import com.marginportal.security.UserAccount;
 import com.marginportal.shell.Facts;
 import com.marginportal.shell.Formats;
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
- * Basic information, advisor and branch, risk tolerance and preferences, and the suitability check (a warning
- * with every failed rule). Identity data arrives masked.
+ * Basic information, advisor and branch, risk tolerance and preferences, and below them what other features
+ * contribute (the suitability check). Identity data arrives masked.
  */
 class ProfilePanel extends VerticalLayout {
 
-    ProfilePanel(ClientInfo c, BranchInfo branch, UserAccount advisor, List<Reason> suitabilityIssues) {
+    ProfilePanel(ClientInfo c, BranchInfo branch, UserAccount advisor, List<Component> below) {
         addClassName("panel");
         setPadding(false);
         setSpacing(false);
@@ -38,28 +35,9 @@ class ProfilePanel extends VerticalLayout {
                 .add("client.advisory", getTranslation(c.advisoryAgreement() ? "common.yes" : "common.no"))
                 .add("client.language", getTranslation(c.preferredLanguage() != null && c.preferredLanguage().startsWith("en") ? "language.en" : "language.zh"))
                 .add("client.tradingSince", Formats.date(c.tradingSince()))
-                .add("client.openedOn", Formats.date(c.openedOn()))
-                .add("client.suitability", suitability(suitabilityIssues));
+                .add("client.openedOn", Formats.date(c.openedOn()));
         add(new H3(getTranslation("client.section.profile")), facts);
-        if (!suitabilityIssues.isEmpty()) {
-            Div reasons = new Div();
-            reasons.setId("suitability-reasons");
-            reasons.addClassName("suitability-reasons");
-            suitabilityIssues.forEach(r -> reasons.add(new Div(new Span(getTranslation(r.key(), r.figures().toArray())))));
-            add(reasons);
-        }
-    }
-
-    private Span suitability(List<Reason> issues) {
-        if (issues.isEmpty()) {
-            Span ok = new Span(getTranslation("client.suitability.ok"));
-            ok.addClassName("muted");
-            return ok;
-        }
-        Span warning = new Span(VaadinIcon.WARNING.create(), new Span(getTranslation("clients.suitabilityIssue")));
-        warning.setId("suitability-badge");
-        warning.addClassNames("badge", "suitability-issue");
-        return warning;
+        below.forEach(this::add);
     }
 
     private static String nullToEmpty(String s) {

@@ -1,4 +1,4 @@
-package com.marginportal.client.ui;
+package com.marginportal.classification.ui;
 
 import java.util.List;
 import java.util.Map;
@@ -13,6 +13,8 @@ import com.marginportal.classification.domain.RecommendationDraft;
 import com.marginportal.classification.domain.ResponseStatus;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.DetailChanged;
+import com.marginportal.shell.DetailSection;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +28,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 /**
  * The recommendations that apply to the client and why (the classes and the rules' reasons), each with its
  * latest recorded answer. Advisors and managers record offered / accepted / declined, which becomes an
- * entry of the client's service history.
+ * entry of the client's service history (the 360 view is told, {@link DetailChanged}, and shows it at once).
  */
 class RecommendationsPanel extends VerticalLayout {
 
@@ -34,16 +36,13 @@ class RecommendationsPanel extends VerticalLayout {
     private final UserDirectory users;
     private final long clientId;
     private final boolean mayRespond;
-    private final Runnable onResponded;
     private final Div items = new Div();
 
-    RecommendationsPanel(RecommendationService recommendations, UserDirectory users, long clientId, boolean mayRespond,
-                         Runnable onResponded) {
+    RecommendationsPanel(RecommendationService recommendations, UserDirectory users, long clientId, boolean mayRespond) {
         this.recommendations = recommendations;
         this.users = users;
         this.clientId = clientId;
         this.mayRespond = mayRespond;
-        this.onResponded = onResponded;
         addClassNames("panel", "recommendations-panel");
         setPadding(false);
         setSpacing(false);
@@ -99,7 +98,7 @@ class RecommendationsPanel extends VerticalLayout {
             recommendations.respond(clientId, r.recommendation().id(), status, note);
             Notification.show(getTranslation("recommendation.respond.saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            onResponded.run();
+            DetailChanged.fire(this, DetailSection.CLIENT, clientId);
         } catch (IllegalArgumentException e) {
             // the entry was deactivated or the client reclassified since the panel was drawn
             Notification.show(getTranslation("recommendation.respond.stale"), 5000, Notification.Position.MIDDLE)

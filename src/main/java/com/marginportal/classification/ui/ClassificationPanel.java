@@ -1,4 +1,4 @@
-package com.marginportal.client.ui;
+package com.marginportal.classification.ui;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.marginportal.client.ui;
+package com.marginportal.classification.ui;
 
 import com.marginportal.classification.ClassificationService;
 import com.marginportal.classification.SegmentLabels;

@@ -13,10 +13,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.marginportal.classification.domain.Dimension;
-import com.marginportal.client.ClientSegmentSql;
-import com.marginportal.client.SegmentJoin;
-import com.marginportal.client.SegmentValues;
-import com.marginportal.client.SqlFragment;
+import com.marginportal.client.segment.ClientSegmentSql;
+import com.marginportal.client.segment.SegmentJoin;
+import com.marginportal.client.segment.SegmentValues;
+import com.marginportal.client.segment.SqlFragment;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;

@@ -2,16 +2,13 @@ package com.marginportal.classification;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import com.marginportal.classification.domain.Dimension;
 
 /**
  * The short names of the dimensions in links to the client list ({@code clients?risk=HIGH&scale=HIGH_NET_WORTH}),
- * so other views link to a segment and the list reads it back. Unknown names or values are ignored.
+ * so other views link to a segment; the list reads them back through {@link ClassificationSegmentVocabulary}.
  */
 public final class SegmentParameters {
 
@@ -32,20 +29,6 @@ public final class SegmentParameters {
         return NAMES.get(dimension);
     }
 
-    /** The segments named in the query parameters (first value of each), e.g. risk=high → RISK_LEVEL=HIGH. */
-    public static Map<Dimension, String> read(Map<String, List<String>> parameters) {
-        Map<Dimension, String> segments = new EnumMap<>(Dimension.class);
-        NAMES.forEach((dimension, name) -> first(parameters, name)
-                .map(v -> v.toUpperCase(Locale.ROOT))
-                .filter(dimension::allows)
-                .ifPresent(v -> segments.put(dimension, v)));
-        return segments;
-    }
-
-    public static boolean suitabilityIssuesOnly(Map<String, List<String>> parameters) {
-        return first(parameters, SUITABILITY).filter(SUITABILITY_ISSUES::equalsIgnoreCase).isPresent();
-    }
-
     /** Query parameters for the segments, in dimension order (e.g. risk=HIGH, scale=ORDINARY). */
     public static Map<String, String> write(Map<Dimension, String> segments, boolean suitabilityIssuesOnly) {
         Map<String, String> parameters = new LinkedHashMap<>();
@@ -58,11 +41,5 @@ public final class SegmentParameters {
             parameters.put(SUITABILITY, SUITABILITY_ISSUES);
         }
         return parameters;
-    }
-
-    private static Optional<String> first(Map<String, List<String>> parameters, String name) {
-        List<String> values = parameters.get(name);
-        return values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()
-                ? Optional.empty() : Optional.of(values.get(0).strip());
     }
 }

@@ -1,5 +1,7 @@
 package com.marginportal.client;
 
+import com.marginportal.client.segment.ClientSegmentSql;
+import com.marginportal.client.segment.SqlFragment;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.DataScope;

@@ -16,6 +16,9 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import com.marginportal.client.domain.PersonalDataMask;
+import com.marginportal.client.segment.ClientSegmentSql;
+import com.marginportal.client.segment.SegmentJoin;
+import com.marginportal.client.segment.SqlFragment;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.UserAccount;

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.client.segment.ClientSegmentSql;
+import com.marginportal.client.segment.SqlFragment;
 import com.marginportal.security.DataScope;
 import com.marginportal.security.ScopeCondition;
 

@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import com.marginportal.client.domain.PersonalDataMask;
+import com.marginportal.client.segment.ClientSegmentSql;
+import com.marginportal.client.segment.SegmentJoin;
+import com.marginportal.client.segment.SegmentValues;
+import com.marginportal.client.segment.SqlFragment;
 import com.marginportal.security.DataScope;
 
 import jakarta.persistence.EntityManager;

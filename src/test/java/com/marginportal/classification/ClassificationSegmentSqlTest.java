@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-import com.marginportal.client.SegmentJoin;
-import com.marginportal.client.SqlFragment;
+import com.marginportal.client.segment.SegmentJoin;
+import com.marginportal.client.segment.SqlFragment;
 
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.client.segment.ClientSegmentSql;
+import com.marginportal.client.segment.SegmentJoin;
+import com.marginportal.client.segment.SegmentValues;
+import com.marginportal.client.segment.SqlFragment;
 import com.marginportal.security.DataScope;
 
 import org.junit.jupiter.api.Test;

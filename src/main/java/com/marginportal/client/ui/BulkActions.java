@@ -10,6 +10,7 @@ import com.marginportal.client.ClientBulkActions;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientExport;
 import com.marginportal.client.ClientFilter;
+import com.marginportal.client.segment.SegmentVocabulary;
 import com.marginportal.security.UserAccount;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +28,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 class BulkActions extends HorizontalLayout {
 
     BulkActions(ClientBulkActions bulk, ClientExport export, ClientDirectory directory, List<UserAccount> advisors,
-                Map<Long, String> branchNames, Supplier<ClientFilter> filter, Runnable onChanged, Clock clock) {
+                Map<Long, String> branchNames, Supplier<ClientFilter> filter, Runnable onChanged, Clock clock,
+                SegmentVocabulary segments) {
         setId("bulk-actions");
         setSpacing(true);
         Button reassign = new Button(getTranslation("bulk.reassign"), VaadinIcon.EXCHANGE.create(),
@@ -37,7 +39,7 @@ class BulkActions extends HorizontalLayout {
         reassign.addThemeVariants(ButtonVariant.LUMO_SMALL);
 
         CsvLabels labels = new CsvLabels(VaadinService.getCurrent().getInstantiator().getI18NProvider(),
-                getLocale());
+                getLocale(), segments);
         // streamed straight from the database into the response; the filter is the one shown when the link is used
         DownloadHandler csv = event -> {
             event.setFileName("clients-" + LocalDate.now(clock) + ".csv");

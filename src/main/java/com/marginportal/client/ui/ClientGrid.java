@@ -12,6 +12,7 @@ import com.marginportal.client.ClientListItem;
 import com.marginportal.client.ClientSort;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.HeldLines;
+import com.marginportal.client.segment.SegmentVocabulary;
 import com.marginportal.security.UserAccount;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -29,7 +30,7 @@ class ClientGrid extends Grid<ClientListItem> {
     /** The lines each client of the loaded pages is held to (HeldLines: risk decides them), read with the page. */
     private final Map<Long, DisplayLines> linesByClient = new HashMap<>();
 
-    ClientGrid(ClientDirectory directory, HeldLines heldLines, Map<Long, String> branchNames,
+    ClientGrid(ClientDirectory directory, HeldLines heldLines, SegmentVocabulary segments, Map<Long, String> branchNames,
                boolean showBranch, Map<Long, UserAccount> advisors, Supplier<ClientFilter> filter, LongConsumer counted) {
         super(ClientListItem.class, false);
         setId("client-grid");
@@ -60,7 +61,7 @@ class ClientGrid extends Grid<ClientListItem> {
                 .setSortProperty(ClientSort.MAINTENANCE_RATIO.name())
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         // fixed width with wrapping badges: the list stays readable at 1280 px without scrolling sideways
-        addComponentColumn(i -> new SegmentBadges(i.segments())).setKey("segments")
+        addComponentColumn(i -> new SegmentBadges(i.segments(), segments)).setKey("segments")
                 .setHeader(getTranslation("clients.col.segments")).setWidth("10em").setFlexGrow(1);
         addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
                 new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(e.getItem().clientId())))));

@@ -1,18 +1,19 @@
 package com.marginportal.client.ui;
 
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import com.marginportal.classification.SegmentParameters;
-import com.marginportal.classification.domain.Dimension;
 import com.marginportal.client.ClientFilter;
+import com.marginportal.client.segment.SegmentDimension;
+import com.marginportal.client.segment.SegmentVocabulary;
 
 /**
  * The client list's filter in its URL, so other views can link to a filtered list
  * ({@code clients?risk=HIGH&scale=HIGH_NET_WORTH&suitability=issues&advisor=7}) and a filtered list can be
- * bookmarked. Plain Java: unknown or malformed parameters are ignored, never an error page.
+ * bookmarked. The segments' names and values are their owner's ({@link SegmentVocabulary}). Plain Java: unknown
+ * or malformed parameters are ignored, never an error page.
  */
 final class ClientListParams {
 
@@ -25,15 +26,21 @@ final class ClientListParams {
     private ClientListParams() {
     }
 
-    static ClientFilter read(Map<String, List<String>> query) {
+    static ClientFilter read(Map<String, List<String>> query, SegmentVocabulary segments) {
         ClientFilter filter = new ClientFilter(first(query, TEXT), null, number(query, BRANCH), number(query, ADVISOR));
-        for (Map.Entry<Dimension, String> segment : SegmentParameters.read(query).entrySet()) {
-            filter = filter.withSegment(segment.getKey().name(), segment.getValue());
+        for (SegmentDimension d : segments.dimensions()) {
+            String value = first(query, d.parameter());
+            value = value == null ? null : value.strip().toUpperCase(Locale.ROOT);
+            if (d.allows(value)) {
+                filter = filter.withSegment(d.name(), value);
+            }
         }
-        return filter.withSuitabilityIssuesOnly(SegmentParameters.suitabilityIssuesOnly(query));
+        String suitability = first(query, segments.suitabilityParameter());
+        return filter.withSuitabilityIssuesOnly(suitability != null
+                && segments.suitabilityIssues().equalsIgnoreCase(suitability.strip()));
     }
 
-    static Map<String, String> write(ClientFilter filter) {
+    static Map<String, String> write(ClientFilter filter, SegmentVocabulary segments) {
         Map<String, String> query = new LinkedHashMap<>();
         if (filter.text() != null) {
             query.put(TEXT, filter.text());
@@ -44,9 +51,14 @@ final class ClientListParams {
         if (filter.advisorId() != null) {
             query.put(ADVISOR, String.valueOf(filter.advisorId()));
         }
-        Map<Dimension, String> segments = new EnumMap<>(Dimension.class);
-        filter.segments().forEach((dimension, value) -> segments.put(Dimension.valueOf(dimension), value));
-        query.putAll(SegmentParameters.write(segments, filter.suitabilityIssuesOnly()));
+        for (SegmentDimension d : segments.dimensions()) {
+            if (filter.segments().containsKey(d.name())) {
+                query.put(d.parameter(), filter.segments().get(d.name()));
+            }
+        }
+        if (filter.suitabilityIssuesOnly()) {
+            query.put(segments.suitabilityParameter(), segments.suitabilityIssues());
+        }
         return query;
     }
 

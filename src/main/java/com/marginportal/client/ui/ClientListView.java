@@ -13,6 +13,7 @@ import com.marginportal.client.ClientFilter;
 import com.marginportal.client.HeldLines;
 import com.marginportal.client.SavedClientView;
 import com.marginportal.client.SavedClientViews;
+import com.marginportal.client.segment.SegmentVocabulary;
 import com.marginportal.security.BranchInfo;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
@@ -47,11 +48,15 @@ public class ClientListView extends VerticalLayout implements BeforeEnterObserve
     private final ClientGrid grid;
     private final SavedViewsBar views;
     private final Span total = new Span();
+    /** The segments' names, values and words, from the feature that owns them. */
+    private final SegmentVocabulary segments;
     private ClientFilter base = ClientFilter.NONE;
     private ClientFilter filter = ClientFilter.NONE;
 
     public ClientListView(ClientDirectory directory, UserDirectory users, HeldLines lines, CurrentUser currentUser,
-                          ClientBulkActions bulk, ClientExport export, SavedClientViews savedViews, Clock clock) {
+                          ClientBulkActions bulk, ClientExport export, SavedClientViews savedViews, Clock clock,
+                          SegmentVocabulary segments) {
+        this.segments = segments;
         setSizeFull();
         addClassName("client-list-view");
 
@@ -62,13 +67,13 @@ public class ClientListView extends VerticalLayout implements BeforeEnterObserve
         Map<Long, UserAccount> advisorsById = advisors.stream()
                 .collect(Collectors.toMap(UserAccount::id, Function.identity()));
 
-        grid = new ClientGrid(directory, lines, branchNames, branches.size() > 1, advisorsById, () -> filter,
+        grid = new ClientGrid(directory, lines, segments, branchNames, branches.size() > 1, advisorsById, () -> filter,
                 count -> total.setText(getTranslation("clients.count", count)));
         filterBar = new ClientFilterBar(branches, advisors, changed -> {
             base = changed;
             apply();
         });
-        segmentFilters = new SegmentFilters(this::apply);
+        segmentFilters = new SegmentFilters(segments, this::apply);
         total.setId("client-count");
         total.addClassName("muted");
         HorizontalLayout status = new HorizontalLayout(total);
@@ -77,7 +82,7 @@ public class ClientListView extends VerticalLayout implements BeforeEnterObserve
         Role role = currentUser.require().role();
         if (role == Role.MANAGER || role == Role.ADMIN) {
             BulkActions actions = new BulkActions(bulk, export, directory, advisors, branchNames, () -> filter,
-                    grid::refresh, clock);
+                    grid::refresh, clock, segments);
             status.add(actions);
             status.expand(total);
         }
@@ -93,7 +98,7 @@ public class ClientListView extends VerticalLayout implements BeforeEnterObserve
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        ClientFilter requested = ClientListParams.read(event.getLocation().getQueryParameters().getParameters());
+        ClientFilter requested = ClientListParams.read(event.getLocation().getQueryParameters().getParameters(), segments);
         base = filterBar.show(requested);
         segmentFilters.show(requested);
         filter = segmentFilters.applyTo(base);
@@ -110,7 +115,7 @@ public class ClientListView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private QueryParameters query() {
-        return QueryParameters.simple(ClientListParams.write(filter));
+        return QueryParameters.simple(ClientListParams.write(filter, segments));
     }
 
     /** A saved view: its filter and sort through the URL, as a link would. */

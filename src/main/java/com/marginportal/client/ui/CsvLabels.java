@@ -2,9 +2,8 @@ package com.marginportal.client.ui;
 
 import java.util.Locale;
 
-import com.marginportal.classification.SegmentLabels;
-import com.marginportal.classification.domain.Dimension;
 import com.marginportal.client.ExportLabels;
+import com.marginportal.client.segment.SegmentVocabulary;
 import com.vaadin.flow.i18n.I18NProvider;
 
 /**
@@ -15,10 +14,12 @@ final class CsvLabels implements ExportLabels {
 
     private final I18NProvider i18n;
     private final Locale locale;
+    private final SegmentVocabulary segments;
 
-    CsvLabels(I18NProvider i18n, Locale locale) {
+    CsvLabels(I18NProvider i18n, Locale locale, SegmentVocabulary segments) {
         this.i18n = i18n;
         this.locale = locale;
+        this.segments = segments;
     }
 
     @Override
@@ -39,12 +40,12 @@ final class CsvLabels implements ExportLabels {
 
     @Override
     public String dimension(String dimension) {
-        return getTranslation(SegmentLabels.dimensionKey(Dimension.valueOf(dimension)));
+        return getTranslation(segments.dimension(dimension).labelKey());
     }
 
     @Override
     public String value(String dimension, String value) {
-        return getTranslation(SegmentLabels.valueKey(Dimension.valueOf(dimension), value));
+        return getTranslation(segments.dimension(dimension).valueKey(value));
     }
 
     @Override

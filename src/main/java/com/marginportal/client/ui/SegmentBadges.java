@@ -1,8 +1,8 @@
 package com.marginportal.client.ui;
 
-import com.marginportal.classification.SegmentLabels;
-import com.marginportal.classification.domain.Dimension;
-import com.marginportal.client.SegmentValues;
+import com.marginportal.client.segment.SegmentDimension;
+import com.marginportal.client.segment.SegmentValues;
+import com.marginportal.client.segment.SegmentVocabulary;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -12,22 +12,22 @@ import com.vaadin.flow.component.html.Span;
  */
 class SegmentBadges extends Div {
 
-    SegmentBadges(SegmentValues segments) {
+    SegmentBadges(SegmentValues segments, SegmentVocabulary vocabulary) {
         addClassName("segment-badges");
         if (segments.suitabilityIssue()) {
             Span issue = new Span(getTranslation("clients.suitabilityIssue"));
             issue.addClassNames("badge", "suitability-issue");
             add(issue);
         }
-        for (Dimension d : Dimension.values()) {
+        for (SegmentDimension d : vocabulary.dimensions()) {
             String value = segments.values().get(d.name());
-            if (value == null || Dimension.UNCLASSIFIED.equals(value)) {
+            if (!d.isClassified(value)) {
                 continue;
             }
-            Span badge = new Span(getTranslation(SegmentLabels.valueKey(d, value)));
+            Span badge = new Span(getTranslation(d.valueKey(value)));
             badge.addClassNames("badge", "class-badge", "segment-" + value.toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             badge.getElement().setAttribute("data-dimension", d.name());
-            badge.getElement().setAttribute("title", getTranslation(SegmentLabels.dimensionKey(d)));
+            badge.getElement().setAttribute("title", getTranslation(d.labelKey()));
             add(badge);
         }
     }

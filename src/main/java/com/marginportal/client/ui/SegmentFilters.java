@@ -1,39 +1,38 @@
 package com.marginportal.client.ui;
 
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.marginportal.classification.SegmentLabels;
-import com.marginportal.classification.SegmentMatrix;
-import com.marginportal.classification.SegmentParameters;
-import com.marginportal.classification.domain.Dimension;
 import com.marginportal.client.ClientFilter;
+import com.marginportal.client.segment.SegmentDimension;
+import com.marginportal.client.segment.SegmentVocabulary;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
-/** Filters by the effective value of each classification dimension and by the suitability flag. */
+/** Filters by the effective value of each segment dimension and by the suitability flag. */
 class SegmentFilters extends HorizontalLayout {
 
-    private final Map<Dimension, ComboBox<String>> values = new EnumMap<>(Dimension.class);
+    /** By dimension name, in display order. */
+    private final Map<String, ComboBox<String>> values = new LinkedHashMap<>();
     private final Checkbox suitability = new Checkbox();
     private boolean showing;
 
-    SegmentFilters(Runnable changed) {
+    SegmentFilters(SegmentVocabulary vocabulary, Runnable changed) {
         addClassName("filter-bar");
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         setWrap(true);
-        for (Dimension d : Dimension.values()) {
+        for (SegmentDimension d : vocabulary.dimensions()) {
             ComboBox<String> box = new ComboBox<>();
-            box.setId("filter-" + SegmentParameters.name(d));
-            box.setPlaceholder(getTranslation(SegmentLabels.dimensionKey(d)));
-            box.setItems(SegmentMatrix.valuesOf(d));
-            box.setItemLabelGenerator(v -> getTranslation(SegmentLabels.valueKey(d, v)));
+            box.setId("filter-" + d.parameter());
+            box.setPlaceholder(getTranslation(d.labelKey()));
+            box.setItems(d.values());
+            box.setItemLabelGenerator(v -> getTranslation(d.valueKey(v)));
             box.setClearButtonVisible(true);
             box.setWidth("10em");
             box.addValueChangeListener(e -> fire(changed));
-            values.put(d, box);
+            values.put(d.name(), box);
             add(box);
         }
         suitability.setId("filter-suitability");
@@ -46,7 +45,7 @@ class SegmentFilters extends HorizontalLayout {
     ClientFilter applyTo(ClientFilter filter) {
         ClientFilter result = filter;
         for (var e : values.entrySet()) {
-            result = result.withSegment(e.getKey().name(), e.getValue().getValue());
+            result = result.withSegment(e.getKey(), e.getValue().getValue());
         }
         return result.withSuitabilityIssuesOnly(suitability.getValue());
     }
@@ -55,7 +54,7 @@ class SegmentFilters extends HorizontalLayout {
     void show(ClientFilter filter) {
         showing = true;
         try {
-            values.forEach((d, box) -> box.setValue(filter.segments().get(d.name())));
+            values.forEach((dimension, box) -> box.setValue(filter.segments().get(dimension)));
             suitability.setValue(filter.suitabilityIssuesOnly());
         } finally {
             showing = false;

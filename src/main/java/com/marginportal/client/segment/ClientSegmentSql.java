@@ -1,4 +1,4 @@
-package com.marginportal.client;
+package com.marginportal.client.segment;
 
 import java.util.Collection;
 import java.util.List;
@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * Segments of clients that another feature owns — the classification's four dimensions (the effective value:
  * a valid override wins over the computed one) and its suitability flag — as SQL on the owner's tables.
- * {@link ClientSearch} embeds the fragments in its one scoped, paged statement, so filters, counts and
- * groupings stay in the database at any archive size, and the client feature never reads those tables itself.
+ * The client search ({@code client.ClientSearch}) embeds the fragments in its one scoped, paged statement, so
+ * filters, counts and groupings stay in the database at any archive size, and the client feature never reads
+ * those tables itself.
  * Dimension and value names are the owner's (e.g. {@code RISK_LEVEL}, {@code HIGH}); unknown ones are
  * rejected with an {@link IllegalArgumentException}.
  */

@@ -1,4 +1,4 @@
-package com.marginportal.client;
+package com.marginportal.client.segment;
 
 import java.util.Map;
 

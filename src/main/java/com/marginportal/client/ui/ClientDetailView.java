@@ -74,6 +74,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        history = null;
         Optional<ClientProfile> profile = event.getRouteParameters().get(CLIENT_ID)
                 .filter(id -> id.matches("\\d{1,18}"))
                 .flatMap(id -> directory.profile(Long.parseLong(id)));

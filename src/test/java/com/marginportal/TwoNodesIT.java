@@ -141,6 +141,8 @@ class TwoNodesIT {
         p.put("portal.notification.dispatch-delay", "PT1S");
         p.put("vaadin.devmode.devTools.enabled", "false");
         p.put("flowable.async-executor-activate", "true");
+        // both nodes look for due timers every second instead of every 10 s (more contention, not less)
+        p.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "1s");
         String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(MarginPortalApplication.class, TradingMorningClock.class).run(args);
     }

@@ -4,20 +4,15 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Password guessing: 20 wrong passwords in quick succession, then the right one — through the login form and
  * through HTTP Basic. After 5 failures the account is locked (audited once), the right password is refused, an
- * admin unlocks it; an address with too many failures is refused whatever the account.
+ * admin unlocks it. Throttling by address (no form, no HTTP) is SignInGuardModuleIT's, on the security module alone.
  */
 class PasswordGuessingIT extends AccountsTestSupport {
-
-    @Autowired
-    SignInGuard guard;
 
     @Test
     void twentyWrongPasswordsAtTheLoginFormLockTheAccountAndTheRightOneIsRefusedUntilUnlocked() throws Exception {
@@ -57,25 +52,5 @@ class PasswordGuessingIT extends AccountsTestSupport {
         jdbc.sql("UPDATE app_user SET locked_until = ? WHERE id = ?")
                 .params(LocalDateTime.now(ZoneOffset.UTC).plusMinutes(10), user.id()).update();
         assertThat(basic(user.username(), PASSWORD)).isEqualTo(401);
-    }
-
-    @Test
-    void anAddressWithTooManyFailuresIsRefusedForEveryAccountButOtherAddressesAreNot() {
-        String attacker = "203.0.113.77";
-        for (int i = 0; i < 30; i++) {
-            guard.recordFailure("sprayed-" + i, attacker);
-        }
-        assertThatThrownBy(() -> guard.checkAllowed("admin", attacker))
-                .isInstanceOfSatisfying(SignInRefused.class,
-                        e -> assertThat(e.reason()).isEqualTo(SignInRefused.Reason.ADDRESS_THROTTLED));
-        guard.checkAllowed("admin", "203.0.113.78");
-    }
-
-    @Test
-    void wrongPasswordsOfUnknownAccountsCountForTheAddressOnly() {
-        guard.recordFailure("nobody-" + System.nanoTime(), "198.51.100.5");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_failure WHERE address = '198.51.100.5'").query(Long.class).single())
-                .isEqualTo(1);
-        guard.checkAllowed("nobody", "198.51.100.5");
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of every *IT: the whole application on a random port against real MariaDB, with a small
- * deterministic demo data set. All subclasses share one Spring context (and one schema). The application's clock
+ * deterministic demo data set. All subclasses in one test JVM share one Spring context (and one schema; failsafe runs
+ * two such JVMs side by side, each on its own schema). The application's clock
  * is a {@link SimulatedClock}: real time unless a test moves it.
  */
 @Import(SimulatedClock.Installer.class)

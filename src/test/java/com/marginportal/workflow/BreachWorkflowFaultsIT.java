@@ -128,6 +128,8 @@ class BreachWorkflowFaultsIT extends WorkflowTestSupport {
         p.put("vaadin.devmode.devTools.enabled", "false");
         p.put("portal.mail.embedded", "false");
         p.put("flowable.async-executor-activate", "true");
+        // look for due timers every 500 ms instead of Flowable's 10 s: the test waits for that look, not for the timer
+        p.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "500ms");
         // as command-line arguments: they outrank application.yml, as the test context's properties do
         String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(MarginPortalApplication.class).run(args);

@@ -2,6 +2,8 @@ package com.marginportal.workflow;
 
 import java.time.Duration;
 
+import com.marginportal.support.BrowserTest;
+
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -13,7 +15,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /** The task inbox in browser tests. */
 final class InboxBrowsing {
 
-    private static final int ATTEMPTS = 6;
+    /** 20 attempts of 3 s: the same minute of patience as before, but a lost click is retried after 3 s, not 10. */
+    private static final int ATTEMPTS = 20;
+    private static final Duration DIALOG_WAIT = Duration.ofSeconds(3);
+    private static final String SETTLED = """
+            return !document.querySelector('vaadin-connection-indicator[loading]')
+                && !document.querySelector('vaadin-grid[loading]')""";
 
     private InboxBrowsing() {
     }
@@ -31,15 +38,20 @@ final class InboxBrowsing {
 
     /**
      * Clicks the task's "处理" button until its dialog is open: right after the list was filtered, the button
-     * found may be the one the refresh is replacing, and a click on it goes nowhere.
+     * found may be the one the refresh is replacing, and a click on it goes nowhere. Each click waits for the
+     * server round trip in progress to end first, which makes such lost clicks rare.
      */
     static void openTask(WebDriver driver, WebDriverWait wait, String taskId) {
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(SETTLED)));
+            if (!driver.findElements(By.id("contact-save")).isEmpty()) {
+                return; // the previous click's dialog came late
+            }
             WebElement handle = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("handle-" + taskId)));
             ((JavascriptExecutor) driver).executeScript(
                     "arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", handle);
             try {
-                new WebDriverWait(driver, Duration.ofSeconds(10))
+                new WebDriverWait(driver, DIALOG_WAIT, BrowserTest.POLL)
                         .until(ExpectedConditions.presenceOfElementLocated(By.id("contact-save")));
                 return;
             } catch (TimeoutException clickedAReplacedButton) {

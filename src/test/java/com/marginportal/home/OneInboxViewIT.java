@@ -10,7 +10,7 @@ import com.marginportal.home.ui.MyDayView;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.service.ui.ServiceView;
 import com.marginportal.support.ViewTest;
-import com.marginportal.workflow.ui.TaskInboxView;
+import com.marginportal.home.ui.TaskInboxView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;

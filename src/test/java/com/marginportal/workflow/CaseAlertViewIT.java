@@ -62,7 +62,7 @@ class CaseAlertViewIT extends ViewTest {
                 .contains("#" + account.openCaseId()).contains("警戒线 140.00%");
 
         _click(_get(Button.class, spec -> spec.withId("case-alert-task")));
-        assertThat(currentView()).isEqualTo(com.marginportal.workflow.ui.TaskInboxView.class);
+        assertThat(currentView()).isEqualTo(com.marginportal.home.ui.TaskInboxView.class);
         assertThat(_get(Button.class, spec -> spec.withId("contact-save")).isVisible()).isTrue();
     }
 

@@ -6,7 +6,7 @@ import com.marginportal.home.WorkItem;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.support.ViewTest;
-import com.marginportal.workflow.ui.TaskInboxView;
+import com.marginportal.home.ui.TaskInboxView;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;

@@ -18,4 +18,10 @@ class HomeMenu {
     MenuEntry managerDayMenuEntry() {
         return new MenuEntry(-1, "nav.managerDay", ManagerDayView.class, VaadinIcon.BELL);
     }
+
+    /** The one task list, between the workflow's dashboard (2) and its board (4). */
+    @Bean
+    MenuEntry taskInboxMenuEntry() {
+        return new MenuEntry(3, "nav.tasks", TaskInboxView.class, VaadinIcon.TASKS);
+    }
 }

@@ -15,11 +15,6 @@ class WorkflowMenu {
     }
 
     @Bean
-    MenuEntry taskInboxMenuEntry() {
-        return new MenuEntry(3, "nav.tasks", TaskInboxView.class, VaadinIcon.TASKS);
-    }
-
-    @Bean
     MenuEntry boardMenuEntry() {
         return new MenuEntry(4, "nav.board", BoardView.class, VaadinIcon.DASHBOARD);
     }

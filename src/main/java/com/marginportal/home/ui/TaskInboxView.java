@@ -1,4 +1,4 @@
-package com.marginportal.workflow.ui;
+package com.marginportal.home.ui;
 
 import java.time.Clock;
 import java.util.HashMap;
@@ -14,6 +14,7 @@ import com.marginportal.home.WorkList;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Formats;
+import com.marginportal.workflow.BreachTaskForms;
 import com.marginportal.workflow.InboxFilter;
 import com.marginportal.workflow.InboxTask;
 import com.marginportal.workflow.TaskConflictException;
@@ -44,13 +45,16 @@ import jakarta.annotation.security.RolesAllowed;
  * The advisor's (and manager's) one task list: breach tasks and the contacts the plans ask for together — mine, my
  * group's (tasks to claim; a manager's also the contacts the branch's advisors owe), overdue — soonest due first,
  * overdue ones marked. Breach tasks are claimed, returned and completed here with their forms; a contact opens the
- * client service's own dialog. When someone else was quicker, the user is told and nothing changes.
+ * client service's own dialog. When someone else was quicker, the user is told and nothing changes. It lives in home,
+ * beside the one task list it shows ({@link WorkList}); the breach tasks' forms are the workflow's
+ * ({@link BreachTaskForms}).
  */
 @Route("tasks")
 @RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
 public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final TaskInbox inbox;
+    private final BreachTaskForms forms;
     private final WorkList workList;
     private final ClientDirectory clients;
     private final Grid<WorkItem> grid = new Grid<>(WorkItem.class, false);
@@ -62,8 +66,10 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
     private final InboxFilterBar filterBar;
     private TaskLists lists;
 
-    public TaskInboxView(TaskInbox inbox, WorkList workList, ClientDirectory clients, UserDirectory users, Clock clock) {
+    public TaskInboxView(TaskInbox inbox, BreachTaskForms forms, WorkList workList, ClientDirectory clients,
+                         UserDirectory users, Clock clock) {
         this.inbox = inbox;
+        this.forms = forms;
         this.workList = workList;
         this.clients = clients;
         this.filterBar = new InboxFilterBar(users.visibleBranches(), f -> show());
@@ -169,29 +175,14 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         return actions;
     }
 
-    /** Each breach task's form states what completing it leads to before it happens. */
+    /** Each breach task's form (the workflow's) states what completing it leads to before it happens. */
     private void handle(WorkItem item) {
-        InboxTask t = item.breachTask();
         try {
-            if (t.isContact()) {
-                new ContactDialog(inbox.contactOutlook(t.taskId()),
-                        form -> act(() -> inbox.completeContact(t.taskId(), form)), context(t)).open();
-            } else if (t.isDecision()) {
-                new DecisionDialog(inbox.decisionSubject(t.taskId()),
-                        decision -> act(() -> inbox.decide(t.taskId(), decision)), context(t)).open();
-            } else {
-                new CompleteTaskDialog(t, () -> act(() -> inbox.complete(t.taskId()))).open();
-            }
+            forms.open(item.breachTask(), this::act);
         } catch (TaskConflictException e) {
             conflict();
             refresh();
         }
-    }
-
-    /** The client's figures and the case's history beside the form; nothing when the client left the scope. */
-    private Component context(InboxTask t) {
-        return clients.profile(t.clientId()).<Component>map(p -> new CaseContext(p, inbox.caseHistory(t.taskId())))
-                .orElseGet(com.vaadin.flow.component.html.Div::new);
     }
 
     private Button button(String key, String id, Runnable action) {

@@ -1,4 +1,4 @@
-package com.marginportal.workflow.ui;
+package com.marginportal.home.ui;
 
 import java.util.List;
 import java.util.function.Consumer;

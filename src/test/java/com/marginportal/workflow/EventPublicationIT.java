@@ -144,7 +144,6 @@ class EventPublicationIT extends WorkflowTestSupport {
         tx.executeWithoutResult(s -> {
             publisher.publishEvent(detected);
             publisher.publishEvent(detected);
-            assertThat(outstanding("workflow.breach-detected", caseId)).as("stored in the transaction").isEqualTo(2);
         });
 
         hasExactlyOneLinkedProcess(caseId);

@@ -15,6 +15,11 @@ import com.marginportal.OutstandingEvents;
 import com.marginportal.importing.AffectedClients;
 import com.marginportal.importing.DataImported;
 import com.marginportal.importing.ImportKind;
+import com.marginportal.importing.ImportRequest;
+import com.marginportal.importing.ImportResult;
+import com.marginportal.importing.ImportService;
+import com.marginportal.importing.ImportSource;
+import com.marginportal.importing.ImportStatus;
 import com.marginportal.risk.BreachDetected;
 import com.marginportal.risk.BreachEscalated;
 import com.marginportal.risk.RiskScanService;
@@ -61,6 +66,8 @@ class EventPublicationIT extends WorkflowTestSupport {
     private ApplicationEvents events;
     @Autowired
     private EventSerializer serializer;
+    @Autowired
+    private ImportService imports;
 
     @AfterEach
     void realTime() {
@@ -148,6 +155,9 @@ class EventPublicationIT extends WorkflowTestSupport {
 
         hasExactlyOneLinkedProcess(caseId);
         assertThat(outstanding("workflow.breach-detected", caseId)).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE serialized_event LIKE ?")
+                .param("%\"caseId\":" + caseId + ",%").query(Long.class).single())
+                .as("completed publications are deleted, not kept").isZero();
     }
 
     /** An escalation delivered again must not start the contact over nor send the margin call twice. */
@@ -175,7 +185,17 @@ class EventPublicationIT extends WorkflowTestSupport {
 
     /** An import's event is stored until the rescan ran, and must read back as it was (its clients included). */
     @Test
-    void anImportsEventReadsBackAsItWasStored() {
+    void anImportsEventIsCompletedByTheRescanAndReadsBackAsItWasStored() {
+        String unchanged = jdbc.sql("SELECT CONCAT(code, ',', price, ',', price_date) FROM security_price ORDER BY code"
+                + " LIMIT 1").query(String.class).single(); // a demo security at its own price: nothing breaches anew
+        byte[] prices = ("code,price,price_date\n" + unchanged + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ImportResult result = as("admin", () -> imports.importFile(new ImportRequest(ImportKind.PRICES,
+                ImportSource.API, "prices.csv", null), () -> new java.io.ByteArrayInputStream(prices)));
+        assertThat(result.status()).as(result.message()).isEqualTo(ImportStatus.SUCCEEDED);
+        assertThat(events.stream(DataImported.class).filter(e -> e.batchId() == result.batchId())).hasSize(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE listener_id = 'risk.import-rescan'")
+                .query(Long.class).single()).as("completed when the rescan returned").isZero();
+
         for (DataImported imported : List.of(new DataImported(ImportKind.POSITIONS, 7, 3, AffectedClients.of(3, 1, 2)),
                 new DataImported(ImportKind.PRICES, 8, 200))) {
             Object stored = serializer.serialize(imported);

@@ -2,9 +2,15 @@ package com.marginportal.importing;
 
 import java.util.Arrays;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * Which clients an import changed the data of, as far as the import can tell: a sorted set of client ids, or
- * "all" when it cannot tell (then a consumer such as reclassification works on every client).
+ * "all" when it cannot tell (then a consumer such as reclassification works on every client). In JSON
+ * {@code {"ids":[…]}}, {@code {"ids":null}} for all: {@link DataImported} is stored as an event publication until its
+ * listeners are done, and read back to deliver it again.
  */
 public final class AffectedClients {
 
@@ -26,6 +32,17 @@ public final class AffectedClients {
         return new AffectedClients(Arrays.stream(clientIds).sorted().distinct().toArray());
     }
 
+    @JsonCreator
+    static AffectedClients fromJson(@JsonProperty("ids") long[] ids) {
+        return ids == null ? ALL : of(ids);
+    }
+
+    @JsonProperty("ids")
+    private long[] json() {
+        return ids;
+    }
+
+    @JsonIgnore
     public boolean isAll() {
         return ids == null;
     }

@@ -24,7 +24,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * valuation, which holds each account without a case to the lines of its class as just computed. Scanning before
  * reclassifying held a new high-risk client to the default lines first and to its class's lines at the next import
  * (a second case, process and notice for the same figures). NOT_SUPPORTED leaves the finished import transaction
- * behind, so each step commits in its own transactions.
+ * behind, so each step commits in its own transactions. The event is stored with the import's commit (Event
+ * Publication Registry) and completed when this returns: a node that stops before then leaves it outstanding, and it
+ * runs again later (com.marginportal.OutstandingEvents), as valuing, reclassifying and scanning again are harmless.
+ * The id names the publications' listener in the table: keep it.
  */
 @Component
 class ImportRescan {
@@ -44,7 +47,7 @@ class ImportRescan {
         this.scanner = scanner;
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, id = "risk.import-rescan")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void afterImport(DataImported imported) {
         boolean ratios = AFFECT_RATIOS.contains(imported.kind());

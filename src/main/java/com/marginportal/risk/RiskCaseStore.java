@@ -2,6 +2,7 @@ package com.marginportal.risk;
 
 import static com.marginportal.UtcColumns.utc;
 
+import java.sql.Savepoint;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -19,13 +20,14 @@ import com.marginportal.risk.domain.CaseState;
 import com.marginportal.risk.domain.RiskLines;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a scan's case changes in batches. Opening relies on the unique open_account_id: when another
+ * Writes a scan's case changes in batches, in the scan's one transaction ({@link RiskScanService}). Opening relies on the unique open_account_id: when another
  * scan opened the same account's case first, the row is skipped, never duplicated. Escalation and
  * restoration are guarded by the case version, so only one scan publishes each change.
  */
@@ -66,28 +68,44 @@ class RiskCaseStore {
         return open;
     }
 
-    /** Inserts new cases; returns the id of each case this scan opened, by account. */
+    /**
+     * Inserts new cases; returns the id of each case this scan opened, by account. Runs in the scan's transaction (or
+     * its own): a chunk that meets a case another scan opened first is undone to its savepoint and inserted row by
+     * row, each under a savepoint of its own, so a duplicate costs only its row and never the transaction.
+     */
     Map<Long, Long> open(long scanId, List<CaseChange> changes, Instant at) {
-        for (int from = 0; from < changes.size(); from += BATCH) {
-            List<CaseChange> chunk = changes.subList(from, Math.min(changes.size(), from + BATCH));
-            try {
-                tx.executeWithoutResult(s -> jdbcTemplate.batchUpdate(INSERT_CASE, rows(scanId, chunk, at)));
-            } catch (DuplicateKeyException raced) {
-                for (Object[] row : rows(scanId, chunk, at)) { // another scan got there first for some account
-                    try {
-                        tx.executeWithoutResult(s -> jdbcTemplate.update(INSERT_CASE, row));
-                    } catch (DuplicateKeyException alreadyOpen) {
-                        // that account's episode already has its case
+        return tx.execute(s -> {
+            for (int from = 0; from < changes.size(); from += BATCH) {
+                List<CaseChange> chunk = changes.subList(from, Math.min(changes.size(), from + BATCH));
+                List<Object[]> rows = rows(scanId, chunk, at);
+                if (!underSavepoint(() -> jdbcTemplate.batchUpdate(INSERT_CASE, rows))) {
+                    for (Object[] row : rows) { // another scan got there first for some account
+                        underSavepoint(() -> jdbcTemplate.update(INSERT_CASE, row)); // false: that episode has its case
                     }
                 }
             }
-        }
-        Map<Long, Long> ids = new HashMap<>();
-        jdbc.sql("SELECT account_id, id FROM risk_case WHERE opened_scan_id = :scan AND status = 'OPEN'")
-                .param("scan", scanId).query(rs -> {
-                    ids.put(rs.getLong(1), rs.getLong(2));
-                });
-        return ids;
+            Map<Long, Long> ids = new HashMap<>();
+            jdbc.sql("SELECT account_id, id FROM risk_case WHERE opened_scan_id = :scan AND status = 'OPEN'")
+                    .param("scan", scanId).query(rs -> {
+                        ids.put(rs.getLong(1), rs.getLong(2));
+                    });
+            return ids;
+        });
+    }
+
+    /** False when the insert met a unique key: then it is undone, and the transaction goes on. */
+    private boolean underSavepoint(Runnable insert) {
+        return Boolean.TRUE.equals(jdbcTemplate.execute((ConnectionCallback<Boolean>) con -> {
+            Savepoint savepoint = con.setSavepoint();
+            try {
+                insert.run();
+                con.releaseSavepoint(savepoint);
+                return true;
+            } catch (DuplicateKeyException duplicate) {
+                con.rollback(savepoint);
+                return false;
+            }
+        }));
     }
 
     /** Escalates in place; returns the changes this scan actually applied. */

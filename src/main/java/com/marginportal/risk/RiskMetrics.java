@@ -8,7 +8,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
-import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +44,7 @@ class RiskMetrics implements MeterBinder {
         }
     }
 
-    @EventListener
+    /** Counted by the scan after its commit (not as a listener: the event is published before the commit). */
     void opened(BreachDetected breach) {
         if (registry != null) {
             opened(breach.level()).increment();

@@ -21,11 +21,14 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A risk scan: value every account (one set-based statement), hold each against its lines, and open,
  * escalate, keep or restore its risk case. Idempotent: a scan that finds the same breach changes
- * nothing but the latest figures. Events are published after the changes are committed.
+ * nothing but the latest figures. The case changes and their events commit in one transaction: each event is stored
+ * there as a publication (Spring Modulith's Event Publication Registry) and handed to its listeners after the commit,
+ * so a node that stops in between leaves the event outstanding, never lost (docs/architecture.md, "Events").
  */
 @Service
 public class RiskScanService {
@@ -41,10 +44,12 @@ public class RiskScanService {
     private final CurrentUser currentUser;
     private final Clock clock;
     private final RiskMetrics metrics;
+    private final TransactionTemplate tx;
 
     RiskScanService(AccountValuationService valuation, LineProfileService profiles,
                     ObjectProvider<RiskClassSource> riskClasses, RiskCaseStore cases, RiskScanLog scans,
-                    ApplicationEventPublisher events, CurrentUser currentUser, Clock clock, RiskMetrics metrics) {
+                    ApplicationEventPublisher events, CurrentUser currentUser, Clock clock, RiskMetrics metrics,
+                    TransactionTemplate tx) {
         this.valuation = valuation;
         this.profiles = profiles;
         this.riskClasses = riskClasses;
@@ -54,6 +59,7 @@ public class RiskScanService {
         this.currentUser = currentUser;
         this.clock = clock;
         this.metrics = metrics;
+        this.tx = tx;
     }
 
     /** A scan asked for by a manager or admin in the portal. */
@@ -86,7 +92,11 @@ public class RiskScanService {
                     v -> changes.decide(open.get(v.accountId()), v, book));
             Instant at = clock.instant();
             long written = System.nanoTime();
-            Outcome outcome = write(scanId, run, changes, at);
+            Outcome outcome = tx.execute(status -> {
+                Outcome done = write(scanId, run, changes, at);
+                done.publish(events); // stored with the changes, delivered after the commit
+                return done;
+            });
             ScanPhases phases = new ScanPhases(valued != null ? 0 : run.valueMillis(),
                     valued != null ? 0 : run.copyMillis(), (written - read) / 1_000_000,
                     (System.nanoTime() - written) / 1_000_000);
@@ -96,7 +106,7 @@ public class RiskScanService {
                     phases);
             scans.finish(result, clock.instant());
             metrics.scanned(trigger, result);
-            outcome.publish(events);
+            outcome.opened.forEach(metrics::opened);
             log.info("Risk scan {} ({}): {} accounts, {} in breach, {} opened, {} escalated, {} restored in {} ms {}",
                     scanId, trigger, result.accounts(), result.breaches(), result.opened(), result.escalated(),
                     result.restored(), result.millis(), phases);

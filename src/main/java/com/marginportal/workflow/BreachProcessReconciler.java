@@ -14,8 +14,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Every open risk case has its process: starts the ones whose BreachDetected was lost (a node stopped
- * between the scan and the background start). Runs every minute on one node of the cluster. It leaves alone
+ * Every open risk case has its process: the safety net under the event path. BreachDetected is no longer lost
+ * between the scan and the start (its publication is redelivered until the start committed, OutstandingEvents); this
+ * checks the state instead of the events, so a case without a process for any other reason (opened before the
+ * registry existed, its publication removed by hand) still gets one. Runs every minute on one node of the cluster. It leaves alone
  * what the event path is still doing, so a long burst is not started twice over: a case whose start is queued
  * on this node ({@link CaseLanes}) and a case opened less than {@code portal.workflow.reconcile-grace} ago (its
  * event may be queued on another node). The starts go to the cases' lanes, not the scheduler's thread; a start
@@ -65,9 +67,8 @@ class BreachProcessReconciler {
                 young++;
                 continue;
             }
-            if (lanes.start(breach)) {
-                handed++;
-            }
+            lanes.start(breach);
+            handed++;
         }
         if (handed > 0) {
             log.warn("Started {} missing breach processes (handed to their lanes)", handed);

@@ -7,11 +7,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import com.marginportal.notification.NoticeAcknowledged;
 import com.marginportal.risk.BreachDetected;
 import com.marginportal.risk.BreachEscalated;
 import com.marginportal.risk.RatioRestored;
+import com.marginportal.risk.domain.BreachLevel;
 
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.flowable.engine.ManagementService;
@@ -103,12 +105,16 @@ public class BreachProcesses {
         return deliver(event.caseId(), MESSAGE_RESTORED, v);
     }
 
-    /** True when a running process took the stricter level. */
+    /**
+     * True when a running process took the stricter level. A process already at that level or a stricter one ignores
+     * it: the same escalation delivered again (after a restart) must not start the contact over a second time.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean escalated(BreachEscalated event) {
         Map<String, Object> v = new HashMap<>();
         v.put(NEW_LEVEL, event.to().name());
-        return deliver(event.caseId(), MESSAGE_ESCALATED, v);
+        return deliver(event.caseId(), MESSAGE_ESCALATED, v, processId ->
+                event.to().isWorseThan(BreachLevel.valueOf((String) runtime.getVariable(processId, LEVEL))));
     }
 
     /**
@@ -137,12 +143,20 @@ public class BreachProcesses {
     }
 
     private boolean deliver(long caseId, String message, Map<String, Object> variables) {
+        return deliver(caseId, message, variables, processId -> true);
+    }
+
+    private boolean deliver(long caseId, String message, Map<String, Object> variables, Predicate<String> wanted) {
         Execution waiting = links.processInstanceId(caseId)
                 .map(id -> runtime.createExecutionQuery().processInstanceId(id).messageEventSubscriptionName(message)
                         .singleResult())
                 .orElse(null);
         if (waiting == null) {
             log.info("No breach process of case {} waits for {}; ignored", caseId, message);
+            return false;
+        }
+        if (!wanted.test(waiting.getProcessInstanceId())) {
+            log.info("The breach process of case {} has {} already; ignored", caseId, message);
             return false;
         }
         runtime.messageEventReceived(message, waiting.getId(), variables);

@@ -2,8 +2,10 @@ package com.marginportal.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -19,9 +21,11 @@ import org.slf4j.LoggerFactory;
  * (case id modulo the lane count), so a case's start runs before its escalation while different cases start in
  * parallel. Starts waiting next to each other on a lane run together, up to {@code batch}, in one transaction
  * (a burst costs one commit and one engine flush per batch instead of per case); a batch that fails is started
- * again case by case, so one bad case does not hold up the others. Remembers the cases whose start is queued or
- * running here, so the reconciler leaves them to this path. With no lanes (tests that assert right after a scan)
- * everything runs on the caller's thread.
+ * again case by case, so one bad case does not hold up the others. Each hand-over answers with a future that
+ * completes once the work committed (exceptionally when it failed): the event's publication is completed only then
+ * ({@link BreachEventListener}). Remembers the cases whose start is queued or running here, so the reconciler and a
+ * second delivery of the same event join that start instead of queuing another. With no lanes (tests that assert
+ * right after a scan) everything runs on the caller's thread.
  */
 class CaseLanes implements AutoCloseable {
 
@@ -48,12 +52,12 @@ class CaseLanes implements AutoCloseable {
         }
     }
 
-    /** Either an action or a start (then {@code breach} is set). */
-    private record Item(String what, Runnable action, BreachDetected breach) {
+    /** Either an action or a start (then {@code breach} is set); {@code done} completes when it committed. */
+    private record Item(String what, Runnable action, BreachDetected breach, CompletableFuture<Void> done) {
     }
 
     private final List<Lane> lanes = new ArrayList<>();
-    private final Set<Long> starting = ConcurrentHashMap.newKeySet();
+    private final Map<Long, CompletableFuture<Void>> starting = new ConcurrentHashMap<>();
     private final Starter starter;
     private final int batch;
 
@@ -65,23 +69,32 @@ class CaseLanes implements AutoCloseable {
         }
     }
 
-    /** Runs the case's action after the case's earlier ones; a failure is logged, never thrown. */
-    void execute(long caseId, String what, Runnable action) {
-        submit(caseId, new Item(what, action, null));
+    /**
+     * Runs the case's action after the case's earlier ones; a failure is logged, never thrown, and fails the future.
+     */
+    CompletableFuture<Void> execute(long caseId, String what, Runnable action) {
+        Item item = new Item(what, action, null, new CompletableFuture<>());
+        submit(caseId, item);
+        return item.done();
     }
 
-    /** Queues the case's process start unless one is already queued or running here; false when it was. */
-    boolean start(BreachDetected breach) {
-        if (!starting.add(breach.caseId())) {
-            return false;
+    /**
+     * Queues the case's process start, or joins the one already queued or running here. The future completes once the
+     * start committed or found the case started, exceptionally when it failed.
+     */
+    CompletableFuture<Void> start(BreachDetected breach) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        CompletableFuture<Void> queued = starting.putIfAbsent(breach.caseId(), done);
+        if (queued != null) {
+            return queued;
         }
-        submit(breach.caseId(), new Item("start the breach process of case " + breach.caseId(), null, breach));
-        return true;
+        submit(breach.caseId(), new Item("start the breach process of case " + breach.caseId(), null, breach, done));
+        return done;
     }
 
     /** The cases whose start is queued or running on this node now. */
     Set<Long> starting() {
-        return Set.copyOf(starting);
+        return Set.copyOf(starting.keySet());
     }
 
     private void submit(long caseId, Item item) {
@@ -93,23 +106,25 @@ class CaseLanes implements AutoCloseable {
     }
 
     private void process(List<Item> items) {
-        if (items.get(0).breach() == null) {
-            guarded(items.get(0).what(), items.get(0).action());
+        Item first = items.get(0);
+        if (first.breach() == null) {
+            guarded(first, first.action());
             return;
         }
         List<BreachDetected> breaches = items.stream().map(Item::breach).toList();
         try {
             if (breaches.size() == 1) {
-                guarded(items.get(0).what(), () -> starter.start(breaches.get(0)));
+                guarded(first, () -> starter.start(breaches.get(0)));
                 return;
             }
             try {
                 starter.startAll(breaches);
+                items.forEach(item -> item.done().complete(null));
             } catch (RuntimeException e) {
                 log.warn("Starting {} breach processes together failed ({}); starting them one by one",
                         breaches.size(), e.toString());
                 for (Item item : items) {
-                    guarded(item.what(), () -> starter.start(item.breach()));
+                    guarded(item, () -> starter.start(item.breach()));
                 }
             }
         } finally {
@@ -117,11 +132,20 @@ class CaseLanes implements AutoCloseable {
         }
     }
 
-    private static void guarded(String what, Runnable action) {
+    private static void guarded(Item item, Runnable action) {
         try {
             action.run();
+            item.done().complete(null);
         } catch (RuntimeException e) {
-            log.error("Could not {}", what, e);
+            log.error("Could not {}", item.what(), e);
+            item.done().completeExceptionally(new Failed("Could not " + item.what() + ": " + e));
+        }
+    }
+
+    /** What a failed hand-over's future holds: the message only, as the failure is logged above with its trace. */
+    static final class Failed extends RuntimeException {
+        Failed(String message) {
+            super(message, null, false, false);
         }
     }
 

@@ -125,6 +125,7 @@ class BreachWorkflowFaultsIT extends WorkflowTestSupport {
         p.put("portal.classification.schedule.enabled", "false");
         p.put("portal.notification.dispatch.enabled", "false");
         p.put("portal.workflow.reconcile-delay", "PT1H");
+        p.put("portal.events.resubmit-delay", "PT1H");
         p.put("vaadin.devmode.devTools.enabled", "false");
         p.put("portal.mail.embedded", "false");
         p.put("flowable.async-executor-activate", "true");

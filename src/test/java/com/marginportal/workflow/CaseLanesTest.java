@@ -2,7 +2,9 @@ package com.marginportal.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -11,7 +13,10 @@ import com.marginportal.risk.BreachDetected;
 
 import org.junit.jupiter.api.Test;
 
-/** How a lane takes its queue: starts next to each other together, a case's order kept, a failed batch split. */
+/**
+ * How a lane takes its queue: starts next to each other together, a case's order kept, a failed batch split; each
+ * hand-over done when its work ran (what completes the event's publication), failed when the work failed.
+ */
 class CaseLanesTest {
 
     private final List<String> calls = new CopyOnWriteArrayList<>();
@@ -38,17 +43,42 @@ class CaseLanesTest {
     @Test
     void startsQueuedTogetherRunAsOneBatchAndAnActionKeepsItsPlace() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
+        List<CompletableFuture<Void>> done = new ArrayList<>();
         try (CaseLanes lanes = new CaseLanes(1, 3, starter)) {
             lanes.execute(0, "hold the lane", () -> await(release));
             for (long id = 1; id <= 4; id++) {
-                assertThat(lanes.start(breach(id))).isTrue();
+                done.add(lanes.start(breach(id)));
             }
-            assertThat(lanes.start(breach(2))).as("already queued").isFalse();
-            lanes.execute(2, "escalate case 2", () -> calls.add("escalate 2"));
-            lanes.start(breach(5));
+            assertThat(lanes.start(breach(2))).as("already queued: the same start").isSameAs(done.get(1));
+            done.add(lanes.execute(2, "escalate case 2", () -> calls.add("escalate 2")));
+            done.add(lanes.start(breach(5)));
+            assertThat(done).as("nothing done while the lane is held").noneMatch(CompletableFuture::isDone);
             release.countDown();
         }
         assertThat(calls).containsExactly("all [1, 2, 3]", "one 4", "escalate 2", "one 5");
+        assertThat(done).as("each hand-over done once its work ran").allMatch(f -> f.isDone() && !f.isCompletedExceptionally());
+    }
+
+    @Test
+    void aStartIsDoneOnlyAfterItsWorkRanAndFailsWhenTheWorkFailed() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CompletableFuture<Void> good;
+        CompletableFuture<Void> bad;
+        CompletableFuture<Void> action;
+        try (CaseLanes lanes = new CaseLanes(1, 1, starter)) {
+            lanes.execute(0, "hold the lane", () -> await(release));
+            good = lanes.start(breach(12));
+            bad = lanes.start(breach(13));
+            action = lanes.execute(14, "fail", () -> {
+                throw new IllegalStateException("no process waits");
+            });
+            assertThat(good).isNotDone();
+            release.countDown();
+            good.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(calls).containsExactly("one 12");
+        assertThat(bad).isCompletedExceptionally();
+        assertThat(action).isCompletedExceptionally();
     }
 
     @Test
@@ -68,8 +98,8 @@ class CaseLanesTest {
     @Test
     void withoutLanesEverythingRunsOnTheCallersThread() throws Exception {
         try (CaseLanes lanes = new CaseLanes(0, 25, starter)) {
-            lanes.start(breach(7));
-            lanes.execute(7, "escalate case 7", () -> calls.add("escalate 7"));
+            assertThat(lanes.start(breach(7))).isCompleted();
+            assertThat(lanes.execute(7, "escalate case 7", () -> calls.add("escalate 7"))).isCompleted();
             assertThat(calls).containsExactly("one 7", "escalate 7");
             assertThat(lanes.starting()).isEmpty();
         }

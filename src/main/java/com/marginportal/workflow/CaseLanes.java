@@ -13,8 +13,10 @@ import java.util.function.Consumer;
 
 import com.marginportal.risk.BreachDetected;
 
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 
 /**
  * Where a node turns risk events into process actions: a few single-thread lanes, a case always on the same lane
@@ -30,6 +32,7 @@ import org.slf4j.LoggerFactory;
 class CaseLanes implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(CaseLanes.class);
+    private static final int LOCK_ATTEMPTS = 5;
 
     /** How cases are started: one in its own transaction, or several in one. */
     interface Starter {
@@ -134,11 +137,29 @@ class CaseLanes implements AutoCloseable {
 
     private static void guarded(Item item, Runnable action) {
         try {
-            action.run();
+            runTryingAgainOnLostLock(action);
             item.done().complete(null);
         } catch (RuntimeException e) {
             log.error("Could not {}", item.what(), e);
             item.done().completeExceptionally(new Failed("Could not " + item.what() + ": " + e));
+        }
+    }
+
+    /**
+     * Another transaction on the same process (e.g. its notice job) changed it first: the work is tried again at once
+     * in the lane rather than left to the publication's redelivery minutes later.
+     */
+    private static void runTryingAgainOnLostLock(Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (FlowableOptimisticLockingException | OptimisticLockingFailureException e) {
+                if (attempt == LOCK_ATTEMPTS) {
+                    throw e;
+                }
+                log.debug("Lost an optimistic lock (attempt {}), trying again", attempt);
+            }
         }
     }
 

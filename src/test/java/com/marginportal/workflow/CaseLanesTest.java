@@ -11,6 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.marginportal.risk.BreachDetected;
 
+import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -103,6 +105,39 @@ class CaseLanesTest {
             assertThat(calls).containsExactly("one 7", "escalate 7");
             assertThat(lanes.starting()).isEmpty();
         }
+    }
+
+
+    /** A restoration meeting the notice job on the same process (Flowable's optimistic lock) is tried again at once. */
+    @Test
+    void anActionThatLostAnOptimisticLockIsTriedAgainInItsLane() throws Exception {
+        List<String> tries = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> restored;
+        try (CaseLanes lanes = new CaseLanes(1, 1, starter)) {
+            restored = lanes.execute(7, "restore case 7", () -> {
+                tries.add("try");
+                if (tries.size() < 3) {
+                    throw new FlowableOptimisticLockingException("execution was updated by another transaction");
+                }
+            });
+            restored.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(tries).hasSize(3);
+        assertThat(restored).isCompleted().isNotCompletedExceptionally();
+    }
+
+    @Test
+    void anActionThatKeepsLosingItsLockFailsAfterFiveTries() throws Exception {
+        List<String> tries = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> restored;
+        try (CaseLanes lanes = new CaseLanes(1, 1, starter)) {
+            restored = lanes.execute(7, "restore case 7", () -> {
+                tries.add("try");
+                throw new FlowableOptimisticLockingException("always");
+            });
+        }
+        assertThat(tries).hasSize(5);
+        assertThat(restored).isCompletedExceptionally();
     }
 
     private static BreachDetected breach(long caseId) {

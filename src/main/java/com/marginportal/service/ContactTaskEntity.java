@@ -1,5 +1,7 @@
 package com.marginportal.service;
 
+import static com.marginportal.UtcColumns.stored;
+
 import java.time.Instant;
 
 import jakarta.persistence.Column;
@@ -73,7 +75,7 @@ class ContactTaskEntity {
         status = ContactTask.Status.DONE;
         openClientId = null;
         attempts++;
-        closedAt = now;
+        closedAt = stored(now);
         closedBy = by;
         contactId = contact;
     }

@@ -1,5 +1,7 @@
 package com.marginportal.service;
 
+import static com.marginportal.UtcColumns.stored;
+
 import java.time.Instant;
 
 import com.marginportal.client.ClientRef;
@@ -79,8 +81,8 @@ class ServiceRequestEntity {
         this.channel = request.channel();
         this.content = request.content();
         this.status = RequestStatus.OPEN;
-        this.dueAt = dueAt;
-        this.createdAt = now;
+        this.dueAt = stored(dueAt);
+        this.createdAt = stored(now);
         this.createdBy = by;
     }
 
@@ -91,13 +93,13 @@ class ServiceRequestEntity {
 
     void start(RequestStatus next, Instant now, String by) {
         status = next;
-        startedAt = now;
+        startedAt = stored(now);
         startedBy = by;
     }
 
     void close(RequestStatus next, Closing closing, Instant now, String by) {
         status = next;
-        closedAt = now;
+        closedAt = stored(now);
         closedBy = by;
         satisfaction = closing.satisfaction();
         resolution = closing.resolution();

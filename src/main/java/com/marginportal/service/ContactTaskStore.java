@@ -24,10 +24,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * contact_task rows. An advisor's task is read and changed one at a time through its repository (scope: DataScope's
- * JPA predicate; a contact from a stale read is refused by the version). JdbcClient for the plan run: it opens,
- * fulfils and cancels tasks of many clients at once, and open_client_id (= client_id while OPEN, NULL afterwards)
- * with the unique key (plan_id, open_client_id) makes "one open task per plan and client" hold even when two runs
- * race — a duplicate insert answers false instead of failing the run's transaction as a JPA flush would.
+ * JPA predicate; a contact from a stale read is refused by the version). open_client_id (= client_id while OPEN, NULL
+ * afterwards) with the unique key (plan_id, open_client_id) makes "one open task per plan and client" hold even when
+ * two runs race.
+ * JdbcClient, not JPA, for the plan run: it changes many clients' tasks at once, and a duplicate insert answers false.
  */
 @Repository
 class ContactTaskStore {

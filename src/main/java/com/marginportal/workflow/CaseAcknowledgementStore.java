@@ -14,9 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * case_acknowledgement: insert once per notice (a repeated message adds nothing), read per case. JdbcClient, not JPA:
- * the insert-if-absent is one statement that answers false to a racing duplicate instead of failing the caller's
- * (the breach process's) transaction as a JPA flush would; the rows are never changed, so there is no version to guard.
+ * case_acknowledgement: insert once per notice (a repeated message adds nothing), read per case; never changed.
+ * JdbcClient, not JPA: the insert-if-absent answers false to a racing duplicate instead of failing the breach process.
  */
 @Repository
 class CaseAcknowledgementStore {

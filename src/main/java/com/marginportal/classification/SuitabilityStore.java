@@ -17,7 +17,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Clients that fail a suitability rule, with the reasons; only flagged clients have a row. */
+/**
+ * Clients that fail a suitability rule, with the reasons; only flagged clients have a row.
+ * JdbcClient, not JPA: a recalculation chunk replaces the rows of thousands of clients in one DELETE and one batch.
+ */
 @Repository
 class SuitabilityStore {
 

@@ -1,21 +1,19 @@
 package com.marginportal.client;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.PlainText;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The signed-in user's saved client list views. Every statement is bound to that user's id, taken on the server:
- * a view id of another user reads and deletes nothing.
+ * The signed-in user's saved client list views (saved_client_view through its repository). Every query is bound to
+ * that user's id, taken on the server: a view id of another user reads and deletes nothing.
  */
 @Service
 @PreAuthorize("hasAnyRole('ADVISOR', 'MANAGER', 'ADMIN')")
@@ -25,23 +23,19 @@ public class SavedClientViews {
     public static final int MAX_PER_USER = 20;
     private static final int MAX_QUERY = 2000;
 
-    private final JdbcClient jdbc;
+    private final SavedClientViewRepository repository;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    SavedClientViews(JdbcClient jdbc, CurrentUser currentUser, Clock clock) {
-        this.jdbc = jdbc;
+    SavedClientViews(SavedClientViewRepository repository, CurrentUser currentUser, Clock clock) {
+        this.repository = repository;
         this.currentUser = currentUser;
         this.clock = clock;
     }
 
     /** The user's views by name. */
     public List<SavedClientView> list() {
-        return jdbc.sql("SELECT id, name, filter_query, sort_order FROM saved_client_view WHERE user_id = ? ORDER BY name")
-                .param(userId())
-                .query((rs, i) -> new SavedClientView(rs.getLong("id"), rs.getString("name"),
-                        rs.getString("filter_query"), rs.getString("sort_order")))
-                .list();
+        return repository.findByUserIdOrderByName(userId()).stream().map(SavedClientViewEntity::toView).toList();
     }
 
     /** Saves the view under the name, replacing the user's view of that name; @throws SavedViewRejected */
@@ -53,16 +47,14 @@ public class SavedClientViews {
             throw new IllegalArgumentException("filter query longer than " + MAX_QUERY);
         }
         long user = userId();
-        int replaced = jdbc.sql("UPDATE saved_client_view SET filter_query = ?, sort_order = ? WHERE user_id = ? AND name = ?")
-                .params(query, sortOrder, user, checked).update();
-        if (replaced == 0) {
-            int count = jdbc.sql("SELECT COUNT(*) FROM saved_client_view WHERE user_id = ?").param(user)
-                    .query(Integer.class).single();
-            if (count >= MAX_PER_USER) {
+        Optional<SavedClientViewEntity> same = repository.findByUserIdAndName(user, checked);
+        if (same.isPresent()) {
+            same.get().replace(query, sortOrder);
+        } else {
+            if (repository.countByUserId(user) >= MAX_PER_USER) {
                 throw new SavedViewRejected(SavedViewRejected.Problem.TOO_MANY);
             }
-            jdbc.sql("INSERT INTO saved_client_view (user_id, name, filter_query, sort_order, created_at) VALUES (?, ?, ?, ?, ?)")
-                    .params(user, checked, query, sortOrder, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).update();
+            repository.save(new SavedClientViewEntity(user, checked, query, sortOrder, clock.instant()));
         }
         return list().stream().filter(v -> v.name().equals(checked)).findFirst().orElseThrow();
     }
@@ -70,7 +62,7 @@ public class SavedClientViews {
     /** Deletes one of the user's views; false when the user has no view of that id. */
     @Transactional
     public boolean delete(long id) {
-        return jdbc.sql("DELETE FROM saved_client_view WHERE id = ? AND user_id = ?").params(id, userId()).update() == 1;
+        return repository.deleteByIdAndUserId(id, userId()) == 1;
     }
 
     private long userId() {

@@ -8,7 +8,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The acknowledgement mark of risk notices: read while unset, set once. */
+/**
+ * The acknowledgement mark of risk notices: read while unset, set once.
+ * JdbcClient, not JPA: one conditional UPDATE of a notification row (NoticeStore's table) lets exactly one caller win.
+ */
 @Repository
 class AcknowledgementStore {
 

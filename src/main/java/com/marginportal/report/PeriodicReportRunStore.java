@@ -9,7 +9,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** periodic_report_run: the months whose run went through every client. */
+/**
+ * periodic_report_run: the months whose run went through every client.
+ * JdbcClient, not JPA: a second node completing the same month is a duplicate key to ignore, not a failed transaction.
+ */
 @Repository
 class PeriodicReportRunStore {
 

@@ -1,39 +1,47 @@
 package com.marginportal.service;
 
-import static com.marginportal.UtcColumns.instant;
 import static com.marginportal.UtcColumns.utc;
+import static com.marginportal.VersionedRows.saved;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.marginportal.client.ContactStatus;
 import com.marginportal.security.DataScope;
-import com.marginportal.security.ScopeCondition;
+
+import jakarta.persistence.EntityManager;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * contact_task rows. open_client_id (= client_id while OPEN, NULL afterwards) with the unique key (plan_id,
- * open_client_id) makes "one open task per plan and client" hold even when two runs race.
+ * contact_task rows. An advisor's task is read and changed one at a time through its repository (scope: DataScope's
+ * JPA predicate; a contact from a stale read is refused by the version). open_client_id (= client_id while OPEN, NULL
+ * afterwards) with the unique key (plan_id, open_client_id) makes "one open task per plan and client" hold even when
+ * two runs race.
+ * JdbcClient, not JPA, for the plan run: it changes many clients' tasks at once, and a duplicate insert answers false.
  */
 @Repository
 class ContactTaskStore {
 
     private static final int LIST_LIMIT = 500;
-    private static final String SELECT = "SELECT t.*, p.name AS plan_name FROM contact_task t JOIN contact_plan p ON p.id = t.plan_id";
 
     private final JdbcClient jdbc;
+    private final ContactTaskRepository repository;
+    private final EntityManager entityManager;
 
-    ContactTaskStore(JdbcClient jdbc) {
+    ContactTaskStore(JdbcClient jdbc, ContactTaskRepository repository, EntityManager entityManager) {
         this.jdbc = jdbc;
+        this.repository = repository;
+        this.entityManager = entityManager;
     }
 
     /** @return false when the client already has an open task of the plan */
@@ -98,47 +106,48 @@ class ContactTaskStore {
     }
 
     Optional<ContactTask> find(long id, DataScope scope) {
-        return query("t.id = :id", Map.of("id", id), scope).stream().findFirst();
+        return repository.findById(id).filter(t -> scope.permits(t.getBranchId(), t.getAdvisorId()))
+                .map(ContactTaskEntity::toTask);
     }
 
     List<ContactTask> open(DataScope scope) {
-        return query("t.status = 'OPEN'", Map.of(), scope);
+        return list(isOpen().and(inScope(scope)));
     }
 
     long countOpen(DataScope scope) {
-        ScopeCondition s = scope.heldRows("t");
-        return jdbc.sql("SELECT COUNT(*) FROM contact_task t WHERE t.status = 'OPEN'" + s.and())
-                .params(s.params()).query(Long.class).single();
+        return repository.count(isOpen().and(inScope(scope)));
     }
 
     List<ContactTask> forClient(long clientId, DataScope scope) {
-        return query("t.client_id = :client", Map.of("client", clientId), scope);
+        Specification<ContactTaskEntity> ofClient = (t, q, cb) -> cb.equal(t.get("clientId"), clientId);
+        return list(ofClient.and(inScope(scope)));
     }
 
     boolean attempt(ContactTask t) {
-        return jdbc.sql("UPDATE contact_task SET attempts = attempts + 1, version = version + 1 WHERE id = ? AND version = ? AND status = 'OPEN'")
-                .params(t.id(), t.version()).update() == 1;
+        return change(t, ContactTaskEntity::attempt);
     }
 
     boolean done(ContactTask t, long contactId, Instant now, String by) {
-        return jdbc.sql("""
-                UPDATE contact_task SET status = 'DONE', open_client_id = NULL, attempts = attempts + 1, closed_at = ?,
-                       closed_by = ?, contact_id = ?, version = version + 1
-                 WHERE id = ? AND version = ? AND status = 'OPEN'""")
-                .params(utc(now), by, contactId, t.id(), t.version()).update() == 1;
+        return change(t, e -> e.done(contactId, now, by));
     }
 
-    private List<ContactTask> query(String condition, Map<String, Object> params, DataScope scope) {
-        ScopeCondition s = scope.heldRows("t");
-        return jdbc.sql(SELECT + " WHERE " + condition + s.and() + " ORDER BY t.due_at, t.id LIMIT " + LIST_LIMIT)
-                .params(params).params(s.params()).query((rs, i) -> row(rs)).list();
+    /** @return false when the task is no longer open or changed since {@code read} */
+    private boolean change(ContactTask read, Consumer<ContactTaskEntity> change) {
+        Optional<ContactTaskEntity> entity = repository.findById(read.id()).filter(e -> e.isOpenAsRead(read));
+        entity.ifPresent(change);
+        return entity.isPresent() && saved(repository, entityManager, entity.get());
     }
 
-    private static ContactTask row(ResultSet rs) throws SQLException {
-        return new ContactTask(rs.getLong("id"), rs.getLong("plan_id"), rs.getString("plan_name"),
-                rs.getLong("client_id"), rs.getLong("branch_id"), rs.getObject("advisor_id", Long.class),
-                ContactTask.Status.valueOf(rs.getString("status")), instant(rs, "last_contact_at"),
-                instant(rs, "created_at"), instant(rs, "due_at"), rs.getInt("attempts"), instant(rs, "closed_at"),
-                rs.getString("closed_by"), rs.getObject("contact_id", Long.class), rs.getInt("version"));
+    private List<ContactTask> list(Specification<ContactTaskEntity> where) {
+        return repository.findBy(where, q -> q.sortBy(Sort.by("dueAt", "id")).limit(LIST_LIMIT).all()).stream()
+                .map(ContactTaskEntity::toTask).toList();
+    }
+
+    private static Specification<ContactTaskEntity> inScope(DataScope scope) {
+        return (t, q, cb) -> scope.predicate(cb, t);
+    }
+
+    private static Specification<ContactTaskEntity> isOpen() {
+        return (t, q, cb) -> cb.equal(t.get("status"), ContactTask.Status.OPEN);
     }
 }

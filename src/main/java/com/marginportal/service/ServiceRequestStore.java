@@ -1,129 +1,114 @@
 package com.marginportal.service;
 
-import static com.marginportal.UtcColumns.instant;
-import static com.marginportal.UtcColumns.utc;
+import static com.marginportal.VersionedRows.saved;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import com.marginportal.client.ClientRef;
 import com.marginportal.security.DataScope;
-import com.marginportal.security.ScopeCondition;
 import com.marginportal.service.domain.Closing;
 import com.marginportal.service.domain.NewRequest;
 import com.marginportal.service.domain.RequestStatus;
-import com.marginportal.service.domain.RequestType;
-import com.marginportal.service.domain.ServiceChannel;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Repository;
 
-/** service_request rows; every read of users' data takes their scope. Status changes are guarded by the version. */
+/**
+ * service_request through its repository; every read of users' data takes their scope (DataScope's JPA predicate).
+ * Status changes are guarded by the entity's version.
+ */
 @Repository
 class ServiceRequestStore {
 
     private static final int LIST_LIMIT = 500;
+    private static final Sort SOONEST_DUE = Sort.by("dueAt", "id");
 
-    private final JdbcClient jdbc;
+    private final ServiceRequestRepository repository;
+    private final EntityManager entityManager;
 
-    ServiceRequestStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ServiceRequestStore(ServiceRequestRepository repository, EntityManager entityManager) {
+        this.repository = repository;
+        this.entityManager = entityManager;
     }
 
     long insert(NewRequest request, ClientRef client, Instant dueAt, Instant now, String by) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO service_request (client_id, branch_id, advisor_id, request_type, channel, content, status,
-                       due_at, created_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(client.id(), client.branchId(), client.advisorId(), request.type().name(),
-                        request.channel().name(), request.content(), RequestStatus.OPEN.name(), utc(dueAt), utc(now), by)
-                .update(key, "id");
-        return key.getKey().longValue();
+        return repository.saveAndFlush(new ServiceRequestEntity(request, client, dueAt, now, by)).getId();
     }
 
     Optional<ServiceRequest> find(long id, DataScope scope) {
-        return query("r.id = :id", Map.of("id", id), scope, "r.id").stream().findFirst();
+        return repository.findById(id).filter(r -> scope.permits(r.getBranchId(), r.getAdvisorId()))
+                .map(ServiceRequestEntity::toRequest);
     }
 
     /** Requests not yet done, soonest due first. */
     List<ServiceRequest> open(DataScope scope) {
-        return query("r.status <> 'DONE'", Map.of(), scope, "r.due_at, r.id");
+        return list(notDone().and(inScope(scope)), SOONEST_DUE, LIST_LIMIT);
     }
 
     List<ServiceRequest> overdue(DataScope scope, Instant now) {
-        return query("r.status <> 'DONE' AND r.due_at < :now", Map.of("now", utc(now)), scope, "r.due_at, r.id");
+        return list(notDone().and(dueBefore(now)).and(inScope(scope)), SOONEST_DUE, LIST_LIMIT);
     }
 
     long countOpen(DataScope scope) {
-        return count("r.status <> 'DONE'", Map.of(), scope);
+        return repository.count(notDone().and(inScope(scope)));
     }
 
     long countOverdue(DataScope scope, Instant now) {
-        return count("r.status <> 'DONE' AND r.due_at < :now", Map.of("now", utc(now)), scope);
+        return repository.count(notDone().and(dueBefore(now)).and(inScope(scope)));
     }
 
     List<ServiceRequest> forClient(long clientId, DataScope scope) {
-        return query("r.client_id = :client", Map.of("client", clientId), scope, "r.created_at DESC, r.id DESC");
+        Specification<ServiceRequestEntity> ofClient = (r, q, cb) -> cb.equal(r.get("clientId"), clientId);
+        return list(ofClient.and(inScope(scope)), Sort.by(Sort.Direction.DESC, "createdAt", "id"), LIST_LIMIT);
     }
 
     /** @param next the status the domain allows next (checked before: this class only writes) */
     boolean start(ServiceRequest r, RequestStatus next, Instant now, String by) {
-        return jdbc.sql("""
-                UPDATE service_request SET status = ?, started_at = ?, started_by = ?, version = version + 1
-                 WHERE id = ? AND version = ? AND status = ?""")
-                .params(next.name(), utc(now), by, r.id(), r.version(), r.status().name())
-                .update() == 1;
+        return change(r, e -> e.start(next, now, by));
     }
 
     boolean close(ServiceRequest r, RequestStatus next, Closing closing, Instant now, String by) {
-        return jdbc.sql("""
-                UPDATE service_request SET status = ?, closed_at = ?, closed_by = ?, satisfaction = ?, resolution = ?,
-                       version = version + 1
-                 WHERE id = ? AND version = ? AND status = ?""")
-                .params(next.name(), utc(now), by, closing.satisfaction(), closing.resolution(), r.id(),
-                        r.version(), r.status().name())
-                .update() == 1;
+        return change(r, e -> e.close(next, closing, now, by));
     }
 
     /** Overdue requests nobody was told about yet (system: every branch). */
     List<ServiceRequest> overdueNotEscalated(Instant now, int limit) {
-        return jdbc.sql("SELECT * FROM service_request WHERE status <> 'DONE' AND due_at < ? AND escalated_at IS NULL"
-                        + " ORDER BY due_at, id LIMIT " + limit)
-                .param(utc(now)).query((rs, i) -> row(rs)).list();
+        Specification<ServiceRequestEntity> notEscalated = (r, q, cb) -> cb.isNull(r.get("escalatedAt"));
+        return list(notDone().and(dueBefore(now)).and(notEscalated), SOONEST_DUE, limit);
     }
 
     /** True for the one caller that marks it (several nodes may look at the same time). */
     boolean markEscalated(long id, Instant now) {
-        return jdbc.sql("UPDATE service_request SET escalated_at = ? WHERE id = ? AND escalated_at IS NULL")
-                .params(utc(now), id).update() == 1;
+        return repository.markEscalated(id, now) == 1;
     }
 
-    private List<ServiceRequest> query(String condition, Map<String, Object> params, DataScope scope, String order) {
-        ScopeCondition s = scope.heldRows("r");
-        return jdbc.sql("SELECT r.* FROM service_request r WHERE " + condition + s.and()
-                        + " ORDER BY " + order + " LIMIT " + LIST_LIMIT)
-                .params(params).params(s.params()).query((rs, i) -> row(rs)).list();
+    /** @return false when the request changed since {@code read} (or is gone) */
+    private boolean change(ServiceRequest read, Consumer<ServiceRequestEntity> change) {
+        Optional<ServiceRequestEntity> entity = repository.findById(read.id()).filter(e -> e.isAsRead(read));
+        entity.ifPresent(change);
+        return entity.isPresent() && saved(repository, entityManager, entity.get());
     }
 
-    private long count(String condition, Map<String, Object> params, DataScope scope) {
-        ScopeCondition s = scope.heldRows("r");
-        return jdbc.sql("SELECT COUNT(*) FROM service_request r WHERE " + condition + s.and())
-                .params(params).params(s.params()).query(Long.class).single();
+    private List<ServiceRequest> list(Specification<ServiceRequestEntity> where, Sort order, int limit) {
+        return repository.findBy(where, q -> q.sortBy(order).limit(limit).all()).stream()
+                .map(ServiceRequestEntity::toRequest).toList();
     }
 
-    private static ServiceRequest row(ResultSet rs) throws SQLException {
-        return new ServiceRequest(rs.getLong("id"), rs.getLong("client_id"), rs.getLong("branch_id"),
-                rs.getObject("advisor_id", Long.class), RequestType.valueOf(rs.getString("request_type")),
-                ServiceChannel.valueOf(rs.getString("channel")), rs.getString("content"),
-                RequestStatus.valueOf(rs.getString("status")), instant(rs, "due_at"), instant(rs, "created_at"),
-                rs.getString("created_by"), instant(rs, "started_at"), rs.getString("started_by"),
-                instant(rs, "closed_at"), rs.getString("closed_by"), rs.getObject("satisfaction", Integer.class),
-                rs.getString("resolution"), instant(rs, "escalated_at"), rs.getInt("version"));
+    private static Specification<ServiceRequestEntity> inScope(DataScope scope) {
+        return (r, q, cb) -> scope.predicate(cb, r);
+    }
+
+    private static Specification<ServiceRequestEntity> notDone() {
+        return (r, q, cb) -> cb.notEqual(r.get("status"), RequestStatus.DONE);
+    }
+
+    private static Specification<ServiceRequestEntity> dueBefore(Instant now) {
+        return (r, q, cb) -> cb.lessThan(r.get("dueAt"), now);
     }
 }

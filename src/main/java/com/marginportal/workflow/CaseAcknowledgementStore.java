@@ -13,7 +13,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** case_acknowledgement: insert once per notice (a repeated message adds nothing), read per case. */
+/**
+ * case_acknowledgement: insert once per notice (a repeated message adds nothing), read per case; never changed.
+ * JdbcClient, not JPA: the insert-if-absent answers false to a racing duplicate instead of failing the breach process.
+ */
 @Repository
 class CaseAcknowledgementStore {
 

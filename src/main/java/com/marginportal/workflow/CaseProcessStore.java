@@ -9,7 +9,10 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The case → process link; its primary key makes "one process per case" hold across nodes and redeliveries. */
+/**
+ * The case → process link; its primary key makes "one process per case" hold across nodes and redeliveries.
+ * JdbcClient, not JPA: the claim is an INSERT whose duplicate key answers false without failing the caller's transaction.
+ */
 @Repository
 class CaseProcessStore {
 

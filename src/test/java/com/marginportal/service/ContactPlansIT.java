@@ -175,6 +175,18 @@ class ContactPlansIT extends ServiceTestSupport {
         assertThat(openTask()).as("a plan switched off keeps no open task").isEmpty();
     }
 
+    @Test
+    void aPlanNameIsTakenOnce() {
+        ContactPlan other = as("admin", () -> plans.create(new PlanDraft("月度沟通 " + client.clientId, Dimension.NEEDS,
+                "PASSIVE", null, 30, true)));
+        assertThatThrownBy(() -> as("admin", () -> plans.create(plan.definition())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists");
+        assertThatThrownBy(() -> as("admin", () -> plans.update(other.id(), other.version(), plan.definition())))
+                .as("renamed to a taken name").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists");
+        assertThat(as("admin", () -> plans.plans())).filteredOn(p -> p.id() == other.id()).singleElement()
+                .satisfies(p -> assertThat(p.definition().name()).isEqualTo("月度沟通 " + client.clientId));
+    }
+
     private java.util.Optional<ContactTask> openTask() {
         return as("advisor1", () -> tasks.forClient(client.clientId)).stream()
                 .filter(t -> t.planId() == plan.id() && t.status() == ContactTask.Status.OPEN).findFirst();

@@ -1,22 +1,21 @@
 package com.marginportal.importing;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.marginportal.client.bulk.AccountWrites.SpecialLine;
+import com.marginportal.client.bulk.BalanceRow;
 
 /**
  * Account balances of existing credit accounts. Margin ratios and contract dates are optional: a blank
  * cell or an absent column keeps the stored value. The special-agreement lines are written when their
- * column is present (a blank cell clears the agreement) and kept when it is absent.
+ * column is present (a blank cell clears the agreement) and kept when it is absent. Written through the
+ * client module's {@code AccountWrites}.
  */
-final class BalancesImport implements KindImport<BalancesImport.Row> {
-
-    record Row(long account, BigDecimal cash, BigDecimal interestAndFees, BigDecimal creditLimit,
-               BigDecimal financingMarginRatio, BigDecimal shortMarginRatio, LocalDate contractStart,
-               LocalDate contractExpiry, BigDecimal warningLine, BigDecimal marginCallLine,
-               BigDecimal liquidationLine) {
-    }
+final class BalancesImport implements KindImport<BalanceRow> {
 
     private static final BigDecimal MAX_RATIO = BigDecimal.TEN;
     private static final Column ACCOUNT = PositionsImport.ACCOUNT;
@@ -30,6 +29,8 @@ final class BalancesImport implements KindImport<BalancesImport.Row> {
     private static final Column WARNING = Column.optional("special_warning_line", "特殊警戒线");
     private static final Column MARGIN_CALL = Column.optional("special_margin_call_line", "特殊追保线");
     private static final Column LIQUIDATION = Column.optional("special_liquidation_line", "特殊平仓线");
+    private static final Map<Column, SpecialLine> LINES = Map.of(WARNING, SpecialLine.WARNING,
+            MARGIN_CALL, SpecialLine.MARGIN_CALL, LIQUIDATION, SpecialLine.LIQUIDATION);
 
     @Override
     public ImportKind kind() {
@@ -43,9 +44,9 @@ final class BalancesImport implements KindImport<BalancesImport.Row> {
     }
 
     @Override
-    public Row parse(Cells c) {
+    public BalanceRow parse(Cells c) {
         BigDecimal max = PositionsImport.MAX_MONEY;
-        Row row = new Row(orZero(c.whole(ACCOUNT, 1)), c.decimal(CASH, 2, BigDecimal.ZERO, false, max),
+        BalanceRow row = new BalanceRow(orZero(c.whole(ACCOUNT, 1)), c.decimal(CASH, 2, BigDecimal.ZERO, false, max),
                 c.decimal(INTEREST, 2, BigDecimal.ZERO, false, max), c.decimal(CREDIT_LIMIT, 2, BigDecimal.ZERO, false, max),
                 c.ratio(FINANCING_RATIO, BigDecimal.ZERO, true, MAX_RATIO), c.ratio(SHORT_RATIO, BigDecimal.ZERO, true, MAX_RATIO),
                 c.date(START), c.date(EXPIRY), c.ratio(WARNING, BigDecimal.ONE, false, MAX_RATIO),
@@ -72,20 +73,18 @@ final class BalancesImport implements KindImport<BalancesImport.Row> {
     }
 
     @Override
-    public Session<Row> session(References references, Header header) {
+    public Session<BalanceRow> session(References references, Header header) {
         LongKeys seen = new LongKeys();
         AccountsInFile accounts = new AccountsInFile(references.accounts());
-        List<Column> lines = List.of(WARNING, MARGIN_CALL, LIQUIDATION).stream().filter(header::has).toList();
-        StringBuilder sql = new StringBuilder("""
-                UPDATE credit_account SET cash = ?, interest_and_fees = ?, credit_limit = ?,
-                       financing_margin_ratio = COALESCE(?, financing_margin_ratio),
-                       short_margin_ratio = COALESCE(?, short_margin_ratio),
-                       contract_start = COALESCE(?, contract_start), contract_expiry = COALESCE(?, contract_expiry)""");
-        lines.forEach(c -> sql.append(", ").append(c.name()).append(" = ?"));
-        sql.append(" WHERE id = ?");
+        Set<SpecialLine> lines = EnumSet.noneOf(SpecialLine.class);
+        LINES.forEach((column, line) -> {
+            if (header.has(column)) {
+                lines.add(line);
+            }
+        });
         return new Session<>() {
             @Override
-            public void check(Row row, int rowNumber, ErrorCollector errors) {
+            public void check(BalanceRow row, int rowNumber, ErrorCollector errors) {
                 if (accounts.add(row.account()) < 0) {
                     errors.add(rowNumber, ACCOUNT.name(), String.valueOf(row.account()), "is not a known credit account");
                     return;
@@ -98,21 +97,8 @@ final class BalancesImport implements KindImport<BalancesImport.Row> {
             }
 
             @Override
-            public void write(List<Row> rows, Writes writes) {
-                writes.batch(sql.toString(), rows, (ps, r) -> {
-                    ps.setBigDecimal(1, r.cash());
-                    ps.setBigDecimal(2, r.interestAndFees());
-                    ps.setBigDecimal(3, r.creditLimit());
-                    Params.decimal(ps, 4, r.financingMarginRatio());
-                    Params.decimal(ps, 5, r.shortMarginRatio());
-                    Params.date(ps, 6, r.contractStart());
-                    Params.date(ps, 7, r.contractExpiry());
-                    int i = 8;
-                    for (BigDecimal line : lineValues(r, lines)) {
-                        Params.decimal(ps, i++, line);
-                    }
-                    ps.setLong(i, r.account());
-                });
+            public void write(List<BalanceRow> rows, Writes writes) {
+                writes.accounts().updateBalances(rows, lines);
             }
 
             @Override
@@ -120,13 +106,5 @@ final class BalancesImport implements KindImport<BalancesImport.Row> {
                 return accounts.clients();
             }
         };
-    }
-
-    private static List<BigDecimal> lineValues(Row r, List<Column> present) {
-        List<BigDecimal> values = new ArrayList<>();
-        for (Column c : present) {
-            values.add(c == WARNING ? r.warningLine() : c == MARGIN_CALL ? r.marginCallLine() : r.liquidationLine());
-        }
-        return values;
     }
 }

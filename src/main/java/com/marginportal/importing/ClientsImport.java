@@ -106,12 +106,6 @@ final class ClientsImport implements KindImport<ClientsImport.Row> {
         }
     }
 
-    /** The last four digits, stored for the "phone tail" search. */
-    static String phoneTail(String phone) {
-        String digits = phone.replaceAll("\\D", "");
-        return digits.substring(Math.max(0, digits.length() - 4));
-    }
-
     @Override
     public Session<Row> session(References references, Header header) {
         return new ClientsSession(references, header, properties);

@@ -1,9 +1,13 @@
 package com.marginportal.importing;
 
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import com.marginportal.client.bulk.ClientRow;
+import com.marginportal.client.bulk.ClientWrites.Clearable;
+import com.marginportal.client.bulk.NewCreditAccount;
 import com.marginportal.importing.ClientsImport.Row;
 
 import static com.marginportal.importing.ClientsImport.ACCOUNT;
@@ -15,19 +19,16 @@ import static com.marginportal.importing.ClientsImport.ID;
 import static com.marginportal.importing.ClientsImport.TRADING_SINCE;
 
 /**
- * References and duplicates of a clients file, and its upsert: clients by client number, plus a new
- * credit account for a number not seen before. Optional columns that may be empty in the archive
- * (e-mail, address, advisor, trading since) are written when present in the header, kept when absent;
- * the other optional columns keep the stored value when blank.
+ * References and duplicates of a clients file, and its upsert through the client module's {@code ClientWrites}:
+ * clients by client number, plus a new credit account for a number not seen before. Optional columns that may be
+ * empty in the archive (e-mail, address, advisor, trading since) are written when present in the header, kept
+ * when absent; the other optional columns keep the stored value when blank.
  */
 final class ClientsSession implements KindImport.Session<Row> {
 
-    private static final String COLUMNS = "name, gender, birth_date, id_number, phone, phone_tail, branch_id, "
-            + "risk_tolerance, investment_preference, investment_horizon, opened_on";
-
     private final References references;
     private final ImportProperties properties;
-    private final List<Column> nullable;
+    private final Set<Clearable> written;
     private final LongKeys clientsSeen = new LongKeys();
     private final LongKeys accountsSeen = new LongKeys();
     private long[] clientIds = new long[1024];
@@ -36,7 +37,13 @@ final class ClientsSession implements KindImport.Session<Row> {
     ClientsSession(References references, Header header, ImportProperties properties) {
         this.references = references;
         this.properties = properties;
-        this.nullable = List.of(EMAIL, ADDRESS, ADVISOR, TRADING_SINCE).stream().filter(header::has).toList();
+        this.written = EnumSet.noneOf(Clearable.class);
+        Map.of(EMAIL, Clearable.EMAIL, ADDRESS, Clearable.ADDRESS, ADVISOR, Clearable.ADVISOR,
+                TRADING_SINCE, Clearable.TRADING_SINCE).forEach((column, clearable) -> {
+                    if (header.has(column)) {
+                        written.add(clearable);
+                    }
+                });
     }
 
     @Override
@@ -81,76 +88,22 @@ final class ClientsSession implements KindImport.Session<Row> {
 
     @Override
     public void write(List<Row> rows, Writes writes) {
-        StringBuilder update = new StringBuilder("UPDATE client SET ");
-        update.append(COLUMNS.replace(",", " = ?,")).append(" = ?, advisory_agreement = COALESCE(?, advisory_agreement),"
-                + " preferred_language = COALESCE(?, preferred_language), status = COALESCE(?, status)");
-        nullable.forEach(c -> update.append(", ").append(dbColumn(c)).append(" = ?"));
-        update.append(" WHERE id = ?");
-        writes.batch(update.toString(), rows.stream().filter(r -> references.clients().contains(r.id())).toList(),
-                (ps, r) -> {
-                    int i = common(ps, r);
-                    Params.flag(ps, i++, r.advisoryAgreement());
-                    Params.text(ps, i++, r.language());
-                    Params.text(ps, i++, r.status());
-                    for (Column c : nullable) {
-                        optional(ps, i++, c, r);
-                    }
-                    ps.setLong(i, r.id());
-                });
-        writes.batch("INSERT INTO client (" + COLUMNS + ", advisory_agreement, preferred_language, status, email, "
-                        + "address, advisor_id, trading_since, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                rows.stream().filter(r -> !references.clients().contains(r.id())).toList(), (ps, r) -> {
-                    int i = common(ps, r);
-                    ps.setBoolean(i++, Boolean.TRUE.equals(r.advisoryAgreement()));
-                    ps.setString(i++, r.language() == null ? "zh-CN" : r.language());
-                    ps.setString(i++, r.status() == null ? "ACTIVE" : r.status());
-                    for (Column c : List.of(EMAIL, ADDRESS, ADVISOR, TRADING_SINCE)) {
-                        optional(ps, i++, c, r);
-                    }
-                    ps.setLong(i, r.id());
-                });
-        writes.batch("""
-                INSERT INTO credit_account (id, client_id, financing_margin_ratio, short_margin_ratio, contract_start,
-                                            contract_expiry) VALUES (?, ?, ?, ?, ?, ?)""",
-                rows.stream().filter(r -> !references.accounts().contains(r.creditAccount())).toList(), (ps, r) -> {
-                    ps.setLong(1, r.creditAccount());
-                    ps.setLong(2, r.id());
-                    ps.setBigDecimal(3, properties.newAccountFinancingMarginRatio());
-                    ps.setBigDecimal(4, properties.newAccountShortMarginRatio());
-                    ps.setObject(5, r.openedOn());
-                    ps.setObject(6, r.openedOn().plusMonths(properties.newAccountContractMonths()));
-                });
+        writes.clients().updateClients(rows.stream().filter(r -> references.clients().contains(r.id()))
+                .map(this::client).toList(), written);
+        writes.clients().insertClients(rows.stream().filter(r -> !references.clients().contains(r.id()))
+                .map(this::client).toList());
+        writes.clients().openCreditAccounts(rows.stream().filter(r -> !references.accounts().contains(r.creditAccount()))
+                .map(r -> new NewCreditAccount(r.creditAccount(), r.id(), properties.newAccountFinancingMarginRatio(),
+                        properties.newAccountShortMarginRatio(), r.openedOn(),
+                        r.openedOn().plusMonths(properties.newAccountContractMonths())))
+                .toList());
     }
 
-    private int common(PreparedStatement ps, Row r) throws SQLException {
-        ps.setString(1, r.name());
-        ps.setString(2, r.gender());
-        ps.setObject(3, r.birthDate());
-        ps.setString(4, r.idNumber());
-        ps.setString(5, r.phone());
-        ps.setString(6, ClientsImport.phoneTail(r.phone()));
-        ps.setLong(7, references.branches().get(r.branchCode()));
-        ps.setString(8, r.riskTolerance());
-        ps.setString(9, r.preference());
-        ps.setString(10, r.horizon());
-        ps.setObject(11, r.openedOn());
-        return 12;
-    }
-
-    private void optional(PreparedStatement ps, int index, Column c, Row r) throws SQLException {
-        if (c == EMAIL) {
-            Params.text(ps, index, r.email());
-        } else if (c == ADDRESS) {
-            Params.text(ps, index, r.address());
-        } else if (c == ADVISOR) {
-            Params.id(ps, index, r.advisor() == null ? null : references.users().get(r.advisor()).id());
-        } else {
-            Params.date(ps, index, r.tradingSince());
-        }
-    }
-
-    private static String dbColumn(Column c) {
-        return c == ADVISOR ? "advisor_id" : c.name();
+    private ClientRow client(Row r) {
+        Long advisor = r.advisor() == null ? null : references.users().get(r.advisor()).id();
+        return new ClientRow(r.id(), r.name(), r.gender(), r.birthDate(), r.idNumber(), r.phone(), r.email(),
+                r.address(), references.branches().get(r.branchCode()), advisor, r.riskTolerance(), r.preference(),
+                r.horizon(), r.advisoryAgreement(), r.language(), r.tradingSince(), r.openedOn(), r.status());
     }
 
     @Override

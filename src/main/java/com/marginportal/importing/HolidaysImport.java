@@ -57,24 +57,25 @@ final class HolidaysImport implements KindImport<HolidaysImport.Row> {
 
             @Override
             public void beforeWrite(Writes writes) {
+                java.time.LocalDateTime nowUtc = com.marginportal.UtcColumns.utc(writes.now());
                 for (int year : years) {
                     writes.jdbc().update("DELETE FROM trading_holiday WHERE holiday_date BETWEEN ? AND ?",
                             LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
                     int updated = writes.jdbc().update("""
                             UPDATE trading_calendar_year SET loaded_at = ?, loaded_by = 'import', source = 'import'
-                             WHERE calendar_year = ?""", writes.nowUtc(), year);
+                             WHERE calendar_year = ?""", nowUtc, year);
                     if (updated == 0) {
                         writes.jdbc().update("""
                                 INSERT INTO trading_calendar_year (calendar_year, loaded_at, loaded_by, source)
-                                VALUES (?, ?, 'import', 'import')""", year, writes.nowUtc());
+                                VALUES (?, ?, 'import', 'import')""", year, nowUtc);
                     }
                 }
             }
 
             @Override
             public void write(List<Row> rows, Writes writes) {
-                writes.batch("INSERT INTO trading_holiday (holiday_date, name, source) VALUES (?, ?, 'import')", rows,
-                        (ps, r) -> {
+                writes.jdbc().batchUpdate("INSERT INTO trading_holiday (holiday_date, name, source) VALUES (?, ?, 'import')",
+                        rows, rows.size(), (ps, r) -> {
                             ps.setObject(1, r.date());
                             ps.setString(2, r.name());
                         });

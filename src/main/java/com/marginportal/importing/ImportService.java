@@ -2,8 +2,6 @@ package com.marginportal.importing;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.Map;
@@ -43,7 +41,7 @@ public class ImportService {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
-    private final JdbcTemplate jdbc;
+    private final WriteApis writeApis;
     private final JdbcTemplate streaming;
     private final TransactionTemplate tx;
     private final Clock clock;
@@ -51,7 +49,7 @@ public class ImportService {
     private final MeterRegistry meters;
 
     ImportService(ImportProperties properties, XlsxLimits limits, MeterRegistry meters, ImportBatchLog batches,
-                  AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, JdbcTemplate jdbc,
+                  AuditLog audit, CurrentUser currentUser, ApplicationEventPublisher events, WriteApis writeApis,
                   DataSource dataSource, TransactionTemplate tx, Clock clock) {
         this.kinds = Stream.of(new SecuritiesImport(), new PricesImport(), new PositionsImport(), new BalancesImport(),
                         new ClientsImport(properties), new TradesImport(), new HolidaysImport())
@@ -60,7 +58,7 @@ public class ImportService {
         this.audit = audit;
         this.currentUser = currentUser;
         this.events = events;
-        this.jdbc = jdbc;
+        this.writeApis = writeApis;
         this.streaming = new JdbcTemplate(dataSource);
         this.streaming.setFetchSize(1000); // MariaDB streams the reference ids instead of buffering them
         this.tx = tx;
@@ -111,7 +109,7 @@ public class ImportService {
                         + (errors.count() == 1 ? " error" : " errors") + " found: nothing was imported");
             }
             int written = rows;
-            Writes writes = new Writes(jdbc, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+            Writes writes = writeApis.at(clock.instant());
             pipeline.write(tx, writes, affected -> events.publishEvent(new DataImported(request.kind(), batchId, written, affected)));
             log.info("import {}: pass 1 (read and check) {} ms, pass 2 (write) {} ms", batchId,
                     (validated - started) / 1_000_000, (System.nanoTime() - validated) / 1_000_000);

@@ -3,20 +3,18 @@ package com.marginportal.importing;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.client.bulk.HoldingRow;
+
 /**
  * Positions as a snapshot per account: every account in the file ends up with exactly the file's rows
- * for it (its other holdings are deleted); accounts not in the file are untouched. Written as a delete
- * of the file's accounts followed by batched inserts, inside the import's one transaction.
+ * for it (its other holdings are deleted); accounts not in the file are untouched. Written through the client
+ * module's {@code AccountWrites} as a delete of the file's accounts followed by batched inserts, inside the
+ * import's one transaction.
  */
-final class PositionsImport implements KindImport<PositionsImport.Row> {
-
-    record Row(long account, String code, String side, long quantity, BigDecimal costPrice, long financedQuantity,
-               BigDecimal financedAmount, BigDecimal shortProceeds) {
-    }
+final class PositionsImport implements KindImport<HoldingRow> {
 
     static final BigDecimal MAX_MONEY = new BigDecimal("9999999999999999.99");
     static final Column ACCOUNT = Column.required("account", "信用账户", "资金账号", "账户");
@@ -40,7 +38,7 @@ final class PositionsImport implements KindImport<PositionsImport.Row> {
     }
 
     @Override
-    public Row parse(Cells c) {
+    public HoldingRow parse(Cells c) {
         Long account = c.whole(ACCOUNT, 1);
         String code = c.code(CODE, 12);
         String side = c.oneOf(SIDE, List.of("LONG", "SHORT"), Map.of("多头", "LONG", "空头", "SHORT", "融券", "SHORT"));
@@ -52,7 +50,7 @@ final class PositionsImport implements KindImport<PositionsImport.Row> {
         if (!c.ok()) {
             return null;
         }
-        Row row = new Row(account, code, side, quantity, cost, financedQuantity == null ? 0 : financedQuantity,
+        HoldingRow row = new HoldingRow(account, code, side, quantity, cost, financedQuantity == null ? 0 : financedQuantity,
                 orZero(financedAmount), orZero(shortProceeds));
         if ("LONG".equals(side) && row.shortProceeds().signum() > 0) {
             c.fail(SHORT_PROCEEDS, row.shortProceeds().toPlainString(), "must be 0 on a LONG position");
@@ -71,11 +69,11 @@ final class PositionsImport implements KindImport<PositionsImport.Row> {
     }
 
     @Override
-    public Session<Row> session(References references, Header header) {
+    public Session<HoldingRow> session(References references, Header header) {
         return new Snapshot(references);
     }
 
-    private static final class Snapshot implements Session<Row> {
+    private static final class Snapshot implements Session<HoldingRow> {
 
         private final References references;
         private final LongKeys seen = new LongKeys();
@@ -87,7 +85,7 @@ final class PositionsImport implements KindImport<PositionsImport.Row> {
         }
 
         @Override
-        public void check(Row row, int rowNumber, ErrorCollector errors) {
+        public void check(HoldingRow row, int rowNumber, ErrorCollector errors) {
             int account = references.accounts().indexOf(row.account());
             Integer code = references.securities().get(row.code());
             if (account < 0) {
@@ -115,18 +113,11 @@ final class PositionsImport implements KindImport<PositionsImport.Row> {
             for (int i = accounts.nextSetBit(0); i >= 0; i = accounts.nextSetBit(i + 1)) {
                 ids.add(references.accounts().idAt(i));
                 if (ids.size() == DELETE_CHUNK) {
-                    delete(ids, writes);
+                    writes.accounts().deleteHoldings(ids);
+                    ids.clear();
                 }
             }
-            delete(ids, writes);
-        }
-
-        private static void delete(List<Long> ids, Writes writes) {
-            if (!ids.isEmpty()) {
-                writes.jdbc().update("DELETE FROM holding WHERE account_id IN ("
-                        + String.join(",", Collections.nCopies(ids.size(), "?")) + ")", ids.toArray());
-                ids.clear();
-            }
+            writes.accounts().deleteHoldings(ids);
         }
 
         @Override
@@ -135,20 +126,8 @@ final class PositionsImport implements KindImport<PositionsImport.Row> {
         }
 
         @Override
-        public void write(List<Row> rows, Writes writes) {
-            writes.batch("""
-                    INSERT INTO holding (account_id, security_code, side, quantity, cost_price, financed_quantity,
-                                         financed_amount, short_proceeds) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
-                    rows, (ps, r) -> {
-                        ps.setLong(1, r.account());
-                        ps.setString(2, r.code());
-                        ps.setString(3, r.side());
-                        ps.setLong(4, r.quantity());
-                        ps.setBigDecimal(5, r.costPrice());
-                        ps.setLong(6, r.financedQuantity());
-                        ps.setBigDecimal(7, r.financedAmount());
-                        ps.setBigDecimal(8, r.shortProceeds());
-                    });
+        public void write(List<HoldingRow> rows, Writes writes) {
+            writes.accounts().insertHoldings(rows);
         }
     }
 }

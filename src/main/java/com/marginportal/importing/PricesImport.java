@@ -1,15 +1,13 @@
 package com.marginportal.importing;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-/** Latest prices per security (one row per code); the last import wins. */
-final class PricesImport implements KindImport<PricesImport.Row> {
+import com.marginportal.client.bulk.PriceRow;
 
-    record Row(String code, BigDecimal price, LocalDate priceDate) {
-    }
+/** Latest prices per security (one row per code); the last import wins. Written through the client module's {@code SecurityWrites}. */
+final class PricesImport implements KindImport<PriceRow> {
 
     static final BigDecimal MAX_PRICE = new BigDecimal("999999999.999");
     private static final Column CODE = SecuritiesImport.CODE_COLUMN;
@@ -27,19 +25,19 @@ final class PricesImport implements KindImport<PricesImport.Row> {
     }
 
     @Override
-    public Row parse(Cells c) {
-        Row row = new Row(c.code(CODE, 12),
+    public PriceRow parse(Cells c) {
+        PriceRow row = new PriceRow(c.code(CODE, 12),
                 c.decimal(PRICE, 3, BigDecimal.ZERO, true, MAX_PRICE), c.date(DATE));
         return c.ok() ? row : null;
     }
 
     @Override
-    public Session<Row> session(References references, Header header) {
+    public Session<PriceRow> session(References references, Header header) {
         LongKeys seen = new LongKeys();
         Set<String> codes = new java.util.HashSet<>();
         return new Session<>() {
             @Override
-            public void check(Row row, int rowNumber, ErrorCollector errors) {
+            public void check(PriceRow row, int rowNumber, ErrorCollector errors) {
                 Integer index = references.securities().get(row.code());
                 if (index == null) {
                     errors.add(rowNumber, CODE.name(), row.code(), "is not in the securities master");
@@ -53,23 +51,8 @@ final class PricesImport implements KindImport<PricesImport.Row> {
             }
 
             @Override
-            public void write(List<Row> rows, Writes writes) {
-                Set<String> existing = writes.existing("security_price", "code",
-                        rows.stream().map(Row::code).toList(), String.class);
-                writes.batch("UPDATE security_price SET price = ?, price_date = ?, updated_at = ? WHERE code = ?",
-                        rows.stream().filter(r -> existing.contains(r.code())).toList(), (ps, r) -> {
-                            ps.setBigDecimal(1, r.price());
-                            ps.setObject(2, r.priceDate());
-                            ps.setObject(3, writes.nowUtc());
-                            ps.setString(4, r.code());
-                        });
-                writes.batch("INSERT INTO security_price (price, price_date, updated_at, code) VALUES (?, ?, ?, ?)",
-                        rows.stream().filter(r -> !existing.contains(r.code())).toList(), (ps, r) -> {
-                            ps.setBigDecimal(1, r.price());
-                            ps.setObject(2, r.priceDate());
-                            ps.setObject(3, writes.nowUtc());
-                            ps.setString(4, r.code());
-                        });
+            public void write(List<PriceRow> rows, Writes writes) {
+                writes.securities().upsertPrices(rows, writes.now());
             }
 
             @Override

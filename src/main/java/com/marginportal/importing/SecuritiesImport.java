@@ -5,16 +5,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.marginportal.client.bulk.SecurityRow;
+
 /**
  * The securities master with conversion rates. Rates are checked against the exchange caps (index
  * constituents 70%, other shares 65%, ETFs 90%, government bonds and money funds 95%, other funds and
- * bonds 80%, ST / suspended / delisting 0%); a broker may set lower rates, never higher.
+ * bonds 80%, ST / suspended / delisting 0%); a broker may set lower rates, never higher. Written through the
+ * client module's {@code SecurityWrites}.
  */
-final class SecuritiesImport implements KindImport<SecuritiesImport.Row> {
-
-    record Row(String code, String name, String board, String type, String industry, boolean indexMember,
-               String status, BigDecimal conversionRate, boolean financingEligible, boolean shortEligible) {
-    }
+final class SecuritiesImport implements KindImport<SecurityRow> {
 
     static final Pattern CODE = Pattern.compile("\\d{6}\\.(SH|SZ|BJ)");
     static final Column CODE_COLUMN = Column.required("code", "证券代码", "代码");
@@ -49,8 +48,8 @@ final class SecuritiesImport implements KindImport<SecuritiesImport.Row> {
     }
 
     @Override
-    public Row parse(Cells c) {
-        Row row = new Row(c.matching(CODE_COLUMN, CODE, "a security code like 600519.SH"), c.text(NAME, 50),
+    public SecurityRow parse(Cells c) {
+        SecurityRow row = new SecurityRow(c.matching(CODE_COLUMN, CODE, "a security code like 600519.SH"), c.text(NAME, 50),
                 c.oneOf(BOARD, BOARDS, BOARD_ALIASES), c.oneOf(TYPE, TYPES, TYPE_ALIASES), c.text(INDUSTRY, 30),
                 Boolean.TRUE.equals(c.flag(INDEX)), c.oneOf(STATUS, STATUSES, STATUS_ALIASES),
                 c.ratio(RATE, BigDecimal.ZERO, false, BigDecimal.ONE), Boolean.TRUE.equals(c.flag(FINANCING)),
@@ -67,7 +66,7 @@ final class SecuritiesImport implements KindImport<SecuritiesImport.Row> {
         return row;
     }
 
-    static BigDecimal cap(Row r) {
+    static BigDecimal cap(SecurityRow r) {
         if (!"NORMAL".equals(r.status())) {
             return BigDecimal.ZERO;
         }
@@ -79,7 +78,7 @@ final class SecuritiesImport implements KindImport<SecuritiesImport.Row> {
         };
     }
 
-    private static String capReason(Row r) {
+    private static String capReason(SecurityRow r) {
         if (!"NORMAL".equals(r.status())) {
             return "ST, suspended or delisting securities";
         }
@@ -92,12 +91,12 @@ final class SecuritiesImport implements KindImport<SecuritiesImport.Row> {
     }
 
     @Override
-    public Session<Row> session(References references, Header header) {
+    public Session<SecurityRow> session(References references, Header header) {
         LongKeys seen = new LongKeys();
         java.util.Set<String> codes = new java.util.HashSet<>();
         return new Session<>() {
             @Override
-            public void check(Row row, int rowNumber, ErrorCollector errors) {
+            public void check(SecurityRow row, int rowNumber, ErrorCollector errors) {
                 codes.add(row.code());
                 int first = seen.firstRow(LongKeys.hash(row.code()), rowNumber);
                 if (first > 0) {
@@ -106,24 +105,10 @@ final class SecuritiesImport implements KindImport<SecuritiesImport.Row> {
             }
 
             @Override
-            public void write(List<Row> rows, Writes writes) {
+            public void write(List<SecurityRow> rows, Writes writes) {
                 Map<String, Integer> known = references.securities();
-                writes.batch("""
-                        UPDATE security SET name = ?, board = ?, security_type = ?, industry = ?, index_member = ?,
-                               status = ?, conversion_rate = ?, financing_eligible = ?, short_eligible = ?
-                         WHERE code = ?""", rows.stream().filter(r -> known.containsKey(r.code())).toList(),
-                        (ps, r) -> {
-                            set(ps, r, 1);
-                            ps.setString(10, r.code());
-                        });
-                writes.batch("""
-                        INSERT INTO security (name, board, security_type, industry, index_member, status,
-                                              conversion_rate, financing_eligible, short_eligible, code)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                        rows.stream().filter(r -> !known.containsKey(r.code())).toList(), (ps, r) -> {
-                            set(ps, r, 1);
-                            ps.setString(10, r.code());
-                        });
+                writes.securities().updateSecurities(rows.stream().filter(r -> known.containsKey(r.code())).toList());
+                writes.securities().insertSecurities(rows.stream().filter(r -> !known.containsKey(r.code())).toList());
             }
 
             @Override
@@ -131,17 +116,5 @@ final class SecuritiesImport implements KindImport<SecuritiesImport.Row> {
                 return Holders.of(codes, writes.jdbc());
             }
         };
-    }
-
-    private static void set(java.sql.PreparedStatement ps, Row r, int from) throws java.sql.SQLException {
-        ps.setString(from, r.name());
-        ps.setString(from + 1, r.board());
-        ps.setString(from + 2, r.type());
-        ps.setString(from + 3, r.industry());
-        ps.setBoolean(from + 4, r.indexMember());
-        ps.setString(from + 5, r.status());
-        ps.setBigDecimal(from + 6, r.conversionRate());
-        ps.setBoolean(from + 7, r.financingEligible());
-        ps.setBoolean(from + 8, r.shortEligible());
     }
 }

@@ -2,22 +2,17 @@ package com.marginportal.importing;
 
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.marginportal.TimeConfiguration;
+import com.marginportal.client.bulk.TradeRow;
 
 /**
- * Trades, upserted by the core system's trade id ({@code external_id}) so a re-import changes nothing.
- * Times in the file are Beijing time; the table stores UTC.
+ * Trades, upserted by the core system's trade id ({@code external_id}) so a re-import changes nothing, through
+ * the client module's {@code AccountWrites}. Times in the file are Beijing time.
  */
-final class TradesImport implements KindImport<TradesImport.Row> {
-
-    record Row(String externalId, long account, String code, LocalDateTime tradedAtUtc, String type, long quantity,
-               BigDecimal price, BigDecimal amount) {
-    }
+final class TradesImport implements KindImport<TradeRow> {
 
     private static final Column EXTERNAL_ID = Column.required("external_id", "成交编号", "成交号");
     private static final Column ACCOUNT = PositionsImport.ACCOUNT;
@@ -43,7 +38,7 @@ final class TradesImport implements KindImport<TradesImport.Row> {
     }
 
     @Override
-    public Row parse(Cells c) {
+    public TradeRow parse(Cells c) {
         String id = c.text(EXTERNAL_ID, 40);
         Long account = c.whole(ACCOUNT, 1);
         String code = c.code(CODE, 12);
@@ -55,18 +50,18 @@ final class TradesImport implements KindImport<TradesImport.Row> {
         if (!c.ok()) {
             return null;
         }
-        LocalDateTime utc = time.atZone(TimeConfiguration.MARKET_ZONE).withZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
-        return new Row(id, account, code, utc, type, quantity, price, amount);
+        return new TradeRow(id, account, code, time.atZone(TimeConfiguration.MARKET_ZONE).toInstant(), type, quantity,
+                price, amount);
     }
 
     @Override
-    public Session<Row> session(References references, Header header) {
+    public Session<TradeRow> session(References references, Header header) {
         LongKeys seen = new LongKeys();
         AccountsInFile accounts = new AccountsInFile(references.accounts());
         java.util.Set<Long> previousAccounts = new java.util.HashSet<>();
         return new Session<>() {
             @Override
-            public void check(Row row, int rowNumber, ErrorCollector errors) {
+            public void check(TradeRow row, int rowNumber, ErrorCollector errors) {
                 if (accounts.add(row.account()) < 0) {
                     errors.add(rowNumber, ACCOUNT.name(), String.valueOf(row.account()), "is not a known credit account");
                 }
@@ -80,21 +75,9 @@ final class TradesImport implements KindImport<TradesImport.Row> {
             }
 
             @Override
-            public void write(List<Row> rows, Writes writes) {
-                Set<String> existing = new java.util.HashSet<>();
-                List<String> ids = rows.stream().map(Row::externalId).toList();
+            public void write(List<TradeRow> rows, Writes writes) {
                 // a re-imported trade may move to another account: that account's facts change too
-                writes.jdbc().query("SELECT external_id, account_id FROM trade WHERE external_id IN ("
-                        + String.join(",", java.util.Collections.nCopies(ids.size(), "?")) + ")", rs -> {
-                    existing.add(rs.getString(1));
-                    previousAccounts.add(rs.getLong(2));
-                }, ids.toArray());
-                String columns = "account_id = ?, security_code = ?, traded_at = ?, trade_type = ?, quantity = ?, price = ?, amount = ?";
-                writes.batch("UPDATE trade SET " + columns + " WHERE external_id = ?",
-                        rows.stream().filter(r -> existing.contains(r.externalId())).toList(), TradesImport::set);
-                writes.batch("INSERT INTO trade (account_id, security_code, traded_at, trade_type, quantity, price, amount,"
-                                + " external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                        rows.stream().filter(r -> !existing.contains(r.externalId())).toList(), TradesImport::set);
+                previousAccounts.addAll(writes.accounts().upsertTrades(rows));
             }
 
             @Override
@@ -103,16 +86,5 @@ final class TradesImport implements KindImport<TradesImport.Row> {
                 return accounts.clients();
             }
         };
-    }
-
-    private static void set(java.sql.PreparedStatement ps, Row r) throws java.sql.SQLException {
-        ps.setLong(1, r.account());
-        ps.setString(2, r.code());
-        ps.setObject(3, r.tradedAtUtc());
-        ps.setString(4, r.type());
-        ps.setLong(5, r.quantity());
-        ps.setBigDecimal(6, r.price());
-        ps.setBigDecimal(7, r.amount());
-        ps.setString(8, r.externalId());
     }
 }

@@ -2,8 +2,12 @@ package com.marginportal.importing;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Map;
+
+import com.marginportal.client.bulk.AccountWrites;
+import com.marginportal.client.bulk.ClientWrites;
+import com.marginportal.client.bulk.SecurityWrites;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -62,7 +66,8 @@ class H2PortabilityTest {
             ImportPipeline<T> pipeline = new ImportPipeline<>(kind, file, errors);
             pipeline.validate(new JdbcReferences(jdbc));
             assertThat(errors.kept()).as(kind.kind().name()).isEmpty();
-            pipeline.write(tx, new Writes(jdbc, LocalDateTime.now()), affected -> { });
+            pipeline.write(tx, new Writes(new ClientWrites(jdbc), new AccountWrites(jdbc), new SecurityWrites(jdbc),
+                    jdbc, Instant.now()), affected -> { });
         }
     }
 }

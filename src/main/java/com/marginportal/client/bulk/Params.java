@@ -1,15 +1,32 @@
-package com.marginportal.importing;
+package com.marginportal.client.bulk;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.List;
 
-/** Typed JDBC parameters that may be null (a typed NULL keeps H2 and MariaDB alike happy). */
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
+
+/** Typed JDBC parameters that may be null (a typed NULL keeps H2 and MariaDB alike happy), and the batches they fill. */
 final class Params {
 
     private Params() {
+    }
+
+    /** {@code ?, ?, …} for an IN list of {@code n} values. */
+    static String placeholders(int n) {
+        return String.join(",", Collections.nCopies(n, "?"));
+    }
+
+    /** One JDBC batch of all {@code rows} (nothing for none). */
+    static <T> void batch(JdbcTemplate jdbc, String sql, List<T> rows, ParameterizedPreparedStatementSetter<T> setter) {
+        if (!rows.isEmpty()) {
+            jdbc.batchUpdate(sql, rows, rows.size(), setter);
+        }
     }
 
     static void decimal(PreparedStatement ps, int index, BigDecimal value) throws SQLException {

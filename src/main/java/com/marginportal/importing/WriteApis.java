@@ -1,0 +1,20 @@
+package com.marginportal.importing;
+
+import java.time.Instant;
+
+import com.marginportal.client.bulk.AccountWrites;
+import com.marginportal.client.bulk.ClientWrites;
+import com.marginportal.client.bulk.SecurityWrites;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** The owning modules' bulk-write APIs as beans; each import takes them with its own time. */
+@Component
+record WriteApis(ClientWrites clients, AccountWrites accounts, SecurityWrites securities,
+                 JdbcTemplate jdbc) {
+
+    Writes at(Instant now) {
+        return new Writes(clients, accounts, securities, jdbc, now);
+    }
+}

@@ -8,14 +8,17 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import com.marginportal.calendar.Holiday;
+
 /**
  * Exchange holidays (weekday closures). A file replaces every year it contains, completely: the year
  * then counts as loaded, with exactly the file's holidays. Weekends are never trading days and are not listed.
+ * Written through the calendar's {@code HolidayWrites}.
  */
-final class HolidaysImport implements KindImport<HolidaysImport.Row> {
+final class HolidaysImport implements KindImport<Holiday> {
 
-    record Row(LocalDate date, String name) {
-    }
+    /** Who loaded the years and where their holidays came from. */
+    private static final String SOURCE = "import";
 
     private static final Column DATE = Column.required("date", "日期", "休市日期");
     private static final Column NAME = Column.required("name", "名称", "节假日");
@@ -31,18 +34,19 @@ final class HolidaysImport implements KindImport<HolidaysImport.Row> {
     }
 
     @Override
-    public Row parse(Cells c) {
-        Row row = new Row(c.date(DATE), c.text(NAME, 60));
-        return c.ok() ? row : null;
+    public Holiday parse(Cells c) {
+        LocalDate date = c.date(DATE);
+        String name = c.text(NAME, 60);
+        return c.ok() ? new Holiday(date, name) : null;
     }
 
     @Override
-    public Session<Row> session(References references, Header header) {
+    public Session<Holiday> session(References references, Header header) {
         Map<LocalDate, Integer> seen = new HashMap<>();
         SortedSet<Integer> years = new TreeSet<>();
         return new Session<>() {
             @Override
-            public void check(Row row, int rowNumber, ErrorCollector errors) {
+            public void check(Holiday row, int rowNumber, ErrorCollector errors) {
                 DayOfWeek day = row.date().getDayOfWeek();
                 if (day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY) {
                     errors.add(rowNumber, DATE.name(), row.date().toString(),
@@ -57,28 +61,12 @@ final class HolidaysImport implements KindImport<HolidaysImport.Row> {
 
             @Override
             public void beforeWrite(Writes writes) {
-                java.time.LocalDateTime nowUtc = com.marginportal.UtcColumns.utc(writes.now());
-                for (int year : years) {
-                    writes.jdbc().update("DELETE FROM trading_holiday WHERE holiday_date BETWEEN ? AND ?",
-                            LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-                    int updated = writes.jdbc().update("""
-                            UPDATE trading_calendar_year SET loaded_at = ?, loaded_by = 'import', source = 'import'
-                             WHERE calendar_year = ?""", nowUtc, year);
-                    if (updated == 0) {
-                        writes.jdbc().update("""
-                                INSERT INTO trading_calendar_year (calendar_year, loaded_at, loaded_by, source)
-                                VALUES (?, ?, 'import', 'import')""", year, nowUtc);
-                    }
-                }
+                writes.holidays().clearYears(years, SOURCE, writes.now());
             }
 
             @Override
-            public void write(List<Row> rows, Writes writes) {
-                writes.jdbc().batchUpdate("INSERT INTO trading_holiday (holiday_date, name, source) VALUES (?, ?, 'import')",
-                        rows, rows.size(), (ps, r) -> {
-                            ps.setObject(1, r.date());
-                            ps.setString(2, r.name());
-                        });
+            public void write(List<Holiday> rows, Writes writes) {
+                writes.holidays().insertHolidays(rows, SOURCE);
             }
         };
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import com.marginportal.client.bulk.AccountWrites;
 import com.marginportal.client.bulk.ClientWrites;
 import com.marginportal.client.bulk.SecurityWrites;
+import com.marginportal.calendar.HolidayWrites;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -13,6 +14,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * itself), inside the import's one transaction; {@code jdbc} for the reads that name the affected clients, and
  * the import's time.
  */
-record Writes(ClientWrites clients, AccountWrites accounts, SecurityWrites securities,
+record Writes(ClientWrites clients, AccountWrites accounts, SecurityWrites securities, HolidayWrites holidays,
               JdbcTemplate jdbc, Instant now) {
 }

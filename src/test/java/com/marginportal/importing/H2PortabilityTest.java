@@ -8,6 +8,7 @@ import java.util.Map;
 import com.marginportal.client.bulk.AccountWrites;
 import com.marginportal.client.bulk.ClientWrites;
 import com.marginportal.client.bulk.SecurityWrites;
+import com.marginportal.calendar.HolidayWrites;
 
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -67,7 +68,7 @@ class H2PortabilityTest {
             pipeline.validate(new JdbcReferences(jdbc));
             assertThat(errors.kept()).as(kind.kind().name()).isEmpty();
             pipeline.write(tx, new Writes(new ClientWrites(jdbc), new AccountWrites(jdbc), new SecurityWrites(jdbc),
-                    jdbc, Instant.now()), affected -> { });
+                    new HolidayWrites(jdbc), jdbc, Instant.now()), affected -> { });
         }
     }
 }

@@ -7,13 +7,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-import com.marginportal.MarginPortalApplication;
 import com.marginportal.notification.NoticeRecord;
 import com.marginportal.notification.NoticeStatus;
-import com.marginportal.support.TestDatabase;
+import com.marginportal.support.AnotherNode;
 import com.marginportal.support.TestSmtp;
 import com.marginportal.workflow.ContactForm.Channel;
 import com.marginportal.workflow.ContactForm.Plan;
@@ -26,7 +23,6 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -111,28 +107,10 @@ class BreachWorkflowFaultsIT extends WorkflowTestSupport {
     }
 
     private ConfigurableApplicationContext startAnotherNode() {
-        TestDatabase.Schema schema = TestDatabase.applicationSchema();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("spring.datasource.url", schema.url());
-        p.put("spring.datasource.username", schema.username());
-        p.put("spring.datasource.password", schema.password());
-        p.put("spring.datasource.driver-class-name", "org.mariadb.jdbc.Driver");
-        p.put("server.port", "0");
-        p.put("spring.mail.host", "127.0.0.1");
-        p.put("spring.mail.port", TestSmtp.PORT);
-        p.put("portal.demo.enabled", "false");
-        p.put("portal.risk.schedule.enabled", "false");
-        p.put("portal.classification.schedule.enabled", "false");
-        p.put("portal.notification.dispatch.enabled", "false");
-        p.put("portal.workflow.reconcile-delay", "PT1H");
-        p.put("portal.events.resubmit-delay", "PT1H");
-        p.put("vaadin.devmode.devTools.enabled", "false");
-        p.put("portal.mail.embedded", "false");
-        p.put("flowable.async-executor-activate", "true");
-        // look for due timers every 500 ms instead of Flowable's 10 s: the test waits for that look, not for the timer
-        p.put("flowable.process.async.executor.default-timer-job-acquire-wait-time", "500ms");
-        // as command-line arguments: they outrank application.yml, as the test context's properties do
-        String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(MarginPortalApplication.class).run(args);
+        return AnotherNode.onTheTestSchema()
+                .with("flowable.async-executor-activate", "true")
+                // look for due timers every 500 ms instead of Flowable's 10 s: the test waits for that look, not the timer
+                .with("flowable.process.async.executor.default-timer-job-acquire-wait-time", "500ms")
+                .start();
     }
 }

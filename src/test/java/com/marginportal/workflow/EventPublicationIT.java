@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 
-import com.marginportal.MarginPortalApplication;
 import com.marginportal.OutstandingEvents;
 import com.marginportal.importing.AffectedClients;
 import com.marginportal.importing.DataImported;
@@ -24,16 +21,14 @@ import com.marginportal.risk.BreachDetected;
 import com.marginportal.risk.BreachEscalated;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
+import com.marginportal.support.AnotherNode;
 import com.marginportal.support.SimulatedClock;
-import com.marginportal.support.TestDatabase;
-import com.marginportal.support.TestSmtp;
 
 import org.flowable.engine.RepositoryService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.modulith.events.core.EventSerializer;
@@ -224,26 +219,9 @@ class EventPublicationIT extends WorkflowTestSupport {
 
     /** Another node on this schema whose starts run on one lane of their own, as in production. */
     private ConfigurableApplicationContext startNodeWithOneLane() {
-        TestDatabase.Schema schema = TestDatabase.applicationSchema();
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("spring.datasource.url", schema.url());
-        p.put("spring.datasource.username", schema.username());
-        p.put("spring.datasource.password", schema.password());
-        p.put("spring.datasource.driver-class-name", "org.mariadb.jdbc.Driver");
-        p.put("server.port", "0");
-        p.put("spring.mail.host", "127.0.0.1");
-        p.put("spring.mail.port", TestSmtp.PORT);
-        p.put("portal.demo.enabled", "false");
-        p.put("portal.risk.schedule.enabled", "false");
-        p.put("portal.classification.schedule.enabled", "false");
-        p.put("portal.notification.dispatch.enabled", "false");
-        p.put("portal.workflow.reconcile-delay", "PT1H");
-        p.put("portal.events.resubmit-delay", "PT1H");
-        p.put("portal.workflow.async-events", "true");
-        p.put("portal.workflow.start-threads", "1");
-        p.put("vaadin.devmode.devTools.enabled", "false");
-        p.put("portal.mail.embedded", "false");
-        String[] args = p.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(MarginPortalApplication.class).run(args);
+        return AnotherNode.onTheTestSchema()
+                .with("portal.workflow.async-events", "true")
+                .with("portal.workflow.start-threads", "1")
+                .start();
     }
 }

@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * opens 10,000 cases publishes 10,000 events; one by one they cost about 0.3 ms each in the scan's transaction
  * (docs/benchmarks.md, "Event Publication Registry"). The rows still commit with the publisher's data or not at
  * all, and no listener sees an event before the commit. Everything else goes to Spring Modulith's repository.
+ * JdbcClient, not JPA: one JDBC batch of event_publication rows per transaction, Spring Modulith's own JDBC table.
  */
 @Primary
 @Component

@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
  * again. This covers more than Spring Modulith's republish-on-restart, which only the restarted node does, at once,
  * also for events other nodes are still handling. Listeners are idempotent (one process per case, a rescan repeats).
  * Metrics: {@code portal.events.outstanding} and {@code portal.events.outstanding.oldest.age}.
+ * JdbcClient, not JPA: counts and the oldest age over Spring Modulith's event_publication table (not ours).
  */
 @Component
 public class OutstandingEvents implements MeterBinder {

@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The tables trading_calendar_year and trading_holiday. Writes touch the year row first, then its holidays. */
+/**
+ * The tables trading_calendar_year and trading_holiday. Writes touch the year row first, then its holidays.
+ * JdbcClient, not JPA: a year is replaced whole: one range DELETE of its holidays, then their inserts.
+ */
 @Repository
 class CalendarStore {
 

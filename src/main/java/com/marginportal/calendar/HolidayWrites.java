@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk writes of whole calendar years for a caller that replaces them in its own transaction (the holidays
- * import, all-or-nothing). Set-based: the year's holidays go in one delete and one JDBC batch, not one by one.
+ * import, all-or-nothing).
+ * JdbcClient, not JPA: the year's holidays go in one delete and one JDBC batch, not one by one.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The {@code classification_run} table: a row per pass, inserted when it starts, updated after every chunk
  * (progress) and when it ends. Each write commits on its own, so other nodes' views see the progress.
+ * JdbcClient, not JPA: progress UPDATEs commit per chunk, and one UPDATE abandons every stale RUNNING pass.
  */
 @Repository
 class ClassificationRunLog {

@@ -23,7 +23,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Computed classifications (replaced chunk by chunk) and overrides (never touched by recalculation). */
+/**
+ * Computed classifications (replaced chunk by chunk) and overrides (never touched by recalculation).
+ * JdbcClient, not JPA: a chunk's rows are replaced in one DELETE and batches; effective values are joins.
+ */
 @Repository
 class ClassificationStore {
 

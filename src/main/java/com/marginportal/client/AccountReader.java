@@ -10,7 +10,10 @@ import com.marginportal.client.domain.PositionSide;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Read side of an account: positions with security data and latest prices, trades, contacts. */
+/**
+ * Read side of an account: positions with security data and latest prices, trades, contacts.
+ * JdbcClient, not JPA: read-only joins of positions, securities and prices, trades and contacts for the view.
+ */
 @Repository
 class AccountReader {
 

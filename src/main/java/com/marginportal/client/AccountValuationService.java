@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Values every credit account from positions, latest prices and balances in one set-based statement
  * (see {@link ValuationSql}), keeps the figures per run as history and copies the latest onto the
  * account row for lists. The same formulas as {@link com.marginportal.client.domain.MarginCalculator}.
+ * JdbcClient, not JPA: one set-based statement (a temporary table on MariaDB) values every account.
  */
 @Service
 public class AccountValuationService {

@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
  * System API for analyses over the whole archive (no user scope: callers are recalculations, not users).
  * Streams every client's {@link ClientActivity} in client-number order with one statement, or some clients'
  * with one statement per thousand of them.
+ * JdbcClient, not JPA: one streamed statement aggregates activity over the whole archive.
  */
 @Service
 public class ClientActivityQuery {

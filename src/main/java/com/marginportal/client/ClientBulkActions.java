@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Actions managers (and admins) apply to the filtered client list at once. Every rule is checked here, on the
  * server: the caller's role, that the set lies in the caller's scope (it is built from the scope), and that the
  * target advisor is active and belongs to the clients' branch.
+ * JdbcClient, not JPA: one set-based UPDATE over the filtered, scoped client list, and counts of that set.
  */
 @Service
 public class ClientBulkActions {

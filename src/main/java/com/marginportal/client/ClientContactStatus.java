@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * System API (no logged-in user, hence no {@code @PreAuthorize}): the contact status of many clients at once, for
  * jobs the system runs on its own (contact plans). Closed clients are left out. Never expose it to views.
+ * JdbcClient, not JPA: one query over many clients at once, each with its latest contact (MAX subquery).
  */
 @Service
 @Transactional(readOnly = true)

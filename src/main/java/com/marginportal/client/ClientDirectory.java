@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The client archive as users see it. Every method applies the caller's data scope in the query:
  * an advisor reaches only their clients, a manager their branch, an admin all.
+ * JdbcClient, not JPA: scoped list and profile queries join clients to accounts with sums and counts.
  */
 @Service
 @Transactional(readOnly = true)

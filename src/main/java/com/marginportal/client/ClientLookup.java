@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A light, scoped look-up of one client for other features (no valuation, no "client viewed" audit entry, unlike
  * {@link ClientDirectory#profile}): empty when the client does not exist or lies outside the caller's scope.
+ * JdbcClient, not JPA: a scoped four-column projection of one client, with no aggregate or audit to load.
  */
 @Service
 @Transactional(readOnly = true)

@@ -9,6 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * System API (no logged-in user, hence no {@code @PreAuthorize}): the contact data of the client behind a credit
  * account, for notices the system sends on its own (risk notices of the breach workflow). Never expose it to views.
+ * JdbcClient, not JPA: a read-only join of an account to its client's contact columns.
  */
 @Service
 @Transactional(readOnly = true)

@@ -32,6 +32,7 @@ import org.springframework.stereotype.Repository;
  * Paged client queries with the data scope as a WHERE clause, so a row outside the user's scope never leaves
  * the database. The list statements are SQL (see {@link ClientQuery}) because segment filters come as SQL from
  * the feature that owns them; single-client lookups stay JPA.
+ * JdbcClient, not JPA: paged list queries whose scope and segment filters arrive as SQL conditions.
  */
 @Repository
 class ClientSearch {

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A client's trades and valuation history for analysis in the 360 view: two queries, scoped like every
  * client query (empty for a client outside the caller's scope).
+ * JdbcClient, not JPA: read-only joins of trades and of the valuation history (the last run per day).
  */
 @Service
 @Transactional(readOnly = true)

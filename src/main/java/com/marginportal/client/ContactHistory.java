@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The contact history (contact_record) for other features: record a contact the signed-in user made, read a client's
  * contacts. Rows written here are ordinary history rows; ADVISOR_INITIATED ones count for the "needs" classification
  * ({@link ClientActivitySql}) like every other.
+ * JdbcClient, not JPA: contact_record is append-only history, read as lists and counts, never as an aggregate.
  */
 @Service
 public class ContactHistory {

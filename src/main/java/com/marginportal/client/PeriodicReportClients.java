@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * System API (no logged-in user) of the monthly report job: active clients who opted in and can be written to,
  * page by page in client-number order. Never expose it to views.
+ * JdbcClient, not JPA: keyset pages of a join of clients and accounts with each month's trade count.
  */
 @Service
 @Transactional(readOnly = true)

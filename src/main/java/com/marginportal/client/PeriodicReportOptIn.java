@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Whether a client receives the monthly report e-mail (off unless the client asked for it): read and changed
  * by the staff who may see the client, each change audited.
+ * JdbcClient, not JPA: one column of the client row, set by a conditional UPDATE whose count says what to audit.
  */
 @Service
 public class PeriodicReportOptIn {

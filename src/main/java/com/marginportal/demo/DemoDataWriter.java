@@ -24,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Plain portable INSERTs in JDBC batches (H2 and MariaDB alike), one transaction per call. Generated ids
  * (users, trades, contacts) are left to the database. Timestamps are stored as UTC wall time, as the rest
  * of the application reads them.
+ * JdbcClient, not JPA: the demo archive is generated in plain JDBC batches, thousands of rows per statement.
  */
 @Component
 class DemoDataWriter {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo history's own reads and the risk cases it writes: the case row in its final state (ended, so not the
  * account's open case) and its events with their account snapshots, as a scan records them. UTC wall time.
+ * JdbcClient, not JPA: batch inserts of past cases and events, and aggregate reads over the generated archive.
  */
 @Component
 class HistoryStore {

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
 /**
  * The demo clients' past service requests: one per {@value #CLIENTS_PER_REQUEST} clients over the history's
  * trading days, due as the service rules say, all done with a satisfaction score — most on time, a few late.
+ * JdbcClient, not JPA: past service requests go in as one JDBC batch, read from a join of clients and advisors.
  */
 @Component
 class ServiceHistory {

@@ -7,7 +7,10 @@ import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The clients holding any of some securities (long or short): whom new prices or security data affect. */
+/**
+ * The clients holding any of some securities (long or short): whom new prices or security data affect.
+ * JdbcClient, not JPA: one set-based SELECT DISTINCT over holdings by security codes.
+ */
 final class Holders {
 
     private static final int CHUNK = 1000;

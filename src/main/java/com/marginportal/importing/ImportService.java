@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Imports a CSV or XLSX file of one {@link ImportKind}; the upload view and the REST API both call this.
  * All-or-nothing: any bad row and nothing is written. Every import is logged ({@code import_batch}) and
  * audited; a successful one publishes {@link DataImported}.
+ * JdbcClient, not JPA: a streaming JdbcTemplate (fetch size 1,000) reads the reference ids of a whole import.
  */
 @Service
 public class ImportService {

@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Reference data loaded on first use, once per import. Ids stream into primitive arrays (a million
  * accounts take 16 MB), small tables into maps.
+ * JdbcClient, not JPA: reference ids of the whole archive streamed into primitive arrays, not entities.
  */
 final class JdbcReferences implements References {
 

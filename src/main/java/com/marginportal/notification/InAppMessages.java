@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Messages for staff inside the portal (the bell in the header). Posted by the system to a group or a user,
  * read by every member of it; each reader has their own read mark.
+ * JdbcClient, not JPA: an insert whose duplicate dedup key is a normal answer, and INSERT … SELECT read marks.
  */
 @Service
 public class InAppMessages {

@@ -14,6 +14,7 @@ import static com.marginportal.UtcColumns.utc;
 /**
  * The mail log (邮件发送记录): every notice in a manager's branch or, for an admin, all of them, newest first,
  * in database pages. Managers only: advisors see notices through their cases and clients.
+ * JdbcClient, not JPA: a read-only scoped, filtered and paged query of the mail log, with counts.
  */
 @Repository
 class NoticeLog {

@@ -17,7 +17,10 @@ import org.springframework.stereotype.Repository;
 import static com.marginportal.UtcColumns.instant;
 import static com.marginportal.UtcColumns.utc;
 
-/** Writes new notices and reads the delivery log. State changes of delivery are {@link OutboxStore}'s. */
+/**
+ * Writes new notices and reads the delivery log. State changes of delivery are {@link OutboxStore}'s.
+ * JdbcClient, not JPA: an insert whose duplicate dedup key is an answer, and locking reads (FOR UPDATE).
+ */
 @Repository
 class NoticeStore {
 

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
  * The outbox as metrics, read by SQL at each scrape (every node reports the same truth): notices per status and
  * the age of the oldest notice still waiting to be sent (a growing age means mail is not going out). Plus this
  * node's own view of the SMTP server ({@link SmtpStatus}): up or not, and how many outages it has seen.
+ * JdbcClient, not JPA: counts per status and the oldest age, one aggregate query per scrape.
  */
 @Component
 class NotificationMetrics implements MeterBinder {

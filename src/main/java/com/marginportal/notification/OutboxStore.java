@@ -19,6 +19,7 @@ import static com.marginportal.UtcColumns.utc;
  * The delivery state machine in SQL. Every transition is one conditional UPDATE, so concurrent dispatchers
  * (threads or nodes) agree without locks held across the SMTP call: a claim succeeds for exactly one of them,
  * and only the holder of the claim token may complete it.
+ * JdbcClient, not JPA: each transition is one conditional UPDATE that exactly one dispatcher wins.
  */
 @Repository
 class OutboxStore {

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Service;
 /**
  * System API for the workflow: a case's lines and recorded snapshots, so that a process keeps ids only and
  * reads the figures from the case (the single record of what was detected and told).
+ * JdbcClient, not JPA: read-only joins of a case's events, valuation runs and account.
  */
 @Service
 public class CaseSnapshots {

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the scan applies to it until the case ends; otherwise the profile of the client's effective risk class (default
  * profile without one) with the account's special agreement ({@link LineBook}, as the scan applies them). A class
  * change takes effect on lines at the next scan after the reclassification; an open case keeps its lines.
+ * JdbcClient, not JPA: lines for many clients at once, from IN-list reads of cases and agreements.
  */
 @Service
 @Transactional(readOnly = true)

@@ -18,7 +18,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The line profiles: read by every scan, edited by admins (validated, versioned, audited). */
+/**
+ * The line profiles: read by every scan, edited by admins (validated, versioned, audited).
+ * JdbcClient, not JPA: every scan reads all profiles at once; an edit is one UPDATE guarded by its version.
+ */
 @Service
 public class LineProfileService {
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
  * System API for consumers that must not miss a breach: every open case as the {@link BreachDetected} it
  * was published as (lines from the case, the snapshot recorded when it opened). A consumer that lost an
  * event (a node died between the scan and the hand-off) reconciles from here.
+ * JdbcClient, not JPA: one join of every open case with its opening event, read as a set.
  */
 @Service
 public class OpenBreaches {

@@ -28,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Risk cases as users may see them: the caller's data scope (advisor: own clients' accounts, manager:
  * branch, admin: all) is part of every query. Lowest ratio first: the most urgent work on top.
+ * JdbcClient, not JPA: scoped, filtered and paged joins of cases with their events, and counts.
  */
 @Service
 @Transactional(readOnly = true)

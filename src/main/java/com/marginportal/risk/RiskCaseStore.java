@@ -30,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Writes a scan's case changes in batches, in the scan's one transaction ({@link RiskScanService}). Opening relies on the unique open_account_id: when another
  * scan opened the same account's case first, the row is skipped, never duplicated. Escalation and
  * restoration are guarded by the case version, so only one scan publishes each change.
+ * JdbcClient, not JPA: a scan's case changes in batches; conditional UPDATEs and skipped duplicates decide races.
  */
 @Repository
 class RiskCaseStore {

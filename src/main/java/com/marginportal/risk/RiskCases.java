@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@code risk_case.status}) says what the breach process decided. Guarded like escalation and restoration (the
  * case's version, and only an OPEN case): whoever ends the case first wins, a second call changes nothing. The
  * case keeps the account's episode ({@code open_account_id}) until a scan finds the account restored.
+ * JdbcClient, not JPA: ending a case is one UPDATE guarded by version and status, which only the first caller wins.
  */
 @Service
 public class RiskCases {

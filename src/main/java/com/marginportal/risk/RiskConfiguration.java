@@ -10,6 +10,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+/**
+ * The risk scan's scheduling and its cluster-wide lock (ShedLock, table shedlock).
+ * JdbcClient, not JPA: ShedLock's lock provider takes a JdbcTemplate and locks by conditional UPDATEs.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableSchedulerLock(defaultLockAtMostFor = "PT10M")

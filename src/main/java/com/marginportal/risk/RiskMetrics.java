@@ -16,6 +16,7 @@ import java.time.Duration;
 /**
  * The risk feature's metrics: scan duration (per trigger), accounts in breach (open cases, read from the
  * database at each scrape, so every node reports the cluster's truth) and cases opened per level.
+ * JdbcClient, not JPA: an aggregate count of open cases, read at each scrape.
  */
 @Component
 class RiskMetrics implements MeterBinder {

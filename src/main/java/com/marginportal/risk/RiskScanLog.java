@@ -7,7 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** The record of every scan: who or what started it, what it found, how long it took. */
+/**
+ * The record of every scan: who or what started it, what it found, how long it took.
+ * JdbcClient, not JPA: one INSERT and one UPDATE per scan, a log row never loaded back as an aggregate.
+ */
 @Repository
 class RiskScanLog {
 

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
  * Keeps the valuation history ({@code account_valuation}, a row per account per run) bounded by the
  * {@link ValuationRetention} rule. Deletes run by run in chunks of account ids, each chunk its own short
  * transaction, so a purge of millions of rows holds no long locks and a scan can run beside it.
+ * JdbcClient, not JPA: purges millions of history rows in chunked set-based DELETEs.
  */
 @Service
 public class ValuationHistoryRetention {

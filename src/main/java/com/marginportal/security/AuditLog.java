@@ -12,7 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Who did what and when; rows are only ever added. */
+/**
+ * Who did what and when; rows are only ever added.
+ * JdbcClient, not JPA: audit_entry rows are append-only and read as pages, never changed as an aggregate.
+ */
 @Service
 public class AuditLog {
 

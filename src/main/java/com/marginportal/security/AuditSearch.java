@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The audit log for administrators: filtered pages for the view and the same filter as CSV (UTF-8 with BOM for
  * Excel, streamed from one statement; the export itself is audited). One WHERE clause serves all three.
+ * JdbcClient, not JPA: one filtered WHERE clause serves pages, counts and a streamed CSV export.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Slows password guessing down, for the login form and HTTP Basic alike: counts failed attempts per account
  * and per address in the database (so all nodes agree) and refuses before the password is even checked while
  * an account is locked or an address is over its limit. System API for the authentication provider.
+ * JdbcClient, not JPA: counters and locks are conditional UPDATEs and counts that every node sees at once.
  */
 @Service
 @Transactional(propagation = Propagation.REQUIRES_NEW)

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * System API (no logged-in user, hence no {@code @PreAuthorize}): staff contact data for processes the system
  * runs on its own (the breach workflow assigns tasks and names the advisor in notices). Never expose it to views.
+ * JdbcClient, not JPA: read-only projections of staff columns, one user or an IN list of names.
  */
 @Service
 @Transactional(readOnly = true)

@@ -5,7 +5,10 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Who a new breach process goes to: the account's branch and advisor (user name only while enabled), one query. */
+/**
+ * Who a new breach process goes to: the account's branch and advisor (user name only while enabled), one query.
+ * JdbcClient, not JPA: one read-only join of account, client and advisor.
+ */
 @Repository
 class BreachAssignees {
 

@@ -34,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A manager's actions on a case from the board: reassign the advisor's task, add a note, extend the top-up
  * deadline, close with a reason; and the bulk forms over a filtered board. Each checks that the case is in
  * the caller's scope, changes nothing when refused, and is audited.
+ * JdbcClient, not JPA: notes are append-only inserts; an extension is one conditional UPDATE of the board row.
  */
 @Service
 public class CaseActions {

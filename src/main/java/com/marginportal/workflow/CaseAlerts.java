@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The alert of the client 360 view: the client's case in handling read from the board's read model (step, due,
  * holder), so the banner says what the board says. Scoped through the risk case list: a client outside the
  * caller's scope has no alert.
+ * JdbcClient, not JPA: a read-only projection of the board's read model (case_process).
  */
 @Service
 @Transactional(readOnly = true)

@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The managers' status board: every case with a process (open, and closed within the filter's recent days), in
  * the caller's scope (manager: branch, admin: all), soonest due first. Reads the board row the engine keeps
  * (case_process) joined to the live risk case (state, level, ratio, holder): open means the case is in handling.
+ * JdbcClient, not JPA: a scoped, filtered and paged join of board rows and risk cases, with counts.
  */
 @Service
 @Transactional(readOnly = true)

@@ -25,6 +25,7 @@ import org.springframework.stereotype.Component;
  * Keeps the board's row of a case (case_process) in step with its process, inside the engine's transaction:
  * the step the case waits at on its main path, when it got there, the task's due time and holder, escalations
  * and the end. Escalation tasks run beside the main path and only mark the case escalated.
+ * JdbcClient, not JPA: the board's read model is kept by targeted UPDATEs inside the engine's transaction.
  */
 @Component
 class CaseBoardListener implements FlowableEventListener {

@@ -11,7 +11,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Contact attempts per case (insert only). */
+/**
+ * Contact attempts per case (insert only).
+ * JdbcClient, not JPA: contact attempts are append-only, and one UPDATE marks the board row's last contact.
+ */
 @Repository
 class CaseContactStore {
 

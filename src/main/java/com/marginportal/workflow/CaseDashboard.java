@@ -31,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  * admin: all): open cases (risk_case.status OPEN: the case's one state) by level (and by branch), overdue tasks, cases opened and resolved per day, outcomes,
  * and median handling times per branch and advisor (medians in Java from the window's durations). Every query
  * over history is bounded by a window of days (at most {@link #MAX_DAYS}) on an indexed time column.
+ * JdbcClient, not JPA: every figure is one scoped SQL aggregation (GROUP BY, UNION) over a window of days.
  */
 @Service
 @Transactional(readOnly = true)

@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The filtered board and the resolution records as CSV (UTF-8 with BOM) or XLSX, written page by page (1,000
  * rows at a time, never the whole result in memory) in the caller's scope. Account numbers are masked; client
  * names appear as on the board. Managers and admins only; every export is audited with its filter and row count.
+ * JdbcClient, not JPA: scoped joins read page by page into the CSV or XLSX file.
  */
 @Service
 @Transactional(readOnly = true)

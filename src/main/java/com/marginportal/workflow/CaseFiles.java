@@ -31,7 +31,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assembles a case's file for the board's case view, from the process history and the case's own records. */
+/**
+ * Assembles a case's file for the board's case view, from the process history and the case's own records.
+ * JdbcClient, not JPA: read-only lists of a case's contacts and notes for its file.
+ */
 @Service
 @Transactional(readOnly = true)
 public class CaseFiles {

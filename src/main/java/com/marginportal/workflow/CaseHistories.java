@@ -38,6 +38,7 @@ import org.springframework.stereotype.Component;
  * channel, reached, plan, promisedDate, note}; DECISION {@code decision, reason, newDeadline}; MESSAGE_POSTED
  * {@code recipient, message} (+ {@code recipientName} for a person); HANDED_OFF {@code shortfall}; NOTE_ADDED {@code note}; ACKNOWLEDGED
  * {@code noticeType}; CLOSED {@code outcome}.
+ * JdbcClient, not JPA: the timeline is read from many features' records, each a read-only list.
  */
 @Component
 class CaseHistories {

@@ -13,7 +13,10 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** "Hand off to trading": records the forced liquidation for the trading system, with the shortfall proposed. */
+/**
+ * "Hand off to trading": records the forced liquidation for the trading system, with the shortfall proposed.
+ * JdbcClient, not JPA: an append-only hand-off record for the trading system, in the engine's transaction.
+ */
 @Component("handOffDelegate")
 class HandOffDelegate implements JavaDelegate {
 

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * case history ({@link CaseHistories#atClose}) — so every view reads such a case as it reads any ended one. Such a
  * case has no process: its record's process instance is {@link #NO_PROCESS}, and there is no board row (the board
  * lists cases with a process). System API (no scope check).
+ * JdbcClient, not JPA: a read of the case's head across two tables, and an append-only hand-off insert.
  */
 @Service
 public class PastCases {

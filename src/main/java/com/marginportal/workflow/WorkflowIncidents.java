@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 /**
  * Flowable's dead-letter jobs as managers may see them (the jobs of their branch's cases; admins: all) and their
  * retry: the job goes back to the executable jobs with fresh retries and the async executor runs it. Audited.
+ * JdbcClient, not JPA: one IN-list join of board rows and cases puts Flowable's jobs in the caller's scope.
  */
 @Service
 public class WorkflowIncidents {

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk writes of credit accounts' balances, holdings and trades, inside the caller's transaction (an import is
- * all-or-nothing). Set-based: JDBC batches and IN-list statements, because imports write 100,000s of rows.
+ * all-or-nothing).
+ * JdbcClient, not JPA: JDBC batches and IN-list statements, because imports write 100,000s of rows.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk writes of clients and their credit accounts, inside the caller's transaction (an import is all-or-nothing).
- * Set-based: one JDBC batch per call, because imports write 100,000s of rows and must not go row by row.
+ * JdbcClient, not JPA: one JDBC batch per call, because imports write 100,000s of rows, never row by row.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)

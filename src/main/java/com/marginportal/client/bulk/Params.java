@@ -11,7 +11,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.ParameterizedPreparedStatementSetter;
 
-/** Typed JDBC parameters that may be null (a typed NULL keeps H2 and MariaDB alike happy), and the batches they fill. */
+/**
+ * Typed JDBC parameters that may be null (a typed NULL keeps H2 and MariaDB alike happy), and the batches they fill.
+ * JdbcClient, not JPA: the typed parameters and the JDBC batches of the client.bulk writes.
+ */
 final class Params {
 
     private Params() {

@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Bulk writes of the securities master and the latest prices, inside the caller's transaction (an import is
- * all-or-nothing). Set-based: one JDBC batch per kind of statement, because imports write many rows at once.
+ * all-or-nothing).
+ * JdbcClient, not JPA: one JDBC batch per kind of statement, because imports write many rows at once.
  */
 @Repository
 @Transactional(propagation = Propagation.MANDATORY)

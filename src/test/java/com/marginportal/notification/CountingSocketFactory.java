@@ -8,9 +8,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.SocketFactory;
 
 /**
- * The notification tests' SMTP sockets (spring.mail.properties.mail.smtp.socketFactory.class, so JavaMail calls
- * {@link #getDefault()}): the portal's TCP_NODELAY sockets, counted, so a test can tell how many sessions a
- * dispatch run opened.
+ * The shared test context's SMTP sockets (spring.mail.properties.mail.smtp.socketFactory.class, set in
+ * IntegrationTest, so JavaMail calls {@link #getDefault()}): the portal's TCP_NODELAY sockets, counted, so a test
+ * can tell how many sessions a dispatch run opened.
  */
 public final class CountingSocketFactory extends SocketFactory {
 

@@ -27,7 +27,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "vaadin.devmode.devTools.enabled=false",
         "portal.mail.embedded=false",
         // notices stay in the outbox until a test dispatches them (to the run's GreenMail, TestSmtp)
-        "portal.notification.dispatch.enabled=false"
+        "portal.notification.dispatch.enabled=false",
+        // the portal's TCP_NODELAY SMTP sockets, counted: how many sessions a dispatch run opened (NoticeBatchDeliveryIT)
+        "spring.mail.properties.mail.smtp.socketFactory.class=com.marginportal.notification.CountingSocketFactory"
 })
 @AutoConfigureObservability(tracing = false) // metrics export as in production: /actuator/prometheus is tested
 public abstract class IntegrationTest {

@@ -13,11 +13,27 @@ import org.springframework.context.annotation.Bean;
 /**
  * The application's clock in the shared test context: the system clock moved by an offset that only a test
  * changes (the breach simulation moves it over several trading days). At offset zero it is the system clock,
- * so every other test sees real time. Installed by wrapping the application's {@code clock} bean.
+ * so every other test sees real time. A test may also {@linkplain #freeze(Instant) freeze} it: then it stands
+ * still until the test moves it (the notification tests set time, never sleep through it). {@link #reset()}
+ * goes back to real time. Installed by wrapping the application's {@code clock} bean.
  */
 public final class SimulatedClock extends Clock {
 
-    private static final AtomicReference<Duration> OFFSET = new AtomicReference<>(Duration.ZERO);
+    /** Real time moved by {@code offset}, or {@code frozen} when that is set. */
+    private record Time(Duration offset, Instant frozen) {
+
+        static final Time REAL = new Time(Duration.ZERO, null);
+
+        Instant at(Instant real) {
+            return frozen != null ? frozen : real.plus(offset);
+        }
+
+        Time plus(Duration amount) {
+            return frozen != null ? new Time(offset, frozen.plus(amount)) : new Time(offset.plus(amount), null);
+        }
+    }
+
+    private static final AtomicReference<Time> TIME = new AtomicReference<>(Time.REAL);
 
     private final Clock base;
 
@@ -25,24 +41,29 @@ public final class SimulatedClock extends Clock {
         this.base = base;
     }
 
-    /** Moves the application's time forward (or back) by {@code amount}; returns the new time. */
+    /** Moves the application's time forward (or back) by {@code amount}, frozen or not; returns the new time. */
     public static Instant shift(Duration amount) {
-        OFFSET.updateAndGet(o -> o.plus(amount));
-        return Instant.now().plus(OFFSET.get());
+        return TIME.updateAndGet(t -> t.plus(amount)).at(Instant.now());
+    }
+
+    /** Stops the application's time at {@code at} until {@link #shift} moves it or {@link #reset()}; returns it. */
+    public static Instant freeze(Instant at) {
+        TIME.set(new Time(Duration.ZERO, at));
+        return at;
     }
 
     /** Back to real time. */
     public static void reset() {
-        OFFSET.set(Duration.ZERO);
+        TIME.set(Time.REAL);
     }
 
     public static Instant now() {
-        return Instant.now().plus(OFFSET.get());
+        return TIME.get().at(Instant.now());
     }
 
     @Override
     public Instant instant() {
-        return base.instant().plus(OFFSET.get());
+        return TIME.get().at(base.instant());
     }
 
     @Override

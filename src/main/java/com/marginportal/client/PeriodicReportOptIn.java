@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Whether a client receives the monthly report e-mail (off unless the client asked for it): read and changed
  * by the staff who may see the client, each change audited.
- * JdbcClient, not JPA: one column of the client row, set by a conditional UPDATE whose count says what to audit.
+ * JdbcClient, not JPA: a compare-and-set UPDATE whose row count decides the audit; the client row has no version.
+ * (Two users ticking the box at once: one UPDATE changes the row and is audited, the other changes nothing. A load and
+ * save of the client entity would audit both; the row is otherwise written only by imports and bulk actions, in SQL.)
  */
 @Service
 public class PeriodicReportOptIn {

@@ -36,10 +36,12 @@ public class RiskCaseQueries {
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
+    private final RiskScanLog scans;
 
-    RiskCaseQueries(JdbcClient jdbc, CurrentUser currentUser) {
+    RiskCaseQueries(JdbcClient jdbc, CurrentUser currentUser, RiskScanLog scans) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.scans = scans;
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
@@ -86,12 +88,7 @@ public class RiskCaseQueries {
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public Optional<ScanSummary> lastScan() {
-        return jdbc.sql("SELECT * FROM risk_scan ORDER BY id DESC LIMIT 1")
-                .query((rs, i) -> new ScanSummary(rs.getLong("id"), rs.getString("trigger_type"),
-                        rs.getString("triggered_by"), instant(rs, "started_at"), instant(rs, "finished_at"),
-                        rs.getString("status"), rs.getInt("accounts"), rs.getInt("breaches"), rs.getInt("opened"),
-                        rs.getInt("escalated"), rs.getInt("restored")))
-                .optional();
+        return scans.last();
     }
 
     /** A WHERE clause on risk_case r (never empty: the scope comes first) and its named parameters. */

@@ -1,50 +1,47 @@
 package com.marginportal.risk;
 
-import com.marginportal.UtcColumns;
 import java.time.Instant;
+import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The record of every scan: who or what started it, what it found, how long it took.
- * JdbcClient, not JPA: one INSERT and one UPDATE per scan, a log row never loaded back as an aggregate.
+ * The record of every scan through its repository: who or what started it, what it found, how long it took. The
+ * RUNNING row is written (and, outside a transaction, committed) before the scan's work, so a failed scan leaves it.
+ * Every write is flushed at once, so a JdbcClient read after it in the same transaction sees it.
  */
 @Repository
 class RiskScanLog {
 
-    private final JdbcClient jdbc;
+    private final RiskScanRepository repository;
 
-    RiskScanLog(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    RiskScanLog(RiskScanRepository repository) {
+        this.repository = repository;
     }
 
     long start(ScanTrigger trigger, String by, Instant at) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO risk_scan (trigger_type, triggered_by, started_at, status)
-                VALUES (:trigger, :by, :at, 'RUNNING')""")
-                .param("trigger", trigger.name()).param("by", by).param("at", UtcColumns.utc(at))
-                .update(key, "id");
-        return key.getKey().longValue();
+        return repository.saveAndFlush(new RiskScanEntity(trigger, by, at)).getId();
     }
 
+    @Transactional
     void finish(ScanResult r, Instant at) {
-        jdbc.sql("""
-                UPDATE risk_scan SET status = 'DONE', finished_at = :at, valuation_run_id = :run, accounts = :accounts,
-                       breaches = :breaches, opened = :opened, escalated = :escalated, restored = :restored
-                 WHERE id = :id""")
-                .param("at", UtcColumns.utc(at)).param("run", r.valuationRunId()).param("accounts", r.accounts())
-                .param("breaches", r.breaches()).param("opened", r.opened()).param("escalated", r.escalated())
-                .param("restored", r.restored()).param("id", r.scanId()).update();
+        repository.findById(r.scanId()).ifPresent(scan -> {
+            scan.finish(r, at);
+            repository.saveAndFlush(scan);
+        });
     }
 
+    @Transactional
     void fail(long scanId, RuntimeException e, Instant at) {
-        String message = String.valueOf(e.getMessage());
-        jdbc.sql("UPDATE risk_scan SET status = 'FAILED', finished_at = :at, message = :message WHERE id = :id")
-                .param("at", UtcColumns.utc(at))
-                .param("message", message.length() > 500 ? message.substring(0, 500) : message)
-                .param("id", scanId).update();
+        repository.findById(scanId).ifPresent(scan -> {
+            scan.fail(e, at);
+            repository.saveAndFlush(scan);
+        });
+    }
+
+    /** The latest scan, whatever its state. */
+    Optional<ScanSummary> last() {
+        return repository.findFirstByOrderByIdDesc().map(RiskScanEntity::toSummary);
     }
 }

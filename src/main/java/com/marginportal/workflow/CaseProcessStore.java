@@ -10,8 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The case → process link; its primary key makes "one process per case" hold across nodes and redeliveries.
+ * The case → process link; its primary key makes "one process per case" hold across nodes and redeliveries. The
+ * row is also the board's read model: a recorded contact moves its last contact here.
  * JdbcClient, not JPA: the claim is an INSERT whose duplicate key answers false without failing the caller's transaction.
+ * The board's columns are set by targeted UPDATEs, as CaseBoardListener sets the rest of them.
  */
 @Repository
 class CaseProcessStore {
@@ -31,6 +33,12 @@ class CaseProcessStore {
         } catch (DuplicateKeyException alreadyClaimed) {
             return false;
         }
+    }
+
+    /** The board row's last contact (no row for a case handled before the engine ran it: nothing to move). */
+    void contacted(long caseId, Instant at) {
+        jdbc.sql("UPDATE case_process SET last_contact_at = ? WHERE case_id = ?")
+                .params(LocalDateTime.ofInstant(at, ZoneOffset.UTC), caseId).update();
     }
 
     Optional<String> processInstanceId(long caseId) {

@@ -45,6 +45,18 @@ class ReportOptInIT extends ViewTest {
     }
 
     @Test
+    void onlyAChangeIsAudited() {
+        RiskFixture client = new RiskFixture(jdbc); // advisor1's
+        login("advisor1");
+        optIn.set(client.clientId, true);
+        optIn.set(client.clientId, true); // ticked again in another tab: nothing changes
+
+        assertThat(optIn.optedIn(client.clientId)).hasValue(true);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE entity_type = 'CLIENT' AND entity_id = ?")
+                .param(Long.toString(client.clientId)).query(Long.class).single()).isOne();
+    }
+
+    @Test
     void anotherBranchCannotChangeIt() {
         RiskFixture client = new RiskFixture(jdbc); // branch 1
         login("manager2");

@@ -28,7 +28,7 @@ final class CaseHolderLists {
     record Advisor(long id, String username) {
     }
 
-    private static final List<String> ADVISOR_TASKS = List.of("contactClient", "followUp");
+    static final List<String> ADVISOR_TASKS = List.of("contactClient", "followUp");
 
     private final WorkflowTestSupport test;
     private final JdbcClient jdbc;

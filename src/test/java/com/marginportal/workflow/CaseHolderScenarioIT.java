@@ -188,7 +188,7 @@ class CaseHolderScenarioIT extends WorkflowTestSupport {
 
     private Task advisorTask(long caseId) {
         return taskService.createTaskQuery().processInstanceBusinessKey(Long.toString(caseId))
-                .taskDefinitionKeys(CaseHolders.ADVISOR_TASKS).singleResult();
+                .taskDefinitionKeys(CaseHolderLists.ADVISOR_TASKS).singleResult();
     }
 
     private <T> T pick(List<T> from) {

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * An advisor leaves: all their clients (the client feature's bulk reassign) and every open risk case they are on
- * (the board's reassign: their open task and the tasks to come) and their open service requests and contact-plan
- * tasks go to another active advisor of the same branch, in one transaction with one audit entry; optionally the leaver's account is disabled in the same step.
+ * An advisor leaves: all their clients (the client feature's bulk reassign, which takes the clients' cases in handling
+ * along) and every other open risk case they hold (the board's reassign: their open task and the tasks to come) and
+ * their open service requests and contact-plan tasks go to another active advisor of the same branch, in one
+ * transaction with one audit entry; optionally the leaver's account is disabled in the same step.
  */
 @Service
 @PreAuthorize("hasRole('ADMIN')")
@@ -67,7 +68,8 @@ public class AdvisorHandover {
             throw new HandoverRejected(HandoverRejected.Problem.NOTHING_TO_HAND_OVER, leaver.username());
         }
         long moved = heldClients == 0 ? 0 : clients.reassignAdvisor(new ClientFilter(null, null, null, leaverId), successorId);
-        openCases.forEach(row -> cases.reassign(row.caseId(), successorId));
+        // the clients' cases went with them; what the leaver still holds was given to her by a person: give it on
+        workload.openCasesOf(leaver).forEach(row -> cases.reassign(row.caseId(), successorId));
         AdvisorServiceWork.Held service = serviceWork.moveAll(leaverId, successorId);
         if (disableLeaver) {
             accounts.setEnabled(leaverId, false);

@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a person or a branch still holds, read through the client and workflow features' own services (so the
- * caller's role is checked there too): clients by advisor, open service work, and open risk cases — for an advisor the ones whose
- * open task waits on them or whose process names them as the advisor.
+ * caller's role is checked there too): clients by advisor, open service work, and open risk cases — the cases they
+ * hold (the case's advisor, docs/workflow.md "Who holds a case") and any whose open task waits on them (a manager's
+ * claimed decision, an administrator stepping in for an advisor's task).
  */
 @Component
 class AdvisorWorkload implements StaffWorkload {
@@ -42,7 +43,7 @@ class AdvisorWorkload implements StaffWorkload {
         }
         long held = clients.count(new ClientFilter(null, null, null, userId));
         AdvisorServiceWork.Held service = serviceWork.heldBy(userId);
-        return new Workload(held, openCasesWaitingOn(user).size(), service.requests() + service.contactTasks());
+        return new Workload(held, openCasesOf(user).size(), service.requests() + service.contactTasks());
     }
 
     /** Branch: every client of it, every open case of it. */
@@ -51,18 +52,10 @@ class AdvisorWorkload implements StaffWorkload {
                 board.count(openCases(branchId)), 0);
     }
 
-    /** Open cases whose task waits on the advisor (the ones a leaving advisor must hand over). */
-    List<BoardRow> openCasesWaitingOn(UserAccount advisor) {
-        return board.search(openCases(advisor.branchId()), 0, Integer.MAX_VALUE).stream()
-                .filter(r -> advisor.username().equals(r.assignee()))
-                .toList();
-    }
-
-    /** Open cases the advisor is on: their task, or their name on the case for the tasks to come. */
-    List<BoardRow> openCasesOf(UserAccount advisor) {
-        return board.search(openCases(advisor.branchId()), 0, Integer.MAX_VALUE).stream()
-                .filter(r -> advisor.username().equals(r.assignee())
-                        || (r.assignee() == null && Long.valueOf(advisor.id()).equals(r.advisorId())))
+    /** Open cases the person holds or whose open task waits on them: what a handover moves, what disabling refuses. */
+    List<BoardRow> openCasesOf(UserAccount user) {
+        return board.search(openCases(user.branchId()), 0, Integer.MAX_VALUE).stream().filter(BoardRow::isOpen)
+                .filter(r -> Long.valueOf(user.id()).equals(r.advisorId()) || user.username().equals(r.assignee()))
                 .toList();
     }
 

@@ -9,7 +9,10 @@ import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -18,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Actions managers (and admins) apply to the filtered client list at once. Every rule is checked here, on the
  * server: the caller's role, that the set lies in the caller's scope (it is built from the scope), and that the
- * target advisor is active and belongs to the clients' branch.
+ * target advisor is active and belongs to the clients' branch. A reassignment publishes {@link ClientsReassigned} in its
+ * transaction: the clients' cases in handling and their tasks go with them (the workflow's rule).
  * JdbcClient, not JPA: one set-based UPDATE over the filtered, scoped client list, and counts of that set.
  */
 @Service
@@ -29,9 +33,11 @@ public class ClientBulkActions {
     private final CurrentUser currentUser;
     private final UserDirectory users;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     ClientBulkActions(JdbcClient jdbc, ObjectProvider<ClientSegmentSql> segments, CurrentUser currentUser,
-                      UserDirectory users, AuditLog auditLog) {
+                      UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.segments = segments;
         this.currentUser = currentUser;
@@ -58,8 +64,9 @@ public class ClientBulkActions {
             throw new BulkActionRejected(BulkActionRejected.Problem.ADVISOR_OF_OTHER_BRANCH, advisor.username());
         }
         SqlFragment where = ClientQuery.where(scope, filter, segments.getIfAvailable());
-        long total = jdbc.sql("SELECT COUNT(*) FROM client c WHERE " + where.sql())
-                .params(where.params()).query(Long.class).single();
+        List<Long> clients = jdbc.sql("SELECT c.id FROM client c WHERE " + where.sql())
+                .params(where.params()).query(Long.class).list();
+        long total = clients.size();
         if (total == 0) {
             throw new BulkActionRejected(BulkActionRejected.Problem.NO_CLIENTS, filter.describe());
         }
@@ -76,6 +83,7 @@ public class ClientBulkActions {
         if (updated != total) {
             throw new BulkActionRejected(BulkActionRejected.Problem.CHANGED_MEANWHILE, updated + " ≠ " + total);
         }
+        events.publishEvent(new ClientsReassigned(clients));
         auditLog.record("CLIENTS_REASSIGNED", "ADVISOR", String.valueOf(advisorId),
                 updated + " clients → " + advisor.username() + " (branch " + advisor.branchId() + "); filter: "
                         + filter.describe());

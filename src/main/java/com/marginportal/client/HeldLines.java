@@ -14,9 +14,10 @@ public interface HeldLines {
 
     /**
      * @param caseId      the case whose lines they are (source CASE)
-     * @param profileName the line profile they come from (sources PROFILE and SPECIAL_AGREEMENT)
+     * @param profileName    the line profile they come from (sources PROFILE and SPECIAL_AGREEMENT), as stored
+     * @param profileNameKey the message key of a built-in profile's name (shown in the viewer's language), else null
      */
-    record Held(DisplayLines lines, Source source, Long caseId, String profileName) {
+    record Held(DisplayLines lines, Source source, Long caseId, String profileName, String profileNameKey) {
     }
 
     Held forClient(long clientId);

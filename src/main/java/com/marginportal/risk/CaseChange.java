@@ -25,13 +25,13 @@ record CaseChange(Kind kind, OpenCase existing, AccountValuation valuation, Line
         }
     }
 
-    /** The figures and holder a scan last wrote onto the case. */
-    record Latest(BigDecimal ratio, BigDecimal financingRatio, Long branchId, Long advisorId) {
+    /** The figures and branch a scan last wrote onto the case (its advisor is not the scan's: workflow.CaseHolders). */
+    record Latest(BigDecimal ratio, BigDecimal financingRatio, Long branchId) {
 
         /** True when a refresh with these figures would write what the case row already holds. */
         boolean sameAs(AccountValuation v) {
             return same(ratio, v.maintenanceRatio()) && same(financingRatio, v.financingRatio())
-                    && Objects.equals(branchId, v.branchId()) && Objects.equals(advisorId, v.advisorId());
+                    && Objects.equals(branchId, v.branchId());
         }
 
         private static boolean same(BigDecimal stored, BigDecimal now) {

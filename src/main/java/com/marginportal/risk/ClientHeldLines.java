@@ -35,6 +35,6 @@ class ClientHeldLines implements HeldLines {
 
     private static Held held(EffectiveLines.ClientLines c) {
         return new Held(new DisplayLines(c.lines().warning(), c.lines().marginCall(), c.lines().liquidation()),
-                c.source(), c.caseId(), c.profileName());
+                c.source(), c.caseId(), c.profileName(), c.profileNameKey());
     }
 }

@@ -30,8 +30,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class EffectiveLines {
 
-    /** A client's lines in force; {@code caseId} when they are a case's, {@code profileName} when from a profile. */
-    public record ClientLines(RiskLines lines, Source source, Long caseId, String profileName) {
+    /**
+     * A client's lines in force; {@code caseId} when they are a case's, {@code profileName} (and the message key of a
+     * built-in profile's name, {@code profileNameKey}) when from a profile.
+     */
+    public record ClientLines(RiskLines lines, Source source, Long caseId, String profileName, String profileNameKey) {
     }
 
     private static final String CASE_COLUMNS = """
@@ -93,7 +96,7 @@ public class EffectiveLines {
 
     private static ClientLines caseLines(ResultSet rs) throws SQLException {
         return new ClientLines(new RiskLines(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5),
-                rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8)), Source.CASE, rs.getLong(2), null);
+                rs.getBigDecimal(6), rs.getInt(7), rs.getBigDecimal(8)), Source.CASE, rs.getLong(2), null, null);
     }
 
     private static BigDecimal[] agreement(ResultSet rs) throws SQLException {
@@ -120,8 +123,9 @@ public class EffectiveLines {
             }
             BigDecimal[] special = Optional.ofNullable(agreements.get(clientId)).orElse(new BigDecimal[3]);
             LineBook.Choice choice = book.linesFor(clientId, special[0], special[1], special[2]);
+            RiskLineProfile profile = book.profileFor(clientId);
             return new ClientLines(choice.lines(), choice.specialAgreement() ? Source.SPECIAL_AGREEMENT : Source.PROFILE,
-                    null, book.profileFor(clientId).name());
+                    null, profile.name(), profile.nameKey());
         }
     }
 }

@@ -27,6 +27,9 @@ class LineProfileEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String name;
+    /** The message key of a built-in profile's name (V042); null for a name shown as stored. */
+    @Column(name = "name_key")
+    private String nameKey;
     @Column(name = "warning_line")
     private BigDecimal warningLine;
     @Column(name = "margin_call_line")
@@ -65,7 +68,7 @@ class LineProfileEntity {
     }
 
     RiskLineProfile toProfile() {
-        return new RiskLineProfile(id, name, new RiskLines(warningLine, marginCallLine, liquidationLine, topUpTarget,
+        return new RiskLineProfile(id, name, nameKey, new RiskLines(warningLine, marginCallLine, liquidationLine, topUpTarget,
                 topUpDeadlineDays, financingRatioLine), appliesToRiskClass, defaultProfile, version, updatedAt, updatedBy);
     }
 }

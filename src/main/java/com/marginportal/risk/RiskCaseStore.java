@@ -55,7 +55,7 @@ class RiskCaseStore {
         jdbc.sql("""
                 SELECT id, account_id, level, version, status, profile_id, warning_line, margin_call_line,
                        liquidation_line, top_up_target, top_up_deadline_days, financing_ratio_line,
-                       latest_ratio, latest_financing_ratio, branch_id, advisor_id
+                       latest_ratio, latest_financing_ratio, branch_id
                   FROM risk_case WHERE open_account_id IS NOT NULL""")
                 .query(rs -> {
                     RiskLines lines = new RiskLines(rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
@@ -64,7 +64,7 @@ class RiskCaseStore {
                             BreachLevel.valueOf(rs.getString(3)), rs.getInt(4), CaseState.valueOf(rs.getString(5)),
                             new LineBook.Choice(rs.getObject(6, Long.class), lines),
                             new CaseChange.Latest(rs.getBigDecimal(13), rs.getBigDecimal(14),
-                                    rs.getObject(15, Long.class), rs.getObject(16, Long.class))));
+                                    rs.getObject(15, Long.class))));
                 });
         return open;
     }
@@ -145,20 +145,22 @@ class RiskCaseStore {
     }
 
     /**
-     * Bound cases that stay as they are get the latest figures and holder (no version change: not an event). A case
-     * whose figures and holder are those it holds is not written (last_scan_id: the last scan that changed them);
-     * on a quiet tick that is most open cases.
+     * Bound cases that stay as they are get the latest figures and branch (no version change: not an event). A case
+     * whose figures and branch are those it holds is not written (last_scan_id: the last scan that changed them);
+     * on a quiet tick that is most open cases. The case's advisor is not the scan's to write after the opening: it
+     * changes with the client's advisor at once, or by a person's choice (workflow.CaseHolders, through
+     * {@link RiskCases#holdBy}).
      */
     void refresh(long scanId, List<CaseChange> changes) {
         List<Object[]> rows = changes.stream().filter(c -> !c.existing().latest().sameAs(c.valuation()))
                 .map(c -> new Object[] {scanId, c.valuation().maintenanceRatio(),
                 c.valuation().financingRatio(), c.valuation().maintenanceRatio(), c.valuation().maintenanceRatio(),
-                c.valuation().branchId(), c.valuation().advisorId(), c.existing().id()}).toList();
+                c.valuation().branchId(), c.existing().id()}).toList();
         for (int from = 0; from < rows.size(); from += BATCH) {
             List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + BATCH));
             tx.executeWithoutResult(s -> jdbcTemplate.batchUpdate("""
                     UPDATE risk_case SET last_scan_id = ?, latest_ratio = ?, latest_financing_ratio = ?, """ + LOWEST + """
-                           , branch_id = ?, advisor_id = ?
+                           , branch_id = ?
                      WHERE id = ? AND open_account_id IS NOT NULL""", chunk));
         }
     }

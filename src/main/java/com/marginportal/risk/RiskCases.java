@@ -14,10 +14,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * System API for the workflow: ends a case by a manager's decision, so that the case's one state
- * ({@code risk_case.status}) says what the breach process decided. Guarded like escalation and restoration (the
- * case's version, and only an OPEN case): whoever ends the case first wins, a second call changes nothing. The
- * case keeps the account's episode ({@code open_account_id}) until a scan finds the account restored.
+ * System API for the workflow. It ends a case by a manager's decision, so that the case's one state
+ * ({@code risk_case.status}) says what the breach process decided: guarded like escalation and restoration (the
+ * case's version, and only an OPEN case), whoever ends the case first wins, a second call changes nothing. The
+ * case keeps the account's episode ({@code open_account_id}) until a scan finds the account restored. And it moves a
+ * case in handling to another advisor ({@link #holdBy}), so that the case's one holder ({@code risk_case.advisor_id})
+ * is the advisor the workflow gives its tasks to.
  * JdbcClient, not JPA: ending a case is one UPDATE guarded by version and status, which only the first caller wins.
  */
 @Service
@@ -29,6 +31,18 @@ public class RiskCases {
 
     RiskCases(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * The advisor who holds the case in handling, written only by the workflow's {@code CaseHolders} (the scan writes
+     * it once, at the opening). Not an event of the case: no version change, so it never refuses a scan's change.
+     * @param advisorId null when the client has no advisor
+     * @return false when the case is no longer OPEN: an ended case keeps the advisor it ended with
+     */
+    @Transactional
+    public boolean holdBy(long caseId, Long advisorId) {
+        return jdbc.sql("UPDATE risk_case SET advisor_id = ? WHERE id = ? AND status = 'OPEN'")
+                .params(advisorId, caseId).update() == 1;
     }
 
     /**

@@ -18,9 +18,10 @@ import jakarta.persistence.criteria.Predicate;
  * <li><b>Managers</b>: everything of their branch — the branch's clients, and every case, resolution record,
  * service request, contact task and notice recorded for the branch (the row's own {@code branch_id}).</li>
  * <li><b>Advisors</b>: what they hold — the clients whose advisor they are, and the cases, resolution records,
- * service requests and contact tasks whose {@code advisor_id} is theirs (the holder written on the row: a case
- * follows the client's advisor at each scan while it is open and keeps it once ended). A notice records no
- * advisor: advisors see the notices of the clients they serve now.</li>
+ * service requests and contact tasks whose {@code advisor_id} is theirs (the holder written on the row: a case in
+ * handling is held by the advisor its tasks go to — its client's, or the one a person chose, docs/workflow.md "Who
+ * holds a case" — and keeps its advisor once ended). A notice records no advisor: advisors see the notices of the
+ * clients they serve now.</li>
  * <li>The monitoring account has an advisor scope of its own id and holds nothing, so it sees nothing.</li>
  * </ul>
  * Branch-wide views (mail log, failed notices, workflow incidents, advisors' books, bulk reassignment) are for

@@ -15,6 +15,9 @@ import com.marginportal.client.ContactStatus;
 import com.marginportal.security.DataScope;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -110,8 +113,20 @@ class ContactTaskStore {
                 .map(ContactTaskEntity::toTask);
     }
 
+    /** The first {@value #LIST_LIMIT} open tasks, soonest due first (the one task list merges them in memory). */
     List<ContactTask> open(DataScope scope) {
         return list(isOpen().and(inScope(scope)));
+    }
+
+    /** One page of the open tasks, soonest due first: the contact list reads them as it scrolls, every one of them. */
+    List<ContactTask> open(DataScope scope, int offset, int limit) {
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<ContactTaskEntity> query = cb.createQuery(ContactTaskEntity.class);
+        Root<ContactTaskEntity> task = query.from(ContactTaskEntity.class);
+        query.where(isOpen().and(inScope(scope)).toPredicate(task, query, cb))
+                .orderBy(cb.asc(task.get("dueAt")), cb.asc(task.get("id")));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(ContactTaskEntity::toTask).toList();
     }
 
     long countOpen(DataScope scope) {

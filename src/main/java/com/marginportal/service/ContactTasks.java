@@ -38,14 +38,21 @@ public class ContactTasks {
         this.clock = clock;
     }
 
-    /** Open plan tasks in the caller's scope, soonest due first. */
+    /** The first 500 open plan tasks in the caller's scope, soonest due first (for the one task list). */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<ContactTask> open() {
         return store.open(currentUser.scope());
     }
 
-    /** How many plan tasks are open in the caller's scope (the list stops at 500). */
+    /** One page of the open plan tasks in the caller's scope, soonest due first: the contact list shows them all. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ContactTask> open(int offset, int limit) {
+        return store.open(currentUser.scope(), offset, limit);
+    }
+
+    /** How many plan tasks are open in the caller's scope. */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public long countOpen() {

@@ -6,8 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Who a new breach process goes to: the account's branch and advisor (user name only while enabled), one query.
- * JdbcClient, not JPA: one read-only join of account, client and advisor.
+ * Who a new breach process goes to: the case's branch and the advisor who holds it (user name only while enabled),
+ * one query. The case's holder, not the client's advisor read again: a case the client's move reached before its
+ * process started has moved already ({@link CaseHolders}).
+ * JdbcClient, not JPA: one read-only join of the case and its advisor.
  */
 @Repository
 class BreachAssignees {
@@ -22,13 +24,12 @@ class BreachAssignees {
         this.jdbc = jdbc;
     }
 
-    Optional<Assignee> forAccount(long accountId) {
+    Optional<Assignee> forCase(long caseId) {
         return jdbc.sql("""
-                        SELECT c.branch_id, c.advisor_id, u.username
-                          FROM credit_account a JOIN client c ON c.id = a.client_id
-                          LEFT JOIN app_user u ON u.id = c.advisor_id AND u.enabled
-                         WHERE a.id = ?""")
-                .param(accountId)
+                        SELECT r.branch_id, r.advisor_id, u.username
+                          FROM risk_case r LEFT JOIN app_user u ON u.id = r.advisor_id AND u.enabled
+                         WHERE r.id = ?""")
+                .param(caseId)
                 .query((rs, i) -> new Assignee(rs.getLong(1), rs.getObject(2, Long.class), rs.getString(3)))
                 .optional();
     }

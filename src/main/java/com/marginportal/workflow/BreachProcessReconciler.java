@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
  * on this node ({@link CaseLanes}) and a case opened less than {@code portal.workflow.reconcile-grace} ago (its
  * event may be queued on another node). The starts go to the cases' lanes, not the scheduler's thread; a start
  * that meets a process started meanwhile is refused by the claim ({@link CaseProcessStore}), never run twice.
+ * The same run is the safety net under the cases' holders: a case in handling that does not follow its client's
+ * advisor by the rule (a scan opened it with the advisor the client had just before moving) follows now
+ * ({@link CaseHolders#followClients}).
  */
 @Component
 class BreachProcessReconciler {
@@ -33,9 +36,11 @@ class BreachProcessReconciler {
     private final CaseLanes lanes;
     private final CaseDueDates clock;
     private final WorkflowProperties properties;
+    private final CaseHolders holders;
 
     BreachProcessReconciler(OpenBreaches openBreaches, CaseProcessStore links, CaseLanes lanes, CaseDueDates clock,
-                            WorkflowProperties properties) {
+                            WorkflowProperties properties, CaseHolders holders) {
+        this.holders = holders;
         this.openBreaches = openBreaches;
         this.links = links;
         this.lanes = lanes;
@@ -47,6 +52,7 @@ class BreachProcessReconciler {
     @SchedulerLock(name = "breach-process-reconciler", lockAtMostFor = "PT10M")
     void scheduled() {
         reconcile();
+        holders.followClients();
     }
 
     /** @return the missing processes handed to their lanes to start */

@@ -77,16 +77,16 @@ public class BreachProcesses {
             log.info("Risk case {} already has a breach process; BreachDetected ignored", event.caseId());
             return Optional.empty();
         }
-        BreachAssignees.Assignee client = assignees.forAccount(event.accountId())
-                .orElseThrow(() -> new IllegalStateException("no client for account " + event.accountId()));
+        BreachAssignees.Assignee holder = assignees.forCase(event.caseId())
+                .orElseThrow(() -> new IllegalStateException("no risk case " + event.caseId()));
         // ids and the case's own state only: settings come from BreachSettings, counters start when first counted
         Map<String, Object> v = new HashMap<>();
         v.put(CASE_ID, event.caseId());
         v.put(ACCOUNT_ID, event.accountId());
         v.put(CLIENT_ID, event.clientId());
-        v.put(BRANCH_ID, client.branchId());
-        v.put(ADVISOR_ID, client.advisorId());
-        v.put(ADVISOR, client.advisorUsername());
+        v.put(BRANCH_ID, holder.branchId());
+        v.put(ADVISOR_ID, holder.advisorId());
+        v.put(ADVISOR, holder.advisorUsername());
         v.put(LEVEL, event.level().name());
         v.put(OPENED_AT, event.snapshot().valuedAt().toString());
         v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), dueDates.now())));

@@ -24,7 +24,6 @@ import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
 import org.flowable.job.api.Job;
-import org.flowable.task.api.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -39,7 +38,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseActions {
 
-    private static final List<String> ADVISOR_TASKS = List.of("contactClient", "followUp");
     private static final List<String> DEADLINE_TIMERS = List.of("deadlineReached", "awaitDeadline");
 
     private final CaseBoard board;
@@ -55,10 +53,12 @@ public class CaseActions {
     private final JdbcClient jdbc;
     private final CaseProcessStore links;
     private final CaseDecisionStore decisions;
+    private final CaseHolders holders;
 
-    CaseActions(CaseDecisionStore decisions, CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
+    CaseActions(CaseHolders holders, CaseDecisionStore decisions, CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
                 UserDirectory users, InAppMessages messages, AuditLog audit, CurrentUser currentUser,
                 CaseDueDates dueDates, WorkflowProperties properties, JdbcClient jdbc, CaseProcessStore links) {
+        this.holders = holders;
         this.links = links;
         this.decisions = decisions;
         this.board = board;
@@ -74,7 +74,11 @@ public class CaseActions {
         this.jdbc = jdbc;
     }
 
-    /** Gives the case's advisor task (and its later ones) to another active advisor of the case's branch. */
+    /**
+     * Gives the case to another active advisor of the case's branch: the case in every list, its advisor task and the
+     * ones to come ({@link CaseHolders}); it then stays with her when the client moves, unless she is the client's
+     * advisor.
+     */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional
     public void reassign(long caseId, long advisorId) {
@@ -82,11 +86,7 @@ public class CaseActions {
         UserAccount advisor = users.user(advisorId)
                 .filter(u -> u.enabled() && u.role() == Role.ADVISOR && Long.valueOf(row.branchId()).equals(u.branchId()))
                 .orElseThrow(() -> new CaseActionException("notAdvisorOfBranch", advisorId, row.branchId()));
-        String processId = processId(caseId);
-        List<Task> open = tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKeys(ADVISOR_TASKS).list();
-        open.forEach(t -> tasks.setAssignee(t.getId(), advisor.username()));
-        runtime.setVariable(processId, ADVISOR, advisor.username());
-        runtime.setVariable(processId, ADVISOR_ID, advisor.id());
+        holders.give(caseId, advisor.id(), advisor.username(), currentUser.require().username());
         audit.record("CASE_REASSIGN", "RISK_CASE", String.valueOf(caseId),
                 (row.assignee() == null ? "-" : row.assignee()) + " → " + advisor.username());
     }
@@ -171,7 +171,7 @@ public class CaseActions {
     public int reassignAll(BoardFilter filter, long advisorId) {
         int moved = 0;
         for (BoardRow row : openRows(filter)) {
-            if (ADVISOR_TASKS.contains(row.step())) {
+            if (CaseHolders.ADVISOR_TASKS.contains(row.step())) {
                 reassign(row.caseId(), advisorId);
                 moved++;
             }

@@ -15,6 +15,7 @@ import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The caller's tasks: assigned to them, or offered to their group (advisors: their branch's advisors;
@@ -27,8 +28,10 @@ public class TaskInbox {
     private final TaskService tasks;
     private final CaseTasks caseTasks;
     private final CurrentUser currentUser;
+    private final CaseHolders holders;
 
-    TaskInbox(TaskService tasks, CaseTasks caseTasks, CurrentUser currentUser) {
+    TaskInbox(TaskService tasks, CaseTasks caseTasks, CurrentUser currentUser, CaseHolders holders) {
+        this.holders = holders;
         this.tasks = tasks;
         this.caseTasks = caseTasks;
         this.currentUser = currentUser;
@@ -66,10 +69,18 @@ public class TaskInbox {
         return map(q.list()).stream().findFirst();
     }
 
+    /**
+     * Takes a task from the pool. An advisor who takes a case's advisor task takes the case (its lists, the tasks to
+     * come: {@link CaseHolders}); a manager or administrator stepping in holds that task only.
+     */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional
     public void claim(String taskId) {
-        String me = currentUser.require().username();
-        conflictGuard(() -> tasks.claim(taskId, me));
+        PortalUser me = currentUser.require();
+        conflictGuard(() -> tasks.claim(taskId, me.username()));
+        if (me.role() == Role.ADVISOR) {
+            holders.taken(taskId, me.id(), me.username());
+        }
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")

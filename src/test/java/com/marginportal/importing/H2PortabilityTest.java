@@ -67,7 +67,7 @@ class H2PortabilityTest {
             ImportPipeline<T> pipeline = new ImportPipeline<>(kind, file, errors);
             pipeline.validate(new JdbcReferences(jdbc));
             assertThat(errors.kept()).as(kind.kind().name()).isEmpty();
-            pipeline.write(tx, new Writes(new ClientWrites(jdbc), new AccountWrites(jdbc), new SecurityWrites(jdbc),
+            pipeline.write(tx, new Writes(new ClientWrites(jdbc, event -> { }), new AccountWrites(jdbc), new SecurityWrites(jdbc),
                     new HolidayWrites(jdbc), jdbc, Instant.now()), affected -> { });
         }
     }

@@ -75,7 +75,7 @@ class LineBookTest {
     }
 
     private static RiskLineProfile profile(long id, String w, String mc, String liq, String riskClass, boolean isDefault) {
-        return new RiskLineProfile(id, "p" + id, new RiskLines(d(w), d(mc), d(liq), d(w), 2, null), riskClass, isDefault, 0,
+        return new RiskLineProfile(id, "p" + id, null, new RiskLines(d(w), d(mc), d(liq), d(w), 2, null), riskClass, isDefault, 0,
                 Instant.EPOCH, "system");
     }
 

@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import com.marginportal.client.ClientsReassigned;
+
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,14 +37,17 @@ public class ClientWrites {
             + "risk_tolerance, investment_preference, investment_horizon, opened_on";
 
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    public ClientWrites(JdbcTemplate jdbc) {
+    public ClientWrites(JdbcTemplate jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /**
      * Updates existing clients (by id). Agreement, language and status null keep the stored value; of the
-     * {@link Clearable} columns only those in {@code written} are written.
+     * {@link Clearable} columns only those in {@code written} are written. Writing the advisor publishes
+     * {@link ClientsReassigned} for these clients (their cases in handling follow their advisor).
      */
     public void updateClients(List<ClientRow> rows, Set<Clearable> written) {
         List<Clearable> clearable = Arrays.stream(Clearable.values()).filter(written::contains).toList();
@@ -60,6 +66,9 @@ public class ClientWrites {
             }
             ps.setLong(i, r.id());
         });
+        if (written.contains(Clearable.ADVISOR) && !rows.isEmpty()) {
+            events.publishEvent(new ClientsReassigned(rows.stream().map(ClientRow::id).toList()));
+        }
     }
 
     /** Inserts new clients; agreement, language and status null take the defaults (none, zh-CN, ACTIVE). */

@@ -14,6 +14,7 @@ import com.marginportal.client.PeriodicReportOptIn;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.BuiltInNames;
 import com.marginportal.shell.DetailChanged;
 import com.marginportal.shell.DetailSection;
 import com.marginportal.shell.Formats;
@@ -148,7 +149,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         String values = String.join(" / ", Formats.percent(held.lines().warning()),
                 Formats.percent(held.lines().marginCall()), Formats.percent(held.lines().liquidation()));
         return getTranslation("account.linesInForce." + held.source().name(), values,
-                held.source() == HeldLines.Source.CASE ? String.valueOf(held.caseId()) : held.profileName());
+                held.source() == HeldLines.Source.CASE ? String.valueOf(held.caseId())
+                        : BuiltInNames.of(this, held.profileNameKey(), held.profileName()));
     }
 
     private void showNotFound() {

@@ -34,6 +34,8 @@ class ReassignDialog extends Dialog {
         advisor.setWidthFull();
         Paragraph scope = new Paragraph(getTranslation("bulk.reassign.scope", clients));
         scope.setId("reassign-scope");
+        Paragraph cases = new Paragraph(getTranslation("bulk.reassign.cases"));
+        cases.setId("reassign-cases");
 
         Button save = new Button(getTranslation("bulk.reassign.save"), e -> {
             if (advisor.isEmpty()) {
@@ -54,7 +56,7 @@ class ReassignDialog extends Dialog {
         });
         save.setId("reassign-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(scope, advisor);
+        add(scope, cases, advisor);
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
     }
 

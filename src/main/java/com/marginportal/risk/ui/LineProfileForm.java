@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 
 import com.marginportal.risk.RiskLineProfile;
 import com.marginportal.risk.domain.RiskLines;
+import com.marginportal.shell.BuiltInNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -29,6 +30,7 @@ class LineProfileForm extends VerticalLayout {
 
     LineProfileForm(Consumer<RiskLines> onSave) {
         setPadding(false);
+        title.setId("lines-profile-name");
         deadline.setId("lines-deadline");
         deadline.setSuffixComponent(new com.vaadin.flow.component.html.Span(getTranslation("lines.tradingDays")));
         financing.setHelperText(getTranslation("lines.financingRatio.help"));
@@ -40,7 +42,7 @@ class LineProfileForm extends VerticalLayout {
     }
 
     void edit(RiskLineProfile profile) {
-        title.setText(profile.name());
+        title.setText(BuiltInNames.of(this, profile.nameKey(), profile.name()));
         RiskLines l = profile.lines();
         warning.setValue(percent(l.warning()));
         marginCall.setValue(percent(l.marginCall()));

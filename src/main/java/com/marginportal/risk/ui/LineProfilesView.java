@@ -4,6 +4,7 @@ import com.marginportal.risk.LineProfileService;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.risk.RiskLineProfile;
 import com.marginportal.security.Role;
+import com.marginportal.shell.BuiltInNames;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -43,7 +44,8 @@ public class LineProfilesView extends VerticalLayout implements HasDynamicTitle 
         grid.setEmptyStateText(getTranslation("lines.empty"));
         // wrapping cells and fixed figure columns: every column fits at 1280 px, headers included
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(RiskLineProfile::name).setHeader(getTranslation("lines.profile")).setFlexGrow(2);
+        grid.addColumn(p -> BuiltInNames.of(this, p.nameKey(), p.name())).setKey("name")
+                .setHeader(getTranslation("lines.profile")).setFlexGrow(2);
         grid.addColumn(p -> p.isDefault() ? getTranslation("lines.default")
                 : getTranslation("lines.riskClass", getTranslation("class." + p.appliesToRiskClass())))
                 .setHeader(getTranslation("lines.appliesTo")).setFlexGrow(2);
@@ -61,7 +63,7 @@ public class LineProfilesView extends VerticalLayout implements HasDynamicTitle 
         LineProfileForm form = new LineProfileForm(lines -> {
             try {
                 RiskLineProfile saved = profiles.update(editing.id(), lines, editing.version());
-                Notification.show(getTranslation("lines.saved", saved.name()), 4000, Notification.Position.BOTTOM_START)
+                Notification.show(getTranslation("lines.saved", BuiltInNames.of(this, saved.nameKey(), saved.name())), 4000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 reload();
                 grid.select(saved);

@@ -69,6 +69,12 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle, Befo
         requestGrid = new RequestGrid("service-request-grid", clock, new RequestCommands(requests, this::refresh), names,
                 advisors);
         taskGrid = new ContactTaskGrid(clock, names, advisors, this::record);
+        // every open contact, read page by page as the list scrolls (with their clients' names), counted on the tab
+        taskGrid.setItems(query -> {
+            List<ContactTask> page = contactTasks.open(query.getOffset(), query.getLimit());
+            names.putAll(clients.clientNames(page.stream().map(ContactTask::clientId).collect(Collectors.toSet())));
+            return page.stream();
+        }, query -> (int) contactTasks.countOpen());
         tabs.addSelectedChangeListener(e -> refresh());
         add(new H2(getTranslation("service.title")), tabs, requestGrid, taskGrid);
         setFlexGrow(1, requestGrid, taskGrid);
@@ -116,10 +122,8 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle, Befo
     private void refresh() {
         List<ServiceRequest> openRequests = requests.open();
         List<ServiceRequest> late = requests.overdue();
-        List<ContactTask> tasks = contactTasks.open();
         names.putAll(clients.clientNames(Stream.of(openRequests.stream().map(ServiceRequest::clientId),
-                late.stream().map(ServiceRequest::clientId), tasks.stream().map(ContactTask::clientId))
-                .flatMap(ids -> ids).collect(Collectors.toSet())));
+                late.stream().map(ServiceRequest::clientId)).flatMap(ids -> ids).collect(Collectors.toSet())));
         RequestCounts counts = requests.counts();
         open.setLabel(getTranslation("service.tab.open", counts.open()));
         overdue.setLabel(getTranslation("service.tab.overdue", counts.overdue()));
@@ -128,7 +132,7 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle, Befo
         requestGrid.setVisible(!tasksShown);
         taskGrid.setVisible(tasksShown);
         requestGrid.setItems(tabs.getSelectedTab() == overdue ? late : openRequests);
-        taskGrid.setItems(tasks);
+        taskGrid.getDataProvider().refreshAll();
     }
 
     @Override

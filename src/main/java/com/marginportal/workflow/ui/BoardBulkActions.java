@@ -27,6 +27,7 @@ class BoardBulkActions extends HorizontalLayout {
             to.setLabel(getTranslation("clients.col.advisor"));
             to.setItems(advisors);
             to.setItemLabelGenerator(UserAccount::displayName);
+            to.setHelperText(getTranslation("board.bulk.reassign.help"));
             Button go = new Button(getTranslation("action.save"), ev -> {
                 if (to.isEmpty()) {
                     to.setInvalid(true);

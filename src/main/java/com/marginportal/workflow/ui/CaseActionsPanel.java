@@ -40,6 +40,7 @@ class CaseActionsPanel extends Div {
             advisor.setLabel(getTranslation("clients.col.advisor"));
             advisor.setItems(branchAdvisors);
             advisor.setItemLabelGenerator(UserAccount::displayName);
+            advisor.setHelperText(getTranslation("caseView.reassign.help"));
             dialog("caseView.reassign", advisor, () -> advisor.isEmpty() ? null
                     : () -> actions.reassign(caseId, advisor.getValue().id()));
         }));

@@ -23,4 +23,13 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     boolean existsByRoleAndEnabledTrue(Role role);
 
     long countByBranchIdAndEnabledTrue(Long branchId);
+
+    /** An enabled user as system callers address them (a projection: no entity loaded). */
+    Optional<StaffContact> findContactByIdAndEnabledTrue(long id);
+
+    /** Login and display names, disabled users included. */
+    List<StaffName> findNameByUsernameIn(Collection<String> usernames);
+
+    record StaffName(String username, String displayName) {
+    }
 }

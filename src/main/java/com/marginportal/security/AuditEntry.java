@@ -9,7 +9,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.Immutable;
+
+/** An audit_entry row: written once, never changed or deleted. */
 @Entity
+@Immutable
 @Table(name = "audit_entry")
 class AuditEntry {
 

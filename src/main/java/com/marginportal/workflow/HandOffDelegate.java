@@ -2,30 +2,26 @@ package com.marginportal.workflow;
 
 import static com.marginportal.workflow.ProcessVariables.*;
 
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-
 import com.marginportal.risk.CaseFacts;
 import com.marginportal.risk.CaseSnapshots;
 
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.JavaDelegate;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * "Hand off to trading": records the forced liquidation for the trading system, with the shortfall proposed.
- * JdbcClient, not JPA: an append-only hand-off record for the trading system, in the engine's transaction.
+ * "Hand off to trading": records the forced liquidation for the trading system, with the shortfall proposed, in the
+ * engine's transaction (a written-once row through its repository).
  */
 @Component("handOffDelegate")
 class HandOffDelegate implements JavaDelegate {
 
-    private final JdbcClient jdbc;
+    private final LiquidationHandOffRepository handOffs;
     private final CaseDueDates dueDates;
     private final CaseSnapshots snapshots;
 
-    HandOffDelegate(JdbcClient jdbc, CaseDueDates dueDates, CaseSnapshots snapshots) {
-        this.jdbc = jdbc;
+    HandOffDelegate(LiquidationHandOffRepository handOffs, CaseDueDates dueDates, CaseSnapshots snapshots) {
+        this.handOffs = handOffs;
         this.dueDates = dueDates;
         this.snapshots = snapshots;
     }
@@ -36,13 +32,10 @@ class HandOffDelegate implements JavaDelegate {
         CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
         CaseFigures figures = CaseFigures.of(facts.latest());
         CaseLines lines = CaseLines.of(facts.lines());
-        jdbc.sql("""
-                INSERT INTO liquidation_handoff (case_id, account_id, shortfall, decided_by, reason, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(execution.getVariable(CASE_ID), execution.getVariable(ACCOUNT_ID),
-                        figures.topUpAmount(lines.topUpTarget()), execution.getVariable(DECIDED_BY),
-                        execution.getVariable(DECISION_REASON),
-                        LocalDateTime.ofInstant(dueDates.now(), ZoneOffset.UTC))
-                .update();
+        // written now: the resolution step's history reads the row by SQL
+        handOffs.saveAndFlush(new LiquidationHandOffEntity(caseId,
+                ((Number) execution.getVariable(ACCOUNT_ID)).longValue(), figures.topUpAmount(lines.topUpTarget()),
+                (String) execution.getVariable(DECIDED_BY), (String) execution.getVariable(DECISION_REASON),
+                dueDates.now()));
     }
 }

@@ -1,8 +1,6 @@
 package com.marginportal.workflow;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * case history ({@link CaseHistories#atClose}) — so every view reads such a case as it reads any ended one. Such a
  * case has no process: its record's process instance is {@link #NO_PROCESS}, and there is no board row (the board
  * lists cases with a process). System API (no scope check).
- * JdbcClient, not JPA: a read of the case's head across two tables, and an append-only hand-off insert.
+ * JdbcClient, not JPA: a read of the case's head across two tables (the hand-off goes through its repository).
  */
 @Service
 public class PastCases {
@@ -46,14 +44,15 @@ public class PastCases {
     private final ResolutionStore records;
     private final CaseHistories histories;
     private final StaffContacts staff;
+    private final LiquidationHandOffRepository handOffs;
     private final JdbcClient jdbc;
     private final ObjectMapper json;
     private final CaseDueDates dueDates;
 
     PastCases(CaseSnapshots snapshots, CaseNotices notices, NotificationService notifications,
               CaseContactStore contacts, CaseDecisionStore decisions, CaseAcknowledgementStore acknowledgements,
-              ResolutionStore records, CaseHistories histories, StaffContacts staff, JdbcClient jdbc,
-              ObjectMapper json, CaseDueDates dueDates) {
+              ResolutionStore records, CaseHistories histories, StaffContacts staff,
+              LiquidationHandOffRepository handOffs, JdbcClient jdbc, ObjectMapper json, CaseDueDates dueDates) {
         this.dueDates = dueDates;
         this.snapshots = snapshots;
         this.notices = notices;
@@ -64,6 +63,7 @@ public class PastCases {
         this.records = records;
         this.histories = histories;
         this.staff = staff;
+        this.handOffs = handOffs;
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -142,13 +142,10 @@ public class PastCases {
     }
 
     private void handOff(long caseId, CaseFacts facts, PastCase.Decision decision) {
-        jdbc.sql("""
-                INSERT INTO liquidation_handoff (case_id, account_id, shortfall, decided_by, reason, created_at)
-                VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(caseId, facts.accountId(),
-                        CaseFigures.of(facts.latest()).topUpAmount(CaseLines.of(facts.lines()).topUpTarget()),
-                        decision.by(), decision.reason(), LocalDateTime.ofInstant(decision.at().plusMillis(200), ZoneOffset.UTC))
-                .update();
+        // written now: the record's history (histories.atClose) reads the row by SQL
+        handOffs.saveAndFlush(new LiquidationHandOffEntity(caseId, facts.accountId(),
+                CaseFigures.of(facts.latest()).topUpAmount(CaseLines.of(facts.lines()).topUpTarget()),
+                decision.by(), decision.reason(), decision.at().plusMillis(200)));
     }
 
     /** The case row's facts the records repeat. */

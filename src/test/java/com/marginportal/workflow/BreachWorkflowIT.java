@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -125,6 +127,21 @@ class BreachWorkflowIT extends WorkflowTestSupport {
                         .query(String.class).single());
         assertThat(jdbc.sql("SELECT shortfall FROM liquidation_handoff WHERE case_id = ?").param(caseId)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("9000.00");
+        assertThat(jdbc.sql("SELECT account_id, decided_by, reason FROM liquidation_handoff WHERE case_id = ?")
+                .param(caseId).query().singleRow())
+                .containsEntry("account_id", account.accountId).containsEntry("decided_by", "manager1")
+                .containsEntry("reason", "未按期补足");
+        Instant handedOff = jdbc.sql("SELECT created_at FROM liquidation_handoff WHERE case_id = ?").param(caseId)
+                .query(LocalDateTime.class).single().toInstant(ZoneOffset.UTC);
+        Instant decided = jdbc.sql("SELECT decided_at FROM case_decision WHERE case_id = ?").param(caseId)
+                .query(LocalDateTime.class).single().toInstant(ZoneOffset.UTC);
+        assertThat(handedOff).as("UTC, after the decision").isAfterOrEqualTo(decided);
+        assertThat(record.history()).filteredOn(e -> e.kind() == CaseHistoryEntry.Kind.HANDED_OFF)
+                .singleElement().satisfies(e -> {
+                    assertThat(e.at()).as("the record's history keeps milliseconds")
+                            .isEqualTo(handedOff.truncatedTo(ChronoUnit.MILLIS));
+                    assertThat(e.facts()).containsEntry("shortfall", "9000.00");
+                });
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.marginportal.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import com.marginportal.TimeConfiguration;
+import com.marginportal.UtcColumns;
 import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.demo.DemoHistory;
 
@@ -71,6 +73,44 @@ class DemoHistoryIT extends WorkflowTestSupport {
                     .contains(CaseHistoryEntry.Kind.CASE_OPENED, CaseHistoryEntry.Kind.NOTICE_SENT,
                             CaseHistoryEntry.Kind.CLOSED);
             assertThat(record.noticeIds()).as("case %d's risk notices", caseId).isNotEmpty();
+        }
+    }
+
+    /** A past forced liquidation was handed off as the process does it: the decision's account, decider and reason. */
+    @Test
+    void everyPastForcedLiquidationWasHandedOffOnceJustAfterTheDecision() {
+        record HandOff(long caseId, long recordAccount, String recordDecider, String recordReason, Instant decidedAt,
+                       Long account, BigDecimal shortfall, String decider, String reason, Instant at) {
+        }
+        List<HandOff> handOffs = jdbc.sql("""
+                SELECT rr.case_id, rr.account_id, rr.decided_by, rr.reason, d.decided_at,
+                       h.account_id, h.shortfall, h.decided_by, h.reason, h.created_at
+                  FROM resolution_record rr
+                  JOIN case_decision d ON d.case_id = rr.case_id AND d.decision = 'FORCED_LIQUIDATION'
+                  LEFT JOIN liquidation_handoff h ON h.case_id = rr.case_id
+                 WHERE rr.process_instance_id = ? AND rr.outcome = 'FORCED_LIQUIDATION'""")
+                .param(PastCases.NO_PROCESS)
+                .query((rs, i) -> new HandOff(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        UtcColumns.instant(rs, 5), rs.getObject(6, Long.class), rs.getBigDecimal(7), rs.getString(8),
+                        rs.getString(9), UtcColumns.instant(rs, 10)))
+                .list();
+        assertThat(handOffs).as("the demo's past has forced liquidations").isNotEmpty();
+        assertThat(count("SELECT COUNT(*) FROM liquidation_handoff h JOIN resolution_record rr ON rr.case_id = h.case_id"
+                + " WHERE rr.process_instance_id = '" + PastCases.NO_PROCESS + "'")).as("no other past case handed off")
+                .isEqualTo(handOffs.size());
+        for (HandOff h : handOffs) {
+            assertThat(h.account()).as("case %d", h.caseId()).isEqualTo(h.recordAccount());
+            assertThat(h.decider()).as("case %d", h.caseId()).isNotNull().isEqualTo(h.recordDecider());
+            assertThat(h.reason()).as("case %d", h.caseId()).isEqualTo(h.recordReason());
+            assertThat(h.shortfall()).as("case %d", h.caseId()).isPositive();
+            assertThat(h.at()).as("case %d: UTC, 200 ms after the decision", h.caseId())
+                    .isEqualTo(h.decidedAt().plusMillis(200));
+            ResolutionRecord record = records.find(h.caseId(), com.marginportal.security.DataScope.all()).orElseThrow();
+            assertThat(record.history()).filteredOn(e -> e.kind() == CaseHistoryEntry.Kind.HANDED_OFF)
+                    .as("case %d", h.caseId()).singleElement().satisfies(e -> {
+                        assertThat(e.at()).isEqualTo(h.at());
+                        assertThat(e.facts()).containsEntry("shortfall", h.shortfall().toPlainString());
+                    });
         }
     }
 

@@ -36,6 +36,11 @@ public record WorkItem(AgendaItem.Kind kind, String id, long clientId, long bran
         }
     }
 
+    /** The same task, held by the person of that name. */
+    public WorkItem heldBy(String name) {
+        return new WorkItem(kind, id, clientId, branchId, titleKey, detail, level, due, name, link, breachTask);
+    }
+
     public boolean isOverdue(Instant now) {
         return due != null && due.isBefore(now);
     }

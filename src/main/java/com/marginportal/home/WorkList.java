@@ -164,12 +164,12 @@ public class WorkList {
 
     private static Row breach(InboxTask t) {
         return new Row(new WorkItem(AgendaItem.Kind.BREACH_TASK, t.taskId(), t.clientId(), t.branchId(),
-                "task." + t.definitionKey(), null, t.level(), t.due(), null, "tasks?task=" + t.taskId(), t), null);
+                "task." + t.definitionKey(), null, null, t.level(), t.due(), null, "tasks?task=" + t.taskId(), t), null);
     }
 
     private static Row contact(ContactTask t) {
         return new Row(new WorkItem(AgendaItem.Kind.CONTACT_PLAN, Long.toString(t.id()), t.clientId(), t.branchId(),
-                "myDay.kind.CONTACT_PLAN", t.planName(), null, t.dueAt(), null,
+                "myDay.kind.CONTACT_PLAN", t.planName(), t.planNameKey(), null, t.dueAt(), null,
                 "service?contactTask=" + t.id(), null), t.advisorId());
     }
 }

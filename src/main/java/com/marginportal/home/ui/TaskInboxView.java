@@ -12,6 +12,7 @@ import com.marginportal.home.WorkItem;
 import com.marginportal.home.WorkList;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.BuiltInNames;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.BreachTaskForms;
 import com.marginportal.workflow.InboxTask;
@@ -80,7 +81,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(t -> due(t, clock)).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
-        grid.addColumn(t -> getTranslation(t.titleKey()) + (t.detail() == null ? "" : " · " + t.detail()))
+        grid.addColumn(t -> getTranslation(t.titleKey())
+                        + (t.detail() == null ? "" : " · " + BuiltInNames.of(this, t.detailKey(), t.detail())))
                 .setKey("task").setHeader(getTranslation("inbox.col.task")).setAutoWidth(true);
         grid.addColumn(t -> t.level() == null ? "" : getTranslation("level." + t.level()))
                 .setHeader(getTranslation("cases.col.level")).setAutoWidth(true);

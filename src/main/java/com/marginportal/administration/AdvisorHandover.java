@@ -64,13 +64,15 @@ public class AdvisorHandover {
                 .orElseThrow(() -> new HandoverRejected(HandoverRejected.Problem.NO_SUCCESSOR, successorId, leaver.branchId()));
         long heldClients = workload.of(leaverId).clients();
         List<BoardRow> openCases = workload.openCasesOf(leaver);
-        if (heldClients == 0 && openCases.isEmpty() && serviceWork.heldBy(leaverId).isEmpty() && !disableLeaver) {
+        AdvisorServiceWork.Held service = serviceWork.heldBy(leaverId);
+        if (heldClients == 0 && openCases.isEmpty() && service.isEmpty() && !disableLeaver) {
             throw new HandoverRejected(HandoverRejected.Problem.NOTHING_TO_HAND_OVER, leaver.username());
         }
         long moved = heldClients == 0 ? 0 : clients.reassignAdvisor(new ClientFilter(null, null, null, leaverId), successorId);
-        // the clients' cases went with them; what the leaver still holds was given to her by a person: give it on
+        // the clients' cases and open service work went with them; what the leaver still holds (cases a person gave
+        // her, requests of clients who are no longer hers) is given on
         workload.openCasesOf(leaver).forEach(row -> cases.reassign(row.caseId(), successorId));
-        AdvisorServiceWork.Held service = serviceWork.moveAll(leaverId, successorId);
+        serviceWork.moveAll(leaverId, successorId);
         if (disableLeaver) {
             accounts.setEnabled(leaverId, false);
         }

@@ -29,4 +29,9 @@ class RecommendationHistory implements ServiceHistorySource {
                         r.respondedById(), r.status().name(), r.titleEn()))
                 .toList();
     }
+
+    @Override
+    public long count(long clientId) {
+        return responses.count(clientId);
+    }
 }

@@ -15,4 +15,6 @@ interface RecommendationResponseRepository extends JpaRepository<RecommendationR
     List<RecommendationResponseEntity> latestPerRecommendation(long clientId);
 
     List<RecommendationResponseEntity> findByClientIdOrderByRespondedAtDescIdDesc(long clientId, Limit limit);
+
+    long countByClientId(long clientId);
 }

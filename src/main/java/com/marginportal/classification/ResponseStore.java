@@ -29,6 +29,10 @@ class ResponseStore {
         return latest;
     }
 
+    long count(long clientId) {
+        return repository.countByClientId(clientId);
+    }
+
     /** The client's responses, newest first. */
     List<RecommendationResponse> history(long clientId, int limit) {
         return repository.findByClientIdOrderByRespondedAtDescIdDesc(clientId, Limit.of(limit)).stream()

@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Actions managers (and admins) apply to the filtered client list at once. Every rule is checked here, on the
  * server: the caller's role, that the set lies in the caller's scope (it is built from the scope), and that the
  * target advisor is active and belongs to the clients' branch. A reassignment publishes {@link ClientsReassigned} in its
- * transaction: the clients' cases in handling and their tasks go with them (the workflow's rule).
+ * transaction: the clients' cases in handling and their tasks go with them (the workflow's rule), and so do their open
+ * service requests and planned contacts (the client service's).
  * JdbcClient, not JPA: one set-based UPDATE over the filtered, scoped client list, and counts of that set.
  */
 @Service
@@ -83,7 +84,8 @@ public class ClientBulkActions {
         if (updated != total) {
             throw new BulkActionRejected(BulkActionRejected.Problem.CHANGED_MEANWHILE, updated + " ≠ " + total);
         }
-        events.publishEvent(new ClientsReassigned(clients));
+        events.publishEvent(new ClientsReassigned(clients.stream()
+                .map(id -> new ClientsReassigned.Move(id, advisor.branchId(), advisorId)).toList()));
         auditLog.record("CLIENTS_REASSIGNED", "ADVISOR", String.valueOf(advisorId),
                 updated + " clients → " + advisor.username() + " (branch " + advisor.branchId() + "); filter: "
                         + filter.describe());

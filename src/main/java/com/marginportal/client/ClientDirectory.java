@@ -129,6 +129,18 @@ public class ClientDirectory {
         return search.names(currentUser.scope(), clientIds);
     }
 
+    /**
+     * The clients of the caller's scope whose name contains the text (another feature's list filtered by client name,
+     * in its own database query).
+     */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public Set<Long> idsNamed(String part) {
+        ScopeCondition scope = currentUser.scope().heldRows("c");
+        return Set.copyOf(jdbc.sql("SELECT c.id FROM client c WHERE c.name LIKE :name ESCAPE '!'" + scope.and())
+                .params(scope.params()).param("name", "%" + ClientQuery.escapeLike(part.strip()) + "%")
+                .query(Long.class).list());
+    }
+
     /** The ratio over time for the 360 view's chart. */
     private List<RatioPoint> ratioHistory(long accountId) {
         return valuation.history(accountId, HISTORY_POINTS);

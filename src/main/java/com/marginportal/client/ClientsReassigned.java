@@ -6,11 +6,22 @@ import java.util.List;
  * These clients may have another advisor now: a manager's bulk reassignment (also an advisor's handover), or an
  * archive import that names the clients' advisors. Published inside the transaction that wrote
  * {@code client.advisor_id}; what follows the client's advisor elsewhere (the workflow's cases in handling and their
- * tasks) listens synchronously, so it moves in the same transaction, or not at all.
+ * tasks, the client service's open requests and planned contacts) listens synchronously, so it moves in the same
+ * transaction, or not at all.
+ *
+ * @param moves each client with the branch and advisor she has now
  */
-public record ClientsReassigned(List<Long> clientIds) {
+public record ClientsReassigned(List<Move> moves) {
+
+    /** Where one client is after the move: her branch and her advisor (null: none). */
+    public record Move(long clientId, long branchId, Long advisorId) {
+    }
 
     public ClientsReassigned {
-        clientIds = List.copyOf(clientIds);
+        moves = List.copyOf(moves);
+    }
+
+    public List<Long> clientIds() {
+        return moves.stream().map(Move::clientId).toList();
     }
 }

@@ -56,4 +56,11 @@ public class ContactHistory {
     public List<ContactLine> forClient(long clientId) {
         return clients.visible(clientId).isEmpty() ? List.of() : reader.contacts(clientId, MAX_ROWS);
     }
+
+    /** How many contacts the client has in all (a timeline that shows the latest says of how many); 0 outside the scope. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public long countForClient(long clientId) {
+        return clients.visible(clientId).isEmpty() ? 0 : records.countByClientId(clientId);
+    }
 }

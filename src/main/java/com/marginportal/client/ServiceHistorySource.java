@@ -11,4 +11,7 @@ public interface ServiceHistorySource {
 
     /** The client's newest entries, newest first, at most {@code limit}. */
     List<ContactLine> entries(long clientId, int limit);
+
+    /** How many entries the client has in all (a history that shows the newest says of how many). */
+    long count(long clientId);
 }

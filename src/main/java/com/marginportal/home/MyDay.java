@@ -1,6 +1,8 @@
 package com.marginportal.home;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import com.marginportal.risk.RiskCaseQueries;
 import com.marginportal.risk.RiskCaseRow;
 import com.marginportal.service.ServiceRequest;
 import com.marginportal.service.ServiceRequests;
+import com.marginportal.workflow.InboxFilter;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -25,12 +28,15 @@ import org.springframework.stereotype.Service;
 /**
  * "What needs me now?": the signed-in user's breach tasks, contact-plan tasks and service requests in one agenda by
  * urgency, the work of their group, and their clients in breach. Each source applies the caller's scope. The tasks
- * come from the inbox's own source ({@link WorkList}), so the home page and the inbox count the same tasks.
+ * come from the inbox's own source ({@link WorkList}), so the home page and the inbox count the same tasks. The agenda
+ * lists the first {@value #AGENDA_SHOWN} tasks and requests (and says how many there are); the figures count them all.
  */
 @Service
 public class MyDay {
 
     static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The agenda lists at most this many tasks and as many requests, soonest due first; the inbox lists them all. */
+    public static final int AGENDA_SHOWN = 500;
     private static final int CASES_SHOWN = 50;
 
     private final WorkList workList;
@@ -52,20 +58,24 @@ public class MyDay {
         List<RiskCaseRow> inBreach = cases.search(CaseFilter.OPEN, 0, CASES_SHOWN);
         Map<Long, RiskCaseRow> byCase = inBreach.stream().collect(Collectors.toMap(RiskCaseRow::caseId, Function.identity()));
         List<AgendaItem> items = new ArrayList<>();
-        TaskLists tasks = workList.tasks();
-        for (WorkItem t : tasks.mine()) {
+        for (WorkItem t : workList.page(WorkList.Tab.MINE, InboxFilter.ANY, 0, AGENDA_SHOWN)) {
             RiskCaseRow c = t.breachTask() == null ? null : byCase.get(t.breachTask().caseId());
             items.add(new AgendaItem(t.kind(), t.titleKey(), t.clientId(), t.level(),
                     c == null ? null : c.latestRatio(), t.due(), t.link()));
         }
-        for (ServiceRequest r : requests.open()) {
+        for (ServiceRequest r : requests.open(0, AGENDA_SHOWN)) {
             items.add(new AgendaItem(AgendaItem.Kind.SERVICE_REQUEST, "requestType." + r.type().name(), r.clientId(),
                     null, null, r.dueAt(), "service"));
         }
         Set<Long> clientIds = new HashSet<>();
         items.forEach(i -> clientIds.add(i.clientId()));
         inBreach.forEach(c -> clientIds.add(c.clientId()));
-        return new MyDaySummary(Agenda.byUrgency(items, clock.instant(), MARKET_ZONE), tasks.counts(), inBreach,
-                clients.clientNames(clientIds), clock.instant());
+        Instant now = clock.instant();
+        Instant tomorrow = LocalDate.ofInstant(now, MARKET_ZONE).plusDays(1).atStartOfDay(MARKET_ZONE).toInstant();
+        TaskCounts tasks = workList.counts();
+        long overdue = workList.countMineDueBefore(now) + requests.countDueBefore(now);
+        long dueToday = workList.countMineDueBefore(tomorrow) + requests.countDueBefore(tomorrow) - overdue;
+        return new MyDaySummary(Agenda.byUrgency(items, now, MARKET_ZONE), tasks.mine() + requests.counts().open(),
+                overdue, dueToday, tasks, inBreach, clients.clientNames(clientIds), now);
     }
 }

@@ -11,17 +11,28 @@ import com.marginportal.risk.RiskCaseRow;
 /**
  * What the advisor's home shows, read once per visit.
  *
- * @param tasks the figures of the task inbox's tabs, counted from the same lists as the agenda's tasks
+ * @param agenda      my work by urgency: my tasks and open service requests, the first {@link MyDay#AGENDA_SHOWN} of
+ *                    each, soonest due first
+ * @param agendaTotal how much of that work there is in all (more than the agenda when some is left out)
+ * @param overdue     my work past due, counted in the databases
+ * @param dueToday    my work due later today, counted in the databases
+ * @param tasks       the figures of the task inbox's tabs
  */
-public record MyDaySummary(Map<Urgency, List<AgendaItem>> agenda, TaskLists.Counts tasks,
-                           List<RiskCaseRow> clientsInBreach, Map<Long, String> clientNames, Instant asOf) {
+public record MyDaySummary(Map<Urgency, List<AgendaItem>> agenda, long agendaTotal, long overdue, long dueToday,
+                           TaskCounts tasks, List<RiskCaseRow> clientsInBreach, Map<Long, String> clientNames,
+                           Instant asOf) {
 
     public int count(Urgency urgency) {
         return agenda.getOrDefault(urgency, List.of()).size();
     }
 
+    /** How many items the agenda lists. */
+    public int agendaShown() {
+        return agenda.values().stream().mapToInt(List::size).sum();
+    }
+
     /** The group's tasks (the inbox's second tab). */
-    public int groupTasks() {
+    public long groupTasks() {
         return tasks.group();
     }
 }

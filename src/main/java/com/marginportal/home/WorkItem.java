@@ -12,14 +12,16 @@ import com.marginportal.workflow.InboxTask;
  *
  * @param id         unique within its kind (the Flowable task id, the contact task id)
  * @param titleKey   the i18n key naming the step
- * @param detail     words beside the title (the plan's name), or null
+ * @param detail     words beside the title (the plan's name as stored), or null
+ * @param detailKey  the message key of a built-in detail (a built-in plan's name), null to show {@code detail} as is
  * @param level      the breach level of a breach task, null otherwise
  * @param holderName who holds the task, by display name; null while a breach task waits to be claimed
  * @param link       the portal route that opens the task's editor
  * @param breachTask the workflow's task for a breach task (its editors need it), null otherwise
  */
 public record WorkItem(AgendaItem.Kind kind, String id, long clientId, long branchId, String titleKey, String detail,
-                       String level, Instant due, String holderName, String link, InboxTask breachTask) {
+                       String detailKey, String level, Instant due, String holderName, String link,
+                       InboxTask breachTask) {
 
     /** Soonest due first (no due date last); at the same time a breach task first: a client's money is at stake. */
     public static final Comparator<WorkItem> BY_URGENCY = Comparator
@@ -34,6 +36,12 @@ public record WorkItem(AgendaItem.Kind kind, String id, long clientId, long bran
         if ((kind == AgendaItem.Kind.BREACH_TASK) != (breachTask != null)) {
             throw new IllegalArgumentException("a breach task carries its workflow task, nothing else does");
         }
+    }
+
+    /** The same task, held by the person of that name. */
+    public WorkItem heldBy(String name) {
+        return new WorkItem(kind, id, clientId, branchId, titleKey, detail, detailKey, level, due, name, link,
+                breachTask);
     }
 
     public boolean isOverdue(Instant now) {

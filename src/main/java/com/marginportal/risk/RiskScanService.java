@@ -184,6 +184,13 @@ public class RiskScanService {
                     c.valuation().clientId(), c.existing().level(), c.breach().level(), c.lines().lines(), snapshot));
         }
         cases.refresh(scanId, changes.toKeep);
+        for (CaseChange c : changes.toKeep) { // the refresh wrote the branch the client is in now
+            Long from = c.existing().latest().branchId();
+            if (c.existing().inHandling() && from != null && from != c.valuation().branchId()) {
+                outcome.movedBranch.add(new CaseBranchMoved(c.existing().id(), c.valuation().clientId(), from,
+                        c.valuation().branchId()));
+            }
+        }
         for (CaseChange c : cases.restore(scanId, changes.toRestore, at)) {
             AccountSnapshot snapshot = AccountSnapshot.of(c.valuation(), run.valuedAt());
             caseEvents.add(cases.event(c.existing().id(), at, "RESTORED", c.existing().level(), scanId, snapshot));
@@ -198,11 +205,13 @@ public class RiskScanService {
         final List<BreachDetected> opened = new ArrayList<>();
         final List<BreachEscalated> escalated = new ArrayList<>();
         final List<RatioRestored> restored = new ArrayList<>();
+        final List<CaseBranchMoved> movedBranch = new ArrayList<>();
 
         void publish(ApplicationEventPublisher events) {
             opened.forEach(events::publishEvent);
             escalated.forEach(events::publishEvent);
             restored.forEach(events::publishEvent);
+            movedBranch.forEach(events::publishEvent);
         }
     }
 }

@@ -31,12 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everything that happened with one client, newest first: contacts, risk notices, risk case events, resolution
  * records, service requests and class changes. Each source is read through its feature's public service in the
- * caller's scope; a client outside it has no timeline.
+ * caller's scope; a client outside it has no timeline. The timeline shows the latest {@value #SHOWN} entries and says
+ * how many there are in all: the long sources (contacts, service history, requests) are read as far as those latest
+ * entries reach and counted in the database.
  */
 @Service
 public class ClientTimeline {
 
-    private static final int SERVICE_HISTORY_LIMIT = 500;
+    /** The latest entries the timeline shows. */
+    public static final int SHOWN = 500;
 
     private final ClientLookup clients;
     private final ContactHistory contacts;
@@ -62,23 +65,47 @@ public class ClientTimeline {
         this.users = users;
     }
 
+    /** The client's latest {@value #SHOWN} entries, newest first, and how many there are in all. */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
-    public List<TimelineEntry> forClient(long clientId) {
+    public Page forClient(long clientId) {
         if (clients.visible(clientId).isEmpty()) {
-            return List.of();
+            return new Page(List.of(), 0);
         }
         List<TimelineEntry> all = new ArrayList<>();
-        addContacts(all, contacts.forClient(clientId));
+        // the long sources: their newest entries hold every one of the latest; their counts say how many in all
+        addContacts(all, contacts.forClient(clientId)); // the newest 500
+        long total = contacts.countForClient(clientId);
         // other features' service history, e.g. answers to recommendations (offered / accepted / declined)
-        serviceHistory.forEach(source -> addContacts(all, source.entries(clientId, SERVICE_HISTORY_LIMIT)));
+        for (ServiceHistorySource source : serviceHistory) {
+            addContacts(all, source.entries(clientId, SHOWN));
+            total += source.count(clientId);
+        }
+        ServiceRequests.Activity activity = requests.activity(clientId, SHOWN);
+        activity.latest().forEach(r -> addRequest(all, r));
+        total += activity.entries();
+        // the short ones, read in full
+        int longSources = all.size();
         notices.noticesForClient(clientId).forEach(n -> all.add(notice(n)));
         cases.eventsForClient(clientId).forEach(e -> all.add(caseEvent(e)));
         resolutions.forClient(clientId).forEach(r -> all.add(resolution(r)));
-        requests.forClient(clientId).forEach(r -> addRequest(all, r));
         classifications.changesOf(clientId).forEach(c -> all.add(classification(c)));
+        total += all.size() - longSources;
         all.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())));
-        return withDisplayNames(all);
+        return new Page(withDisplayNames(all.subList(0, Math.min(SHOWN, all.size()))), total);
+    }
+
+    /** The latest entries, newest first; {@code total} how many the client has in all (more when some are left out). */
+    public record Page(List<TimelineEntry> entries, long total) {
+
+        public Page {
+            entries = List.copyOf(entries);
+        }
+
+        /** True when older entries are left out. */
+        public boolean isCut() {
+            return total > entries.size();
+        }
     }
 
     /** Sources record user names ("advisor1"); people read display names. Unknown names ("system") stay. */

@@ -27,6 +27,9 @@ class ContactPlanEntity {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
     private String name;
+    /** The message key of a built-in plan's name (V043); null for a name shown as typed. */
+    @Column(name = "name_key")
+    private String nameKey;
     @Enumerated(EnumType.STRING)
     private Dimension dimension;
     @Column(name = "dimension_value")
@@ -50,7 +53,11 @@ class ContactPlanEntity {
         change(d, now, by);
     }
 
+    /** A built-in plan given another name is shown by that name from then on. */
     void change(PlanDraft d, Instant now, String by) {
+        if (!d.name().equals(name)) {
+            nameKey = null;
+        }
         name = d.name();
         dimension = d.dimension();
         value = d.value();
@@ -70,7 +77,7 @@ class ContactPlanEntity {
     }
 
     ContactPlan toPlan() {
-        return new ContactPlan(id, new PlanDraft(name, dimension, value, ratioBelow, intervalDays, active), version,
-                updatedAt, updatedBy);
+        return new ContactPlan(id, new PlanDraft(name, dimension, value, ratioBelow, intervalDays, active), nameKey,
+                version, updatedAt, updatedBy);
     }
 }

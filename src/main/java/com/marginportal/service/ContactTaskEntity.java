@@ -31,6 +31,8 @@ class ContactTaskEntity {
     private long planId;
     @Formula("(SELECT p.name FROM contact_plan p WHERE p.id = plan_id)")
     private String planName;
+    @Formula("(SELECT p.name_key FROM contact_plan p WHERE p.id = plan_id)")
+    private String planNameKey;
     @Column(name = "client_id")
     private long clientId;
     @Column(name = "open_client_id")
@@ -89,7 +91,7 @@ class ContactTaskEntity {
     }
 
     ContactTask toTask() {
-        return new ContactTask(id, planId, planName, clientId, branchId, advisorId, status, lastContactAt, createdAt,
+        return new ContactTask(id, planId, planName, planNameKey, clientId, branchId, advisorId, status, lastContactAt, createdAt,
                 dueAt, attempts, closedAt, closedBy, contactId, version);
     }
 }

@@ -35,8 +35,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ContactTaskStore {
 
-    private static final int LIST_LIMIT = 500;
-
     private final JdbcClient jdbc;
     private final ContactTaskRepository repository;
     private final EntityManager entityManager;
@@ -113,29 +111,33 @@ class ContactTaskStore {
                 .map(ContactTaskEntity::toTask);
     }
 
-    /** The first {@value #LIST_LIMIT} open tasks, soonest due first (the one task list merges them in memory). */
-    List<ContactTask> open(DataScope scope) {
-        return list(isOpen().and(inScope(scope)));
-    }
-
-    /** One page of the open tasks, soonest due first: the contact list reads them as it scrolls, every one of them. */
-    List<ContactTask> open(DataScope scope, int offset, int limit) {
+    /**
+     * One page of the open tasks the filter selects, soonest due first: the lists read them as they scroll, every one
+     * of them. {@code caller}: the caller's user id, for the filter's holder.
+     */
+    List<ContactTask> open(DataScope scope, ContactTaskFilter filter, long caller, int offset, int limit) {
+        if (limit <= 0 || filter.clientIds() != null && filter.clientIds().isEmpty()) {
+            return List.of();
+        }
         CriteriaBuilder cb = entityManager.getCriteriaBuilder();
         CriteriaQuery<ContactTaskEntity> query = cb.createQuery(ContactTaskEntity.class);
         Root<ContactTaskEntity> task = query.from(ContactTaskEntity.class);
-        query.where(isOpen().and(inScope(scope)).toPredicate(task, query, cb))
+        query.where(open(scope, filter, caller).toPredicate(task, query, cb))
                 .orderBy(cb.asc(task.get("dueAt")), cb.asc(task.get("id")));
         return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
                 .map(ContactTaskEntity::toTask).toList();
     }
 
-    long countOpen(DataScope scope) {
-        return repository.count(isOpen().and(inScope(scope)));
+    long countOpen(DataScope scope, ContactTaskFilter filter, long caller) {
+        return filter.clientIds() != null && filter.clientIds().isEmpty() ? 0
+                : repository.count(open(scope, filter, caller));
     }
 
+    /** The client's tasks of every state (a client has a few per plan and year), soonest due first. */
     List<ContactTask> forClient(long clientId, DataScope scope) {
         Specification<ContactTaskEntity> ofClient = (t, q, cb) -> cb.equal(t.get("clientId"), clientId);
-        return list(ofClient.and(inScope(scope)));
+        return repository.findAll(ofClient.and(inScope(scope)), Sort.by("dueAt", "id")).stream()
+                .map(ContactTaskEntity::toTask).toList();
     }
 
     boolean attempt(ContactTask t) {
@@ -153,9 +155,23 @@ class ContactTaskStore {
         return entity.isPresent() && saved(repository, entityManager, entity.get());
     }
 
-    private List<ContactTask> list(Specification<ContactTaskEntity> where) {
-        return repository.findBy(where, q -> q.sortBy(Sort.by("dueAt", "id")).limit(LIST_LIMIT).all()).stream()
-                .map(ContactTaskEntity::toTask).toList();
+    private static Specification<ContactTaskEntity> open(DataScope scope, ContactTaskFilter f, long caller) {
+        Specification<ContactTaskEntity> where = isOpen().and(inScope(scope));
+        if (f.holder() == ContactTaskFilter.Holder.CALLER) {
+            where = where.and((t, q, cb) -> cb.equal(t.get("advisorId"), caller));
+        } else if (f.holder() == ContactTaskFilter.Holder.OTHERS) {
+            where = where.and((t, q, cb) -> cb.or(cb.isNull(t.get("advisorId")), cb.notEqual(t.get("advisorId"), caller)));
+        }
+        if (f.dueBefore() != null) {
+            where = where.and((t, q, cb) -> cb.lessThan(t.get("dueAt"), f.dueBefore()));
+        }
+        if (f.branchId() != null) {
+            where = where.and((t, q, cb) -> cb.equal(t.get("branchId"), f.branchId()));
+        }
+        if (f.clientIds() != null) {
+            where = where.and((t, q, cb) -> t.get("clientId").in(f.clientIds()));
+        }
+        return where;
     }
 
     private static Specification<ContactTaskEntity> inScope(DataScope scope) {

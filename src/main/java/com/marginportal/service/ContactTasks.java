@@ -38,25 +38,32 @@ public class ContactTasks {
         this.clock = clock;
     }
 
-    /** The first 500 open plan tasks in the caller's scope, soonest due first (for the one task list). */
-    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
-    @Transactional(readOnly = true)
-    public List<ContactTask> open() {
-        return store.open(currentUser.scope());
-    }
-
     /** One page of the open plan tasks in the caller's scope, soonest due first: the contact list shows them all. */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public List<ContactTask> open(int offset, int limit) {
-        return store.open(currentUser.scope(), offset, limit);
+        return open(ContactTaskFilter.ALL, offset, limit);
     }
 
     /** How many plan tasks are open in the caller's scope. */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public long countOpen() {
-        return store.countOpen(currentUser.scope());
+        return countOpen(ContactTaskFilter.ALL);
+    }
+
+    /** One page of the open plan tasks of the caller's scope that the filter selects, soonest due first. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ContactTask> open(ContactTaskFilter filter, int offset, int limit) {
+        return store.open(currentUser.scope(), filter, currentUser.require().id(), offset, limit);
+    }
+
+    /** How many open plan tasks of the caller's scope the filter selects. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public long countOpen(ContactTaskFilter filter) {
+        return store.countOpen(currentUser.scope(), filter, currentUser.require().id());
     }
 
     /** One open plan task in the caller's scope (a link from the task inbox); empty when done, cancelled or not theirs. */

@@ -14,9 +14,13 @@ import com.marginportal.service.domain.NewRequest;
 import com.marginportal.service.domain.RequestStatus;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -26,8 +30,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ServiceRequestStore {
 
-    private static final int LIST_LIMIT = 500;
     private static final Sort SOONEST_DUE = Sort.by("dueAt", "id");
+    private static final Sort NEWEST = Sort.by(Sort.Direction.DESC, "createdAt", "id");
 
     private final ServiceRequestRepository repository;
     private final EntityManager entityManager;
@@ -46,26 +50,46 @@ class ServiceRequestStore {
                 .map(ServiceRequestEntity::toRequest);
     }
 
-    /** Requests not yet done, soonest due first. */
-    List<ServiceRequest> open(DataScope scope) {
-        return list(notDone().and(inScope(scope)), SOONEST_DUE, LIST_LIMIT);
+    /** One page of the requests not yet done, soonest due first; {@code dueBefore} null: any due time. */
+    List<ServiceRequest> open(DataScope scope, Instant dueBefore, int offset, int limit) {
+        return page(open(scope, dueBefore), SOONEST_DUE, offset, limit);
     }
 
-    List<ServiceRequest> overdue(DataScope scope, Instant now) {
-        return list(notDone().and(dueBefore(now)).and(inScope(scope)), SOONEST_DUE, LIST_LIMIT);
+    long countOpen(DataScope scope, Instant dueBefore) {
+        return repository.count(open(scope, dueBefore));
     }
 
-    long countOpen(DataScope scope) {
-        return repository.count(notDone().and(inScope(scope)));
+    /** One page of the client's requests, newest first. */
+    List<ServiceRequest> forClient(long clientId, DataScope scope, int offset, int limit) {
+        return page(ofClient(clientId).and(inScope(scope)), NEWEST, offset, limit);
     }
 
-    long countOverdue(DataScope scope, Instant now) {
-        return repository.count(notDone().and(dueBefore(now)).and(inScope(scope)));
+    long countForClient(long clientId, DataScope scope) {
+        return repository.count(ofClient(clientId).and(inScope(scope)));
     }
 
-    List<ServiceRequest> forClient(long clientId, DataScope scope) {
-        Specification<ServiceRequestEntity> ofClient = (r, q, cb) -> cb.equal(r.get("clientId"), clientId);
-        return list(ofClient.and(inScope(scope)), Sort.by(Sort.Direction.DESC, "createdAt", "id"), LIST_LIMIT);
+    /**
+     * The client's requests that made her latest {@code n} timeline entries (recorded, started, closed): the newest
+     * {@code n} of each kind of entry hold them all, whatever request they belong to.
+     */
+    List<ServiceRequest> latestActivity(long clientId, DataScope scope, int n) {
+        Specification<ServiceRequestEntity> mine = ofClient(clientId).and(inScope(scope));
+        java.util.Map<Long, ServiceRequest> requests = new java.util.LinkedHashMap<>();
+        for (String at : List.of("createdAt", "startedAt", "closedAt")) {
+            Specification<ServiceRequestEntity> has = (r, q, cb) -> cb.isNotNull(r.get(at));
+            page(mine.and(has), Sort.by(Sort.Direction.DESC, at, "id"), 0, n).forEach(r -> requests.put(r.id(), r));
+        }
+        return List.copyOf(requests.values());
+    }
+
+    /** How many timeline entries the client's requests make: each was recorded, some started, some closed. */
+    long countActivity(long clientId, DataScope scope) {
+        Specification<ServiceRequestEntity> mine = ofClient(clientId).and(inScope(scope));
+        long entries = 0;
+        for (String at : List.of("createdAt", "startedAt", "closedAt")) {
+            entries += repository.count(mine.and((r, q, cb) -> cb.isNotNull(r.get(at))));
+        }
+        return entries;
     }
 
     /** @param next the status the domain allows next (checked before: this class only writes) */
@@ -98,6 +122,27 @@ class ServiceRequestStore {
     private List<ServiceRequest> list(Specification<ServiceRequestEntity> where, Sort order, int limit) {
         return repository.findBy(where, q -> q.sortBy(order).limit(limit).all()).stream()
                 .map(ServiceRequestEntity::toRequest).toList();
+    }
+
+    private List<ServiceRequest> page(Specification<ServiceRequestEntity> where, Sort order, int offset, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        CriteriaBuilder cb = entityManager.getCriteriaBuilder();
+        CriteriaQuery<ServiceRequestEntity> query = cb.createQuery(ServiceRequestEntity.class);
+        Root<ServiceRequestEntity> request = query.from(ServiceRequestEntity.class);
+        query.where(where.toPredicate(request, query, cb)).orderBy(QueryUtils.toOrders(order, request, cb));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList().stream()
+                .map(ServiceRequestEntity::toRequest).toList();
+    }
+
+    private static Specification<ServiceRequestEntity> open(DataScope scope, Instant dueBefore) {
+        Specification<ServiceRequestEntity> open = notDone().and(inScope(scope));
+        return dueBefore == null ? open : open.and(dueBefore(dueBefore));
+    }
+
+    private static Specification<ServiceRequestEntity> ofClient(long clientId) {
+        return (r, q, cb) -> cb.equal(r.get("clientId"), clientId);
     }
 
     private static Specification<ServiceRequestEntity> inScope(DataScope scope) {

@@ -91,33 +91,58 @@ public class ServiceRequests {
         return store.find(id, currentUser.scope());
     }
 
-    /** Requests not yet done in the caller's scope, soonest due first. */
+    /** One page of the requests not yet done in the caller's scope, soonest due first (the list shows them all). */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
-    public List<ServiceRequest> open() {
-        return store.open(currentUser.scope());
+    public List<ServiceRequest> open(int offset, int limit) {
+        return store.open(currentUser.scope(), null, offset, limit);
     }
 
-    /** Requests past their due time and not done: a manager's branch, an admin's all, an advisor's own. */
+    /** One page of the requests past their due time and not done: a manager's branch, an admin's all, an advisor's own. */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
-    public List<ServiceRequest> overdue() {
-        return store.overdue(currentUser.scope(), clock.instant());
+    public List<ServiceRequest> overdue(int offset, int limit) {
+        return store.open(currentUser.scope(), clock.instant(), offset, limit);
     }
 
-    /** How many requests are open and overdue in the caller's scope (the lists stop at 500). */
+    /** How many requests are open and overdue in the caller's scope. */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public RequestCounts counts() {
-        return new RequestCounts(store.countOpen(currentUser.scope()),
-                store.countOverdue(currentUser.scope(), clock.instant()));
+        return new RequestCounts(store.countOpen(currentUser.scope(), null),
+                store.countOpen(currentUser.scope(), clock.instant()));
     }
 
-    /** The client's requests in the caller's scope, newest first. */
+    /** How many requests not yet done in the caller's scope are due before the time (the home page's figures). */
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     @Transactional(readOnly = true)
-    public List<ServiceRequest> forClient(long clientId) {
-        return store.forClient(clientId, currentUser.scope());
+    public long countDueBefore(Instant time) {
+        return store.countOpen(currentUser.scope(), time);
+    }
+
+    /** One page of the client's requests in the caller's scope, newest first. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public List<ServiceRequest> forClient(long clientId, int offset, int limit) {
+        return store.forClient(clientId, currentUser.scope(), offset, limit);
+    }
+
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public long countForClient(long clientId) {
+        return store.countForClient(clientId, currentUser.scope());
+    }
+
+    /** The client's requests behind her latest {@code n} timeline entries, and how many entries they all make. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public Activity activity(long clientId, int n) {
+        return new Activity(store.latestActivity(clientId, currentUser.scope(), n),
+                store.countActivity(clientId, currentUser.scope()));
+    }
+
+    /** @param entries how many timeline entries (recorded, started, closed) the client's requests make in all */
+    public record Activity(List<ServiceRequest> latest, long entries) {
     }
 
     private ServiceRequest require(long id) {

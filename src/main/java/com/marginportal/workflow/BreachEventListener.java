@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 
 import com.marginportal.risk.BreachDetected;
 import com.marginportal.risk.BreachEscalated;
+import com.marginportal.risk.CaseBranchMoved;
 import com.marginportal.risk.RatioRestored;
 
 import org.springframework.stereotype.Component;
@@ -17,16 +18,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * answers with the lane's future: the publication is completed only once the start (or message) committed. A node
  * that stops in between leaves it outstanding, and it is delivered again ({@code com.marginportal.OutstandingEvents});
  * a second delivery is harmless (one process per case, an escalation to a level the process already has and a
- * restoration of an ended process are ignored). The ids name the publications' listener in the table: keep them.
+ * restoration of an ended process are ignored, a branch move reads the case's branch again). The ids name the
+ * publications' listener in the table: keep them.
  */
 @Component
 class BreachEventListener {
 
     private final BreachProcesses processes;
+    private final CaseBranches branches;
     private final CaseLanes lanes;
 
-    BreachEventListener(BreachProcesses processes, CaseLanes lanes) {
+    BreachEventListener(BreachProcesses processes, CaseBranches branches, CaseLanes lanes) {
         this.processes = processes;
+        this.branches = branches;
         this.lanes = lanes;
     }
 
@@ -45,5 +49,12 @@ class BreachEventListener {
     CompletableFuture<Void> on(RatioRestored event) {
         return lanes.execute(event.caseId(), "restore the breach process of case " + event.caseId(),
                 () -> processes.restored(event));
+    }
+
+    /** On the case's lane too: behind the case's start, whose process the move then finds. */
+    @TransactionalEventListener(id = "workflow.case-branch-moved", fallbackExecution = true)
+    CompletableFuture<Void> on(CaseBranchMoved event) {
+        return lanes.execute(event.caseId(), "move the breach process of case " + event.caseId() + " to branch "
+                + event.toBranchId(), () -> branches.follow(event.caseId()));
     }
 }

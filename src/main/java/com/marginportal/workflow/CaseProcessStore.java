@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
  * The case → process link; its primary key makes "one process per case" hold across nodes and redeliveries. The
  * row is also the board's read model: a recorded contact moves its last contact here.
  * JdbcClient, not JPA: the claim is an INSERT whose duplicate key answers false without failing the caller's transaction.
- * The board's columns are set by targeted UPDATEs, as CaseBoardListener sets the rest of them.
+ * The board's columns are set by targeted UPDATEs, as CaseBoardListener sets the rest of them; the inbox's client filter
+ * finds the running processes of clients' cases in one join.
  */
 @Repository
 class CaseProcessStore {
@@ -44,6 +45,19 @@ class CaseProcessStore {
     Optional<String> processInstanceId(long caseId) {
         return jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?").param(caseId)
                 .query(String.class).optional();
+    }
+
+    /** The processes still running for the cases of these clients (the inbox's client filter). */
+    java.util.List<String> runningProcessesOfClients(java.util.Collection<Long> clientIds) {
+        java.util.List<Long> ids = java.util.List.copyOf(clientIds);
+        java.util.List<String> processes = new java.util.ArrayList<>();
+        for (int from = 0; from < ids.size(); from += 1000) {
+            processes.addAll(jdbc.sql("""
+                    SELECT cp.process_instance_id FROM case_process cp JOIN risk_case r ON r.id = cp.case_id
+                     WHERE r.client_id IN (:clients) AND cp.ended_at IS NULL AND cp.process_instance_id IS NOT NULL""")
+                    .param("clients", ids.subList(from, Math.min(ids.size(), from + 1000))).query(String.class).list());
+        }
+        return processes;
     }
 
     /** Every case that has (or is starting) its process. */

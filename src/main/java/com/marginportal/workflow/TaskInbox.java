@@ -29,9 +29,12 @@ public class TaskInbox {
     private final CaseTasks caseTasks;
     private final CurrentUser currentUser;
     private final CaseHolders holders;
+    private final InboxQueries queries;
 
-    TaskInbox(TaskService tasks, CaseTasks caseTasks, CurrentUser currentUser, CaseHolders holders) {
+    TaskInbox(TaskService tasks, CaseTasks caseTasks, CurrentUser currentUser, CaseHolders holders,
+              InboxQueries queries) {
         this.holders = holders;
+        this.queries = queries;
         this.tasks = tasks;
         this.caseTasks = caseTasks;
         this.currentUser = currentUser;
@@ -50,6 +53,27 @@ public class TaskInbox {
             q = q.taskCandidateGroup(candidateGroup(me));
         }
         return map(q.list().stream().filter(t -> t.getAssignee() == null).toList());
+    }
+
+    /**
+     * One page of the caller's breach tasks that the query selects, soonest due first (no due time last): the inbox
+     * reads its lists page by page, every task of them.
+     */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<InboxTask> page(InboxQuery query, int offset, int limit) {
+        return map(queries.page(currentUser.require(), query, offset, limit));
+    }
+
+    /** How many of the caller's breach tasks the query selects. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public long count(InboxQuery query) {
+        return queries.count(currentUser.require(), query);
+    }
+
+    /** The task when it is the caller's or her group may take it (a link to it); empty when done or not hers. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public java.util.Optional<InboxTask> find(String taskId) {
+        return queries.find(currentUser.require(), taskId).map(t -> map(List.of(t)).get(0));
     }
 
     /** The task of one case this user can act on now (theirs, or one their group may claim), if any. */
@@ -148,7 +172,7 @@ public class TaskInbox {
     }
 
     /** The group whose unclaimed tasks a user may take (admins may take any). */
-    private static String candidateGroup(PortalUser me) {
+    static String candidateGroup(PortalUser me) {
         return "branch-" + me.branchId() + (me.role() == Role.MANAGER ? "-managers" : "-advisors");
     }
 

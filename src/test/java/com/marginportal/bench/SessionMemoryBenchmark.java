@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import com.marginportal.home.TaskLists;
+import com.marginportal.home.TaskCounts;
 import com.marginportal.home.WorkList;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
@@ -219,10 +219,10 @@ class SessionMemoryBenchmark extends BrowserTest {
         List<Integer> rows = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
             signIn("advisor" + i);
-            TaskLists lists = workList.tasks();
-            if (!lists.mine().isEmpty() || !lists.group().isEmpty()) {
+            TaskCounts counts = workList.counts();
+            if (counts.mine() > 0 || counts.group() > 0) {
                 advisors.add("advisor" + i);
-                rows.add(lists.mine().isEmpty() ? lists.group().size() : lists.mine().size());
+                rows.add((int) (counts.mine() == 0 ? counts.group() : counts.mine()));
             }
         }
         SecurityContextHolder.clearContext();

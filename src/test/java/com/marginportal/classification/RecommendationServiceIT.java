@@ -104,7 +104,7 @@ class RecommendationServiceIT extends IntegrationTest {
         assertThat(history.get(1).note()).isEqualTo("电话介绍了两融基础课程");
         assertThat(directory.profile(client.clientId).orElseThrow().contacts())
                 .anySatisfy(c -> assertThat(c.outcome()).isEqualTo("ACCEPTED"));
-        assertThat(timeline.forClient(client.clientId)).as("the answers are in the client timeline")
+        assertThat(timeline.forClient(client.clientId).entries()).as("the answers are in the client timeline")
                 .filteredOn(e -> e.args().contains("基础投资者教育")).hasSize(2);
 
         recommendations.respond(client.clientId, education, ResponseStatus.DECLINED, "客户改变主意");

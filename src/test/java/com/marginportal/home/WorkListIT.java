@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.support.IntegrationTest;
+import com.marginportal.workflow.InboxFilter;
 
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -51,7 +52,7 @@ class WorkListIT extends IntegrationTest {
 
     @Test
     void theAdvisorHasBothKindsInTheirOwnListByUrgency() {
-        TaskLists lists = as("advisor1", workList::tasks);
+        Lists lists = as("advisor1", this::lists);
         List<String> mine = ids(lists.mine());
         String breach = "BREACH_TASK:" + fixture.breachTask.getId();
         String overdue = "CONTACT_PLAN:" + fixture.overdueContact;
@@ -62,8 +63,8 @@ class WorkListIT extends IntegrationTest {
         assertThat(lists.mine()).isSortedAccordingTo(WorkItem.BY_URGENCY);
         assertThat(ids(lists.overdue())).contains(overdue).doesNotContain(later, breach);
         assertThat(ids(lists.group())).as("nothing of theirs is the group's").doesNotContain(breach, overdue, later);
-        assertThat(lists.counts()).isEqualTo(new TaskLists.Counts(lists.mine().size(), lists.group().size(),
-                lists.overdue().size()));
+        assertThat(lists.counts()).as("the tabs count what the lists hold").isEqualTo(new TaskCounts(
+                lists.mine().size(), lists.group().size(), lists.overdue().size()));
 
         WorkItem contact = lists.mine().stream().filter(t -> t.id().equals(Long.toString(fixture.overdueContact)))
                 .findFirst().orElseThrow();
@@ -79,11 +80,11 @@ class WorkListIT extends IntegrationTest {
         String overdue = "CONTACT_PLAN:" + fixture.overdueContact;
         String other = "CONTACT_PLAN:" + branch2Contact;
 
-        TaskLists advisor2 = as("advisor2", workList::tasks);
+        Lists advisor2 = as("advisor2", this::lists);
         assertThat(ids(advisor2.mine())).doesNotContain(overdue, other, "BREACH_TASK:" + fixture.breachTask.getId());
         assertThat(ids(advisor2.group())).doesNotContain(overdue, other);
 
-        TaskLists manager1 = as("manager1", workList::tasks);
+        Lists manager1 = as("manager1", this::lists);
         assertThat(ids(manager1.mine())).doesNotContain(overdue);
         assertThat(ids(manager1.group())).as("the branch's contacts, held by their advisor").contains(overdue)
                 .doesNotContain(other);
@@ -91,8 +92,18 @@ class WorkListIT extends IntegrationTest {
                 .findFirst().orElseThrow().holderName()).isEqualTo(displayName("advisor1"));
         assertThat(ids(manager1.overdue())).contains(overdue);
 
-        TaskLists manager2 = as("manager2", workList::tasks);
+        Lists manager2 = as("manager2", this::lists);
         assertThat(ids(manager2.group())).contains(other).doesNotContain(overdue);
+    }
+
+    /** Every task of each tab, read as the inbox reads them (a page as long as the list), and the tabs' figures. */
+    private record Lists(List<WorkItem> mine, List<WorkItem> group, List<WorkItem> overdue, TaskCounts counts) {
+    }
+
+    private Lists lists() {
+        return new Lists(workList.page(WorkList.Tab.MINE, InboxFilter.ANY, 0, Integer.MAX_VALUE / 2),
+                workList.page(WorkList.Tab.GROUP, InboxFilter.ANY, 0, Integer.MAX_VALUE / 2),
+                workList.page(WorkList.Tab.OVERDUE, InboxFilter.ANY, 0, Integer.MAX_VALUE / 2), workList.counts());
     }
 
     private static List<String> ids(List<WorkItem> items) {

@@ -124,7 +124,7 @@ class NoticeOrderIT extends NotificationTestSupport {
                 .singleElement().satisfies(a -> assertThat(a.delivered()).isFalse());
         assertThat(notifications.noticesForClient(clientId)).filteredOn(n -> n.id() == warning)
                 .extracting(NoticeRecord::status).containsExactly(NoticeStatus.SUPERSEDED);
-        assertThat(timeline.forClient(clientId)).filteredOn(e -> e.summaryKey().equals("timeline.noticeSuperseded"))
+        assertThat(timeline.forClient(clientId).entries()).filteredOn(e -> e.summaryKey().equals("timeline.noticeSuperseded"))
                 .extracting(TimelineEntry::args).contains(List.of(new TimelineEntry.Code("timeline.noticeType.WARNING"),
                         String.valueOf(marginCall), new TimelineEntry.Code("timeline.noticeType.MARGIN_CALL")));
     }

@@ -48,7 +48,15 @@ class DataScopeRuleTest {
                     "the target advisor's branch guard, inside the scope's WHERE"),
             Map.entry("client/ClientBulkActions.java: c.branch_id = :targetBranch",
                     "the target advisor's branch guard, inside the scope's WHERE"),
-            Map.entry("client/ClientBulkActions.java: advisor_id = :target", "the reassignment itself (UPDATE … SET)"));
+            Map.entry("client/ClientBulkActions.java: advisor_id = :target", "the reassignment itself (UPDATE … SET)"),
+            Map.entry("service/ServiceWorkFollowsClients.java: advisor_id = :advisor",
+                    "the clients' open service work follows them (UPDATE … SET)"),
+            Map.entry("service/ServiceWorkFollowsClients.java: branch_id = :branch",
+                    "the clients' open service work follows them (UPDATE … SET)"),
+            Map.entry("service/ServiceWorkFollowsClients.java: advisor_id <> :advisor",
+                    "only rows held elsewhere move (a system move, no user's scope)"),
+            Map.entry("service/ServiceWorkFollowsClients.java: branch_id <> :branch",
+                    "only rows held elsewhere move (a system move, no user's scope)"));
 
     @Test
     void noClassOutsideSecurityReadsTheScopesBranchOrAdvisor() {

@@ -273,9 +273,9 @@ class ScopeMatrixIT extends IntegrationTest {
         PortalUser me = user(username);
         Set<Long> requestIds = expected(me, ScopeFixture.Held::request);
         Set<Long> taskIds = expected(me, ScopeFixture.Held::task);
-        assertThat(ours(as(me, () -> requests.open()).stream().map(ServiceRequest::id).toList(), ScopeFixture.Held::request))
+        assertThat(ours(as(me, () -> requests.open(0, Integer.MAX_VALUE)).stream().map(ServiceRequest::id).toList(), ScopeFixture.Held::request))
                 .as("open requests").containsExactlyInAnyOrderElementsOf(requestIds);
-        assertThat(ours(as(me, () -> requests.overdue()).stream().map(ServiceRequest::id).toList(), ScopeFixture.Held::request))
+        assertThat(ours(as(me, () -> requests.overdue(0, Integer.MAX_VALUE)).stream().map(ServiceRequest::id).toList(), ScopeFixture.Held::request))
                 .as("overdue requests").containsExactlyInAnyOrderElementsOf(requestIds);
         var counts = as(me, () -> requests.counts());
         assertThat(counts.open()).as("open requests count").isEqualTo(oracle(me,
@@ -283,14 +283,14 @@ class ScopeMatrixIT extends IntegrationTest {
         assertThat(counts.overdue()).as("overdue requests count").isEqualTo(oracle(me,
                 "SELECT branch_id, advisor_id FROM service_request WHERE status <> 'DONE' AND due_at < ?",
                 ScopeFixture.utc(clock.instant())));
-        assertThat(ours(as(me, () -> contactTasks.open()).stream().map(ContactTask::id).toList(), ScopeFixture.Held::task))
+        assertThat(ours(as(me, () -> contactTasks.open(0, Integer.MAX_VALUE)).stream().map(ContactTask::id).toList(), ScopeFixture.Held::task))
                 .as("open contact tasks").containsExactlyInAnyOrderElementsOf(taskIds);
         assertThat(as(me, () -> contactTasks.countOpen())).as("open contact tasks count").isEqualTo(oracle(me,
                 "SELECT branch_id, advisor_id FROM contact_task WHERE status = 'OPEN'"));
         for (ScopeFixture.Held h : fixture.rows) {
             boolean visible = requestIds.contains(h.request());
             assertThat(as(me, () -> requests.find(h.request()).isPresent())).as("a request").isEqualTo(visible);
-            assertThat(as(me, () -> requests.forClient(h.clientId())).stream().map(ServiceRequest::id).toList())
+            assertThat(as(me, () -> requests.forClient(h.clientId(), 0, Integer.MAX_VALUE)).stream().map(ServiceRequest::id).toList())
                     .as("a client's requests").isEqualTo(visible ? List.of(h.request()) : List.of());
             assertThat(as(me, () -> contactTasks.openTask(h.task()).isPresent())).as("a contact task").isEqualTo(visible);
             assertThat(as(me, () -> contactTasks.forClient(h.clientId())).stream().map(ContactTask::id).toList())

@@ -66,7 +66,7 @@ class ClientTimelineIT extends ServiceTestSupport {
 
         client.price("30"); // far from the lines again for the scans of later tests
 
-        List<TimelineEntry> entries = as("advisor1", () -> timeline.forClient(client.clientId));
+        List<TimelineEntry> entries = as("advisor1", () -> timeline.forClient(client.clientId).entries());
         assertThat(entries).extracting(TimelineEntry::kind).contains(TimelineKind.values());
         assertThat(entries).isSortedAccordingTo(Comparator.comparing(TimelineEntry::at).reversed());
         assertThat(entries.get(0).summaryKey()).as("the newest: the request closed").isEqualTo("timeline.request.closed");
@@ -91,8 +91,8 @@ class ClientTimelineIT extends ServiceTestSupport {
         assertThat(entries).filteredOn(e -> e.kind() == TimelineKind.CONTACT).singleElement()
                 .satisfies(e -> assertThat(e.actor()).isNotBlank());
 
-        assertThat(as("advisor5", () -> timeline.forClient(client.clientId))).as("another branch's advisor").isEmpty();
-        assertThat(as("manager1", () -> timeline.forClient(client.clientId))).hasSameSizeAs(entries);
+        assertThat(as("advisor5", () -> timeline.forClient(client.clientId).entries())).as("another branch's advisor").isEmpty();
+        assertThat(as("manager1", () -> timeline.forClient(client.clientId).entries())).hasSameSizeAs(entries);
     }
 
     private long count(String sql, long clientId) {

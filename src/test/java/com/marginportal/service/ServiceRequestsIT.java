@@ -91,8 +91,8 @@ class ServiceRequestsIT extends ServiceTestSupport {
         ServiceRequest r = as("advisor1", () -> requests.record(complaint()));
 
         assertThat(as("advisor5", () -> requests.find(r.id()))).isEmpty();
-        assertThat(as("advisor5", () -> requests.open())).extracting(ServiceRequest::id).doesNotContain(r.id());
-        assertThat(as("advisor5", () -> requests.forClient(client.clientId))).isEmpty();
+        assertThat(as("advisor5", () -> requests.open(0, Integer.MAX_VALUE))).extracting(ServiceRequest::id).doesNotContain(r.id());
+        assertThat(as("advisor5", () -> requests.forClient(client.clientId, 0, Integer.MAX_VALUE))).isEmpty();
         assertThatThrownBy(() -> as("advisor5", () -> requests.start(r.id()))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> as("advisor5", () -> requests.close(r.id(), new Closing(5, null))))
                 .isInstanceOf(AccessDeniedException.class);
@@ -110,17 +110,17 @@ class ServiceRequestsIT extends ServiceTestSupport {
         ServiceRequest r = as("advisor1", () -> requests.record(new NewRequest(client.clientId, RequestType.ACCOUNT_CHANGE,
                 ServiceChannel.IN_PERSON, "申请变更预留手机号")));
         ServiceRequest onTime = as("advisor1", () -> requests.record(complaint()));
-        assertThat(as("manager1", () -> requests.overdue())).extracting(ServiceRequest::id).doesNotContain(r.id());
+        assertThat(as("manager1", () -> requests.overdue(0, Integer.MAX_VALUE))).extracting(ServiceRequest::id).doesNotContain(r.id());
 
         jdbc.sql("UPDATE service_request SET due_at = ? WHERE id = ?")
                 .params(java.sql.Timestamp.valueOf(java.time.LocalDateTime.ofInstant(clock.instant().minus(Duration.ofHours(1)),
                         java.time.ZoneOffset.UTC)), r.id()).update();
 
-        assertThat(as("manager1", () -> requests.overdue())).extracting(ServiceRequest::id).contains(r.id())
+        assertThat(as("manager1", () -> requests.overdue(0, Integer.MAX_VALUE))).extracting(ServiceRequest::id).contains(r.id())
                 .doesNotContain(onTime.id());
-        assertThat(as("admin", () -> requests.overdue())).extracting(ServiceRequest::id).contains(r.id());
-        assertThat(as("advisor1", () -> requests.overdue())).extracting(ServiceRequest::id).contains(r.id());
-        assertThat(as("manager2", () -> requests.overdue())).extracting(ServiceRequest::id).doesNotContain(r.id());
+        assertThat(as("admin", () -> requests.overdue(0, Integer.MAX_VALUE))).extracting(ServiceRequest::id).contains(r.id());
+        assertThat(as("advisor1", () -> requests.overdue(0, Integer.MAX_VALUE))).extracting(ServiceRequest::id).contains(r.id());
+        assertThat(as("manager2", () -> requests.overdue(0, Integer.MAX_VALUE))).extracting(ServiceRequest::id).doesNotContain(r.id());
         assertThat(as("manager1", () -> requests.find(r.id())).orElseThrow().isOverdue(clock.instant())).isTrue();
 
         Instant now = clock.instant();
@@ -134,7 +134,7 @@ class ServiceRequestsIT extends ServiceTestSupport {
                 java.time.temporal.ChronoUnit.MICROS));
 
         as("advisor1", () -> requests.close(r.id(), new Closing(3, "已办理")));
-        assertThat(as("manager1", () -> requests.overdue())).extracting(ServiceRequest::id).doesNotContain(r.id());
+        assertThat(as("manager1", () -> requests.overdue(0, Integer.MAX_VALUE))).extracting(ServiceRequest::id).doesNotContain(r.id());
     }
 
     private NewRequest complaint() {

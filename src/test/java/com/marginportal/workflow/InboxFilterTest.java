@@ -24,10 +24,13 @@ class InboxFilterTest {
         assertThat(new InboxFilter(null, null, 4L).matches(TASK, "王芳")).isFalse();
     }
 
+    /** As in the client list: digits are the client number, exactly (the inbox filters in the database). */
     @Test
     void theClientMatchesByPartOfTheNameOrTheNumber() {
         assertThat(new InboxFilter(null, "王", null).matches(TASK, "王芳")).isTrue();
-        assertThat(new InboxFilter(null, "0123", null).matches(TASK, "王芳")).isTrue();
+        assertThat(new InboxFilter(null, " 10000123 ", null).matches(TASK, "王芳")).isTrue();
+        assertThat(new InboxFilter(null, "0123", null).matches(TASK, "王芳")).isFalse();
+        assertThat(new InboxFilter(null, "99999999999999999999", null).matches(TASK, "王芳")).isFalse();
         assertThat(new InboxFilter(null, "李", null).matches(TASK, "王芳")).isFalse();
         assertThat(new InboxFilter(null, "李", null).matches(TASK, null)).isFalse();
     }

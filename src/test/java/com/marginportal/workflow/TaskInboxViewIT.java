@@ -72,7 +72,7 @@ class TaskInboxViewIT extends ViewTest {
         navigate("tasks");
         assertThat(currentView()).isEqualTo(TaskInboxView.class);
         Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
-        java.util.List<WorkItem> rows = grid.getListDataView().getItems().toList();
+        java.util.List<WorkItem> rows = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid);
         int row = java.util.stream.IntStream.range(0, rows.size())
                 .filter(i -> rows.get(i).id().equals(contact.getId())).findFirst().orElseThrow();
         var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
@@ -108,7 +108,7 @@ class TaskInboxViewIT extends ViewTest {
         login("advisor1");
         navigate("tasks");
         Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
-        java.util.function.Supplier<java.util.List<String>> shown = () -> grid.getListDataView().getItems()
+        java.util.function.Supplier<java.util.List<String>> shown = () -> com.github.mvysny.kaributesting.v10.GridKt._findAll(grid).stream()
                 .map(WorkItem::id).toList();
         assertThat(shown.get()).contains(contact.getId());
 
@@ -121,7 +121,7 @@ class TaskInboxViewIT extends ViewTest {
         assertThat(shown.get()).isEmpty();
         _get(TextField.class, spec -> spec.withId("inbox-filter-client")).clear();
 
-        java.util.List<WorkItem> rows = grid.getListDataView().getItems().toList();
+        java.util.List<WorkItem> rows = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid);
         int row = java.util.stream.IntStream.range(0, rows.size())
                 .filter(i -> rows.get(i).id().equals(contact.getId())).findFirst().orElseThrow();
         var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
@@ -218,7 +218,7 @@ class TaskInboxViewIT extends ViewTest {
     @SuppressWarnings("unchecked")
     private void openTask(String taskId) {
         Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
-        java.util.List<WorkItem> rows = grid.getListDataView().getItems().toList();
+        java.util.List<WorkItem> rows = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid);
         int row = java.util.stream.IntStream.range(0, rows.size())
                 .filter(i -> rows.get(i).id().equals(taskId)).findFirst().orElseThrow();
         var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");

@@ -47,7 +47,7 @@ public class ClientWrites {
     /**
      * Updates existing clients (by id). Agreement, language and status null keep the stored value; of the
      * {@link Clearable} columns only those in {@code written} are written. Writing the advisor publishes
-     * {@link ClientsReassigned} for these clients (their cases in handling follow their advisor).
+     * {@link ClientsReassigned} for these clients (their cases in handling and open service work follow their advisor).
      */
     public void updateClients(List<ClientRow> rows, Set<Clearable> written) {
         List<Clearable> clearable = Arrays.stream(Clearable.values()).filter(written::contains).toList();
@@ -67,7 +67,8 @@ public class ClientWrites {
             ps.setLong(i, r.id());
         });
         if (written.contains(Clearable.ADVISOR) && !rows.isEmpty()) {
-            events.publishEvent(new ClientsReassigned(rows.stream().map(ClientRow::id).toList()));
+            events.publishEvent(new ClientsReassigned(rows.stream()
+                    .map(r -> new ClientsReassigned.Move(r.id(), r.branchId(), r.advisorId())).toList()));
         }
     }
 

@@ -1,7 +1,6 @@
 package com.marginportal.home.ui;
 
 import com.marginportal.home.MyDaySummary;
-import com.marginportal.home.domain.Urgency;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -16,8 +15,8 @@ final class MyDayTiles {
 
     static HorizontalLayout of(Component view, MyDaySummary day) {
         HorizontalLayout tiles = new HorizontalLayout(
-                tile(view, "tile-overdue", "myDay.tile.overdue", day.count(Urgency.OVERDUE), day.count(Urgency.OVERDUE) > 0, "tasks"),
-                tile(view, "tile-today", "myDay.tile.today", day.count(Urgency.DUE_TODAY), false, "tasks"),
+                tile(view, "tile-overdue", "myDay.tile.overdue", day.overdue(), day.overdue() > 0, "tasks"),
+                tile(view, "tile-today", "myDay.tile.today", day.dueToday(), false, "tasks"),
                 tile(view, "tile-unclaimed", "myDay.tile.unclaimed", day.groupTasks(), false, "tasks?tab=group"),
                 tile(view, "tile-breach", "myDay.tile.inBreach", day.clientsInBreach().size(), false, "risk/cases"));
         tiles.setId("my-day-tiles");
@@ -26,7 +25,7 @@ final class MyDayTiles {
     }
 
     /** A figure with its label that opens the work it counts; red ({@code alarm}) only when something waits. */
-    static Anchor tile(Component view, String id, String labelKey, int count, boolean alarm, String link) {
+    static Anchor tile(Component view, String id, String labelKey, long count, boolean alarm, String link) {
         Span figure = new Span(String.valueOf(count));
         figure.addClassName("tile-figure");
         Span label = new Span(view.getTranslation(labelKey));

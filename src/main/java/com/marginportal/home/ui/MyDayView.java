@@ -37,8 +37,14 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
     public MyDayView(MyDay myDay) {
         setWidthFull();
         MyDaySummary day = myDay.today();
-        add(new H2(getTranslation("myDay.title")), MyDayTiles.of(this, day), new H3(getTranslation("myDay.agenda")),
-                agenda(day), new H3(getTranslation("myDay.inBreach")), inBreach(day));
+        add(new H2(getTranslation("myDay.title")), MyDayTiles.of(this, day), new H3(getTranslation("myDay.agenda")));
+        if (day.agendaTotal() > day.agendaShown()) { // the rest is in the inbox and the service lists
+            Span shown = new Span(getTranslation("myDay.agenda.shown", day.agendaShown(), day.agendaTotal()));
+            shown.setId("my-day-agenda-shown");
+            shown.addClassName("muted");
+            add(shown);
+        }
+        add(agenda(day), new H3(getTranslation("myDay.inBreach")), inBreach(day));
     }
 
     private Grid<Row> agenda(MyDaySummary day) {

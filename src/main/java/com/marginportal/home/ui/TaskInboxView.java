@@ -4,18 +4,17 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.marginportal.client.ClientDirectory;
-import com.marginportal.home.TaskLists;
+import com.marginportal.home.TaskCounts;
 import com.marginportal.home.WorkItem;
 import com.marginportal.home.WorkList;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.BuiltInNames;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.BreachTaskForms;
-import com.marginportal.workflow.InboxFilter;
 import com.marginportal.workflow.InboxTask;
 import com.marginportal.workflow.TaskConflictException;
 import com.marginportal.workflow.TaskInbox;
@@ -45,9 +44,10 @@ import jakarta.annotation.security.RolesAllowed;
  * The advisor's (and manager's) one task list: breach tasks and the contacts the plans ask for together — mine, my
  * group's (tasks to claim; a manager's also the contacts the branch's advisors owe), overdue — soonest due first,
  * overdue ones marked. Breach tasks are claimed, returned and completed here with their forms; a contact opens the
- * client service's own dialog. When someone else was quicker, the user is told and nothing changes. It lives in home,
- * beside the one task list it shows ({@link WorkList}); the breach tasks' forms are the workflow's
- * ({@link BreachTaskForms}).
+ * client service's own dialog. When someone else was quicker, the user is told and nothing changes. Every task is
+ * listed and counted however many there are: the grid reads the list page by page as it scrolls, filters included,
+ * and the tabs count in the databases. It lives in home, beside the one task list it shows ({@link WorkList}); the
+ * breach tasks' forms are the workflow's ({@link BreachTaskForms}).
  */
 @Route("tasks")
 @RolesAllowed({Role.Names.ADVISOR, Role.Names.MANAGER, Role.Names.ADMIN})
@@ -64,7 +64,6 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
     private final Tabs tabs = new Tabs(mine, group, overdue);
     private final Map<Long, String> names = new HashMap<>();
     private final InboxFilterBar filterBar;
-    private TaskLists lists;
 
     public TaskInboxView(TaskInbox inbox, BreachTaskForms forms, WorkList workList, ClientDirectory clients,
                          UserDirectory users, Clock clock) {
@@ -72,7 +71,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         this.forms = forms;
         this.workList = workList;
         this.clients = clients;
-        this.filterBar = new InboxFilterBar(users.visibleBranches(), f -> show());
+        this.filterBar = new InboxFilterBar(users.visibleBranches(), f -> grid.getDataProvider().refreshAll());
         setSizeFull();
         tabs.setId("inbox-tabs");
         mine.setId("inbox-tab-mine");
@@ -82,7 +81,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         grid.setId("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(t -> due(t, clock)).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
-        grid.addColumn(t -> getTranslation(t.titleKey()) + (t.detail() == null ? "" : " · " + t.detail()))
+        grid.addColumn(t -> getTranslation(t.titleKey())
+                        + (t.detail() == null ? "" : " · " + BuiltInNames.of(this, t.detailKey(), t.detail())))
                 .setKey("task").setHeader(getTranslation("inbox.col.task")).setAutoWidth(true);
         grid.addColumn(t -> t.level() == null ? "" : getTranslation("level." + t.level()))
                 .setHeader(getTranslation("cases.col.level")).setAutoWidth(true);
@@ -92,6 +92,11 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
                 .setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
+        grid.setItems(query -> { // the page's clients by name, read with the page
+            List<WorkItem> page = workList.page(tab(), filterBar.filter(), query.getOffset(), query.getLimit());
+            names.putAll(clients.clientNames(page.stream().map(WorkItem::clientId).collect(Collectors.toSet())));
+            return page.stream();
+        }, query -> (int) workList.count(tab(), filterBar.filter()));
         add(new H2(getTranslation("inbox.title")), tabs, filterBar, grid);
         setFlexGrow(1, grid);
     }
@@ -106,27 +111,26 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         var params = event.getLocation().getQueryParameters().getParameters();
         String tab = params.getOrDefault("tab", List.of("")).get(0);
         String taskId = params.getOrDefault("task", List.of("")).get(0);
-        lists = workList.tasks();
+        TaskCounts counts = workList.counts();
         if ("group".equals(tab) || "overdue".equals(tab)) {
             tabs.setSelectedTab("group".equals(tab) ? group : overdue);
-        } else if (lists.mine().isEmpty() && !lists.group().isEmpty()) {
+        } else if (counts.mine() == 0 && counts.group() > 0) {
             tabs.setSelectedTab(group);
         }
-        show();
+        show(counts);
         if (!taskId.isEmpty()) {
-            breach(lists.mine(), taskId).ifPresentOrElse(this::handle,
-                    () -> breach(lists.group(), taskId).ifPresentOrElse(t -> {
-                        tabs.setSelectedTab(group);
-                        grid.select(t);
-                        if (t.breachTask().isDecision()) {
-                            handle(t); // any manager of the group may decide, without taking the task first
-                        }
-                    }, () -> Notification.show(getTranslation("inbox.taskGone"), 5000, Notification.Position.MIDDLE)));
+            workList.breachTask(taskId).ifPresentOrElse(t -> {
+                if (t.breachTask().assignee() != null) { // mine
+                    handle(t);
+                    return;
+                }
+                tabs.setSelectedTab(group);
+                grid.select(t);
+                if (t.breachTask().isDecision()) {
+                    handle(t); // any manager of the group may decide, without taking the task first
+                }
+            }, () -> Notification.show(getTranslation("inbox.taskGone"), 5000, Notification.Position.MIDDLE));
         }
-    }
-
-    private static Optional<WorkItem> breach(List<WorkItem> list, String taskId) {
-        return list.stream().filter(t -> t.breachTask() != null && t.id().equals(taskId)).findFirst();
     }
 
     private Component due(WorkItem t, Clock clock) {
@@ -210,25 +214,20 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void refresh() {
-        lists = workList.tasks();
-        show();
+        show(workList.counts());
     }
 
-    /** The selected tab's tasks, filtered; the tabs count both kinds. */
-    private void show() {
-        if (lists == null) {
-            lists = workList.tasks();
-        }
-        List<WorkItem> list = tabs.getSelectedTab() == group ? lists.group()
-                : tabs.getSelectedTab() == overdue ? lists.overdue() : lists.mine();
-        names.putAll(clients.clientNames(list.stream().map(WorkItem::clientId).collect(Collectors.toSet())));
-        TaskLists.Counts counts = lists.counts();
+    /** The tabs count both kinds; the grid reads the selected tab's tasks again, filtered. */
+    private void show(TaskCounts counts) {
         mine.setLabel(getTranslation("inbox.mine.count", counts.mine()));
         group.setLabel(getTranslation("inbox.group.count", counts.group()));
         overdue.setLabel(getTranslation("inbox.overdue.count", counts.overdue()));
-        InboxFilter filter = filterBar.filter();
-        grid.setItems(list.stream().filter(t -> filter.matches(t.level(), t.clientId(), t.branchId(),
-                names.get(t.clientId()))).toList());
+        grid.getDataProvider().refreshAll();
+    }
+
+    private WorkList.Tab tab() {
+        return tabs.getSelectedTab() == group ? WorkList.Tab.GROUP
+                : tabs.getSelectedTab() == overdue ? WorkList.Tab.OVERDUE : WorkList.Tab.MINE;
     }
 
     @Override

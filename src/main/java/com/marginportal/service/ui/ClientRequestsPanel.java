@@ -13,25 +13,27 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-/** The client 360 view's service tab: record a request for the client; the client's requests, newest first. */
+/**
+ * The client 360 view's service tab: record a request for the client; the client's requests, newest first, every one
+ * of them (read page by page as the list scrolls).
+ */
 class ClientRequestsPanel extends VerticalLayout {
 
     private final transient ServiceRequests requests;
-    private final long clientId;
     private final RequestGrid grid;
 
     ClientRequestsPanel(ServiceRequests requests, ServiceProperties settings, Clock clock, long clientId) {
         this.requests = requests;
-        this.clientId = clientId;
         setPadding(false);
         grid = new RequestGrid("client-requests-grid", clock, new RequestCommands(requests, this::refresh), null, null);
         grid.setHeight("24em");
+        grid.setItems(query -> requests.forClient(clientId, query.getOffset(), query.getLimit()).stream(),
+                query -> (int) requests.countForClient(clientId));
         Button record = new Button(getTranslation("request.new"), VaadinIcon.PLUS.create(),
                 e -> new NewRequestDialog(clientId, settings.dueTradingDays(), settings.dayEnd(), this::record).open());
         record.setId("request-new");
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         add(record, grid);
-        refresh();
     }
 
     private void record(com.marginportal.service.domain.NewRequest request) {
@@ -42,6 +44,6 @@ class ClientRequestsPanel extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(requests.forClient(clientId));
+        grid.getDataProvider().refreshAll();
     }
 }

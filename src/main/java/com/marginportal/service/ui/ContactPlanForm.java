@@ -7,6 +7,7 @@ import com.marginportal.classification.domain.Dimension;
 import com.marginportal.service.ContactPlan;
 import com.marginportal.service.domain.PlanDraft;
 import com.marginportal.service.domain.PlanRule;
+import com.marginportal.shell.BuiltInNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -26,6 +27,9 @@ class ContactPlanForm extends FormLayout {
     private final BigDecimalField ratioBelow = new BigDecimalField();
     private final IntegerField interval = new IntegerField();
     private final Checkbox active = new Checkbox();
+    /** A built-in plan's name as shown (the viewer's language) and as stored: saved unchanged, the stored one is kept. */
+    private String shownName;
+    private String storedName;
 
     ContactPlanForm(Consumer<PlanDraft> onSave) {
         setId("plan-form");
@@ -63,7 +67,9 @@ class ContactPlanForm extends FormLayout {
 
     void edit(ContactPlan plan) {
         PlanDraft d = plan.definition();
-        name.setValue(d.name());
+        storedName = d.name();
+        shownName = BuiltInNames.of(this, plan.nameKey(), d.name());
+        name.setValue(shownName);
         dimension.setValue(d.dimension());
         value.setValue(d.value());
         ratioBelow.setValue(d.ratioBelow() == null ? null : d.ratioBelow().movePointRight(2).stripTrailingZeros());
@@ -72,6 +78,8 @@ class ContactPlanForm extends FormLayout {
     }
 
     void clear() {
+        shownName = null;
+        storedName = null;
         name.clear();
         dimension.clear();
         ratioBelow.clear();
@@ -93,7 +101,8 @@ class ContactPlanForm extends FormLayout {
             return java.util.Optional.empty();
         }
         BigDecimal ratio = ratioBelow.getValue() == null ? null : ratioBelow.getValue().movePointLeft(2);
-        return java.util.Optional.of(new PlanDraft(name.getValue(), dimension.getValue(), value.getValue(), ratio,
+        String typed = name.getValue().strip().equals(shownName) ? storedName : name.getValue();
+        return java.util.Optional.of(new PlanDraft(typed, dimension.getValue(), value.getValue(), ratio,
                 interval.getValue(), active.getValue()));
     }
 

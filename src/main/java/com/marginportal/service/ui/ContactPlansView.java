@@ -5,6 +5,7 @@ import com.marginportal.service.ContactPlan;
 import com.marginportal.service.ContactPlans;
 import com.marginportal.service.PlanRunResult;
 import com.marginportal.service.domain.PlanDraft;
+import com.marginportal.shell.BuiltInNames;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +41,8 @@ public class ContactPlansView extends VerticalLayout implements HasDynamicTitle 
         grid.setId("plan-grid");
         grid.setEmptyStateText(getTranslation("plans.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(p -> p.definition().name()).setHeader(getTranslation("plans.col.name")).setAutoWidth(true);
+        grid.addColumn(p -> BuiltInNames.of(this, p.nameKey(), p.definition().name())).setKey("name")
+                .setHeader(getTranslation("plans.col.name")).setAutoWidth(true);
         grid.addColumn(p -> getTranslation("plans.segment", getTranslation("dimension." + p.definition().dimension().name()),
                 getTranslation("class." + p.definition().value()))).setHeader(getTranslation("plans.col.segment")).setAutoWidth(true);
         grid.addColumn(p -> p.definition().ratioBelow() == null ? getTranslation("plans.ratio.any")
@@ -79,7 +81,8 @@ public class ContactPlansView extends VerticalLayout implements HasDynamicTitle 
     private void save(PlanDraft draft) {
         try {
             ContactPlan saved = editing == null ? plans.create(draft) : plans.update(editing.id(), editing.version(), draft);
-            Notification.show(getTranslation("plans.saved", saved.definition().name()), 4000,
+            Notification.show(getTranslation("plans.saved", BuiltInNames.of(this, saved.nameKey(),
+                            saved.definition().name())), 4000,
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
             grid.select(saved);

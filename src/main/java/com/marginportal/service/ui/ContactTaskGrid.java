@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import com.marginportal.service.ContactTask;
+import com.marginportal.shell.BuiltInNames;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -35,7 +36,8 @@ class ContactTaskGrid extends Grid<ContactTask> {
             addColumn(t -> t.advisorId() == null ? "" : advisorNames.getOrDefault(t.advisorId(), ""))
                     .setHeader(getTranslation("request.col.advisor")).setAutoWidth(true);
         }
-        addColumn(ContactTask::planName).setHeader(getTranslation("contactTask.col.plan")).setFlexGrow(2);
+        addColumn(t -> BuiltInNames.of(this, t.planNameKey(), t.planName())).setKey("plan")
+                .setHeader(getTranslation("contactTask.col.plan")).setFlexGrow(2);
         addColumn(t -> t.lastContactAt() == null ? getTranslation("contactTask.never") : Formats.dateTime(t.lastContactAt()))
                 .setHeader(getTranslation("contactTask.col.lastContact")).setAutoWidth(true);
         addColumn(ContactTask::attempts).setHeader(getTranslation("contactTask.col.attempts")).setAutoWidth(true);

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import com.marginportal.client.NewContact;
 import com.marginportal.service.ContactTask;
 import com.marginportal.service.domain.ServiceChannel;
+import com.marginportal.shell.BuiltInNames;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -36,7 +37,8 @@ class PlanContactDialog extends Dialog {
         TextField subject = new TextField(getTranslation("contactTask.subject"));
         subject.setId("plan-contact-subject");
         subject.setMaxLength(NewContact.MAX_SUBJECT);
-        subject.setValue(getTranslation("contactTask.subject.default", task.planName()));
+        subject.setValue(getTranslation("contactTask.subject.default",
+                BuiltInNames.of(this, task.planNameKey(), task.planName())));
         TextArea note = new TextArea(getTranslation("contact.note"));
         note.setId("plan-contact-note");
         note.setMaxLength(NewContact.MAX_NOTE);

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.NewContact;
@@ -69,6 +68,14 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle, Befo
         requestGrid = new RequestGrid("service-request-grid", clock, new RequestCommands(requests, this::refresh), names,
                 advisors);
         taskGrid = new ContactTaskGrid(clock, names, advisors, this::record);
+        // every open (or overdue) request, read page by page as the list scrolls, counted on its tab
+        requestGrid.setItems(query -> {
+            List<ServiceRequest> page = tabs.getSelectedTab() == overdue
+                    ? requests.overdue(query.getOffset(), query.getLimit())
+                    : requests.open(query.getOffset(), query.getLimit());
+            names.putAll(clients.clientNames(page.stream().map(ServiceRequest::clientId).collect(Collectors.toSet())));
+            return page.stream();
+        }, query -> (int) (tabs.getSelectedTab() == overdue ? requests.counts().overdue() : requests.counts().open()));
         // every open contact, read page by page as the list scrolls (with their clients' names), counted on the tab
         taskGrid.setItems(query -> {
             List<ContactTask> page = contactTasks.open(query.getOffset(), query.getLimit());
@@ -120,10 +127,6 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private void refresh() {
-        List<ServiceRequest> openRequests = requests.open();
-        List<ServiceRequest> late = requests.overdue();
-        names.putAll(clients.clientNames(Stream.of(openRequests.stream().map(ServiceRequest::clientId),
-                late.stream().map(ServiceRequest::clientId)).flatMap(ids -> ids).collect(Collectors.toSet())));
         RequestCounts counts = requests.counts();
         open.setLabel(getTranslation("service.tab.open", counts.open()));
         overdue.setLabel(getTranslation("service.tab.overdue", counts.overdue()));
@@ -131,7 +134,7 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle, Befo
         boolean tasksShown = tabs.getSelectedTab() == planned;
         requestGrid.setVisible(!tasksShown);
         taskGrid.setVisible(tasksShown);
-        requestGrid.setItems(tabs.getSelectedTab() == overdue ? late : openRequests);
+        requestGrid.getDataProvider().refreshAll();
         taskGrid.getDataProvider().refreshAll();
     }
 

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import com.marginportal.service.ClientTimeline;
 import com.marginportal.service.TimelineEntry;
 import com.marginportal.service.TimelineKind;
 import com.marginportal.shell.Formats;
@@ -14,15 +15,18 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
-/** The client 360 view's timeline: everything that happened with the client, newest first, filtered by type. */
+/**
+ * The client 360 view's timeline: everything that happened with the client, newest first, filtered by type. It shows
+ * the latest entries, and says so when older ones are left out ("showing the latest 500 of 530").
+ */
 class TimelinePanel extends VerticalLayout {
 
     private final List<TimelineEntry> entries;
     private final Grid<TimelineEntry> grid = new Grid<>(TimelineEntry.class, false);
     private final CheckboxGroup<TimelineKind> filter = new CheckboxGroup<>();
 
-    TimelinePanel(List<TimelineEntry> entries) {
-        this.entries = entries;
+    TimelinePanel(ClientTimeline.Page timeline) {
+        this.entries = timeline.entries();
         setPadding(false);
         addClassName("client-timeline");
         filter.setId("timeline-filter");
@@ -45,7 +49,14 @@ class TimelinePanel extends VerticalLayout {
                 .setFlexGrow(2);
         grid.addColumn(this::actor).setHeader(getTranslation("timeline.col.actor"))
                 .setAutoWidth(true).setFlexGrow(0);
-        add(filter, grid);
+        add(filter);
+        if (timeline.isCut()) {
+            Span shown = new Span(getTranslation("timeline.shown", entries.size(), timeline.total()));
+            shown.setId("timeline-shown");
+            shown.addClassName("muted");
+            add(shown);
+        }
+        add(grid);
         show(filter.getValue());
     }
 

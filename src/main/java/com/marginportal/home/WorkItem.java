@@ -23,10 +23,14 @@ public record WorkItem(AgendaItem.Kind kind, String id, long clientId, long bran
                        String detailKey, String level, Instant due, String holderName, String link,
                        InboxTask breachTask) {
 
-    /** Soonest due first (no due date last); at the same time a breach task first: a client's money is at stake. */
+    /**
+     * Soonest due first (no due date last); at the same time a breach task first: a client's money is at stake.
+     * Ties of one kind keep their source's order (Flowable: created, then task id; plans: row id), so pages merged
+     * from the sources' own database order are sorted by this comparator at any depth.
+     */
     public static final Comparator<WorkItem> BY_URGENCY = Comparator
             .comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(WorkItem::kind).thenComparing(WorkItem::id);
+            .thenComparing(WorkItem::kind);
 
     public WorkItem {
         Objects.requireNonNull(kind, "kind");

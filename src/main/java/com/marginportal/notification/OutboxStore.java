@@ -219,13 +219,16 @@ class OutboxStore {
         return released;
     }
 
-    /** FAILED → PENDING with a fresh series of attempts, when the notice lies in the scope. */
+    /**
+     * FAILED → PENDING with a fresh series of attempts, when the notice lies in the scope and has content (one that
+     * could not be written is written again instead, {@link CaseNoticeWriter#rewrite}).
+     */
     boolean retry(long id, DataScope scope, Instant now) {
         ScopeCondition s = scope.clientRows("notification");
         return jdbc.sql("""
                 UPDATE notification SET status = 'PENDING', next_attempt_at = :now, series_start = attempts,
                        failed_at = NULL, claim_token = NULL
-                 WHERE id = :id AND status = 'FAILED'""" + s.and())
+                 WHERE id = :id AND status = 'FAILED' AND subject <> ''""" + s.and())
                 .params(s.params()).param("now", utc(now)).param("id", id).update() == 1;
     }
 

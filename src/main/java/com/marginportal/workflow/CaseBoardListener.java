@@ -78,54 +78,62 @@ class CaseBoardListener implements FlowableEventListener {
 
     private void activity(FlowableActivityEvent e) {
         if (MAIN_STEPS.contains(e.getActivityId())) {
-            update(e, "current_step = ?, step_since = ?, due_at = NULL, assignee = NULL", "", e.getActivityId(), now());
+            update(e, e.getProcessInstanceId(), "current_step = ?, step_since = ?, due_at = NULL, assignee = NULL", "",
+                    e.getActivityId(), now());
         } else if (ESCALATIONS.contains(e.getActivityId())) {
-            update(e, "escalated_at = ?", "", now());
+            update(e, e.getProcessInstanceId(), "escalated_at = ?", "", now());
         }
     }
 
     private void task(FlowableEvent e, Task t) {
         if (MAIN_STEPS.contains(t.getTaskDefinitionKey())) {
-            update(e, "due_at = ?, assignee = ?", " AND current_step = ?", utc(t.getDueDate()), t.getAssignee(),
-                    t.getTaskDefinitionKey());
+            update(e, t.getProcessInstanceId(), "due_at = ?, assignee = ?", " AND current_step = ?",
+                    utc(t.getDueDate()), t.getAssignee(), t.getTaskDefinitionKey());
         }
     }
 
     private void ended(FlowableEngineEvent e) {
-        update(e, "current_step = ?, step_since = ?, ended_at = ?, due_at = NULL, assignee = NULL", "", RESOLVED, now(),
-                now());
+        update(e, e.getProcessInstanceId(), "current_step = ?, step_since = ?, ended_at = ?, due_at = NULL, assignee = NULL",
+                "", RESOLVED, now(), now());
     }
 
     /**
-     * The case's row, found by its primary key (the process's business key) where the event tells it: the engine's
-     * transaction then locks that row alone. Found by process_instance_id (a non-unique index), MariaDB would also
-     * lock the gap behind it, at the end of the index where every new process's id goes, so the lanes' start
-     * transactions, which now create tasks, would wait for and deadlock with each other.
+     * The case's row, found by its primary key: the engine's transaction then locks that row alone. Found by
+     * process_instance_id (a non-unique index), MariaDB would also lock the gap behind it, at the end of the index where
+     * every new process's id goes, so the lanes' start transactions, which create tasks, would wait for and deadlock
+     * with each other. No row (not a breach process): nothing to update.
      *
      * @param values the values of {@code set}, then those of {@code andWhere}
      */
-    private void update(FlowableEvent event, String set, String andWhere, Object... values) {
-        Long caseId = caseId(event);
+    private void update(FlowableEvent event, String processInstanceId, String set, String andWhere, Object... values) {
+        Long caseId = caseId(event, processInstanceId);
+        if (caseId == null) {
+            return;
+        }
         int setValues = values.length - (andWhere.isEmpty() ? 0 : 1);
         List<Object> params = new ArrayList<>(Arrays.asList(values).subList(0, setValues));
-        if (caseId != null) {
-            params.add(caseId);
-        }
-        params.add(((FlowableEngineEvent) event).getProcessInstanceId());
+        params.add(caseId);
+        params.add(processInstanceId);
         params.addAll(Arrays.asList(values).subList(setValues, values.length));
-        jdbc.sql("UPDATE case_process SET " + set + " WHERE " + (caseId != null ? "case_id = ? AND " : "")
-                + "process_instance_id = ?" + andWhere).params(params).update();
+        jdbc.sql("UPDATE case_process SET " + set + " WHERE case_id = ? AND process_instance_id = ?" + andWhere)
+                .params(params).update();
     }
 
-    /** The case of an event of a breach process (its business key), or null when the event does not tell it. */
-    private static Long caseId(FlowableEvent event) {
-        if (!(event instanceof FlowableProcessEngineEvent e) || e.getProcessDefinitionId() == null
-                || !e.getProcessDefinitionId().startsWith(ProcessVariables.PROCESS_KEY + ":")) {
-            return null;
+    /**
+     * The case of the event's process: the business key of a breach process's execution where the event carries one
+     * (activity events), else the board row's (task events: a plain read, which locks nothing); null for none.
+     */
+    private Long caseId(FlowableEvent event, String processInstanceId) {
+        DelegateExecution execution = event instanceof FlowableProcessEngineEvent e ? e.getExecution() : null;
+        if (execution != null && execution.getProcessDefinitionId() != null
+                && execution.getProcessDefinitionId().startsWith(ProcessVariables.PROCESS_KEY + ":")) {
+            String key = execution.getProcessInstanceBusinessKey();
+            if (key != null && !key.isEmpty() && key.chars().allMatch(Character::isDigit)) {
+                return Long.valueOf(key);
+            }
         }
-        DelegateExecution execution = e.getExecution();
-        String key = execution == null ? null : execution.getProcessInstanceBusinessKey();
-        return key == null || key.isEmpty() || !key.chars().allMatch(Character::isDigit) ? null : Long.valueOf(key);
+        return processInstanceId == null ? null : jdbc.sql("SELECT case_id FROM case_process WHERE process_instance_id = ?")
+                .param(processInstanceId).query(Long.class).optional().orElse(null);
     }
 
     private LocalDateTime now() {

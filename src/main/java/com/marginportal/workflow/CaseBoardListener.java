@@ -87,7 +87,7 @@ class CaseBoardListener implements FlowableEventListener {
 
     private void task(FlowableEvent e, Task t) {
         if (MAIN_STEPS.contains(t.getTaskDefinitionKey())) {
-            update(e, t.getProcessInstanceId(), "due_at = ?, assignee = ?", " AND current_step = ?",
+            update(e, t.getProcessInstanceId(), "due_at = ?, assignee = ?", " AND COALESCE(current_step, '') = ?",
                     utc(t.getDueDate()), t.getAssignee(), t.getTaskDefinitionKey());
         }
     }
@@ -98,10 +98,12 @@ class CaseBoardListener implements FlowableEventListener {
     }
 
     /**
-     * The case's row, found by its primary key: the engine's transaction then locks that row alone. Found by
-     * process_instance_id (a non-unique index), MariaDB would also lock the gap behind it, at the end of the index where
-     * every new process's id goes, so the lanes' start transactions, which create tasks, would wait for and deadlock
-     * with each other. No row (not a breach process): nothing to update.
+     * The case's row, found by its primary key: the engine's transaction then locks that row alone. Found through
+     * process_instance_id or current_step (non-unique indexes), MariaDB also locks the gap behind the row - at the end
+     * of ix_case_process_instance every new process's id goes there - and the lanes' start transactions, which create
+     * tasks, waited for and deadlocked with each other. Given {@code case_id = ? AND process_instance_id = ?} MariaDB
+     * still picks the secondary index for an UPDATE, so those columns are compared inside COALESCE, which no index
+     * serves. No row (not a breach process): nothing to update.
      *
      * @param values the values of {@code set}, then those of {@code andWhere}
      */
@@ -115,8 +117,8 @@ class CaseBoardListener implements FlowableEventListener {
         params.add(caseId);
         params.add(processInstanceId);
         params.addAll(Arrays.asList(values).subList(setValues, values.length));
-        jdbc.sql("UPDATE case_process SET " + set + " WHERE case_id = ? AND process_instance_id = ?" + andWhere)
-                .params(params).update();
+        jdbc.sql("UPDATE case_process SET " + set + " WHERE case_id = ? AND COALESCE(process_instance_id, '') = ?"
+                + andWhere).params(params).update();
     }
 
     /**

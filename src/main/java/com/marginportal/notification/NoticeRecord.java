@@ -8,6 +8,7 @@ import java.time.Instant;
  * {@code caseId} is null for periodic reports, which belong to no case. {@code replacedBy} is null unless the
  * notice is SUPERSEDED: then it names the notice of its case that replaced it, and when. {@code waitingFor} is
  * null unless the notice is PENDING behind an earlier notice of its case not yet sent (per-case order): its id.
+ * A notice that could not be written has empty content fields ({@link #written()}).
  */
 public record NoticeRecord(long id, NoticeChannel channel, NoticeType type, NoticeStatus status, Long caseId,
                            long clientId, long branchId, String recipient, String recipientName, String language,
@@ -15,6 +16,14 @@ public record NoticeRecord(long id, NoticeChannel channel, NoticeType type, Noti
                            Instant createdAt, String createdBy, Instant nextAttemptAt, int attempts,
                            Instant lastAttemptAt, String lastError, Instant sentAt, Instant failedAt,
                            Instant acknowledgedAt, Replacement replacedBy, Long waitingFor) {
+
+    /**
+     * False for a notice that could not be written (its request could not be built or rendered): FAILED from the
+     * start, with the reason in {@code lastError} and no content; a manager's retry writes it again.
+     */
+    public boolean written() {
+        return subject != null && !subject.isEmpty();
+    }
 
     /** The notice that made this one obsolete ({@link NoticeStatus#SUPERSEDED}), its type, and when. */
     public record Replacement(long noticeId, NoticeType type, Instant at) {

@@ -52,6 +52,58 @@ class NoticeStore {
         return key.getKey().longValue();
     }
 
+    /**
+     * A notice that could not be written ({@link CaseNoticeWriter}): FAILED from the start, with the reason and no
+     * content (empty subject, bodies and recipient), never due. Throws DuplicateKeyException when its key is taken.
+     */
+    long insertUnwritten(NoticeSlot slot, String reason, Instant now, String createdBy) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO notification (channel, notice_type, status, case_id, client_id, branch_id, recipient,
+                       recipient_name, language_tag, subject, body_text, body_html, snapshot, dedup_key, created_at,
+                       created_by, attempts, series_start, last_error, failed_at)
+                VALUES (?, ?, 'FAILED', ?, ?, ?, '', '', ?, '', '', '', '{}', ?, ?, ?, 0, 0, ?, ?)""")
+                .params(NoticeChannel.EMAIL.name(), slot.type().name(), slot.caseId(), slot.clientId(), slot.branchId(),
+                        NoticeLanguage.ZH_CN.tag(), slot.dedupKey(), utc(now), createdBy, reason, utc(now))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    /** The notice {@code id} when it is one that could not be written, still FAILED, and lies in the scope. */
+    Optional<NoticeSlot> unwritten(long id, DataScope scope) {
+        ScopeCondition s = scope.clientRows("n");
+        return jdbc.sql("SELECT n.notice_type, n.case_id, n.client_id, n.branch_id, n.dedup_key FROM notification n"
+                        + " WHERE n.id = :id AND n.status = 'FAILED' AND n.subject = ''" + s.and())
+                .params(s.params()).param("id", id)
+                .query((rs, i) -> new NoticeSlot(NoticeType.valueOf(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+                        rs.getLong(4), rs.getString(5)))
+                .optional();
+    }
+
+    /** The types of the notices written for the case after notice {@code id}. */
+    List<NoticeType> laterTypes(long caseId, long id) {
+        return jdbc.sql("SELECT notice_type FROM notification WHERE case_id = ? AND id > ? ORDER BY id")
+                .params(caseId, id).query((rs, i) -> NoticeType.valueOf(rs.getString(1))).list();
+    }
+
+    /** The content of a notice that could not be written before, now written: PENDING, due at once. */
+    boolean rewritten(long id, NoticeHeader r, RenderedNotice rendered, String snapshotJson, Instant now) {
+        return jdbc.sql("""
+                UPDATE notification SET status = 'PENDING', recipient = ?, recipient_name = ?, language_tag = ?,
+                       subject = ?, body_text = ?, body_html = ?, snapshot = ?, next_attempt_at = ?, failed_at = NULL,
+                       series_start = attempts
+                 WHERE id = ? AND status = 'FAILED' AND subject = ''""")
+                .params(r.recipientEmail(), r.recipientName(), r.language(), rendered.subject(), rendered.text(),
+                        rendered.html(), snapshotJson, utc(now), id)
+                .update() == 1;
+    }
+
+    /** Still not written: the new reason, failed again now. */
+    void stillUnwritten(long id, String reason, Instant now) {
+        jdbc.sql("UPDATE notification SET last_error = ?, failed_at = ? WHERE id = ? AND status = 'FAILED' AND subject = ''")
+                .params(reason, utc(now), id).update();
+    }
+
     /** A notice delivered at {@code sentAt} on its first attempt (history written after the fact). */
     long insertDelivered(NoticeHeader r, RenderedNotice rendered, String snapshotJson, Instant createdAt, Instant sentAt,
                          Instant acknowledgedAt) {

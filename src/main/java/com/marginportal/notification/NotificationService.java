@@ -155,7 +155,7 @@ public class NotificationService {
     }
 
     /** The figures the client was told, as they stood at enqueue time. */
-    private String snapshot(RiskNoticeRequest r) {
+    String snapshot(RiskNoticeRequest r) {
         NoticeFigures f = r.figures();
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("valuedAt", f.valuedAt().toString());

@@ -11,6 +11,7 @@ import com.marginportal.security.ScopeCondition;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static com.marginportal.UtcColumns.utc;
@@ -18,7 +19,9 @@ import static com.marginportal.UtcColumns.utc;
 /**
  * The delivery state machine in SQL. Every transition is one conditional UPDATE, so concurrent dispatchers
  * (threads or nodes) agree without locks held across the SMTP call: a claim succeeds for exactly one of them,
- * and only the holder of the claim token may complete it.
+ * and only the holder of the claim token may complete it. Claims and supersessions compare the status inside COALESCE
+ * (no index range) in READ COMMITTED: a claim that scanned ix_notification_due, or under REPEATABLE READ the whole
+ * table, waited in turn for each notice being written in a lane's batch of 25 process starts (a long transaction).
  * JdbcClient, not JPA: each transition is one conditional UPDATE that exactly one dispatcher wins.
  */
 @Repository
@@ -32,7 +35,8 @@ class OutboxStore {
 
     OutboxStore(JdbcClient jdbc, TransactionTemplate tx) {
         this.jdbc = jdbc;
-        this.tx = tx;
+        this.tx = new TransactionTemplate(tx.getTransactionManager());
+        this.tx.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     /** Notices not yet handed to the mail server: waiting or being sent. */
@@ -101,11 +105,11 @@ class OutboxStore {
      * it then goes out before the later one.
      */
     boolean supersede(long id, long supersededBy, Instant now) {
-        return jdbc.sql("""
+        return tx.execute(s -> jdbc.sql("""
                 UPDATE notification SET status = 'SUPERSEDED', superseded_by = ?, superseded_at = ?,
                        next_attempt_at = NULL, claim_token = NULL
-                 WHERE id = ? AND status IN ('PENDING', 'FAILED')""")
-                .params(supersededBy, utc(now), id).update() == 1;
+                 WHERE id = ? AND COALESCE(status, '') IN ('PENDING', 'FAILED')""")
+                .params(supersededBy, utc(now), id).update()) == 1;
     }
 
     /**
@@ -121,11 +125,11 @@ class OutboxStore {
         List<Object> params = new ArrayList<>(List.of(token, utc(now), utc(now)));
         params.addAll(ids);
         params.add(utc(now));
-        int claimed = jdbc.sql("""
+        int claimed = tx.execute(s -> jdbc.sql("""
                 UPDATE notification SET status = 'SENDING', claim_token = ?, claimed_at = ?, last_attempt_at = ?,
                        attempts = attempts + 1
-                 WHERE id IN (%s) AND status = 'PENDING' AND next_attempt_at <= ?""".formatted(in))
-                .params(params).update();
+                 WHERE id IN (%s) AND COALESCE(status, '') = 'PENDING' AND next_attempt_at <= ?""".formatted(in))
+                .params(params).update());
         if (claimed == 0) {
             return List.of();
         }
@@ -219,17 +223,17 @@ class OutboxStore {
         return released;
     }
 
-    /** FAILED → PENDING with a fresh series of attempts, when the notice lies in the scope. */
+    /** FAILED → PENDING, fresh series of attempts, in the scope; not one never written ({@link CaseNoticeWriter#rewrite}). */
     boolean retry(long id, DataScope scope, Instant now) {
         ScopeCondition s = scope.clientRows("notification");
         return jdbc.sql("""
                 UPDATE notification SET status = 'PENDING', next_attempt_at = :now, series_start = attempts,
                        failed_at = NULL, claim_token = NULL
-                 WHERE id = :id AND status = 'FAILED'""" + s.and())
+                 WHERE id = :id AND status = 'FAILED' AND subject <> ''""" + s.and())
                 .params(s.params()).param("now", utc(now)).param("id", id).update() == 1;
     }
 
-    /** Always after the notice's UPDATE in the same transaction: the FK check's shared lock then needs no upgrade. */
+    /** After the notice's UPDATE in the same transaction: the FK check's shared lock then needs no upgrade. */
     private void attempt(Outgoing n, Instant at, boolean delivered, String error) {
         jdbc.sql("""
                 INSERT INTO notification_attempt (notification_id, attempt_no, attempted_at, delivered, error_message)

@@ -5,8 +5,10 @@ import static com.marginportal.UtcColumns.utc;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Date;
+import java.util.List;
 import java.util.Set;
 
 import org.flowable.common.engine.api.delegate.event.FlowableEngineEvent;
@@ -15,7 +17,9 @@ import org.flowable.common.engine.api.delegate.event.FlowableEntityEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.api.delegate.event.FlowableEventType;
+import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.event.FlowableActivityEvent;
+import org.flowable.engine.delegate.event.FlowableProcessEngineEvent;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,8 +62,8 @@ class CaseBoardListener implements FlowableEventListener {
         switch (type) {
             case PROCESS_CREATED -> created(((FlowableEntityEvent) event).getEntity());
             case ACTIVITY_STARTED -> activity((FlowableActivityEvent) event);
-            case TASK_CREATED, TASK_ASSIGNED -> task((Task) ((FlowableEntityEvent) event).getEntity());
-            case PROCESS_COMPLETED, PROCESS_CANCELLED -> ended(((FlowableEngineEvent) event).getProcessInstanceId());
+            case TASK_CREATED, TASK_ASSIGNED -> task(event, (Task) ((FlowableEntityEvent) event).getEntity());
+            case PROCESS_COMPLETED, PROCESS_CANCELLED -> ended((FlowableEngineEvent) event);
             default -> { }
         }
     }
@@ -74,29 +78,64 @@ class CaseBoardListener implements FlowableEventListener {
 
     private void activity(FlowableActivityEvent e) {
         if (MAIN_STEPS.contains(e.getActivityId())) {
-            jdbc.sql("""
-                    UPDATE case_process SET current_step = ?, step_since = ?, due_at = NULL, assignee = NULL
-                     WHERE process_instance_id = ?""")
-                    .params(e.getActivityId(), now(), e.getProcessInstanceId()).update();
+            update(e, e.getProcessInstanceId(), "current_step = ?, step_since = ?, due_at = NULL, assignee = NULL", "",
+                    e.getActivityId(), now());
         } else if (ESCALATIONS.contains(e.getActivityId())) {
-            jdbc.sql("UPDATE case_process SET escalated_at = ? WHERE process_instance_id = ?")
-                    .params(now(), e.getProcessInstanceId()).update();
+            update(e, e.getProcessInstanceId(), "escalated_at = ?", "", now());
         }
     }
 
-    private void task(Task t) {
+    private void task(FlowableEvent e, Task t) {
         if (MAIN_STEPS.contains(t.getTaskDefinitionKey())) {
-            jdbc.sql("UPDATE case_process SET due_at = ?, assignee = ? WHERE process_instance_id = ? AND current_step = ?")
-                    .params(utc(t.getDueDate()), t.getAssignee(), t.getProcessInstanceId(), t.getTaskDefinitionKey())
-                    .update();
+            update(e, t.getProcessInstanceId(), "due_at = ?, assignee = ?", " AND COALESCE(current_step, '') = ?",
+                    utc(t.getDueDate()), t.getAssignee(), t.getTaskDefinitionKey());
         }
     }
 
-    private void ended(String processInstanceId) {
-        jdbc.sql("""
-                UPDATE case_process SET current_step = ?, step_since = ?, ended_at = ?, due_at = NULL, assignee = NULL
-                 WHERE process_instance_id = ?""")
-                .params(RESOLVED, now(), now(), processInstanceId).update();
+    private void ended(FlowableEngineEvent e) {
+        update(e, e.getProcessInstanceId(), "current_step = ?, step_since = ?, ended_at = ?, due_at = NULL, assignee = NULL",
+                "", RESOLVED, now(), now());
+    }
+
+    /**
+     * The case's row, found by its primary key: the engine's transaction then locks that row alone. Found through
+     * process_instance_id or current_step (non-unique indexes), MariaDB also locks the gap behind the row - at the end
+     * of ix_case_process_instance every new process's id goes there - and the lanes' start transactions, which create
+     * tasks, waited for and deadlocked with each other. Given {@code case_id = ? AND process_instance_id = ?} MariaDB
+     * still picks the secondary index for an UPDATE, so those columns are compared inside COALESCE, which no index
+     * serves. No row (not a breach process): nothing to update.
+     *
+     * @param values the values of {@code set}, then those of {@code andWhere}
+     */
+    private void update(FlowableEvent event, String processInstanceId, String set, String andWhere, Object... values) {
+        Long caseId = caseId(event, processInstanceId);
+        if (caseId == null) {
+            return;
+        }
+        int setValues = values.length - (andWhere.isEmpty() ? 0 : 1);
+        List<Object> params = new ArrayList<>(Arrays.asList(values).subList(0, setValues));
+        params.add(caseId);
+        params.add(processInstanceId);
+        params.addAll(Arrays.asList(values).subList(setValues, values.length));
+        jdbc.sql("UPDATE case_process SET " + set + " WHERE case_id = ? AND COALESCE(process_instance_id, '') = ?"
+                + andWhere).params(params).update();
+    }
+
+    /**
+     * The case of the event's process: the business key of a breach process's execution where the event carries one
+     * (activity events), else the board row's (task events: a plain read, which locks nothing); null for none.
+     */
+    private Long caseId(FlowableEvent event, String processInstanceId) {
+        DelegateExecution execution = event instanceof FlowableProcessEngineEvent e ? e.getExecution() : null;
+        if (execution != null && execution.getProcessDefinitionId() != null
+                && execution.getProcessDefinitionId().startsWith(ProcessVariables.PROCESS_KEY + ":")) {
+            String key = execution.getProcessInstanceBusinessKey();
+            if (key != null && !key.isEmpty() && key.chars().allMatch(Character::isDigit)) {
+                return Long.valueOf(key);
+            }
+        }
+        return processInstanceId == null ? null : jdbc.sql("SELECT case_id FROM case_process WHERE process_instance_id = ?")
+                .param(processInstanceId).query(Long.class).optional().orElse(null);
     }
 
     private LocalDateTime now() {

@@ -146,7 +146,7 @@ class CaseLanes implements AutoCloseable {
     }
 
     /**
-     * Another transaction on the same process (e.g. its notice job) changed it first: the work is tried again at once
+     * Another transaction on the same process (e.g. a timer's job) changed it first: the work is tried again at once
      * in the lane rather than left to the publication's redelivery minutes later.
      */
     private static void runTryingAgainOnLostLock(Runnable action) {

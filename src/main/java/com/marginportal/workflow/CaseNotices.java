@@ -11,7 +11,9 @@ import java.util.Optional;
 
 import com.marginportal.client.ClientNoticeContacts;
 import com.marginportal.client.NoticeContact;
+import com.marginportal.notification.CaseNoticeWriter;
 import com.marginportal.notification.NoticeCrossedLine;
+import com.marginportal.notification.NoticeSlot;
 import com.marginportal.notification.NoticeType;
 import com.marginportal.notification.NotificationService;
 import com.marginportal.notification.RiskNoticeRequest;
@@ -35,13 +37,15 @@ class CaseNotices {
     private static final String NO_ADVISOR = "客户服务中心";
 
     private final NotificationService notifications;
+    private final CaseNoticeWriter writer;
     private final ClientNoticeContacts clients;
     private final StaffContacts staff;
     private final CaseSnapshots snapshots;
 
-    CaseNotices(NotificationService notifications, ClientNoticeContacts clients, StaffContacts staff,
-                CaseSnapshots snapshots) {
+    CaseNotices(NotificationService notifications, CaseNoticeWriter writer, ClientNoticeContacts clients,
+                StaffContacts staff, CaseSnapshots snapshots) {
         this.notifications = notifications;
+        this.writer = writer;
         this.clients = clients;
         this.staff = staff;
         this.snapshots = snapshots;
@@ -51,14 +55,27 @@ class CaseNotices {
      * The notice of the case's current level, with the figures of its latest snapshot (the detection or
      * escalation that called for it) and exactly the lines those figures cross; empty when the client has no
      * e-mail address. A margin call asks for the cash that meets every crossed line (ratio to the target,
-     * financing ratio back to its line).
+     * financing ratio back to its line). Written in the caller's transaction (a lane's batch of starts, or an
+     * escalation) and never failing it: a notice that cannot be written is stored FAILED with its reason
+     * ({@link CaseNoticeWriter}), and the process goes on to its task.
      */
     Optional<Long> riskNotice(Map<String, Object> v) {
         NoticeType type = NoticeType.valueOf(v.get(LEVEL).toString());
-        CaseFacts facts = facts(v);
-        ZonedDateTime deadline = type == NoticeType.MARGIN_CALL
-                ? ((Date) v.get(DEADLINE)).toInstant().atZone(java.time.ZoneOffset.UTC) : null;
-        return riskRequest(type, facts, facts.latest(), deadline).map(notifications::enqueueRiskNotice);
+        long caseId = ((Number) v.get(CASE_ID)).longValue();
+        NoticeSlot slot = new NoticeSlot(type, caseId, id(v.get(CLIENT_ID)), id(v.get(BRANCH_ID)), dedupKey(caseId, type));
+        return writer.write(slot, () -> riskRequest(type, caseId, (Date) v.get(DEADLINE)));
+    }
+
+    /**
+     * The request of the case's risk notice of {@code type} on its latest snapshot (what {@link #riskNotice} writes);
+     * {@code deadline} is the top-up deadline, needed by a margin call only.
+     */
+    Optional<RiskNoticeRequest> riskRequest(NoticeType type, long caseId, Date deadline) {
+        CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
+        ZonedDateTime due = type == NoticeType.MARGIN_CALL
+                ? java.util.Objects.requireNonNull(deadline, "a margin call needs its deadline").toInstant()
+                        .atZone(java.time.ZoneOffset.UTC) : null;
+        return riskRequest(type, facts, facts.latest(), due);
     }
 
     /**
@@ -130,7 +147,17 @@ class CaseNotices {
                 client.email(), client.name(), client.preferredLanguage(), client.maskedAccountNumber(),
                 advisor.map(StaffContact::displayName).orElse(NO_ADVISOR),
                 advisor.map(StaffContact::phone).orElse(null), figures.notice(), lines.notice(), crossed, topUp,
-                deadline, outcome, "case-" + caseId + "-" + type.name()));
+                deadline, outcome, dedupKey(caseId, type)));
+    }
+
+    /** A case sends each type of notice once. */
+    private static String dedupKey(long caseId, NoticeType type) {
+        return "case-" + caseId + "-" + type.name();
+    }
+
+    /** An id variable (processes of older definitions may hold it as an Integer); 0 when missing. */
+    private static long id(Object variable) {
+        return variable instanceof Number n ? n.longValue() : 0;
     }
 
     private CaseFacts facts(Map<String, Object> v) {

@@ -20,7 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxExtensions          extensions a manager may grant per case
  * @param startThreads           lanes that start breach processes in parallel (a case always on the same lane)
  * @param startBatch             starts queued together on a lane run in one transaction, up to this many
- * @param jobThreads             threads of Flowable's async job executor (the notice step, timers' work)
+ * @param jobThreads             threads of Flowable's async job executor (timers' work, the resolution steps)
  * @param jobQueue               async jobs queued for those threads before the rest wait for acquisition
  * @param reconcileGrace         the reconciler leaves a case this long to the event path before starting it
  */

@@ -120,8 +120,9 @@ class ProcessStartBenchmark {
                                 + "(%.1f/s).** Flowable rows written per start (ACT_* rows after − before, running "
                                 + "and history): %.1f (%s); minimal process: %.1f. Reconciler collisions (a start refused "
                                 + "because the case already had its process): %d; \"Duplicate entry\" log lines: %d; "
-                                + "processes the reconciler started: %d. Async jobs (the notice step) run with the "
-                                + "notice dispatcher off, so the first task follows the job executor alone.",
+                                + "processes the reconciler started: %d. The notice dispatcher is off (notices are "
+                                + "written, not sent); the notice step runs in the start's transaction, so the first "
+                                + "task comes with the start (before: an async job on the job executor).",
                         processRate, taskRate, processRate / one.startsPerSecond(), taskRate / one.startsPerSecond(),
                         one.startsPerSecond(), processRate / four.startsPerSecond(), taskRate / four.startsPerSecond(),
                         four.startsPerSecond(), perStart, byTable, minimalRows / 1000.0, collisions.refused.get(),

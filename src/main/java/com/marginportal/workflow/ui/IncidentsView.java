@@ -7,6 +7,7 @@ import com.marginportal.notification.NotificationService;
 import com.marginportal.security.Role;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.DeadLetterJob;
+import com.marginportal.workflow.NoticeRetries;
 import com.marginportal.workflow.WorkflowIncidents;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -25,22 +26,25 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * What could not be done on its own (managers: their branch; admins: all): risk notices that used up their
- * delivery attempts (also those a later notice of their case has since replaced, shown as such), and Flowable jobs that failed into the dead-letter table. Each has a retry button; the
- * services check scope and audit every retry.
+ * delivery attempts (also those a later notice of their case has since replaced, shown as such) or could not be
+ * written at all (with the reason; the retry writes them again from the case), and Flowable jobs that failed into the
+ * dead-letter table. Each has a retry button; the services check scope and audit every retry.
  */
 @Route("incidents")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
 public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 
     private final NotificationService notifications;
+    private final NoticeRetries noticeRetries;
     private final WorkflowIncidents incidents;
     private final Grid<NoticeRecord> notices = new Grid<>(NoticeRecord.class, false);
     private final Grid<DeadLetterJob> jobs = new Grid<>(DeadLetterJob.class, false);
     private final Span noticeCount = new Span();
     private final Span jobCount = new Span();
 
-    public IncidentsView(NotificationService notifications, WorkflowIncidents incidents) {
+    public IncidentsView(NotificationService notifications, NoticeRetries noticeRetries, WorkflowIncidents incidents) {
         this.notifications = notifications;
+        this.noticeRetries = noticeRetries;
         this.incidents = incidents;
         setSizeFull();
         notices.setId("failed-notices");
@@ -60,7 +64,8 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("incidents.col.failedAt")).setAutoWidth(true);
         notices.addColumn(NoticeRecord::lastError).setHeader(getTranslation("incidents.col.error")).setWidth("10em").setFlexGrow(2);
         notices.addComponentColumn(n -> n.status() != NoticeStatus.FAILED ? new Span() // replaced: nothing to retry
-                        : retry("retry-notice-" + n.id(), () -> notifications.retry(n.id())))
+                        : retry("retry-notice-" + n.id(), () -> noticeRetries.retry(n),
+                                n.written() ? "incidents.gone" : "incidents.notRewritten"))
                 .setKey("retry").setAutoWidth(true).setFlexGrow(0);
 
         jobs.setId("dead-letter-jobs");
@@ -73,7 +78,7 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         jobs.addColumn(j -> j.createdAt() == null ? "" : Formats.dateTime(j.createdAt()))
                 .setHeader(getTranslation("incidents.col.createdAt")).setAutoWidth(true);
         jobs.addColumn(DeadLetterJob::exceptionMessage).setHeader(getTranslation("incidents.col.error")).setFlexGrow(1);
-        jobs.addComponentColumn(j -> retry("retry-job-" + j.jobId(), () -> incidents.retry(j.jobId())))
+        jobs.addComponentColumn(j -> retry("retry-job-" + j.jobId(), () -> incidents.retry(j.jobId()), "incidents.gone"))
                 .setAutoWidth(true).setFlexGrow(0);
 
         add(new H2(getTranslation("incidents.title")),
@@ -84,10 +89,10 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private Component retry(String id, java.util.function.BooleanSupplier action) {
+    private Component retry(String id, java.util.function.BooleanSupplier action, String refusedKey) {
         Button button = new Button(getTranslation("incidents.retry"), e -> {
             boolean done = action.getAsBoolean();
-            Notification.show(getTranslation(done ? "incidents.retried" : "incidents.gone"), 4000,
+            Notification.show(getTranslation(done ? "incidents.retried" : refusedKey), 4000,
                     Notification.Position.BOTTOM_START);
             refresh();
         });

@@ -13,27 +13,19 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
 
 import org.hibernate.annotations.Immutable;
-import org.springframework.data.domain.Persistable;
 
 /**
  * A resolution_record row: written once when the case ends, never changed (so no version to guard). Keyed by the
- * case; {@link Persistable} tells the repository that a new record is inserted, not merged.
+ * case and inserted, never merged ({@link WrittenOnceCaseRow}).
  */
 @Entity
 @Immutable
 @Table(name = "resolution_record")
-class ResolutionRecordEntity implements Persistable<Long> {
+class ResolutionRecordEntity extends WrittenOnceCaseRow {
 
-    @Id
-    @Column(name = "case_id")
-    private Long caseId;
     @Column(name = "account_id")
     private long accountId;
     @Column(name = "client_id")
@@ -66,14 +58,12 @@ class ResolutionRecordEntity implements Persistable<Long> {
     private Instant openedAt;
     @Column(name = "resolved_at")
     private Instant resolvedAt;
-    @Transient
-    private boolean isNew = true;
 
     protected ResolutionRecordEntity() {
     }
 
     ResolutionRecordEntity(ResolutionRecord r) {
-        caseId = r.caseId();
+        super(r.caseId());
         accountId = r.accountId();
         clientId = r.clientId();
         branchId = r.branchId();
@@ -94,25 +84,9 @@ class ResolutionRecordEntity implements Persistable<Long> {
         resolvedAt = stored(r.resolvedAt());
     }
 
-    @Override
-    public Long getId() {
-        return caseId;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        isNew = false;
-    }
-
     ResolutionRecord toRecord() {
         List<Long> ids = noticeIds.isEmpty() ? List.of() : Arrays.stream(noticeIds.split(",")).map(Long::valueOf).toList();
-        return new ResolutionRecord(caseId, accountId, clientId, branchId, advisorId, outcome, finalLevel, decidedBy,
+        return new ResolutionRecord(getId(), accountId, clientId, branchId, advisorId, outcome, finalLevel, decidedBy,
                 decidedByName, reason, ratioAtOpen, ratioAtEnd, extensions, ids, timeline, contacts, processInstanceId,
                 openedAt, resolvedAt);
     }

@@ -93,7 +93,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(r -> names.getOrDefault(r.clientId(), String.valueOf(r.clientId())))
                 .setHeader(getTranslation("clients.col.name")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("level." + r.level())).setHeader(getTranslation("cases.col.level"))
-                .setWidth("4em").setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0); // "Liquidation" in English is wider than 平仓
         grid.addColumn(r -> getTranslation("activity." + (r.step() == null ? "sendRiskNotice" : r.step())))
                 .setKey("step").setHeader(getTranslation("board.col.step")).setWidth("5em").setFlexGrow(2);
         grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setWidth("8em").setFlexGrow(1);

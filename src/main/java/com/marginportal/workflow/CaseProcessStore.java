@@ -60,6 +60,22 @@ class CaseProcessStore {
         return processes;
     }
 
+    /** The running process of each of these cases that has one: process instance id → case id. */
+    java.util.Map<String, Long> runningProcessesOfCases(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Long> processes = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT process_instance_id, case_id FROM case_process
+                 WHERE case_id IN (:cases) AND ended_at IS NULL AND process_instance_id IS NOT NULL""")
+                .param("cases", java.util.List.copyOf(caseIds))
+                .query(rs -> {
+                    processes.put(rs.getString(1), rs.getLong(2));
+                });
+        return processes;
+    }
+
     /** Every case that has (or is starting) its process. */
     java.util.Set<Long> caseIds() {
         return new java.util.HashSet<>(jdbc.sql("SELECT case_id FROM case_process").query(Long.class).list());

@@ -165,12 +165,21 @@ class NoticeStore {
      * Notices that used up their attempts, newest failure first: FAILED ones, and those a later notice of their case
      * replaced after they had failed (SUPERSEDED, failed_at kept), in the scope.
      */
-    List<NoticeRecord> failed(DataScope scope, int limit) {
+    List<NoticeRecord> failed(DataScope scope, int offset, int limit) {
         ScopeCondition s = scope.clientRows("n");
-        return jdbc.sql(SELECT + " WHERE n.failed_at IS NOT NULL AND n.status IN ('FAILED', 'SUPERSEDED')" + s.and()
-                        + " ORDER BY n.failed_at DESC, n.id DESC LIMIT :limit")
-                .params(s.params()).param("limit", limit).query((rs, i) -> record(rs)).list();
+        return jdbc.sql(SELECT + " WHERE " + FAILED + s.and()
+                        + " ORDER BY n.failed_at DESC, n.id DESC LIMIT :limit OFFSET :offset")
+                .params(s.params()).param("limit", limit).param("offset", offset).query((rs, i) -> record(rs)).list();
     }
+
+    /** How many notices {@link #failed} lists in the scope, all of them. */
+    long countFailed(DataScope scope) {
+        ScopeCondition s = scope.clientRows("n");
+        return jdbc.sql("SELECT COUNT(*) FROM notification n WHERE " + FAILED + s.and()).params(s.params())
+                .query(Long.class).single();
+    }
+
+    private static final String FAILED = "n.failed_at IS NOT NULL AND n.status IN ('FAILED', 'SUPERSEDED')";
 
     List<DeliveryAttempt> attempts(long noticeId) {
         return jdbc.sql("""

@@ -85,9 +85,9 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
         assertThat(failed.dedupKey()).isEqualTo("case-" + unwritableCase + "-WARNING");
         assertThat(runtime.getVariable(process(unwritableCase).getId(), ProcessVariables.NOTICE_IDS))
                 .as("the case's record names the notice").isEqualTo(Long.toString(failed.id()));
-        assertThat(as("manager1", () -> notifications.failedNotices())).as("Incidents of the branch")
+        assertThat(as("manager1", () -> notifications.failedNotices(0, 500))).as("Incidents of the branch")
                 .anyMatch(n -> n.id() == failed.id());
-        assertThat(as("manager2", () -> notifications.failedNotices())).noneMatch(n -> n.id() == failed.id());
+        assertThat(as("manager2", () -> notifications.failedNotices(0, 500))).noneMatch(n -> n.id() == failed.id());
         assertThat(as("manager1", () -> notifications.mailLog(new MailLogFilter(NoticeStatus.FAILED, null, null, null),
                 0, 500))).as("mail log").anyMatch(n -> n.id() == failed.id());
 

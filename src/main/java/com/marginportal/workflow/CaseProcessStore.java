@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
  * row is also the board's read model: a recorded contact moves its last contact here.
  * JdbcClient, not JPA: the claim is an INSERT whose duplicate key answers false without failing the caller's transaction.
  * The board's columns are set by targeted UPDATEs, as CaseBoardListener sets the rest of them; the inbox's client filter
- * finds the running processes of clients' cases in one join.
+ * finds the running processes of clients' cases in one join; the reconciler finds the processes left on another
+ * branch than their case's in one join with Flowable's variables.
  */
 @Repository
 class CaseProcessStore {
@@ -74,6 +75,19 @@ class CaseProcessStore {
                     processes.put(rs.getString(1), rs.getLong(2));
                 });
         return processes;
+    }
+
+    /**
+     * Cases in handling whose running process is offered to another branch than the case's (the variable
+     * {@code branchId} of the process, in Flowable's own table): their {@code CaseBranchMoved} was not handled.
+     */
+    java.util.List<Long> casesOnAnotherBranch() {
+        return jdbc.sql("""
+                SELECT cp.case_id FROM case_process cp JOIN risk_case r ON r.id = cp.case_id
+                  JOIN ACT_RU_VARIABLE v ON v.PROC_INST_ID_ = cp.process_instance_id
+                   AND v.EXECUTION_ID_ = cp.process_instance_id AND v.NAME_ = 'branchId'
+                 WHERE r.status = 'OPEN' AND cp.ended_at IS NULL AND v.LONG_ <> r.branch_id""")
+                .query(Long.class).list();
     }
 
     /** Every case that has (or is starting) its process. */

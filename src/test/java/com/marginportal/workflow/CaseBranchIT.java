@@ -73,7 +73,8 @@ class CaseBranchIT extends WorkflowTestSupport {
     void theReconcilerTakesAProcessLeftOnTheOldBranchToItsCasesBranch() {
         ProcessInstance p = breachAt("7.50");
         long caseId = account.openCaseId();
-        jdbc.sql("UPDATE client SET branch_id = 2 WHERE id = ?").param(account.clientId).update();
+        jdbc.sql("UPDATE client SET branch_id = 2, advisor_id = (SELECT id FROM app_user WHERE username = 'advisor5')"
+                + " WHERE id = ?").param(account.clientId).update(); // as an import would: branch 2 and its advisor
         jdbc.sql("UPDATE risk_case SET branch_id = 2 WHERE id = ?").param(caseId).update(); // as the scan, event lost
 
         reconciler.scheduled();

@@ -3,9 +3,10 @@ package com.marginportal.client;
 import java.util.List;
 
 /**
- * These clients may have another advisor now: a manager's bulk reassignment (also an advisor's handover), or an
- * archive import that names the clients' advisors. Published inside the transaction that wrote
- * {@code client.advisor_id}; what follows the client's advisor elsewhere (the workflow's cases in handling and their
+ * These clients may have another advisor or branch now: a manager's bulk reassignment (also an advisor's handover),
+ * an archive import that names the clients' advisors, or one that moves clients to another branch without naming
+ * them (then each keeps her advisor). Published inside the transaction that wrote {@code client.advisor_id} or
+ * {@code client.branch_id}; what follows the client's advisor elsewhere (the workflow's cases in handling and their
  * tasks, the client service's open requests and planned contacts) listens synchronously, so it moves in the same
  * transaction, or not at all.
  *

@@ -1,14 +1,12 @@
 package com.marginportal.home;
 
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.home.domain.Attention;
@@ -17,7 +15,6 @@ import com.marginportal.security.UserDirectory;
 import com.marginportal.workflow.BoardFilter;
 import com.marginportal.workflow.BoardRow;
 import com.marginportal.workflow.CaseBoard;
-import com.marginportal.workflow.InboxTask;
 import com.marginportal.workflow.SlaState;
 import com.marginportal.workflow.TaskInbox;
 
@@ -26,8 +23,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * "What needs me now?" for a manager: the decisions waiting at the branch's cases and the branch's overdue work,
- * read from the managers' board (its scope: manager their branch, admin all) and linked to the task the manager
- * can act on in their inbox (its scope), else to the case.
+ * read from the managers' board (its scope: manager their branch, admin all; the first {@value #SHOWN} of each, the
+ * counts from the database) and linked to the decision task the manager can act on in their inbox (its scope; asked
+ * for the shown cases only), else to the case.
  */
 @Service
 public class ManagerDay {
@@ -61,10 +59,10 @@ public class ManagerDay {
 
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public ManagerDaySummary today() {
-        Map<Long, String> decisionTasks = new HashMap<>(); // case → the decision task this manager may take
-        Stream.concat(inbox.mine().stream(), inbox.group().stream()).filter(InboxTask::isDecision)
-                .forEach(t -> decisionTasks.putIfAbsent(t.caseId(), t.taskId()));
-        List<AttentionItem> decisions = board.search(decisions(), 0, SHOWN).stream()
+        List<BoardRow> waiting = board.search(decisions(), 0, SHOWN);
+        // case → the decision task this manager may take, asked for the shown cases only
+        Map<Long, String> decisionTasks = inbox.decisionTasks(waiting.stream().map(BoardRow::caseId).toList());
+        List<AttentionItem> decisions = waiting.stream()
                 .map(r -> item(AttentionItem.Kind.DECISION, r, decisionTasks.containsKey(r.caseId())
                         ? "tasks?task=" + decisionTasks.get(r.caseId()) : caseLink(r))).toList();
         List<AttentionItem> late = board.search(overdue(), 0, SHOWN).stream()

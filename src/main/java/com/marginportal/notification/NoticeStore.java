@@ -66,7 +66,15 @@ class NoticeStore {
                 .params(NoticeChannel.EMAIL.name(), slot.type().name(), slot.caseId(), slot.clientId(), slot.branchId(),
                         NoticeLanguage.ZH_CN.tag(), slot.dedupKey(), utc(now), createdBy, reason, utc(now))
                 .update(key, "id");
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        writeFailed(id, reason, now);
+        return id;
+    }
+
+    /** One writing of notice {@code id} that failed, kept for its case history (last_error keeps only the latest). */
+    private void writeFailed(long id, String reason, Instant now) {
+        jdbc.sql("INSERT INTO notification_write_failure (notification_id, failed_at, reason) VALUES (?, ?, ?)")
+                .params(id, utc(now), reason).update();
     }
 
     /** The notice {@code id} when it is one that could not be written, still FAILED, and lies in the scope. */
@@ -91,17 +99,19 @@ class NoticeStore {
         return jdbc.sql("""
                 UPDATE notification SET status = 'PENDING', recipient = ?, recipient_name = ?, language_tag = ?,
                        subject = ?, body_text = ?, body_html = ?, snapshot = ?, next_attempt_at = ?, failed_at = NULL,
-                       series_start = attempts
+                       series_start = attempts, rewritten_at = ?
                  WHERE id = ? AND status = 'FAILED' AND subject = ''""")
                 .params(r.recipientEmail(), r.recipientName(), r.language(), rendered.subject(), rendered.text(),
-                        rendered.html(), snapshotJson, utc(now), id)
+                        rendered.html(), snapshotJson, utc(now), utc(now), id)
                 .update() == 1;
     }
 
     /** Still not written: the new reason, failed again now. */
     void stillUnwritten(long id, String reason, Instant now) {
-        jdbc.sql("UPDATE notification SET last_error = ?, failed_at = ? WHERE id = ? AND status = 'FAILED' AND subject = ''")
-                .params(reason, utc(now), id).update();
+        if (jdbc.sql("UPDATE notification SET last_error = ?, failed_at = ? WHERE id = ? AND status = 'FAILED' AND subject = ''")
+                .params(reason, utc(now), id).update() == 1) {
+            writeFailed(id, reason, now);
+        }
     }
 
     /** A notice delivered at {@code sentAt} on its first attempt (history written after the fact). */
@@ -155,12 +165,21 @@ class NoticeStore {
      * Notices that used up their attempts, newest failure first: FAILED ones, and those a later notice of their case
      * replaced after they had failed (SUPERSEDED, failed_at kept), in the scope.
      */
-    List<NoticeRecord> failed(DataScope scope, int limit) {
+    List<NoticeRecord> failed(DataScope scope, int offset, int limit) {
         ScopeCondition s = scope.clientRows("n");
-        return jdbc.sql(SELECT + " WHERE n.failed_at IS NOT NULL AND n.status IN ('FAILED', 'SUPERSEDED')" + s.and()
-                        + " ORDER BY n.failed_at DESC, n.id DESC LIMIT :limit")
-                .params(s.params()).param("limit", limit).query((rs, i) -> record(rs)).list();
+        return jdbc.sql(SELECT + " WHERE " + FAILED + s.and()
+                        + " ORDER BY n.failed_at DESC, n.id DESC LIMIT :limit OFFSET :offset")
+                .params(s.params()).param("limit", limit).param("offset", offset).query((rs, i) -> record(rs)).list();
     }
+
+    /** How many notices {@link #failed} lists in the scope, all of them. */
+    long countFailed(DataScope scope) {
+        ScopeCondition s = scope.clientRows("n");
+        return jdbc.sql("SELECT COUNT(*) FROM notification n WHERE " + FAILED + s.and()).params(s.params())
+                .query(Long.class).single();
+    }
+
+    private static final String FAILED = "n.failed_at IS NOT NULL AND n.status IN ('FAILED', 'SUPERSEDED')";
 
     List<DeliveryAttempt> attempts(long noticeId) {
         return jdbc.sql("""

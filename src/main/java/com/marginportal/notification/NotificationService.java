@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class NotificationService {
 
-    private static final int FAILED_LIST_LIMIT = 500;
+    private static final int FAILED_PAGE_LIMIT = 500;
     /** A notice waiting longer than this is shown to managers at once (the back-off alone would hide it for hours). */
     public static final java.time.Duration WAITING_TOO_LONG = java.time.Duration.ofMinutes(5);
 
@@ -111,13 +111,21 @@ public class NotificationService {
     }
 
     /**
-     * Notices that used up their attempts (newest 500): FAILED, or SUPERSEDED by a later notice of their case after
-     * they failed; a manager's branch, or all for an admin.
+     * One page (at most 500) of the notices that used up their attempts or could not be written, newest failure
+     * first: FAILED, or SUPERSEDED by a later notice of their case after they failed; a manager's branch, or all for
+     * an admin. Every one of them is on some page ({@link #countFailedNotices}).
      */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
-    public List<NoticeRecord> failedNotices() {
-        return notices.failed(currentUser.scope(), FAILED_LIST_LIMIT);
+    public List<NoticeRecord> failedNotices(int offset, int limit) {
+        return notices.failed(currentUser.scope(), Math.max(0, offset), Math.min(limit, FAILED_PAGE_LIMIT));
+    }
+
+    /** How many failed notices {@link #failedNotices} pages through, counted in the database. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional(readOnly = true)
+    public long countFailedNotices() {
+        return notices.countFailed(currentUser.scope());
     }
 
     /**

@@ -136,6 +136,10 @@ public class ClientTimeline {
                             String.valueOf(n.replacedBy().noticeId()),
                             new Code("timeline.noticeType." + n.replacedBy().type().name())), n.subject(), n.createdBy());
         }
+        if (!n.written()) { // never written, so never queued nor sent: the reason instead of a subject
+            return new TimelineEntry(n.createdAt(), TimelineKind.NOTICE, "timeline.noticeNotWritten",
+                    List.of(new Code("timeline.noticeType." + n.type().name())), n.lastError(), n.createdBy());
+        }
         if (n.waitingFor() != null) { // held back until an earlier notice of its case is sent
             return new TimelineEntry(n.createdAt(), TimelineKind.NOTICE, "timeline.noticeWaiting",
                     List.of(new Code("timeline.noticeType." + n.type().name()), String.valueOf(n.waitingFor())),

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * that meets a process started meanwhile is refused by the claim ({@link CaseProcessStore}), never run twice.
  * The same run is the safety net under the cases' holders: a case in handling that does not follow its client's
  * advisor by the rule (a scan opened it with the advisor the client had just before moving) follows now
- * ({@link CaseHolders#followClients}).
+ * ({@link CaseHolders#followClients}); and under the cases' branches: a case in handling whose process is still
+ * offered to another branch than the case's takes it along ({@link #followBranches}).
  */
 @Component
 class BreachProcessReconciler {
@@ -37,10 +38,12 @@ class BreachProcessReconciler {
     private final CaseDueDates clock;
     private final WorkflowProperties properties;
     private final CaseHolders holders;
+    private final CaseBranches branches;
 
     BreachProcessReconciler(OpenBreaches openBreaches, CaseProcessStore links, CaseLanes lanes, CaseDueDates clock,
-                            WorkflowProperties properties, CaseHolders holders) {
+                            WorkflowProperties properties, CaseHolders holders, CaseBranches branches) {
         this.holders = holders;
+        this.branches = branches;
         this.openBreaches = openBreaches;
         this.links = links;
         this.lanes = lanes;
@@ -53,6 +56,28 @@ class BreachProcessReconciler {
     void scheduled() {
         reconcile();
         holders.followClients();
+        followBranches();
+    }
+
+    /**
+     * The safety net under {@code risk.CaseBranchMoved}: a case in handling whose process is still offered to another
+     * branch than the case's takes it along now ({@link CaseBranches#follow}, which reads the case's branch again, so a
+     * move the event path is making at the same moment is not made twice).
+     * @return how many processes moved
+     */
+    int followBranches() {
+        int moved = 0;
+        for (long caseId : links.casesOnAnotherBranch()) {
+            try {
+                moved += branches.follow(caseId) ? 1 : 0;
+            } catch (RuntimeException e) { // e.g. the event path moving it just now; the next run looks again
+                log.warn("Case {} could not follow its branch now: {}", caseId, e.toString());
+            }
+        }
+        if (moved > 0) {
+            log.warn("{} case process(es) were still on another branch than their case's; moved now", moved);
+        }
+        return moved;
     }
 
     /** @return the missing processes handed to their lanes to start */

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Repository;
  * row is also the board's read model: a recorded contact moves its last contact here.
  * JdbcClient, not JPA: the claim is an INSERT whose duplicate key answers false without failing the caller's transaction.
  * The board's columns are set by targeted UPDATEs, as CaseBoardListener sets the rest of them; the inbox's client filter
- * finds the running processes of clients' cases in one join.
+ * finds the running processes of clients' cases in one join; the reconciler finds the processes left on another
+ * branch than their case's in one join with Flowable's variables.
  */
 @Repository
 class CaseProcessStore {
@@ -58,6 +59,35 @@ class CaseProcessStore {
                     .param("clients", ids.subList(from, Math.min(ids.size(), from + 1000))).query(String.class).list());
         }
         return processes;
+    }
+
+    /** The running process of each of these cases that has one: process instance id → case id. */
+    java.util.Map<String, Long> runningProcessesOfCases(java.util.Collection<Long> caseIds) {
+        if (caseIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, Long> processes = new java.util.HashMap<>();
+        jdbc.sql("""
+                SELECT process_instance_id, case_id FROM case_process
+                 WHERE case_id IN (:cases) AND ended_at IS NULL AND process_instance_id IS NOT NULL""")
+                .param("cases", java.util.List.copyOf(caseIds))
+                .query(rs -> {
+                    processes.put(rs.getString(1), rs.getLong(2));
+                });
+        return processes;
+    }
+
+    /**
+     * Cases in handling whose running process is offered to another branch than the case's (the variable
+     * {@code branchId} of the process, in Flowable's own table): their {@code CaseBranchMoved} was not handled.
+     */
+    java.util.List<Long> casesOnAnotherBranch() {
+        return jdbc.sql("""
+                SELECT cp.case_id FROM case_process cp JOIN risk_case r ON r.id = cp.case_id
+                  JOIN ACT_RU_VARIABLE v ON v.PROC_INST_ID_ = cp.process_instance_id
+                   AND v.EXECUTION_ID_ = cp.process_instance_id AND v.NAME_ = 'branchId'
+                 WHERE r.status = 'OPEN' AND cp.ended_at IS NULL AND v.LONG_ <> r.branch_id""")
+                .query(Long.class).list();
     }
 
     /** Every case that has (or is starting) its process. */

@@ -62,6 +62,24 @@ class InboxQueries {
         return Optional.empty();
     }
 
+    /**
+     * The decision task of each of these cases that the caller may take now: hers, else one in her group's pool
+     * (admins: any unassigned one). Reads those cases' decision tasks only, not the caller's whole inbox.
+     */
+    Map<Long, String> decisionTasks(PortalUser me, java.util.Collection<Long> caseIds) {
+        Map<String, Long> processes = links.runningProcessesOfCases(caseIds);
+        Map<Long, String> found = new java.util.HashMap<>();
+        if (processes.isEmpty()) {
+            return found;
+        }
+        for (InboxQuery.Holder holder : InboxQuery.Holder.values()) { // hers first
+            query(me, InboxQuery.of(holder)).map(q -> q.taskDefinitionKey(CaseTasks.DECISION_TASK)
+                            .processInstanceIdIn(processes.keySet()).list()).orElse(List.of())
+                    .forEach(t -> found.putIfAbsent(processes.get(t.getProcessInstanceId()), t.getId()));
+        }
+        return found;
+    }
+
     /** Empty when nothing can match (clients whose cases have no running process). */
     private Optional<TaskQuery> query(PortalUser me, InboxQuery q) {
         TaskQuery query = tasks.createTaskQuery().processDefinitionKey(ProcessVariables.PROCESS_KEY).active();

@@ -40,21 +40,6 @@ public class TaskInbox {
         this.currentUser = currentUser;
     }
 
-    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
-    public List<InboxTask> mine() {
-        return map(query().taskAssignee(currentUser.require().username()).list());
-    }
-
-    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
-    public List<InboxTask> group() {
-        PortalUser me = currentUser.require();
-        TaskQuery q = query();
-        if (me.role() != Role.ADMIN) {
-            q = q.taskCandidateGroup(candidateGroup(me));
-        }
-        return map(q.list().stream().filter(t -> t.getAssignee() == null).toList());
-    }
-
     /**
      * One page of the caller's breach tasks that the query selects, soonest due first (no due time last): the inbox
      * reads its lists page by page, every task of them.
@@ -68,6 +53,15 @@ public class TaskInbox {
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
     public long count(InboxQuery query) {
         return queries.count(currentUser.require(), query);
+    }
+
+    /**
+     * For each of these cases (a page of the board: a few dozen), the id of its decision task that the caller may take
+     * now — hers, or in her group's pool — asked of the database for those cases only; cases without one are absent.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public Map<Long, String> decisionTasks(java.util.Collection<Long> caseIds) {
+        return queries.decisionTasks(currentUser.require(), caseIds);
     }
 
     /** The task when it is the caller's or her group may take it (a link to it); empty when done or not hers. */

@@ -73,6 +73,56 @@ class ManagerDayIT extends IntegrationTest {
         assertThatThrownBy(() -> as("advisor1", managerDay::today)).isInstanceOf(AccessDeniedException.class);
     }
 
+    /**
+     * Each waiting decision links to the decision task the viewer may take — hers, or in her group's pool (admins:
+     * any unassigned one) — else to the case; the counts are the board's. Pinned before the day stopped reading
+     * every task of the manager's inbox to find those links.
+     */
+    @Test
+    void eachDecisionLinksToTheTaskTheViewerMayTakeElseToTheCase() {
+        long pool = decisionCase();
+        long manager1s = decisionCase();
+        long admins = decisionCase();
+        tasks.claim(decisionTask(manager1s).getId(), "manager1");
+        tasks.claim(decisionTask(admins).getId(), "admin");
+
+        ManagerDaySummary manager1 = as("manager1", managerDay::today);
+        assertThat(item(manager1, pool).link()).isEqualTo("tasks?task=" + decisionTask(pool).getId());
+        assertThat(item(manager1, manager1s).link()).isEqualTo("tasks?task=" + decisionTask(manager1s).getId());
+        assertThat(item(manager1, admins).link()).as("someone else's task").isEqualTo("board/case/" + admins);
+        assertThat(manager1.decisionsWaiting()).isEqualTo(openDecisions(1L));
+        assertThat(manager1.items()).hasSizeLessThanOrEqualTo(2 * ManagerDay.SHOWN);
+
+        ManagerDaySummary admin = as("admin", managerDay::today);
+        assertThat(item(admin, pool).link()).isEqualTo("tasks?task=" + decisionTask(pool).getId());
+        assertThat(item(admin, manager1s).link()).isEqualTo("board/case/" + manager1s);
+        assertThat(item(admin, admins).link()).isEqualTo("tasks?task=" + decisionTask(admins).getId());
+        assertThat(admin.decisionsWaiting()).isEqualTo(openDecisions(null));
+    }
+
+    private long decisionCase() {
+        RiskFixture account = new RiskFixture(jdbc);
+        account.price("7.50");
+        scanner.scan(ScanTrigger.MANUAL);
+        long caseId = jdbc.sql("SELECT id FROM risk_case WHERE account_id = ? AND status = 'OPEN'")
+                .param(account.accountId).query(Long.class).single();
+        await().atMost(Duration.ofSeconds(30)).until(() -> decisionTask(caseId), t -> t != null);
+        return caseId;
+    }
+
+    private Task decisionTask(long caseId) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(caseId))
+                .taskDefinitionKey(ManagerDay.DECISION_STEP).singleResult();
+    }
+
+    /** Open cases whose process waits at the decision, counted straight from the board's rows. */
+    private long openDecisions(Long branchId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM case_process cp JOIN risk_case r ON r.id = cp.case_id
+                 WHERE r.status = 'OPEN' AND cp.current_step = :step AND (:branch IS NULL OR r.branch_id = :branch)""")
+                .param("step", ManagerDay.DECISION_STEP).param("branch", branchId).query(Long.class).single();
+    }
+
     private static AttentionItem item(ManagerDaySummary day, long caseId) {
         List<AttentionItem> hits = day.items().stream().filter(i -> i.caseId() == caseId).toList();
         assertThat(hits).hasSizeLessThanOrEqualTo(1);

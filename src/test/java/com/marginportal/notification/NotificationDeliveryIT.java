@@ -182,7 +182,7 @@ class NotificationDeliveryIT extends NotificationTestSupport {
     @Test
     @WithUserDetails("advisor1")
     void failedNoticesAreForManagers() {
-        assertThatThrownBy(() -> notifications.failedNotices()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.failedNotices(0, 500)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notifications.retry(1)).isInstanceOf(AccessDeniedException.class);
     }
 

@@ -68,8 +68,8 @@ class IncidentsAndExportIT extends WorkflowTestSupport {
         jdbc.sql("UPDATE notification SET status = 'FAILED', failed_at = CURRENT_TIMESTAMP, next_attempt_at = NULL,"
                 + " last_error = 'smtp down' WHERE id = ?").param(noticeId).update();
 
-        assertThat(as("manager1", () -> notifications.failedNotices())).anyMatch(n -> n.id() == noticeId);
-        assertThat(as("manager2", () -> notifications.failedNotices())).noneMatch(n -> n.id() == noticeId);
+        assertThat(as("manager1", () -> notifications.failedNotices(0, 500))).anyMatch(n -> n.id() == noticeId);
+        assertThat(as("manager2", () -> notifications.failedNotices(0, 500))).noneMatch(n -> n.id() == noticeId);
         assertThat(as("manager2", () -> notifications.retry(noticeId))).isFalse();
         assertThat(as("manager1", () -> notifications.retry(noticeId))).isTrue();
         assertThat(jdbc.sql("SELECT status FROM notification WHERE id = ?").param(noticeId).query(String.class).single())

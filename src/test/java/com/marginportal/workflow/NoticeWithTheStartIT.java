@@ -38,6 +38,10 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
     private RepositoryService repository;
     @Autowired
     private ApplicationEvents events;
+    @Autowired
+    private CaseHistories histories;
+    @Autowired
+    private com.marginportal.service.ClientTimeline timeline;
 
     @Test
     void aStartWritesItsNoticeAndItsTaskInItsOwnTransaction() {
@@ -81,9 +85,9 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
         assertThat(failed.dedupKey()).isEqualTo("case-" + unwritableCase + "-WARNING");
         assertThat(runtime.getVariable(process(unwritableCase).getId(), ProcessVariables.NOTICE_IDS))
                 .as("the case's record names the notice").isEqualTo(Long.toString(failed.id()));
-        assertThat(as("manager1", () -> notifications.failedNotices())).as("Incidents of the branch")
+        assertThat(as("manager1", () -> notifications.failedNotices(0, 500))).as("Incidents of the branch")
                 .anyMatch(n -> n.id() == failed.id());
-        assertThat(as("manager2", () -> notifications.failedNotices())).noneMatch(n -> n.id() == failed.id());
+        assertThat(as("manager2", () -> notifications.failedNotices(0, 500))).noneMatch(n -> n.id() == failed.id());
         assertThat(as("manager1", () -> notifications.mailLog(new MailLogFilter(NoticeStatus.FAILED, null, null, null),
                 0, 500))).as("mail log").anyMatch(n -> n.id() == failed.id());
 
@@ -137,6 +141,45 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
         assertThat(subject(mails.get(1))).contains("追加担保物通知");
         assertThat(text(mails.get(1))).as("the margin call states the process's deadline").isNotBlank();
         assertThat(notices(caseId)).extracting(NoticeRecord::status).containsOnly(NoticeStatus.SENT);
+    }
+
+    /**
+     * The case history is a record of events: a notice that could not be written was never queued and never failed
+     * to send; it says so with its reason each time, and "queued" only once a retry wrote it.
+     */
+    @Test
+    void theCaseHistoryTellsANoticeThatCouldNotBeWrittenNotAQueuedOne() {
+        ProcessInstance p = breachAt("9.50");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        email(account, NOT_AN_ADDRESS);
+        account.price("8.90");
+        scan();
+        NoticeRecord unwritten = notices(caseId).get(1);
+
+        assertThat(marginCallHistory(caseId, p)).extracting(e -> e.kind().name()).containsExactly("NOTICE_NOT_WRITTEN");
+        assertThat(marginCallHistory(caseId, p).get(0).fact("reason")).contains("recipientEmail");
+        assertThat(as("manager1", () -> timeline.forClient(account.clientId)).entries()).as("the client's timeline")
+                .filteredOn(e -> e.summaryKey().equals("timeline.noticeNotWritten")).singleElement()
+                .satisfies(e -> assertThat(e.detail()).contains("recipientEmail"));
+
+        assertThat(as("manager1", () -> retries.retry(unwritten))).as("the address is still wrong").isFalse();
+        assertThat(marginCallHistory(caseId, p)).extracting(e -> e.kind().name())
+                .containsExactly("NOTICE_NOT_WRITTEN", "NOTICE_NOT_WRITTEN");
+
+        email(account, account.email);
+        assertThat(as("manager1", () -> retries.retry(unwritten))).isTrue();
+        assertThat(mailsToClient()).hasSize(2);
+        List<CaseHistoryEntry> told = marginCallHistory(caseId, p);
+        assertThat(told).extracting(e -> e.kind().name())
+                .containsExactly("NOTICE_NOT_WRITTEN", "NOTICE_NOT_WRITTEN", "NOTICE_QUEUED", "NOTICE_SENT");
+        assertThat(told.get(2).at()).as("queued when the retry wrote it").isAfterOrEqualTo(told.get(1).at());
+        assertThat(told.get(0).fact("reason")).contains("recipientEmail");
+    }
+
+    private List<CaseHistoryEntry> marginCallHistory(long caseId, ProcessInstance p) {
+        return histories.of(caseId, p.getId()).stream()
+                .filter(e -> e.kind().name().startsWith("NOTICE_") && "MARGIN_CALL".equals(e.fact("noticeType")))
+                .toList();
     }
 
     /** The cases are opened and their events recorded, but not started (the definition is suspended meanwhile). */

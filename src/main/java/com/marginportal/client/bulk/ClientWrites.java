@@ -2,8 +2,12 @@ package com.marginportal.client.bulk;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.marginportal.client.ClientsReassigned;
@@ -33,6 +37,8 @@ public class ClientWrites {
         }
     }
 
+    private static final int CHUNK = 1000;
+
     private static final String COLUMNS = "name, gender, birth_date, id_number, phone, phone_tail, branch_id, "
             + "risk_tolerance, investment_preference, investment_horizon, opened_on";
 
@@ -47,9 +53,12 @@ public class ClientWrites {
     /**
      * Updates existing clients (by id). Agreement, language and status null keep the stored value; of the
      * {@link Clearable} columns only those in {@code written} are written. Writing the advisor publishes
-     * {@link ClientsReassigned} for these clients (their cases in handling and open service work follow their advisor).
+     * {@link ClientsReassigned} for these clients (their cases in handling and open service work follow their advisor);
+     * without the advisor, for the clients whose branch the rows change, with the advisor they keep (their open
+     * service work follows them into the new branch; their cases go along at the next scan, risk's).
      */
     public void updateClients(List<ClientRow> rows, Set<Clearable> written) {
+        List<ClientsReassigned.Move> branchMoves = written.contains(Clearable.ADVISOR) ? List.of() : branchMoves(rows);
         List<Clearable> clearable = Arrays.stream(Clearable.values()).filter(written::contains).toList();
         StringBuilder update = new StringBuilder("UPDATE client SET ");
         update.append(COLUMNS.replace(",", " = ?,")).append(" = ?, advisory_agreement = COALESCE(?, advisory_agreement),"
@@ -69,7 +78,27 @@ public class ClientWrites {
         if (written.contains(Clearable.ADVISOR) && !rows.isEmpty()) {
             events.publishEvent(new ClientsReassigned(rows.stream()
                     .map(r -> new ClientsReassigned.Move(r.id(), r.branchId(), r.advisorId())).toList()));
+        } else if (!branchMoves.isEmpty()) {
+            events.publishEvent(new ClientsReassigned(branchMoves));
         }
+    }
+
+    /** The rows that put a client into another branch than she is in, each with the advisor she keeps. */
+    private List<ClientsReassigned.Move> branchMoves(List<ClientRow> rows) {
+        List<ClientsReassigned.Move> moves = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            List<ClientRow> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
+            Map<Long, Long> branchOf = new HashMap<>();
+            Map<Long, Long> advisorOf = new HashMap<>();
+            jdbc.query("SELECT id, branch_id, advisor_id FROM client WHERE id IN ("
+                    + String.join(",", Collections.nCopies(chunk.size(), "?")) + ")", rs -> {
+                        branchOf.put(rs.getLong(1), rs.getLong(2));
+                        advisorOf.put(rs.getLong(1), rs.getObject(3, Long.class));
+                    }, chunk.stream().map(ClientRow::id).toArray());
+            chunk.stream().filter(r -> branchOf.containsKey(r.id()) && branchOf.get(r.id()) != r.branchId())
+                    .forEach(r -> moves.add(new ClientsReassigned.Move(r.id(), r.branchId(), advisorOf.get(r.id()))));
+        }
+        return moves;
     }
 
     /** Inserts new clients; agreement, language and status null take the defaults (none, zh-CN, ACTIVE). */

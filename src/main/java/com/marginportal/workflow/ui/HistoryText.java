@@ -39,6 +39,8 @@ final class HistoryText {
             case RATIO_RESTORED -> c.getTranslation(key, ratio(c, e.fact("ratio")));
             case NOTICE_QUEUED, NOTICE_SENT, NOTICE_FAILED, ACKNOWLEDGED ->
                     c.getTranslation(key, code(c, "noticeType.", e.fact("noticeType")));
+            case NOTICE_NOT_WRITTEN -> c.getTranslation(key, code(c, "noticeType.", e.fact("noticeType")),
+                    e.fact("reason") == null ? "—" : e.fact("reason"));
             case NOTICE_SUPERSEDED -> c.getTranslation(key, code(c, "noticeType.", e.fact("noticeType")), e.fact("by"));
             case TASK_CREATED -> c.getTranslation(key, code(c, "task.", e.fact("task")), holder(c, e));
             case TASK_CLAIMED, TASK_COMPLETED, TASK_CANCELLED -> c.getTranslation(key, code(c, "task.", e.fact("task")));

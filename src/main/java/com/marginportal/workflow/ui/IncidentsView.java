@@ -48,6 +48,10 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         this.incidents = incidents;
         setSizeFull();
         notices.setId("failed-notices");
+        noticeCount.setId("failed-notice-count");
+        // every failed notice, a page at a time from the database, with the true count
+        notices.setItems(q -> notifications.failedNotices(q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, notifications.countFailedNotices()));
         notices.setEmptyStateText(getTranslation("incidents.notices.empty"));
         notices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         notices.addColumn(NoticeRecord::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -102,9 +106,8 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        var failed = notifications.failedNotices();
-        notices.setItems(failed);
-        noticeCount.setText(getTranslation("incidents.count", failed.size()));
+        notices.getDataProvider().refreshAll();
+        noticeCount.setText(getTranslation("incidents.count", notifications.countFailedNotices()));
         var dead = incidents.deadLetterJobs();
         jobs.setItems(dead);
         jobCount.setText(getTranslation("incidents.count", dead.size()));

@@ -28,6 +28,7 @@ public final class QuickPolling implements BeforeAllCallback {
             Awaitility.setDefaultPollDelay(Duration.ZERO);
             Awaitility.setDefaultPollInterval(DOUBLING_TO_80_MS);
             installed = true;
+            System.out.println("[test] Awaitility: first look at once, then after 10, 20, 40 and every 80 ms");
         }
     }
 }

@@ -13,9 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.marginportal.support.ProductionClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,8 +59,7 @@ class DataScopeRuleTest {
 
     @Test
     void noClassOutsideSecurityReadsTheScopesBranchOrAdvisor() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.marginportal");
+        JavaClasses classes = ProductionClasses.get();
         noClasses().that().resideOutsideOfPackage("com.marginportal.security..")
                 .should().callMethod(DataScope.class, "branchId")
                 .orShould().callMethod(DataScope.class, "advisorId")

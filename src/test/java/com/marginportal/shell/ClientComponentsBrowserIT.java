@@ -23,8 +23,7 @@ class ClientComponentsBrowserIT extends BrowserTest {
 
     @BeforeEach
     void openHarness() {
-        login("admin", "demo123");
-        waitFor(By.id("dashboard-tiles")); // admins land on the dashboard
+        signIn("admin", "demo123");
         driver.get(url(ClientComponentsHarnessView.ROUTE));
         wait.until(d -> Boolean.TRUE.equals(js("""
                 const chart = document.querySelector('#harness-chart');

@@ -32,11 +32,10 @@ import com.marginportal.workflow.ContactOutlook;
 import com.marginportal.workflow.ManagerDecision;
 import com.marginportal.workflow.ResolutionOutcome;
 import com.marginportal.workflow.SlaState;
+import com.marginportal.support.ProductionClasses;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 
 import org.junit.jupiter.api.Test;
 
@@ -112,8 +111,7 @@ class EnumLabelsTest {
 
     /** The portal's enums the UI code depends on, and those of the properties of the values it depends on. */
     private static Set<Class<?>> shownEnums() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("com.marginportal");
+        JavaClasses classes = ProductionClasses.get();
         Set<Class<?>> enums = new TreeSet<>(Comparator.comparing(Class::getName));
         for (JavaClass c : classes) {
             String pkg = c.getPackageName();

@@ -1,12 +1,17 @@
 package com.marginportal.support;
 
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -76,6 +82,41 @@ public abstract class BrowserTest extends IntegrationTest {
         user.sendKeys(username);
         driver.findElement(By.cssSelector("input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+    }
+
+    /**
+     * Signs in by the login form's own post, sent over HTTP, and gives the browser the new session's cookie: the
+     * browser then opens whatever page the test needs first. Typing into the form cost two page loads (the login
+     * view, then the home view the test did not need) per test. Tests of the form itself use {@link #login}.
+     */
+    protected void signIn(String username, String password) {
+        CookieManager cookies = new CookieManager();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        HttpResponse<Void> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(URI.create(url("login")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("sign-in of " + username + " failed", e);
+        }
+        String location = response.headers().firstValue("Location").orElse("");
+        if (response.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("sign-in of " + username + " refused: " + response.statusCode() + " " + location);
+        }
+        HttpCookie session = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no session cookie after signing in " + username));
+        browserCookie(session.getName(), session.getValue(), true);
+    }
+
+    /** Sets a cookie of the portal's origin in the browser without loading a page first. */
+    protected void browserCookie(String name, String value, boolean httpOnly) {
+        ((ChromeDriver) driver).executeCdpCommand("Network.setCookie", Map.of("name", name, "value", value,
+                "url", url(""), "path", "/", "httpOnly", httpOnly));
     }
 
     /** Visible text of the first element matching the CSS selector, searched through all shadow roots. */

@@ -68,8 +68,7 @@ class AcknowledgementBrowserIT extends BrowserTest {
         Task contact = taskService.createTaskQuery().processInstanceId(process.getId())
                 .taskDefinitionKey("contactClient").singleResult();
         assertThat(runtime.getVariable(process.getId(), "clientAcknowledgedAt")).isNotNull();
-        login("advisor1", "demo123");
-        waitFor(By.id("my-day-agenda")); // an advisor lands on their day
+        signIn("advisor1", "demo123");
         driver.get(url("tasks"));
         InboxBrowsing.showOnlyClient(wait, account.clientId, 1);
         InboxBrowsing.openTask(driver, wait, contact.getId());

@@ -35,8 +35,7 @@ class CaseViewBrowserIT extends BrowserTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(
                 Long.toString(caseId)).taskDefinitionKey("contactClient").count() == 1);
 
-        login("manager1", "demo123");
-        waitFor(By.id("dashboard-tiles")); // managers land on the dashboard
+        signIn("manager1", "demo123");
         driver.get(url("board/case/" + caseId));
         waitFor(By.id("case-step"));
         assertThat(driver.findElement(By.id("case-step")).getText()).isEqualTo("联系客户");

@@ -43,8 +43,7 @@ class TaskInboxBrowserIT extends BrowserTest {
         Task contact = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
                 .processInstanceId(process.getId()).taskDefinitionKey("contactClient").singleResult(), t -> t != null);
 
-        login("advisor1", "demo123");
-        waitFor(By.id("my-day-agenda")); // an advisor lands on their day
+        signIn("advisor1", "demo123");
         driver.get(url("tasks"));
         InboxBrowsing.showOnlyClient(wait, account.clientId, 1);
         InboxBrowsing.openTask(driver, wait, contact.getId());

@@ -33,8 +33,7 @@ class ClientBrowserIT extends BrowserTest {
         String name = (String) client[1];
         String expectedRatio = ((BigDecimal) client[2]).movePointRight(2).setScale(2, RoundingMode.HALF_UP) + "%";
 
-        login("advisor1", "demo123");
-        waitFor(By.id("my-day-agenda")); // an advisor lands on their day
+        signIn("advisor1", "demo123");
         driver.get(url("clients"));
         WebElement filter = waitFor(By.cssSelector("#filter-text input"));
         filter.sendKeys(name, Keys.ENTER);

@@ -51,8 +51,7 @@ class ClientChartsBrowserIT extends BrowserTest {
             SimulatedClock.reset();
         }
 
-        login("advisor1", "demo123");
-        waitFor(By.id("my-day-agenda"));
+        signIn("advisor1", "demo123");
         driver.get(url("clients/" + account.clientId));
         openTab("维持担保比例走势");
         assertThat(chartText("ratio-chart")).contains("警戒线 150%", "追保线 130%", "即时平仓线 120%", "150%");
@@ -71,8 +70,7 @@ class ClientChartsBrowserIT extends BrowserTest {
         long client = jdbc.sql("""
                 SELECT c.id FROM client c JOIN app_user u ON u.id = c.advisor_id
                  WHERE u.username = 'advisor1' AND c.id < 90000000 ORDER BY c.id""").query(Long.class).list().get(0);
-        login("advisor1", "demo123");
-        waitFor(By.id("my-day-agenda"));
+        signIn("advisor1", "demo123");
         driver.get(url("clients/" + client));
         openTab("交易行为分析");
         assertThat(chartText("chart-trades-chart")).as("the short-term threshold, labelled").contains("短线阈值 10");

@@ -88,7 +88,8 @@ class HomeByRoleBrowserIT extends BrowserTest {
         String client = breach(advisor, branch, "8.90"); // margin call: contact due in 2 hours
         SimulatedClock.shift(Duration.ofHours(3));
 
-        login(advisor.username(), PASSWORD);
+        signIn(advisor.username(), PASSWORD);
+        driver.get(url(""));
         Map<String, Object> first = firstRow("my-day-agenda");
         assertThat((String) first.get("text")).contains(client, "已逾期", "联系客户");
         assertOnFirstScreen(first);
@@ -104,7 +105,8 @@ class HomeByRoleBrowserIT extends BrowserTest {
         String liquidation = breach(advisor, branch, "7.50"); // straight to the managers' decision, due in 30 minutes
         SimulatedClock.shift(Duration.ofHours(3));
 
-        login(manager.username(), PASSWORD);
+        signIn(manager.username(), PASSWORD);
+        driver.get(url(""));
         Map<String, Object> first = firstRow("manager-day-attention");
         assertThat((String) first.get("text")).as("the decision before the overdue contact")
                 .contains(liquidation, "待决定", "经理决定").doesNotContain(late);
@@ -132,7 +134,8 @@ class HomeByRoleBrowserIT extends BrowserTest {
             signIn.recordFailure(locked.username(), "203.0.113.9");
         }
         try {
-            login("admin", "demo123");
+            signIn("admin", "demo123");
+            driver.get(url(""));
             Map<String, Object> first = firstRow("operations-locked");
             assertThat((String) first.get("text")).contains(locked.displayName(), "客户经理");
             assertOnFirstScreen(first);

@@ -16,8 +16,7 @@ class ErrorPagesBrowserIT extends BrowserTest {
 
     @Test
     void anAdvisorOpeningAnAdminRouteSeesThePortalsPageAndNoRouteList() {
-        login("advisor1", "demo123");
-        waitFor(By.id("my-day-agenda"));
+        signIn("advisor1", "demo123");
         driver.get(url("admin/users"));
         assertThat(waitFor(By.id("error-title")).getText()).isEqualTo("页面不存在或无权访问");
         String page = driver.findElement(By.tagName("body")).getText();

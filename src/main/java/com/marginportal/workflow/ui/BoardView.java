@@ -93,10 +93,10 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(r -> names.getOrDefault(r.clientId(), String.valueOf(r.clientId())))
                 .setHeader(getTranslation("clients.col.name")).setWidth("5em").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("level." + r.level())).setHeader(getTranslation("cases.col.level"))
-                .setAutoWidth(true).setFlexGrow(0); // "Liquidation" in English is wider than 平仓
+                .setWidth("6.5em").setFlexGrow(0); // "Liquidation" in English is wider than 平仓
         grid.addColumn(r -> getTranslation("activity." + (r.step() == null ? "sendRiskNotice" : r.step())))
                 .setKey("step").setHeader(getTranslation("board.col.step")).setWidth("5em").setFlexGrow(2);
-        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setWidth("8em").setFlexGrow(1);
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setWidth("6.5em").setFlexGrow(1);
         grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(r -> r.assignee() == null ? "" : holders.getOrDefault(r.assignee(), r.assignee()))
                 .setHeader(getTranslation("inbox.col.assignee")).setWidth("4.5em").setFlexGrow(1);

@@ -52,7 +52,8 @@ class WorkflowConfiguration {
      * Flowable's "safe BPMN XML" mode turns DTD support off on the JDK's StAX reader; on JDK 17 that reader then
      * reports the indentation between elements as text, and the BPMN 2.0 XSD check rejects every indented process
      * file ("Element 'subProcess' cannot have character [children]"). Process files come from our own classpath
-     * only (never from users), so the mode is off while the XSD validation stays on.
+     * only (never from users), so the mode is off while the XSD validation stays on. History: at the engine's level,
+     * less where a definition asks for it ({@link BreachHistorySettings}).
      */
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> breachWorkflowEngineConfigurer(
@@ -60,6 +61,7 @@ class WorkflowConfiguration {
         return configuration -> {
             configuration.setEnableSafeBpmnXml(false);
             configuration.setEventListeners(List.of(board));
+            configuration.setHistoryConfigurationSettings(new BreachHistorySettings(configuration));
         };
     }
 }

@@ -2,6 +2,9 @@ package com.marginportal.workflow;
 
 import java.util.List;
 
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -62,6 +65,24 @@ class WorkflowConfiguration {
             configuration.setEnableSafeBpmnXml(false);
             configuration.setEventListeners(List.of(board));
             configuration.setHistoryConfigurationSettings(new BreachHistorySettings(configuration));
+            pinDatatypeFactory();
         };
+    }
+
+    /**
+     * Flowable creates a {@link DatatypeFactory} for every timer it schedules (a start schedules one or two), and JAXP
+     * then looks for the implementation in every jar's META-INF/services, holding each jar's lock: in the crash-day
+     * thread dumps (issue 14) the start lanes waited on one another there. Naming the class that lookup finds, once,
+     * makes JAXP take it directly: the same implementation, without the scan. A value set from outside is kept.
+     */
+    static void pinDatatypeFactory() {
+        if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
+            try {
+                System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY,
+                        DatatypeFactory.newInstance().getClass().getName());
+            } catch (DatatypeConfigurationException e) {
+                throw new IllegalStateException("no javax.xml.datatype.DatatypeFactory: Flowable's timers need one", e);
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@ import org.flowable.common.engine.api.delegate.event.FlowableEvent;
 import org.flowable.common.engine.api.delegate.event.FlowableEventListener;
 import org.flowable.common.engine.api.delegate.event.FlowableEventType;
 import org.flowable.common.engine.impl.context.Context;
+import org.flowable.common.engine.impl.persistence.entity.Entity;
 import org.flowable.common.engine.impl.interceptor.CommandContext;
 import org.flowable.engine.delegate.DelegateExecution;
 import org.flowable.engine.delegate.event.FlowableActivityEvent;
@@ -66,7 +67,15 @@ class CaseBoardListener implements FlowableEventListener {
         switch (type) {
             case PROCESS_CREATED -> created(((FlowableEntityEvent) event).getEntity());
             case ACTIVITY_STARTED -> activity((FlowableActivityEvent) event);
-            case TASK_CREATED, TASK_ASSIGNED -> task(event, (Task) ((FlowableEntityEvent) event).getEntity());
+            case TASK_CREATED -> task(event, (Task) ((FlowableEntityEvent) event).getEntity());
+            case TASK_ASSIGNED -> {
+                // a task being created is assigned before TASK_CREATED, which writes the same columns: one UPDATE
+                // less per new task (issue 14); a later assignment (claim, hand-over) is written here
+                Task task = (Task) ((FlowableEntityEvent) event).getEntity();
+                if (!(task instanceof Entity entity && entity.isInserted())) {
+                    task(event, task);
+                }
+            }
             case PROCESS_COMPLETED, PROCESS_CANCELLED -> ended((FlowableEngineEvent) event);
             default -> { }
         }

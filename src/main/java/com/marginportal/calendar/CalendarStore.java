@@ -30,7 +30,7 @@ class CalendarStore {
         this.jdbc = jdbc;
     }
 
-    /** Raised by every change of the calendar (V044): a node reads the holidays again only when it moved. */
+    /** Raised by every change of the calendar (V045): a node reads the holidays again only when it moved. */
     long revision() {
         return jdbc.sql("SELECT revision FROM trading_calendar_revision WHERE id = 1").query(Long.class).single();
     }

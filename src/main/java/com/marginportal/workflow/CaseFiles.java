@@ -94,7 +94,7 @@ public class CaseFiles {
         Set<String> active = Set.of();
         Set<String> completed = running ? Set.of() : new HashSet<>(links.steps(row.caseId()));
         if (running || completed.isEmpty()) {
-            // a running process's steps are in the runtime; an ended one before V045 has them in the history
+            // a running process's steps are in the runtime; an ended one before V046 has them in the history
             List<Step> steps = running
                     ? runtime.createActivityInstanceQuery().processInstanceId(p.getId()).list().stream()
                             .map(a -> new Step(a.getActivityId(), a.getActivityType(), a.getEndTime() != null)).toList()

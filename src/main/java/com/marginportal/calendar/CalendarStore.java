@@ -30,6 +30,17 @@ class CalendarStore {
         this.jdbc = jdbc;
     }
 
+    /** Raised by every change of the calendar (V045): a node reads the holidays again only when it moved. */
+    long revision() {
+        return jdbc.sql("SELECT revision FROM trading_calendar_revision WHERE id = 1").query(Long.class).single();
+    }
+
+    /** In the transaction of the change, so the new revision commits with it (and a rollback takes it back). */
+    static void raiseRevision(JdbcClient jdbc) {
+        jdbc.sql("UPDATE trading_calendar_revision SET revision = revision + 1 WHERE id = 1").update();
+        TradingCalendarService.changedInThisTransaction();
+    }
+
     List<LocalDate> holidayDates() {
         return jdbc.sql("SELECT holiday_date FROM trading_holiday")
                 .query((rs, i) -> rs.getObject(1, LocalDate.class)).list();
@@ -73,6 +84,7 @@ class CalendarStore {
                 .param("first", LocalDate.of(data.year(), 1, 1)).param("next", LocalDate.of(data.year() + 1, 1, 1))
                 .update();
         insertHolidays(data);
+        raiseRevision(jdbc);
         return new Replacement(data.year(), wasCovered, old, data.holidays().size(), data.source());
     }
 
@@ -84,6 +96,7 @@ class CalendarStore {
     public Replacement cover(YearHolidays data, String loadedBy, LocalDateTime loadedAtUtc) {
         insertYear(data, loadedBy, loadedAtUtc);
         insertHolidays(data);
+        raiseRevision(jdbc);
         return new Replacement(data.year(), false, 0, data.holidays().size(), data.source());
     }
 

@@ -46,6 +46,9 @@ public class HolidayWrites {
                         VALUES (?, ?, ?, ?)""", year, at, source, source);
             }
         }
+        // every node's cached calendar is read again (TradingCalendarService), in this transaction's commit
+        jdbc.update("UPDATE trading_calendar_revision SET revision = revision + 1 WHERE id = 1");
+        TradingCalendarService.changedInThisTransaction();
     }
 
     /** Adds holidays to years cleared before in the same transaction. */

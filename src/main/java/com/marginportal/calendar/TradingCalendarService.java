@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
@@ -11,11 +12,16 @@ import com.marginportal.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The exchange calendar as data: holidays are imported per year, and a year counts as covered once
- * loaded (even without holidays). Readers get an immutable {@link TradingCalendar}; build one per scan
- * or request rather than keeping it, so an import is seen at once on every node.
+ * loaded (even without holidays). Readers get an immutable {@link TradingCalendar}; ask for one per scan
+ * or request rather than keeping it, so an import is seen at once on every node. This node keeps the last
+ * calendar it read and reads the holidays again only when the calendar's revision (raised by every change, on
+ * any node, in the change's transaction) has moved: one primary-key read per transaction instead of the
+ * holiday list per use (a burst of process starts asks for it two or three times per case).
  */
 @Service
 public class TradingCalendarService {
@@ -28,6 +34,14 @@ public class TradingCalendarService {
     private final AuditLog auditLog;
     private final CurrentUser currentUser;
     private final Clock clock;
+    /** The calendar this node read last, with the revision it was read at (its holidays are at least as new). */
+    private final AtomicReference<Read> latest = new AtomicReference<>();
+
+    /** The calendar a transaction asked for first; a change of the calendar in the transaction drops it. */
+    private static final Object IN_TRANSACTION = new Object();
+
+    private record Read(long revision, TradingCalendar calendar) {
+    }
 
     TradingCalendarService(CalendarStore store, AuditLog auditLog, CurrentUser currentUser, Clock clock) {
         this.store = store;
@@ -39,7 +53,37 @@ public class TradingCalendarService {
     /** The calendar of all covered years (15:00 Asia/Shanghai close). */
     @Transactional(readOnly = true)
     public TradingCalendar calendar() {
-        return TradingCalendar.of(store.holidayDates(), store.coveredYears());
+        // one calendar per transaction: the same snapshot would give the same answer, without the round trip
+        Object inThisTransaction = TransactionSynchronizationManager.getResource(IN_TRANSACTION);
+        if (inThisTransaction instanceof TradingCalendar calendar) {
+            return calendar;
+        }
+        long revision = store.revision();
+        Read known = latest.get();
+        TradingCalendar calendar;
+        if (known != null && known.revision() == revision) {
+            calendar = known.calendar();
+        } else {
+            // read after the revision: what is read is at least that revision's content, never older
+            calendar = TradingCalendar.of(store.holidayDates(), store.coveredYears());
+            Read read = new Read(revision, calendar);
+            latest.accumulateAndGet(read, (old, now) -> old == null || now.revision() >= old.revision() ? now : old);
+        }
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.bindResource(IN_TRANSACTION, calendar);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(IN_TRANSACTION);
+                }
+            });
+        }
+        return calendar;
+    }
+
+    /** Called by every change of the calendar, in its transaction: what the transaction reads next is the change. */
+    static void changedInThisTransaction() {
+        TransactionSynchronizationManager.unbindResourceIfPossible(IN_TRANSACTION);
     }
 
     /**

@@ -1,5 +1,9 @@
 package com.marginportal.workflow;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -7,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Who a new breach process goes to: the case's branch and the advisor who holds it (user name only while enabled),
- * one query. The case's holder, not the client's advisor read again: a case the client's move reached before its
+ * one query (one for a batch of starts). The case's holder, not the client's advisor read again: a case the client's move reached before its
  * process started has moved already ({@link CaseHolders}).
  * JdbcClient, not JPA: one read-only join of the case and its advisor.
  */
@@ -22,6 +26,23 @@ class BreachAssignees {
 
     BreachAssignees(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The assignees of several cases in one query (a lane's batch of starts); a case that does not exist is absent. */
+    Map<Long, Assignee> forCases(Collection<Long> caseIds) {
+        Map<Long, Assignee> found = new HashMap<>();
+        if (caseIds.isEmpty()) {
+            return found;
+        }
+        jdbc.sql("""
+                        SELECT r.id, r.branch_id, r.advisor_id, u.username
+                          FROM risk_case r LEFT JOIN app_user u ON u.id = r.advisor_id AND u.enabled
+                         WHERE r.id IN (:ids)""")
+                .param("ids", List.copyOf(caseIds))
+                .query(rs -> {
+                    found.put(rs.getLong(1), new Assignee(rs.getLong(2), rs.getObject(3, Long.class), rs.getString(4)));
+                });
+        return found;
     }
 
     Optional<Assignee> forCase(long caseId) {

@@ -56,7 +56,7 @@ public class BreachProcesses {
     /** Starts the case's process unless it has one; returns its process instance id, or empty when skipped. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public Optional<String> start(BreachDetected event) {
-        return startHere(event);
+        return startHere(event, null);
     }
 
     /**
@@ -68,27 +68,30 @@ public class BreachProcesses {
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public int startAll(List<BreachDetected> events) {
+        // the batch's holders in one query, not one per case (the same snapshot the starts read them in)
+        Map<Long, BreachAssignees.Assignee> holders = assignees.forCases(events.stream().map(BreachDetected::caseId).toList());
         return management.executeCommand(context -> (int) events.stream()
-                .filter(event -> startHere(event).isPresent()).count());
+                .filter(event -> startHere(event, holders).isPresent()).count());
     }
 
-    private Optional<String> startHere(BreachDetected event) {
+    /** @param holders the holders of a batch's cases, read together; null: read this case's own */
+    private Optional<String> startHere(BreachDetected event, Map<Long, BreachAssignees.Assignee> holders) {
         if (!links.claim(event.caseId(), dueDates.now())) {
             log.info("Risk case {} already has a breach process; BreachDetected ignored", event.caseId());
             return Optional.empty();
         }
-        BreachAssignees.Assignee holder = assignees.forCase(event.caseId())
+        BreachAssignees.Assignee holder = Optional.ofNullable(holders == null ? null : holders.get(event.caseId()))
+                .or(() -> assignees.forCase(event.caseId()))
                 .orElseThrow(() -> new IllegalStateException("no risk case " + event.caseId()));
-        // ids and the case's own state only: settings come from BreachSettings, counters start when first counted
+        // ids and the case's own state only: settings come from BreachSettings, counters start when first counted; the
+        // advisor's id and the opening time are the case's (risk_case, its OPENED snapshot), not copied (issue 14)
         Map<String, Object> v = new HashMap<>();
         v.put(CASE_ID, event.caseId());
         v.put(ACCOUNT_ID, event.accountId());
         v.put(CLIENT_ID, event.clientId());
         v.put(BRANCH_ID, holder.branchId());
-        v.put(ADVISOR_ID, holder.advisorId());
         v.put(ADVISOR, holder.advisorUsername());
         v.put(LEVEL, event.level().name());
-        v.put(OPENED_AT, event.snapshot().valuedAt().toString());
         v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), dueDates.now())));
         v.put(DEADLINE, Date.from(dueDates.topUpDeadline(event.snapshot().valuedAt(),
                 event.lines().topUpDeadlineDays()).toInstant()));

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,7 @@ import com.marginportal.security.StaffContacts;
 
 import org.flowable.engine.HistoryService;
 import org.flowable.engine.RepositoryService;
-import org.flowable.engine.history.HistoricActivityInstance;
+import org.flowable.engine.RuntimeService;
 import org.flowable.engine.history.HistoricProcessInstance;
 import org.flowable.variable.api.history.HistoricVariableInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Assembles a case's file for the board's case view, from the process history and the case's own records.
+ * Assembles a case's file for the board's case view, from the process (its runtime while it runs, what its history
+ * and its last step kept once it ended) and the case's own records.
  * JdbcClient, not JPA: read-only lists of a case's contacts and notes for its file.
  */
 @Service
@@ -43,6 +45,7 @@ public class CaseFiles {
 
     private final CaseBoard board;
     private final HistoryService history;
+    private final RuntimeService runtime;
     private final RepositoryService repository;
     private final RiskCaseQueries cases;
     private final NotificationService notifications;
@@ -52,9 +55,10 @@ public class CaseFiles {
     private final StaffContacts staff;
     private final BreachSettings settings;
 
-    CaseFiles(CaseBoard board, HistoryService history, RepositoryService repository, RiskCaseQueries cases,
-              NotificationService notifications, JdbcClient jdbc, CaseProcessStore links, CaseHistories histories,
-              StaffContacts staff, BreachSettings settings) {
+    CaseFiles(CaseBoard board, HistoryService history, RuntimeService runtime, RepositoryService repository,
+              RiskCaseQueries cases, NotificationService notifications, JdbcClient jdbc, CaseProcessStore links,
+              CaseHistories histories, StaffContacts staff, BreachSettings settings) {
+        this.runtime = runtime;
         this.settings = settings;
         this.links = links;
         this.histories = histories;
@@ -86,21 +90,39 @@ public class CaseFiles {
     }
 
     private CaseFile file(BoardRow row, HistoricProcessInstance p) {
-        List<HistoricActivityInstance> steps = history.createHistoricActivityInstanceQuery()
-                .processInstanceId(p.getId()).list();
-        Set<String> active = steps.stream().filter(a -> a.getEndTime() == null && !CONTAINERS.contains(a.getActivityType()))
-                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-        Set<String> completed = steps.stream().filter(a -> a.getEndTime() != null)
-                .map(HistoricActivityInstance::getActivityId).collect(Collectors.toSet());
-        completed.removeAll(active);
+        boolean running = p.getEndTime() == null;
+        Set<String> active = Set.of();
+        Set<String> completed = running ? Set.of() : new HashSet<>(links.steps(row.caseId()));
+        if (running || completed.isEmpty()) {
+            // a running process's steps are in the runtime; an ended one before V046 has them in the history
+            List<Step> steps = running
+                    ? runtime.createActivityInstanceQuery().processInstanceId(p.getId()).list().stream()
+                            .map(a -> new Step(a.getActivityId(), a.getActivityType(), a.getEndTime() != null)).toList()
+                    : history.createHistoricActivityInstanceQuery().processInstanceId(p.getId()).list().stream()
+                            .map(a -> new Step(a.getActivityId(), a.getActivityType(), a.getEndTime() != null)).toList();
+            active = steps.stream().filter(a -> !a.ended() && !CONTAINERS.contains(a.type()))
+                    .map(Step::id).collect(Collectors.toSet());
+            completed = steps.stream().filter(Step::ended).map(Step::id).collect(Collectors.toCollection(HashSet::new));
+            completed.removeAll(active);
+        }
         Map<String, Object> v = new HashMap<>();
-        for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
-                .processInstanceId(p.getId()).list()) {
-            v.put(variable.getVariableName(), variable.getValue());
+        if (running) { // null when it ended since
+            org.flowable.engine.runtime.ProcessInstance live = runtime.createProcessInstanceQuery()
+                    .processInstanceId(p.getId()).includeProcessVariables().singleResult();
+            v.putAll(live == null ? Map.of() : live.getProcessVariables());
+        }
+        if (v.isEmpty()) { // ended (or just now): the history keeps the variables the facts show (BreachHistorySettings)
+            for (HistoricVariableInstance variable : history.createHistoricVariableInstanceQuery()
+                    .processInstanceId(p.getId()).list()) {
+                v.put(variable.getVariableName(), variable.getValue());
+            }
         }
         return new CaseFile(row, xml(p.getProcessDefinitionId()), active, completed, facts(v), cases.events(row.caseId()),
                 tasks(p.getId()), notifications.noticesForCase(row.caseId()), contacts(row.caseId()), notes(row.caseId()),
                 histories.of(row.caseId(), p.getId()));
+    }
+
+    private record Step(String id, String type, boolean ended) {
     }
 
     private CaseFile.Facts facts(Map<String, Object> v) {

@@ -1,7 +1,6 @@
 package com.marginportal.workflow;
 
 import static com.marginportal.workflow.ProcessVariables.ADVISOR;
-import static com.marginportal.workflow.ProcessVariables.ADVISOR_ID;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -139,7 +138,7 @@ class CaseHolders {
         }
         mark(caseId, chosenBy);
         links.processInstanceId(caseId).filter(this::running).ifPresent(processId -> {
-            runtime.setVariables(processId, variables(advisorId, username));
+            runtime.setVariables(processId, variables(username));
             for (Task task : tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKeys(ADVISOR_TASKS).list()) {
                 if (!Objects.equals(task.getAssignee(), username)) {
                     tasks.setAssignee(task.getId(), username);
@@ -156,10 +155,9 @@ class CaseHolders {
         return runtime.createProcessInstanceQuery().processInstanceId(processId).count() > 0;
     }
 
-    private static Map<String, Object> variables(Long advisorId, String username) {
+    private static Map<String, Object> variables(String username) {
         Map<String, Object> v = new java.util.HashMap<>();
-        v.put(ADVISOR, username);
-        v.put(ADVISOR_ID, advisorId);
+        v.put(ADVISOR, username); // the advisor's id is the case's (risk_case.advisor_id): not copied (issue 14)
         return v;
     }
 }

@@ -48,6 +48,17 @@ class CaseProcessStore {
                 .query(String.class).optional();
     }
 
+    /** The steps the case's process went through, in order, written by its last step (V046). */
+    void recordSteps(long caseId, java.util.List<String> steps) {
+        jdbc.sql("UPDATE case_process SET steps = ? WHERE case_id = ?").params(String.join(" ", steps), caseId).update();
+    }
+
+    /** Empty for a running process and for one that ended before V046. */
+    java.util.List<String> steps(long caseId) {
+        return jdbc.sql("SELECT steps FROM case_process WHERE case_id = ?").param(caseId).query(String.class).optional()
+                .filter(s -> !s.isBlank()).map(s -> java.util.List.of(s.trim().split(" "))).orElse(java.util.List.of());
+    }
+
     /** The processes still running for the cases of these clients (the inbox's client filter). */
     java.util.List<String> runningProcessesOfClients(java.util.Collection<Long> clientIds) {
         java.util.List<Long> ids = java.util.List.copyOf(clientIds);

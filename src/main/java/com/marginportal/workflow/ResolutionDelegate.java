@@ -36,9 +36,12 @@ class ResolutionDelegate implements JavaDelegate {
     private final CaseHistories histories;
     private final StaffContacts staff;
     private final RiskCases riskCases;
+    private final BreachAssignees assignees;
 
     ResolutionDelegate(ResolutionStore store, CaseContactStore contacts, CaseHistories histories, StaffContacts staff,
-                       CaseDueDates dueDates, ObjectMapper json, CaseSnapshots snapshots, RiskCases riskCases) {
+                       CaseDueDates dueDates, ObjectMapper json, CaseSnapshots snapshots, RiskCases riskCases,
+                       BreachAssignees assignees) {
+        this.assignees = assignees;
         this.snapshots = snapshots;
         this.riskCases = riskCases;
         this.store = store;
@@ -70,7 +73,7 @@ class ResolutionDelegate implements JavaDelegate {
         String ids = (String) v.get(NOTICE_IDS);
         store.insert(new ResolutionRecord(caseId, ((Number) v.get(ACCOUNT_ID)).longValue(),
                 ((Number) v.get(CLIENT_ID)).longValue(), ((Number) v.get(BRANCH_ID)).longValue(),
-                v.get(ADVISOR_ID) == null ? null : ((Number) v.get(ADVISOR_ID)).longValue(), outcome,
+                assignees.forCase(caseId).map(BreachAssignees.Assignee::advisorId).orElse(null), outcome,
                 (String) v.get(LEVEL), decider,
                 decider == null ? null : staff.displayNames(List.of(decider)).getOrDefault(decider, decider),
                 decided ? (String) v.get(DECISION_REASON) : null,
@@ -78,7 +81,13 @@ class ResolutionDelegate implements JavaDelegate {
                 ids == null || ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList(),
                 CaseHistoryJson.write(histories.atClose(caseId, execution.getProcessInstanceId(), now, outcome)),
                 write(contacts.forCase(caseId)), execution.getProcessInstanceId(),
-                Instant.parse((String) v.get(OPENED_AT)), now));
+                openedAt(v, facts), now));
+    }
+
+    /** A process started before issue 14 has its own copy; the case's OPENED snapshot is where it came from. */
+    private static Instant openedAt(Map<String, Object> v, CaseFacts facts) {
+        Object copy = v.get(OPENED_AT);
+        return copy != null ? Instant.parse(copy.toString()) : facts.opened().valuedAt();
     }
 
     static ResolutionOutcome outcome(Map<String, Object> v, CaseFacts facts) {

@@ -2,6 +2,9 @@ package com.marginportal.workflow;
 
 import java.util.List;
 
+import javax.xml.datatype.DatatypeConfigurationException;
+import javax.xml.datatype.DatatypeFactory;
+
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -52,7 +55,8 @@ class WorkflowConfiguration {
      * Flowable's "safe BPMN XML" mode turns DTD support off on the JDK's StAX reader; on JDK 17 that reader then
      * reports the indentation between elements as text, and the BPMN 2.0 XSD check rejects every indented process
      * file ("Element 'subProcess' cannot have character [children]"). Process files come from our own classpath
-     * only (never from users), so the mode is off while the XSD validation stays on.
+     * only (never from users), so the mode is off while the XSD validation stays on. History: at the engine's level,
+     * less where a definition asks for it ({@link BreachHistorySettings}).
      */
     @Bean
     EngineConfigurationConfigurer<SpringProcessEngineConfiguration> breachWorkflowEngineConfigurer(
@@ -60,6 +64,25 @@ class WorkflowConfiguration {
         return configuration -> {
             configuration.setEnableSafeBpmnXml(false);
             configuration.setEventListeners(List.of(board));
+            configuration.setHistoryConfigurationSettings(new BreachHistorySettings(configuration));
+            pinDatatypeFactory();
         };
+    }
+
+    /**
+     * Flowable creates a {@link DatatypeFactory} for every timer it schedules (a start schedules one or two), and JAXP
+     * then looks for the implementation in every jar's META-INF/services, holding each jar's lock: in the crash-day
+     * thread dumps (issue 14) the start lanes waited on one another there. Naming the class that lookup finds, once,
+     * makes JAXP take it directly: the same implementation, without the scan. A value set from outside is kept.
+     */
+    static void pinDatatypeFactory() {
+        if (System.getProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY) == null) {
+            try {
+                System.setProperty(DatatypeFactory.DATATYPEFACTORY_PROPERTY,
+                        DatatypeFactory.newInstance().getClass().getName());
+            } catch (DatatypeConfigurationException e) {
+                throw new IllegalStateException("no javax.xml.datatype.DatatypeFactory: Flowable's timers need one", e);
+            }
+        }
     }
 }

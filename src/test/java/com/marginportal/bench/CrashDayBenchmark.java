@@ -97,7 +97,9 @@ class CrashDayBenchmark {
         double factor = CrashDayProbe.factorFor(jdbc, before.id(), BREACHES);
 
         // baselines, same run, before the burst
+        FlowableRows beforeMinimal = FlowableRows.count(jdbc);
         MinimalProcessBaseline.Result one = MinimalProcessBaseline.measure(repository, runtime, 1_000, 1);
+        double minimalRows = FlowableRows.count(jdbc).since(beforeMinimal, one.instances() + MinimalProcessBaseline.WARMUP);
         MinimalProcessBaseline.Result four = MinimalProcessBaseline.measure(repository, runtime, 1_000, 4);
         MinimalProcessBaseline.cleanUp(runtime, history);
         report.once("baseline: " + one, one.totalMs() * 1_000_000L, fmt("%.0f starts/s", one.startsPerSecond()));
@@ -109,6 +111,7 @@ class CrashDayBenchmark {
         SMTP.purgeEmailFromAllMailboxes();
 
         String loadBefore = CrashDayProbe.loadAverage();
+        FlowableRows beforeBurst = FlowableRows.count(jdbc);
         byte[] prices = pricesTimes(factor);
         signIn("admin");
         long start = System.nanoTime();
@@ -124,6 +127,10 @@ class CrashDayBenchmark {
         CrashDayProbe.Progress done = probe.awaitAll(answered, WAIT, Path.of("target", "crash-day-" + BREACHES + "-threads.txt"));
         String loadAfter = CrashDayProbe.loadAverage();
         long cases = done.cases();
+        FlowableRows afterBurst = FlowableRows.count(jdbc);
+        String rows = fmt("Flowable rows written per case by the burst (ACT_* rows after − before, running and history): "
+                + "%.1f (%s); minimal process: %.1f per start.", afterBurst.since(beforeBurst, cases),
+                afterBurst.sinceByTable(beforeBurst, cases), minimalRows);
         report.until("every case with its process (" + done.processes() + " of " + cases + "), from the answer",
                 answered, done.processesAt());
         report.until("every case with its first task (" + done.tasks() + " of " + cases + "), from the answer",
@@ -156,7 +163,7 @@ class CrashDayBenchmark {
                         + fmt("%.4f", factor) + " of the demo price, chosen so that about " + BREACHES + " accounts breach: "
                         + cases + " cases opened. SMTP: GreenMail in the same JVM. Dispatcher: "
                         + "portal.notification.senders / batch-size at their defaults. Checked after the burst: "
-                        + check + ".",
+                        + check + ". " + rows,
                 "**From the import's answer to the last of " + cases + " cases with its process, task and received "
                         + "notice: " + (done.complete() ? fmt("%.1f s", (done.lastAt() - answered) / 1e9) : "not reached")
                         + "** (target for 10,000: 60 s). "

@@ -24,7 +24,7 @@ public final class MinimalProcessBaseline {
 
     public static final String PROCESS_KEY = "benchMinimal";
     private static final String RESOURCE = "bench/minimal-process.bpmn20.xml";
-    private static final int WARMUP = 50;
+    static final int WARMUP = 50;
     private static final AtomicInteger RUN = new AtomicInteger();
 
     /** {@code instances} started on {@code threads} threads in {@code totalMs}: {@code startsPerSecond}. */

@@ -44,6 +44,7 @@ class TradingCalendarServiceIT extends IntegrationTest {
         jdbc.sql("DELETE FROM trading_holiday WHERE holiday_date >= :first AND holiday_date < :next")
                 .param("first", LocalDate.of(YEAR, 1, 1)).param("next", LocalDate.of(YEAR + 1, 1, 1)).update();
         jdbc.sql("DELETE FROM trading_calendar_year WHERE calendar_year = :year").param("year", YEAR).update();
+        jdbc.sql("UPDATE trading_calendar_revision SET revision = revision + 1").update(); // a hand edit raises it too
     }
 
     @Test

@@ -73,6 +73,19 @@ class CaseBoardIT extends WorkflowTestSupport {
         BoardRow ended = as("manager1", () -> board.row(caseId)).orElseThrow();
         assertThat(ended.step()).isEqualTo("resolved");
         assertThat(ended.isOpen()).isFalse();
+        // the ended case's view: its steps and facts as the process left them, though Flowable kept no historic
+        // activity instances and only the facts' variables of it (BreachHistorySettings)
+        CaseFile endedFile = as("manager1", () -> files.of(caseId)).orElseThrow();
+        assertThat(endedFile.activeElements()).isEmpty();
+        assertThat(endedFile.completedElements()).contains("breachDetected", "f_start", "sendRiskNotice", "contactClient",
+                "recordContact", "awaitRestoration", "restored", "writeResolution", "sendResolutionNotice", "resolved");
+        assertThat(endedFile.facts().advisor()).isEqualTo("advisor1");
+        assertThat(endedFile.facts().restored()).isTrue();
+        assertThat(endedFile.facts().contactDue()).isNotNull();
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(p.getId()).count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(p.getId()).list())
+                .extracting(org.flowable.variable.api.history.HistoricVariableInstance::getVariableName)
+                .contains("advisor", "restored").doesNotContain("level", "noticeIds", "branchId");
         assertThat(as("manager1", () -> board.search(BoardFilter.DEFAULT, 0, 10_000))).as("recently closed")
                 .anyMatch(r -> r.caseId() == caseId);
         assertThat(as("manager1", () -> board.search(BoardFilter.DEFAULT.openOnly(), 0, 10_000)))

@@ -78,9 +78,7 @@ final class CaseHolderLists {
         String processId = processOf(caseId);
         Map<String, Object> variables = runtime.getVariables(processId);
         check(wrong, prefix + "process variable advisor", holder.username(), variables.get(ProcessVariables.ADVISOR));
-        check(wrong, prefix + "process variable advisorId", holder.id(),
-                variables.get(ProcessVariables.ADVISOR_ID) == null ? null
-                        : ((Number) variables.get(ProcessVariables.ADVISOR_ID)).longValue());
+        // no advisorId variable since issue 14: the resolution record takes the holder from risk_case.advisor_id
         for (Task task : tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKeys(ADVISOR_TASKS).list()) {
             check(wrong, prefix + "holder of task " + task.getTaskDefinitionKey(), holder.username(), task.getAssignee());
             check(wrong, prefix + "board, task holder column", holder.username(), row.assignee());

@@ -37,11 +37,11 @@ public class Operations {
     public OperationsSummary now() {
         List<UserSummary> locked = accounts.accounts().stream().filter(a -> a.lockedAt(clock.instant()))
                 .sorted(Comparator.comparing(UserSummary::lockedUntil).reversed()).toList(); // the newest lock first
-        return new OperationsSummary(locked, notifications.countFailedNotices(), incidents.deadLetterJobs().size());
+        return new OperationsSummary(locked, notifications.countFailedNotices(), incidents.countDeadLetterJobs());
     }
 
     /** Locked accounts (name, role, until when), failed notices and dead-letter jobs. */
-    public record OperationsSummary(List<UserSummary> lockedAccounts, long failedNotices, int incidents) {
+    public record OperationsSummary(List<UserSummary> lockedAccounts, long failedNotices, long incidents) {
 
         public boolean anything() {
             return !lockedAccounts.isEmpty() || failedNotices > 0 || incidents > 0;

@@ -20,9 +20,10 @@ import static com.marginportal.importing.ClientsImport.TRADING_SINCE;
 
 /**
  * References and duplicates of a clients file, and its upsert through the client module's {@code ClientWrites}:
- * clients by client number, plus a new credit account for a number not seen before. Optional columns that may be
- * empty in the archive (e-mail, address, advisor, trading since) are written when present in the header, kept
- * when absent; the other optional columns keep the stored value when blank.
+ * clients by client number, plus a new credit account for a number not seen before. A row that moves a client to
+ * another branch must name an advisor of that branch (else her advisor would stay one of the old branch).
+ * Optional columns that may be empty in the archive (e-mail, address, advisor, trading since) are written when present
+ * in the header, kept when absent; the other optional columns keep the stored value when blank.
  */
 final class ClientsSession implements KindImport.Session<Row> {
 
@@ -76,6 +77,9 @@ final class ClientsSession implements KindImport.Session<Row> {
         if (branch == null) {
             errors.add(rowNumber, BRANCH.name(), row.branchCode(), "is not a known branch code");
         }
+        if (row.advisor() == null && branch != null && client >= 0) {
+            movedWithoutAdvisor(row, branch, rowNumber, errors);
+        }
         if (row.advisor() != null) {
             References.User advisor = references.users().get(row.advisor());
             if (advisor == null || !"ADVISOR".equals(advisor.role())) {
@@ -83,6 +87,18 @@ final class ClientsSession implements KindImport.Session<Row> {
             } else if (branch != null && !branch.equals(advisor.branchId())) {
                 errors.add(rowNumber, ADVISOR.name(), row.advisor(), "is not an advisor of branch " + row.branchCode());
             }
+        }
+    }
+
+    /**
+     * A client moving to another branch takes an advisor of that branch, named on her row: kept (no advisor column)
+     * her advisor would be one of the old branch, cleared (a blank one) she would have none in the new branch.
+     */
+    private void movedWithoutAdvisor(Row row, long branch, int rowNumber, ErrorCollector errors) {
+        int at = references.clientBranches().indexOf(row.id());
+        if (at >= 0 && references.clientBranches().valueAt(at) != branch) {
+            errors.add(rowNumber, ADVISOR.name(), null,
+                    "moves the client to branch " + row.branchCode() + ": name an advisor of that branch");
         }
     }
 

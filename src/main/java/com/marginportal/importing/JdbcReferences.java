@@ -16,6 +16,7 @@ final class JdbcReferences implements References {
     private Map<String, Integer> securities;
     private LongIndex accounts;
     private LongIndex clients;
+    private LongIndex clientBranches;
     private Map<String, Long> branches;
     private Map<String, User> users;
 
@@ -50,6 +51,14 @@ final class JdbcReferences implements References {
             clients = index("SELECT c.id, a.id FROM client c LEFT JOIN credit_account a ON a.client_id = c.id ORDER BY c.id");
         }
         return clients;
+    }
+
+    @Override
+    public LongIndex clientBranches() {
+        if (clientBranches == null) {
+            clientBranches = index("SELECT id, branch_id FROM client ORDER BY id");
+        }
+        return clientBranches;
     }
 
     @Override

@@ -18,6 +18,9 @@ interface References {
     /** Client ids, each with its credit account id or {@link LongIndex#NONE}. */
     LongIndex clients();
 
+    /** Client ids, each with the id of the branch the client is in now. */
+    LongIndex clientBranches();
+
     /** Branch code → branch id. */
     Map<String, Long> branches();
 

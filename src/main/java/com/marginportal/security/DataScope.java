@@ -10,7 +10,7 @@ import jakarta.persistence.criteria.Predicate;
  * The data-scope rule: which clients, and which rows about them, a signed-in user may see. It is written here
  * once, derived from the user by {@link PortalUser#dataScope()}, and every query that lists, counts or exports
  * clients, risk cases, resolution records, tasks, notices or service requests applies it on the server, as SQL
- * ({@link #heldRows}, {@link #clientRows}), as a JPA predicate ({@link #predicate}) or, for a row already read by
+ * ({@link #heldRows}, {@link #clientRows}, {@link #branchRows}), as a JPA predicate ({@link #predicate}) or, for a row already read by
  * its id, in Java ({@link #permits}, {@link #permitsBranch}). A row outside the scope is indistinguishable from
  * one that does not exist.
  * <ul>
@@ -82,6 +82,19 @@ public record DataScope(Kind kind, Long branchId, Long advisorId) {
             case BRANCH -> new ScopeCondition(alias + ".branch_id = :" + BRANCH_PARAM, Map.of(BRANCH_PARAM, branchId));
             case ADVISOR -> new ScopeCondition(alias + ".client_id IN (SELECT scope_c.id FROM client scope_c"
                     + " WHERE scope_c.advisor_id = :" + ADVISOR_PARAM + ")", Map.of(ADVISOR_PARAM, advisorId));
+        };
+    }
+
+    /**
+     * The scope of branch-wide work on rows that carry only a {@code branch_id}, possibly none (a workflow incident:
+     * the branch of its case, if any): {@link #permitsBranch} as SQL — an administrator's every row (also those of no
+     * branch), a manager's branch, an advisor's nothing.
+     */
+    public ScopeCondition branchRows(String alias) {
+        return switch (kind) {
+            case ALL -> ScopeCondition.EVERYTHING;
+            case BRANCH -> new ScopeCondition(alias + ".branch_id = :" + BRANCH_PARAM, Map.of(BRANCH_PARAM, branchId));
+            case ADVISOR -> ScopeCondition.NOTHING;
         };
     }
 

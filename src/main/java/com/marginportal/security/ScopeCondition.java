@@ -13,6 +13,8 @@ import java.util.Map;
 public record ScopeCondition(String sql, Map<String, Object> params) {
 
     static final ScopeCondition EVERYTHING = new ScopeCondition("1 = 1", Map.of());
+    /** No row at all (an advisor on branch-wide work). */
+    static final ScopeCondition NOTHING = new ScopeCondition("1 = 0", Map.of());
 
     public ScopeCondition {
         params = Map.copyOf(params);
@@ -20,7 +22,7 @@ public record ScopeCondition(String sql, Map<String, Object> params) {
 
     /** False for an administrator: the condition lets every row through. */
     public boolean restricts() {
-        return !params.isEmpty();
+        return !EVERYTHING.equals(this);
     }
 
     /** {@code " AND <condition>"}, or nothing when the scope is everything: to append to a WHERE clause. */

@@ -1,49 +1,69 @@
 package com.marginportal.workflow;
 
-import java.util.HashMap;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
-import com.marginportal.security.DataScope;
+import com.marginportal.security.ScopeCondition;
 
 import org.flowable.engine.ManagementService;
-import org.flowable.job.api.Job;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
 /**
- * Flowable's dead-letter jobs as managers may see them (the jobs of their branch's cases; admins: all) and their
- * retry: the job goes back to the executable jobs with fresh retries and the async executor runs it. Audited.
- * JdbcClient, not JPA: one IN-list join of board rows and cases puts Flowable's jobs in the caller's scope.
+ * Flowable's dead-letter jobs as managers may see them (the jobs of their branch's cases; admins: all, also jobs of
+ * no case) and their retry: the job goes back to the executable jobs with fresh retries and the async executor runs
+ * it. Audited. Listed page by page with their true count, the scope applied in the query.
+ * JdbcClient, not JPA: Flowable's dead-letter table joined to the case of its process puts each job in a branch.
  */
 @Service
 public class WorkflowIncidents {
 
-    static final int LIST_LIMIT = 500;
+    static final int PAGE_LIMIT = 500;
     static final int RETRIES = 3;
 
+    /** Each dead-letter job with the case (and so the branch) of its process, if it has one. */
+    private static final String FROM = " FROM ACT_RU_DEADLETTER_JOB j"
+            + " LEFT JOIN case_process cp ON cp.process_instance_id = j.PROCESS_INSTANCE_ID_"
+            + " LEFT JOIN risk_case r ON r.id = cp.case_id";
+    private static final String SELECT = """
+            SELECT j.ID_, r.id AS case_id, r.branch_id, j.PROCESS_INSTANCE_ID_, j.ELEMENT_ID_, j.ELEMENT_NAME_, j.TYPE_,
+                   j.EXCEPTION_MSG_, j.CREATE_TIME_""" + FROM;
+
     private final ManagementService management;
-    private final NamedParameterJdbcTemplate jdbc;
+    private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final AuditLog audit;
 
-    WorkflowIncidents(ManagementService management, NamedParameterJdbcTemplate jdbc, CurrentUser currentUser,
-                      AuditLog audit) {
+    WorkflowIncidents(ManagementService management, JdbcClient jdbc, CurrentUser currentUser, AuditLog audit) {
         this.management = management;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.audit = audit;
     }
 
-    /** The newest dead-letter jobs (at most 500) in the caller's scope, newest first. */
+    /**
+     * One page (at most 500) of the dead-letter jobs in the caller's scope, newest first; every one of them is on
+     * some page ({@link #countDeadLetterJobs}).
+     */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    public List<DeadLetterJob> deadLetterJobs() {
-        List<Job> jobs = management.createDeadLetterJobQuery().orderByJobCreateTime().desc().listPage(0, LIST_LIMIT);
-        return inScope(jobs);
+    public List<DeadLetterJob> deadLetterJobs(int offset, int limit) {
+        ScopeCondition s = scope();
+        return jdbc.sql(SELECT + " WHERE " + s.sql() + " ORDER BY j.CREATE_TIME_ DESC, j.ID_ DESC LIMIT :limit OFFSET :offset")
+                .params(s.params()).param("limit", Math.max(0, Math.min(limit, PAGE_LIMIT)))
+                .param("offset", Math.max(0, offset)).query(WorkflowIncidents::job).list();
+    }
+
+    /** How many dead-letter jobs {@link #deadLetterJobs} pages through, counted in the database. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public long countDeadLetterJobs() {
+        ScopeCondition s = scope();
+        return jdbc.sql("SELECT COUNT(*)" + FROM + " WHERE " + s.sql()).params(s.params()).query(Long.class).single();
     }
 
     /**
@@ -52,39 +72,30 @@ public class WorkflowIncidents {
      */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public boolean retry(String jobId) {
-        Job job = management.createDeadLetterJobQuery().jobId(jobId).singleResult();
-        if (job == null) {
-            return false;
-        }
-        List<DeadLetterJob> visible = inScope(List.of(job));
+        ScopeCondition s = scope();
+        Optional<DeadLetterJob> visible = jdbc.sql(SELECT + " WHERE j.ID_ = :job" + s.and()).params(s.params())
+                .param("job", jobId).query(WorkflowIncidents::job).optional();
         if (visible.isEmpty()) {
             return false;
         }
         management.moveDeadLetterJobToExecutableJob(jobId, RETRIES);
-        DeadLetterJob j = visible.get(0);
+        DeadLetterJob j = visible.get();
         audit.record("DEADLETTER_RETRY", "RISK_CASE", j.caseId() == null ? jobId : String.valueOf(j.caseId()),
                 "job " + jobId + " at " + j.activityId() + " moved back with " + RETRIES + " retries; last error: "
                         + j.exceptionMessage());
         return true;
     }
 
-    private List<DeadLetterJob> inScope(List<Job> jobs) {
-        List<String> processIds = jobs.stream().map(Job::getProcessInstanceId).filter(Objects::nonNull).distinct().toList();
-        Map<String, long[]> cases = new HashMap<>(); // process instance id → case id, branch id
-        if (!processIds.isEmpty()) {
-            jdbc.query("""
-                    SELECT cp.process_instance_id, r.id, r.branch_id FROM case_process cp
-                      JOIN risk_case r ON r.id = cp.case_id WHERE cp.process_instance_id IN (:ids)""",
-                    Map.of("ids", processIds), rs -> {
-                        cases.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
-                    });
-        }
-        DataScope scope = currentUser.scope();
-        return jobs.stream().map(j -> {
-            long[] c = cases.get(j.getProcessInstanceId());
-            return new DeadLetterJob(j.getId(), c == null ? null : c[0], c == null ? null : c[1],
-                    j.getProcessInstanceId(), j.getElementId(), j.getElementName(), j.getJobType(),
-                    j.getExceptionMessage(), j.getCreateTime() == null ? null : j.getCreateTime().toInstant());
-        }).filter(j -> scope.permitsBranch(j.branchId())).toList(); // a job without a case: admins only
+    /** Branch-wide work: a manager's branch, an admin's all (a job of no case too). */
+    private ScopeCondition scope() {
+        return currentUser.scope().branchRows("r");
+    }
+
+    private static DeadLetterJob job(ResultSet rs, int row) throws SQLException {
+        Timestamp created = rs.getTimestamp("CREATE_TIME_"); // Flowable's own column, read as Flowable reads it
+        return new DeadLetterJob(rs.getString("ID_"), rs.getObject("case_id", Long.class),
+                rs.getObject("branch_id", Long.class), rs.getString("PROCESS_INSTANCE_ID_"), rs.getString("ELEMENT_ID_"),
+                rs.getString("ELEMENT_NAME_"), rs.getString("TYPE_"), rs.getString("EXCEPTION_MSG_"),
+                created == null ? null : created.toInstant());
     }
 }

@@ -33,6 +33,15 @@ final class Fixtures {
         }
 
         @Override
+        public LongIndex clientBranches() {
+            LongIndex index = new LongIndex();
+            index.add(10000001, 1);
+            index.add(10000002, 1);
+            index.add(10000003, 1);
+            return index;
+        }
+
+        @Override
         public Map<String, Long> branches() {
             return Map.of("SH01", 1L, "BJ01", 2L);
         }

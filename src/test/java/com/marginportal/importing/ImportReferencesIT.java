@@ -18,6 +18,8 @@ class ImportReferencesIT extends IntegrationTest {
 
     @Autowired
     private ImportService imports;
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private ImportResult run(ImportKind kind, String csv) {
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
@@ -75,6 +77,33 @@ class ImportReferencesIT extends IntegrationTest {
                         row 4, column advisor: 'manager1' is not an advisor
                         row 5, column credit_account: '880000000001' belongs to client 10000001
                         row 6, column credit_account: '997000000005' differs from the client's existing credit account 880000000001""");
+    }
+
+    /**
+     * Regression: a row that moved a client to another branch without naming her advisor kept her advisor of the old
+     * branch. Such a row must name an advisor of the new branch; otherwise it is refused and the file changes nothing.
+     */
+    @Test
+    @WithUserDetails("admin")
+    void aClientMovedToAnotherBranchNeedsAnAdvisorOfThatBranch() {
+        String id = Fixtures.idNumber("310115", "19800101", "135");
+        String row = ",测试,M,1980-01-01," + id + ",13800138000,";
+        String withoutAdvisors = "client_number,name,gender,birth_date,id_number,phone,branch_code,risk_tolerance,"
+                + "investment_preference,investment_horizon,opened_on,credit_account\n";
+        assertThat(messages(run(ImportKind.CLIENTS, withoutAdvisors
+                + "97000011" + row + "SH01,C4,GROWTH,LONG,2020-01-02,997000000011\n"
+                + "10000001" + row + "BJ01,C4,GROWTH,LONG,2020-01-02,880000000001\n"
+                + "10000002" + row + "SH01,C4,GROWTH,LONG,2020-01-02,880000000002\n")))
+                .isEqualTo("row 3, column advisor: moves the client to branch BJ01: name an advisor of that branch");
+        String withAdvisors = "client_number,name,gender,birth_date,id_number,phone,branch_code,advisor,risk_tolerance,"
+                + "investment_preference,investment_horizon,opened_on,credit_account\n";
+        assertThat(messages(run(ImportKind.CLIENTS, withAdvisors
+                + "10000001" + row + "BJ01,,C4,GROWTH,LONG,2020-01-02,880000000001\n")))
+                .isEqualTo("row 2, column advisor: moves the client to branch BJ01: name an advisor of that branch");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM client WHERE id = 97000011").query(Long.class).single())
+                .as("the file changed nothing").isZero();
+        assertThat(jdbc.sql("SELECT branch_id FROM client WHERE id = 10000001").query(Long.class).single())
+                .as("still in her branch").isEqualTo(1L);
     }
 
     @Test

@@ -188,6 +188,7 @@ class ScopeMatrixIT extends IntegrationTest {
             assertThatThrownBy(() -> as(me, () -> board.search(BoardFilter.DEFAULT, 0, 10)))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(me, () -> dashboard.outcomes(30))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(me, () -> incidents.countDeadLetterJobs())).isInstanceOf(AccessDeniedException.class);
             return;
         }
         long openByBranch = as(me, () -> dashboard.openByBranch()).values().stream()
@@ -231,8 +232,12 @@ class ScopeMatrixIT extends IntegrationTest {
                 .hasSize((int) oracle(me, "SELECT branch_id, advisor_id FROM resolution_record"));
         assertThat(ours(firstColumn(resolutionCsv), ScopeFixture.Held::closedCase)).as("resolution export")
                 .containsExactlyInAnyOrderElementsOf(closed);
-        assertThat(as(me, () -> incidents.deadLetterJobs())).as("incidents")
+        assertThat(as(me, () -> incidents.deadLetterJobs(0, 500))).as("incidents")
                 .allMatch(j -> me.role() == Role.ADMIN || Long.valueOf(me.branchId()).equals(j.branchId()));
+        assertThat(as(me, () -> incidents.countDeadLetterJobs())).as("incident count").isEqualTo(oracle(me, """
+                SELECT COALESCE(r.branch_id, 0), NULL FROM ACT_RU_DEADLETTER_JOB j
+                  LEFT JOIN case_process cp ON cp.process_instance_id = j.PROCESS_INSTANCE_ID_
+                  LEFT JOIN risk_case r ON r.id = cp.case_id"""));
     }
 
     @ParameterizedTest

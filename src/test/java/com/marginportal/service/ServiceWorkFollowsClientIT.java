@@ -86,18 +86,19 @@ class ServiceWorkFollowsClientIT extends ServiceTestSupport {
     }
 
     /**
-     * Regression: an import that moved the client to another branch without naming her advisor left her open service
-     * work in the old branch, out of sight of the new branch's managers.
+     * Regression: an import that moved the client to another branch (naming an advisor of that branch, as it must) left
+     * her open service work in the old branch, out of sight of the new branch's managers.
      */
     @Test
     void anImportThatMovesTheClientToAnotherBranchTakesHerOpenWorkAlong() {
         Work work = work();
-        String csv = "client_number,name,gender,birth_date,id_number,phone,email,address,branch_code,"
+        String csv = "client_number,name,gender,birth_date,id_number,phone,email,address,branch_code,advisor,"
                 + "risk_tolerance,investment_preference,investment_horizon,advisory_agreement,preferred_language,"
                 + "trading_since,opened_on,status,credit_account\n"
                 + client.clientId + ",测试客户,M,1978-04-16,310115197804161358,13800001234," + client.email + ",,BJ01,"
-                + "C4,BALANCED,MEDIUM,N,zh-CN,2012-01-09,2020-01-01,ACTIVE," + client.accountId + "\n";
+                + "advisor5,C4,BALANCED,MEDIUM,N,zh-CN,2012-01-09,2020-01-01,ACTIVE," + client.accountId + "\n";
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
+        long advisor5 = jdbc.sql("SELECT id FROM app_user WHERE username = 'advisor5'").query(Long.class).single();
 
         ImportResult result = as("admin", () -> imports.importFile(new ImportRequest(ImportKind.CLIENTS,
                 ImportSource.API, "clients.csv", null), () -> new ByteArrayInputStream(bytes)));
@@ -108,7 +109,7 @@ class ServiceWorkFollowsClientIT extends ServiceTestSupport {
         assertThat(branch("contact_task", work.task())).as("an open planned contact").isEqualTo(2L);
         assertThat(branch("service_request", work.done())).as("done work stays where it was done").isEqualTo(1L);
         assertThat(branch("contact_task", work.doneTask())).isEqualTo(1L);
-        assertHeld(work, first.id(), first.id()); // her advisor was not named: it stays hers
+        assertHeld(work, advisor5, first.id()); // her new branch's advisor holds her open work
         assertThat(as("manager2", () -> requests.find(work.open()))).as("the new branch's managers").isPresent();
         assertThat(as("manager1", () -> requests.find(work.open()))).as("no longer the old branch's").isEmpty();
     }

@@ -381,7 +381,12 @@ final class BreachInvariants {
             Instant until = r.resolvedAt;
             Map<String, Integer> recorded = new TreeMap<>();
             recorded.put("sendRiskNotice", (int) f.notices.stream().filter(n -> n.caseId == r.caseId
-                    && CaseVocabulary.RISK_SEVERITY.containsKey(n.type) && !n.createdAt.isAfter(until)).count());
+                    && CaseVocabulary.RISK_SEVERITY.containsKey(n.type) && n.queuedAt() != null
+                    && !n.queuedAt().isAfter(until)).count());
+            recorded.put("riskNoticeNotWritten", f.count("""
+                    SELECT COUNT(*) FROM notification_write_failure w JOIN notification n ON n.id = w.notification_id
+                     WHERE n.case_id = ? AND n.notice_type IN ('WARNING', 'MARGIN_CALL', 'LIQUIDATION')
+                       AND w.failed_at <= ?""", r.caseId, utc(until)));
             recorded.put("recordContact", f.count("SELECT COUNT(*) FROM case_contact WHERE case_id = ? AND recorded_at <= ?",
                     r.caseId, utc(until)));
             recorded.put("escalated", (int) f.events(r.caseId).stream()
@@ -504,7 +509,12 @@ final class BreachInvariants {
     }
 
     private record NoticeRow(long id, long caseId, String type, String status, String subject, String dedupKey,
-                             Instant createdAt, String lastError, String snapshot) {
+                             Instant createdAt, String lastError, String snapshot, Instant rewrittenAt) {
+
+        /** When the notice was queued: written with its case's step, or later by a retry; null while unwritten. */
+        Instant queuedAt() {
+            return subject == null || subject.isEmpty() ? null : rewrittenAt != null ? rewrittenAt : createdAt;
+        }
     }
 
     private record ResolutionRow(long caseId, String processInstanceId, String timelineJson, Instant resolvedAt) {
@@ -558,11 +568,12 @@ final class BreachInvariants {
                         events.add(new EventRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                                 instant(rs, 5), rs.getString(6)));
                     });
-            jdbc.sql("SELECT id, case_id, notice_type, status, subject, dedup_key, created_at, last_error, snapshot"
-                            + " FROM notification WHERE case_id IN (:ids) ORDER BY id").param("ids", ids)
+            jdbc.sql("SELECT id, case_id, notice_type, status, subject, dedup_key, created_at, last_error, snapshot,"
+                            + " rewritten_at FROM notification WHERE case_id IN (:ids) ORDER BY id").param("ids", ids)
                     .query(rs -> {
                         notices.add(new NoticeRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                                rs.getString(5), rs.getString(6), instant(rs, 7), rs.getString(8), rs.getString(9)));
+                                rs.getString(5), rs.getString(6), instant(rs, 7), rs.getString(8), rs.getString(9),
+                                instant(rs, 10)));
                     });
             jdbc.sql("SELECT case_id, process_instance_id, timeline, resolved_at FROM resolution_record"
                             + " WHERE case_id IN (:ids) ORDER BY case_id").param("ids", ids)

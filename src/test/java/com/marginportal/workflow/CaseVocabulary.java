@@ -62,7 +62,7 @@ final class CaseVocabulary {
 
     /**
      * The step a resolution-record entry (a {@code workflow.CaseHistoryEntry} as JSON) stands for, in the names the
-     * source counts use: a risk notice queued, a contact recorded, a level raised, the ratio restored, the hand-off,
+     * source counts use: a risk notice queued (or its writing failed), a contact recorded, a level raised, the ratio restored, the hand-off,
      * a completed user task; null for the entries no source count covers.
      */
     @SuppressWarnings("unchecked")
@@ -70,6 +70,9 @@ final class CaseVocabulary {
         Map<String, Object> facts = entry.get("facts") instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
         return switch (String.valueOf(entry.get("kind"))) {
             case "NOTICE_QUEUED" -> RISK_SEVERITY.containsKey(String.valueOf(facts.get("noticeType"))) ? "sendRiskNotice" : null;
+            // the step ran but its notice could not be written (each failed writing once): no notice was queued
+            case "NOTICE_NOT_WRITTEN" -> RISK_SEVERITY.containsKey(String.valueOf(facts.get("noticeType")))
+                    ? "riskNoticeNotWritten" : null;
             case "CONTACT_ATTEMPT" -> "recordContact";
             case "DECISION" -> "decision";
             case "LEVEL_RAISED" -> "escalated";
@@ -79,6 +82,10 @@ final class CaseVocabulary {
             default -> null;
         };
     }
+
+    /** History kinds that stand for no counted step (stepOf is null for them): states, deliveries, talk. */
+    static final Set<String> NO_STEP = Set.of("CASE_OPENED", "NOTICE_SENT", "NOTICE_FAILED", "NOTICE_SUPERSEDED",
+            "TASK_CREATED", "TASK_CLAIMED", "TASK_CANCELLED", "MESSAGE_POSTED", "NOTE_ADDED", "ACKNOWLEDGED", "CLOSED");
 
     /** User tasks the case history shows by their outcome, not as a completed task (workflow.CaseHistories). */
     static final Map<String, String> OUTCOME_OF_TASK = Map.of("contactClient", "recordContact", "managerDecision", "decision");

@@ -40,15 +40,15 @@ class IncidentsAndExportIT extends WorkflowTestSupport {
                 .filter(j -> "contactOverdue".equals(j.getElementId())).findFirst().orElseThrow();
         management.moveJobToDeadLetterJob(timer.getId());
 
-        List<DeadLetterJob> mine = as("manager1", () -> incidents.deadLetterJobs());
+        List<DeadLetterJob> mine = as("manager1", () -> incidents.deadLetterJobs(0, 500));
         assertThat(mine).filteredOn(j -> j.jobId().equals(timer.getId())).singleElement().satisfies(j -> {
             assertThat(j.caseId()).isEqualTo(caseId);
             assertThat(j.activityId()).isEqualTo("contactOverdue");
             assertThat(j.createdAt()).isNotNull();
         });
-        assertThat(as("manager2", () -> incidents.deadLetterJobs())).noneMatch(j -> j.jobId().equals(timer.getId()));
-        assertThat(as("admin", () -> incidents.deadLetterJobs())).anyMatch(j -> j.jobId().equals(timer.getId()));
-        assertThatThrownBy(() -> as("advisor1", () -> incidents.deadLetterJobs())).isInstanceOf(AccessDeniedException.class);
+        assertThat(as("manager2", () -> incidents.deadLetterJobs(0, 500))).noneMatch(j -> j.jobId().equals(timer.getId()));
+        assertThat(as("admin", () -> incidents.deadLetterJobs(0, 500))).anyMatch(j -> j.jobId().equals(timer.getId()));
+        assertThatThrownBy(() -> as("advisor1", () -> incidents.deadLetterJobs(0, 500))).isInstanceOf(AccessDeniedException.class);
         assertThat(as("manager2", () -> incidents.retry(timer.getId()))).as("not manager2's case").isFalse();
         assertThat(task(p.getId(), "escalationReview")).isNull();
 

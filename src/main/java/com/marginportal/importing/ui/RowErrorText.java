@@ -25,6 +25,7 @@ final class RowErrorText {
             rule("is not a known branch code", "importError.unknownBranch"),
             rule("is not a known user", "importError.unknownUser"),
             rule("is not an advisor of branch (.+)", "importError.notAdvisorOfBranch"),
+            rule("moves the client to branch (.+): name an advisor of that branch", "importError.movedWithoutAdvisor"),
             rule("is not an advisor", "importError.notAdvisor"),
             rule("(?:.* )?appears? twice in the file \\(also row (\\d+)\\)", "importError.duplicate"),
             rule("is longer than (\\d+) characters", "importError.tooLong"),

@@ -73,6 +73,10 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("retry").setAutoWidth(true).setFlexGrow(0);
 
         jobs.setId("dead-letter-jobs");
+        jobCount.setId("dead-letter-job-count");
+        // every failed job of the scope, a page at a time from the database, with the true count
+        jobs.setItems(q -> incidents.deadLetterJobs(q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, incidents.countDeadLetterJobs()));
         jobs.setEmptyStateText(getTranslation("incidents.jobs.empty"));
         jobs.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         jobs.addColumn(j -> j.caseId() == null ? j.processInstanceId() : String.valueOf(j.caseId()))
@@ -108,9 +112,8 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         notices.getDataProvider().refreshAll();
         noticeCount.setText(getTranslation("incidents.count", notifications.countFailedNotices()));
-        var dead = incidents.deadLetterJobs();
-        jobs.setItems(dead);
-        jobCount.setText(getTranslation("incidents.count", dead.size()));
+        jobs.getDataProvider().refreshAll();
+        jobCount.setText(getTranslation("incidents.count", incidents.countDeadLetterJobs()));
     }
 
     @Override

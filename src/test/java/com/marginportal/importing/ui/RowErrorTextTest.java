@@ -23,6 +23,8 @@ class RowErrorTextTest {
         assertThat(chinese("account, code and side appear twice in the file (also row 3)")).isEqualTo("在文件中重复出现（另见第 3 行）");
         assertThat(chinese("must be at least 0.01")).isEqualTo("不能小于 0.01");
         assertThat(chinese("is not an advisor of branch SH01")).isEqualTo("不是营业部 SH01 的客户经理");
+        assertThat(chinese("moves the client to branch BJ01: name an advisor of that branch"))
+                .isEqualTo("客户转入营业部 BJ01：须指定该营业部的客户经理");
     }
 
     @Test

@@ -80,6 +80,19 @@ class BoardViewIT extends ViewTest {
                 .as("another branch's case").isNotNull();
     }
 
+    @Test
+    void theCaseViewNamesTheCasesHolderAsTheBoardDoes() {
+        String holder = jdbc.sql("SELECT u.display_name FROM risk_case r JOIN app_user u ON u.id = r.advisor_id"
+                + " WHERE r.id = :id").param("id", caseId).query(String.class).single();
+        String login = jdbc.sql("SELECT u.username FROM risk_case r JOIN app_user u ON u.id = r.advisor_id"
+                + " WHERE r.id = :id").param("id", caseId).query(String.class).single();
+        login("manager1");
+        navigate("board/case/" + caseId);
+        String facts = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-facts"))
+                .getElement().getTextRecursively();
+        assertThat(facts).contains("客户经理 " + holder).doesNotContain(login);
+    }
+
     private static java.util.List<Long> ids(Grid<BoardRow> grid) {
         return grid.getLazyDataView().getItems().map(BoardRow::caseId).toList();
     }

@@ -2,6 +2,7 @@ package com.marginportal.workflow.ui;
 
 import java.time.Instant;
 
+import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.CaseFile;
@@ -19,8 +20,13 @@ class CaseFactsPanel extends Div {
         add(new H4(getTranslation("caseView.facts")));
         fact("caseView.client", String.valueOf(f.row().clientId()));
         fact("cases.col.latestRatio", f.row().ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(f.row().ratio()));
-        fact("clients.col.advisor", v.advisor());
-        fact("inbox.col.assignee", f.row().assignee());
+        // who holds the case and its task by name, from the same facts the board shows (not the process's login copy)
+        Long advisorId = f.row().advisorId();
+        fact("clients.col.advisor", advisorId == null ? v.advisor()
+                : users.user(advisorId).map(UserAccount::displayName).orElse(v.advisor()));
+        String assignee = f.row().assignee();
+        fact("inbox.col.assignee", assignee == null ? null
+                : users.displayNames(java.util.List.of(assignee)).getOrDefault(assignee, assignee));
         fact("caseView.contactDue", time(v.contactDue()));
         fact("caseView.deadline", time(v.deadline()));
         fact("caseView.attempts", v.attempts() == null ? null : v.attempts() + " / " + v.maxAttempts());

@@ -12,6 +12,7 @@ import com.marginportal.security.CurrentUser;
 import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,8 +46,9 @@ class CalendarOnTwoNodesIT extends IntegrationTest {
     @Autowired
     private TransactionTemplate tx;
 
+    @BeforeEach
     @AfterEach
-    void forgetTheTestYear() {
+    void forgetTheTestYear() { // before too: another class in this JVM may have left the year in (HolidaysImportIT did)
         jdbc.sql("DELETE FROM trading_holiday WHERE holiday_date >= :first AND holiday_date < :next")
                 .param("first", LocalDate.of(YEAR, 1, 1)).param("next", LocalDate.of(YEAR + 1, 1, 1)).update();
         jdbc.sql("DELETE FROM trading_calendar_year WHERE calendar_year = :year").param("year", YEAR).update();

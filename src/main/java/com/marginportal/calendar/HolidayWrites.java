@@ -9,6 +9,7 @@ import java.util.List;
 import com.marginportal.UtcColumns;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,8 +48,7 @@ public class HolidayWrites {
             }
         }
         // every node's cached calendar is read again (TradingCalendarService), in this transaction's commit
-        jdbc.update("UPDATE trading_calendar_revision SET revision = revision + 1 WHERE id = 1");
-        TradingCalendarService.changedInThisTransaction();
+        CalendarStore.raiseRevision(JdbcClient.create(jdbc));
     }
 
     /** Adds holidays to years cleared before in the same transaction. */

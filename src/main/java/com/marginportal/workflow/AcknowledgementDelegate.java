@@ -29,7 +29,7 @@ class AcknowledgementDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         Instant at = Instant.parse((String) execution.getVariable(ACK_AT));
         store.insert(new CaseAcknowledgement(((Number) execution.getVariable(ACK_NOTICE_ID)).longValue(),
-                ((Number) execution.getVariable(CASE_ID)).longValue(),
+                ProcessCases.caseId(execution),
                 NoticeType.valueOf((String) execution.getVariable(ACK_NOTICE_TYPE)), at), dueDates.now());
         execution.setVariable(CLIENT_ACKNOWLEDGED_AT, at.toString());
     }

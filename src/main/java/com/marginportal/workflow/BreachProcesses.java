@@ -83,20 +83,20 @@ public class BreachProcesses {
         BreachAssignees.Assignee holder = Optional.ofNullable(holders == null ? null : holders.get(event.caseId()))
                 .or(() -> assignees.forCase(event.caseId()))
                 .orElseThrow(() -> new IllegalStateException("no risk case " + event.caseId()));
-        // ids and the case's own state only: settings come from BreachSettings, counters start when first counted; the
-        // advisor's id and the opening time are the case's (risk_case, its OPENED snapshot), not copied (issue 14)
+        // the case's own state only: the case is the business key, its account and client are risk_case's (read where
+        // needed: ProcessCases), settings come from BreachSettings, counters start when first counted (issue 14)
         Map<String, Object> v = new HashMap<>();
-        v.put(CASE_ID, event.caseId());
-        v.put(ACCOUNT_ID, event.accountId());
-        v.put(CLIENT_ID, event.clientId());
         v.put(BRANCH_ID, holder.branchId());
         v.put(ADVISOR, holder.advisorUsername());
         v.put(LEVEL, event.level().name());
         v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), dueDates.now())));
         v.put(DEADLINE, Date.from(dueDates.topUpDeadline(event.snapshot().valuedAt(),
                 event.lines().topUpDeadlineDays()).toInstant()));
-        // the claimed row gets the process id from CaseBoardListener (PROCESS_CREATED), in this transaction
-        ProcessInstance instance = runtime.startProcessInstanceByKey(PROCESS_KEY, Long.toString(event.caseId()), v);
+        // the claimed row gets the process id from CaseBoardListener (PROCESS_CREATED), in this transaction; the client
+        // is handed to the notice step of this transaction only (transient: no row)
+        ProcessInstance instance = runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
+                .businessKey(Long.toString(event.caseId())).variables(v).transientVariable(CLIENT_ID, event.clientId())
+                .start();
         return Optional.of(instance.getId());
     }
 

@@ -58,9 +58,11 @@ class CaseHolders {
     private final CaseProcessStore links;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final ProcessCases cases;
 
     CaseHolders(JdbcClient jdbc, RiskCases riskCases, CaseProcessStore links, RuntimeService runtime,
-                TaskService tasks) {
+                TaskService tasks, ProcessCases cases) {
+        this.cases = cases;
         this.jdbc = jdbc;
         this.riskCases = riskCases;
         this.links = links;
@@ -82,10 +84,9 @@ class CaseHolders {
     /** An advisor took an advisor task of a case from the pool: she takes the case (nothing else for other tasks). */
     @Transactional
     void taken(String taskId, long advisorId, String username) {
-        Task task = tasks.createTaskQuery().taskId(taskId).includeProcessVariables().singleResult();
+        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
         if (task != null && ADVISOR_TASKS.contains(task.getTaskDefinitionKey())) {
-            give(((Number) task.getProcessVariables().get(ProcessVariables.CASE_ID)).longValue(), advisorId, username,
-                    username);
+            give(cases.ofProcess(task.getProcessInstanceId()).caseId(), advisorId, username, username);
         }
     }
 

@@ -41,9 +41,11 @@ class CaseNotices {
     private final ClientNoticeContacts clients;
     private final StaffContacts staff;
     private final CaseSnapshots snapshots;
+    private final ProcessCases cases;
 
     CaseNotices(NotificationService notifications, CaseNoticeWriter writer, ClientNoticeContacts clients,
-                StaffContacts staff, CaseSnapshots snapshots) {
+                StaffContacts staff, CaseSnapshots snapshots, ProcessCases cases) {
+        this.cases = cases;
         this.notifications = notifications;
         this.writer = writer;
         this.clients = clients;
@@ -57,12 +59,13 @@ class CaseNotices {
      * e-mail address. A margin call asks for the cash that meets every crossed line (ratio to the target,
      * financing ratio back to its line). Written in the caller's transaction (a lane's batch of starts, or an
      * escalation) and never failing it: a notice that cannot be written is stored FAILED with its reason
-     * ({@link CaseNoticeWriter}), and the process goes on to its task.
+     * ({@link CaseNoticeWriter}), and the process goes on to its task. The client is the start's (a transient
+     * variable: nothing stored), a process's own copy (started before issue 14), else the case's.
      */
-    Optional<Long> riskNotice(Map<String, Object> v) {
+    Optional<Long> riskNotice(long caseId, Map<String, Object> v) {
         NoticeType type = NoticeType.valueOf(v.get(LEVEL).toString());
-        long caseId = ((Number) v.get(CASE_ID)).longValue();
-        NoticeSlot slot = new NoticeSlot(type, caseId, id(v.get(CLIENT_ID)), id(v.get(BRANCH_ID)), dedupKey(caseId, type));
+        long clientId = v.get(CLIENT_ID) instanceof Number n ? n.longValue() : cases.of(caseId).clientId();
+        NoticeSlot slot = new NoticeSlot(type, caseId, clientId, id(v.get(BRANCH_ID)), dedupKey(caseId, type));
         return writer.write(slot, () -> riskRequest(type, caseId, (Date) v.get(DEADLINE)));
     }
 
@@ -98,8 +101,8 @@ class CaseNotices {
      * the latest told. It states no crossed line; a case that never crossed a maintenance-ratio line (opened by the financing-ratio
      * line and never worse) is not told that its maintenance ratio "is restored".
      */
-    Optional<Long> resolutionNotice(Map<String, Object> v, ResolutionOutcome outcome) {
-        CaseFacts facts = facts(v);
+    Optional<Long> resolutionNotice(long caseId, ResolutionOutcome outcome) {
+        CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
         AccountSnapshot end = facts.restored() != null ? facts.restored()
                 : snapshots.current(facts.accountId()).filter(c -> !c.valuedAt().isBefore(facts.latest().valuedAt()))
                         .orElse(facts.latest());
@@ -158,11 +161,6 @@ class CaseNotices {
     /** An id variable (processes of older definitions may hold it as an Integer); 0 when missing. */
     private static long id(Object variable) {
         return variable instanceof Number n ? n.longValue() : 0;
-    }
-
-    private CaseFacts facts(Map<String, Object> v) {
-        long caseId = ((Number) v.get(CASE_ID)).longValue();
-        return snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
     }
 
     private NoticeContact client(long accountId) {

@@ -40,9 +40,11 @@ public class CaseTasks {
     private final CaseSnapshots snapshots;
     private final CaseHistories histories;
     private final BreachSettings settings;
+    private final ProcessCases cases;
 
     CaseTasks(TaskService tasks, CurrentUser currentUser, CaseDueDates dueDates, ClientNoticeContacts clients,
-              CaseSnapshots snapshots, CaseHistories histories, BreachSettings settings) {
+              CaseSnapshots snapshots, CaseHistories histories, BreachSettings settings, ProcessCases cases) {
+        this.cases = cases;
         this.settings = settings;
         this.histories = histories;
         this.tasks = tasks;
@@ -70,17 +72,16 @@ public class CaseTasks {
     @Transactional(readOnly = true)
     public List<CaseHistoryEntry> caseHistory(String taskId) {
         Task task = require(taskId, null);
-        return histories.of(((Number) tasks.getVariable(taskId, CASE_ID)).longValue(), task.getProcessInstanceId());
+        return histories.of(cases.ofProcess(task.getProcessInstanceId()).caseId(), task.getProcessInstanceId());
     }
 
     /** The client, account, ratio and decider a decision's confirmation names. */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
     public DecisionSubject decisionSubject(String taskId) {
-        require(taskId, DECISION_TASK);
-        Map<String, Object> v = tasks.getVariables(taskId);
-        long caseId = ((Number) v.get(CASE_ID)).longValue();
-        NoticeContact client = clients.forAccount(((Number) v.get(ACCOUNT_ID)).longValue())
+        ProcessCases.Parties c = cases.ofProcess(require(taskId, DECISION_TASK).getProcessInstanceId());
+        long caseId = c.caseId();
+        NoticeContact client = clients.forAccount(c.accountId())
                 .orElseThrow(() -> new IllegalStateException("no client for case " + caseId));
         return new DecisionSubject(caseId, client.name(), client.clientId(), client.maskedAccountNumber(),
                 snapshots.of(caseId).map(f -> f.latestRatio()).orElse(null), currentUser.require().displayName());

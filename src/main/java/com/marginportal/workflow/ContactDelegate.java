@@ -30,7 +30,7 @@ class ContactDelegate implements JavaDelegate {
         int attempt = BreachSettings.count(execution.getVariable(ATTEMPTS)) + 1;
         boolean reached = Boolean.TRUE.equals(execution.getVariable(REACHED));
         Instant now = dueDates.now();
-        contacts.insert(((Number) execution.getVariable(CASE_ID)).longValue(), attempt,
+        contacts.insert(ProcessCases.caseId(execution), attempt,
                 (String) execution.getVariable(CHANNEL), reached, (String) execution.getVariable(PLAN),
                 (String) execution.getVariable(PROMISED_DATE), (String) execution.getVariable(NOTE),
                 (String) execution.getVariable(COMPLETED_BY), now);

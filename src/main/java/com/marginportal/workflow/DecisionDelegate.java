@@ -34,7 +34,7 @@ class DecisionDelegate implements JavaDelegate {
         if (reason == null || reason.isBlank()) {
             throw new IllegalArgumentException(kind + " needs a decision reason (决定理由)");
         }
-        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        long caseId = ProcessCases.caseId(execution);
         String decidedBy = (String) execution.getVariable(DECIDED_BY);
         if (kind != ManagerDecision.Kind.EXTENSION) {
             decisions.insert(caseId, kind, reason, null, decidedBy, dueDates.now());

@@ -28,8 +28,10 @@ class EscalationMessages implements TaskListener, JavaDelegate {
 
     private final InAppMessages messages;
     private final ClientNoticeContacts clients;
+    private final ProcessCases cases;
 
-    EscalationMessages(InAppMessages messages, ClientNoticeContacts clients) {
+    EscalationMessages(InAppMessages messages, ClientNoticeContacts clients, ProcessCases cases) {
+        this.cases = cases;
         this.messages = messages;
         this.clients = clients;
     }
@@ -40,17 +42,14 @@ class EscalationMessages implements TaskListener, JavaDelegate {
         boolean decision = DECISION_ESCALATION.equals(task.getTaskDefinitionKey());
         post(decision ? PortalUser.RISK_OFFICE : managerGroup(task.getVariable(MANAGER_GROUP), task.getVariable(BRANCH_ID)),
                 decision ? InAppKind.DECISION_ESCALATED : InAppKind.CONTACT_OVERDUE,
-                ((Number) task.getVariable(CASE_ID)).longValue(), ((Number) task.getVariable(ACCOUNT_ID)).longValue(),
-                ((Number) task.getVariable(CLIENT_ID)).longValue(), "task-" + task.getId());
+                cases.ofProcess(task.getProcessInstanceId()), "task-" + task.getId());
     }
 
     /** The manager decision became overdue: the managers who hold it are told first. */
     @Override
     public void execute(DelegateExecution execution) {
         post(managerGroup(execution.getVariable(MANAGER_GROUP), execution.getVariable(BRANCH_ID)), InAppKind.DECISION_OVERDUE,
-                ((Number) execution.getVariable(CASE_ID)).longValue(),
-                ((Number) execution.getVariable(ACCOUNT_ID)).longValue(),
-                ((Number) execution.getVariable(CLIENT_ID)).longValue(), "decision-overdue-" + execution.getId());
+                cases.of(execution), "decision-overdue-" + execution.getId());
     }
 
     /** Processes started before the group was derived from the branch keep the group they stored. */
@@ -58,8 +57,8 @@ class EscalationMessages implements TaskListener, JavaDelegate {
         return stored instanceof String s ? s : BreachSettings.managerGroup(branchId);
     }
 
-    private void post(String recipient, InAppKind kind, long caseId, long accountId, long clientId, String dedupKey) {
-        String clientName = clients.forAccount(accountId).map(NoticeContact::name).orElse(null);
-        messages.post(recipient, kind, caseId, clientId, clientName, dedupKey);
+    private void post(String recipient, InAppKind kind, ProcessCases.Parties c, String dedupKey) {
+        String clientName = clients.forAccount(c.accountId()).map(NoticeContact::name).orElse(null);
+        messages.post(recipient, kind, c.caseId(), c.clientId(), clientName, dedupKey);
     }
 }

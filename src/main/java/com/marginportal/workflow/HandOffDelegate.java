@@ -28,13 +28,13 @@ class HandOffDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long caseId = ((Number) execution.getVariable(CASE_ID)).longValue();
+        long caseId = ProcessCases.caseId(execution);
         CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
         CaseFigures figures = CaseFigures.of(facts.latest());
         CaseLines lines = CaseLines.of(facts.lines());
         // written now: the resolution step's history reads the row by SQL
         handOffs.saveAndFlush(new LiquidationHandOffEntity(caseId,
-                ((Number) execution.getVariable(ACCOUNT_ID)).longValue(), figures.topUpAmount(lines.topUpTarget()),
+                facts.accountId(), figures.topUpAmount(lines.topUpTarget()),
                 (String) execution.getVariable(DECIDED_BY), (String) execution.getVariable(DECISION_REASON),
                 dueDates.now()));
     }

@@ -37,10 +37,12 @@ class ResolutionDelegate implements JavaDelegate {
     private final StaffContacts staff;
     private final RiskCases riskCases;
     private final BreachAssignees assignees;
+    private final ProcessCases cases;
 
     ResolutionDelegate(ResolutionStore store, CaseContactStore contacts, CaseHistories histories, StaffContacts staff,
                        CaseDueDates dueDates, ObjectMapper json, CaseSnapshots snapshots, RiskCases riskCases,
-                       BreachAssignees assignees) {
+                       BreachAssignees assignees, ProcessCases cases) {
+        this.cases = cases;
         this.assignees = assignees;
         this.snapshots = snapshots;
         this.riskCases = riskCases;
@@ -55,7 +57,7 @@ class ResolutionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         Map<String, Object> v = execution.getVariables();
-        long caseId = ((Number) v.get(CASE_ID)).longValue();
+        long caseId = ProcessCases.caseId(execution);
         CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
         ResolutionOutcome outcome = outcome(v, facts);
         execution.setVariable(OUTCOME, outcome.name());
@@ -71,8 +73,8 @@ class ResolutionDelegate implements JavaDelegate {
         java.math.BigDecimal endRatio = facts.restored() != null ? facts.restored().maintenanceRatio()
                 : facts.latestRatio();
         String ids = (String) v.get(NOTICE_IDS);
-        store.insert(new ResolutionRecord(caseId, ((Number) v.get(ACCOUNT_ID)).longValue(),
-                ((Number) v.get(CLIENT_ID)).longValue(), ((Number) v.get(BRANCH_ID)).longValue(),
+        store.insert(new ResolutionRecord(caseId, facts.accountId(), cases.of(caseId).clientId(),
+                ((Number) v.get(BRANCH_ID)).longValue(),
                 assignees.forCase(caseId).map(BreachAssignees.Assignee::advisorId).orElse(null), outcome,
                 (String) v.get(LEVEL), decider,
                 decider == null ? null : staff.displayNames(List.of(decider)).getOrDefault(decider, decider),

@@ -34,7 +34,7 @@ class ResolutionNoticeDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ResolutionOutcome outcome = ResolutionOutcome.valueOf((String) execution.getVariable(ResolutionDelegate.OUTCOME));
-        notices.resolutionNotice(execution.getVariables(), outcome);
+        notices.resolutionNotice(ProcessCases.caseId(execution), outcome);
         List<String> steps = new ArrayList<>(runtime.createActivityInstanceQuery()
                 .processInstanceId(execution.getProcessInstanceId()).orderByActivityInstanceStartTime().asc().list()
                 .stream().map(ActivityInstance::getActivityId).toList());

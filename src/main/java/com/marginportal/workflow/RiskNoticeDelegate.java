@@ -18,7 +18,7 @@ class RiskNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.riskNotice(execution.getVariables()).ifPresent(id -> appendNoticeId(execution, id));
+        notices.riskNotice(ProcessCases.caseId(execution), execution.getVariables()).ifPresent(id -> appendNoticeId(execution, id));
     }
 
     static void appendNoticeId(DelegateExecution execution, long id) {

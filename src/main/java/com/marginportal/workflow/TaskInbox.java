@@ -30,9 +30,11 @@ public class TaskInbox {
     private final CurrentUser currentUser;
     private final CaseHolders holders;
     private final InboxQueries queries;
+    private final ProcessCases cases;
 
     TaskInbox(TaskService tasks, CaseTasks caseTasks, CurrentUser currentUser, CaseHolders holders,
-              InboxQueries queries) {
+              InboxQueries queries, ProcessCases cases) {
+        this.cases = cases;
         this.holders = holders;
         this.queries = queries;
         this.tasks = tasks;
@@ -175,11 +177,17 @@ public class TaskInbox {
                 .includeProcessVariables().orderByTaskDueDate().asc().orderByTaskCreateTime().asc();
     }
 
-    private static List<InboxTask> map(List<Task> list) {
-        return list.stream().map(t -> {
+    /** The tasks with their cases' ids and clients, read from the cases of their processes in one query. */
+    private List<InboxTask> map(List<Task> list) {
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Map<String, ProcessCases.Parties> parties = cases.ofProcesses(list.stream().map(Task::getProcessInstanceId).toList());
+        return list.stream().filter(t -> parties.containsKey(t.getProcessInstanceId())).map(t -> {
             Map<String, Object> v = t.getProcessVariables();
-            return new InboxTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), number(v.get(ProcessVariables.CASE_ID)),
-                    number(v.get(ProcessVariables.CLIENT_ID)), number(v.get(ProcessVariables.BRANCH_ID)),
+            ProcessCases.Parties c = parties.get(t.getProcessInstanceId());
+            return new InboxTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), c.caseId(), c.clientId(),
+                    number(v.get(ProcessVariables.BRANCH_ID)),
                     String.valueOf(v.get(ProcessVariables.LEVEL)),
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee());

@@ -33,8 +33,10 @@ class BreachStartIT extends WorkflowTestSupport {
     void aNewProcessHoldsIdsAndTheCaseStateOnly() {
         ProcessInstance p = breachAt("9.50");
 
-        assertThat(runtime.getVariables(p.getId()).keySet()).containsExactlyInAnyOrder("caseId", "accountId",
-                "clientId", "branchId", "advisor", "level", "contactDue", "deadline", "noticeIds");
+        assertThat(runtime.getVariables(p.getId()).keySet())
+                .as("the case is the business key; its account and client are the case's (issue 14)")
+                .containsExactlyInAnyOrder("branchId", "advisor", "level", "contactDue", "deadline", "noticeIds");
+        assertThat(p.getBusinessKey()).isEqualTo(Long.toString(account.openCaseId()));
         Task contact = taskService.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("contactClient")
                 .singleResult();
         assertThat(contact.getAssignee()).isEqualTo("advisor1");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -137,5 +138,24 @@ public abstract class BrowserTest extends IntegrationTest {
 
     protected WebElement waitFor(By locator) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /**
+     * Clicks the element once a fresh look finds it visible; a grid that renders its rows again between the look and
+     * the click (a filter's answer arriving) makes the element stale, and the click is tried again on the new one.
+     */
+    protected void clickWhenSettled(By locator) {
+        wait.until(d -> {
+            WebElement element = ExpectedConditions.visibilityOfElementLocated(locator).apply(d);
+            if (element == null) {
+                return false;
+            }
+            try {
+                element.click();
+                return true;
+            } catch (StaleElementReferenceException rendered) {
+                return false;
+            }
+        });
     }
 }

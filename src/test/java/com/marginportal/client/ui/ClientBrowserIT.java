@@ -39,7 +39,7 @@ class ClientBrowserIT extends BrowserTest {
         filter.sendKeys(name, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-count"), "位客户"));
         By link = By.xpath("//vaadin-grid[@id='client-grid']//a[text()='" + name + "']");
-        waitFor(link).click();
+        clickWhenSettled(link);
 
         WebElement ratio = waitFor(By.id("maintenance-ratio"));
         assertThat(ratio.getText()).isEqualTo(expectedRatio);

@@ -3,19 +3,25 @@ package com.marginportal.notification;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.marginportal.support.ViewTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,6 +70,22 @@ class MailLogViewIT extends ViewTest {
         login("advisor1");
         // Karibu's rendering of Vaadin's access-denied navigation (the real app shows RouteNotFoundView)
         assertThatThrownBy(() -> navigate("mail-log")).isInstanceOf(MockAccessDeniedException.class);
+    }
+
+    @Test
+    void theNoticeDialogLabelsItsFactsInTheUsersLanguage() {
+        long notice = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, 9104, 10000001L, "en",
+                "log.four@example.com", "mail-log-test-4"));
+
+        login("manager1");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("mail-log");
+        Grid<NoticeRecord> grid = _get(Grid.class, spec -> spec.withId("mail-log"));
+        _clickItem(grid, ids().indexOf(notice));
+
+        List<String> facts = _find(_get(Dialog.class), Paragraph.class).stream().map(Paragraph::getText).toList();
+        assertThat(facts.get(0)).startsWith("To: ");
+        assertThat(facts).noneMatch(fact -> fact.contains("："));
     }
 
     @SuppressWarnings("unchecked")

@@ -44,7 +44,7 @@ class NoticeDialog extends Dialog {
     }
 
     private Paragraph line(String labelKey, String value) {
-        Paragraph p = new Paragraph(getTranslation(labelKey) + "：" + value);
+        Paragraph p = new Paragraph(getTranslation("common.labelled", getTranslation(labelKey), value));
         p.getStyle().set("margin", "0");
         return p;
     }

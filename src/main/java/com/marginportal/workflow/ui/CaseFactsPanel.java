@@ -33,7 +33,7 @@ class CaseFactsPanel extends Div {
         fact("caseView.extensions", v.extensions() == null ? null : v.extensions() + " / " + v.maxExtensions());
         if (v.decision() != null) {
             fact("inbox.decision", getTranslation("decision." + v.decision()) + " · " + v.decidedByName()
-                    + (v.decisionReason() == null ? "" : " · " + getTranslation("decision.reason") + "：" + v.decisionReason()));
+                    + (v.decisionReason() == null ? "" : " · " + getTranslation("common.labelled", getTranslation("decision.reason"), v.decisionReason())));
         }
         fact("caseView.version", f.row().version() == null ? null : "v" + f.row().version());
     }

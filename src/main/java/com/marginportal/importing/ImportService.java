@@ -68,6 +68,13 @@ public class ImportService {
         this.meters = meters;
     }
 
+    /** The columns a file of this kind may have, in the order a template lists them. */
+    @PreAuthorize("hasAnyRole('ADMIN','INTEGRATION')")
+    public List<ImportColumn> columns(ImportKind kind) {
+        return kinds.get(kind).columns().stream()
+                .map(c -> new ImportColumn(c.name(), c.aliases(), c.required())).toList();
+    }
+
     @PreAuthorize("hasAnyRole('ADMIN','INTEGRATION')")
     public ImportResult importFile(ImportRequest request, ImportInput input) {
         String username = currentUser.usernameOrSystem();

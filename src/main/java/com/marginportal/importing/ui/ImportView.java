@@ -59,6 +59,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<RowError> errors = new Grid<>(RowError.class, false);
     private final Grid<ImportBatchRecord> batches = new Grid<>(ImportBatchRecord.class, false);
     private final Button importButton = new Button();
+    private final ImportFormatHint format;
     private File uploaded;
     private String uploadedName;
 
@@ -73,6 +74,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         kind.setLabel(getTranslation("imports.kind"));
         kind.setItems(ImportKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("importKind." + k.name()));
+        format = new ImportFormatHint(imports);
+        kind.addValueChangeListener(e -> format.show(e.getValue()));
         charset.setId("import-charset");
         charset.setLabel(getTranslation("imports.charset"));
         charset.setItems("UTF-8", "GBK", "GB18030");
@@ -115,7 +118,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout choose = new HorizontalLayout(kind, charset, upload);
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
         choose.setWrap(true);
-        add(new H2(getTranslation("imports.title")), new Paragraph(getTranslation("imports.intro")), choose,
+        add(new H2(getTranslation("imports.title")), new Paragraph(getTranslation("imports.intro")), choose, format,
                 preview, importButton, outcome, errors, new H3(getTranslation("imports.log")), batches);
         preview.setVisible(false);
         refreshBatches();

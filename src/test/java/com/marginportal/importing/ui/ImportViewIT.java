@@ -9,6 +9,8 @@ import com.marginportal.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
@@ -20,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.UploadKt._upload;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +100,20 @@ class ImportViewIT extends ViewTest {
         Grid<?> log = _get(Grid.class, spec -> spec.withId("import-batches"));
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow(log, 0))
                 .as("source and result in words").contains("文件上传", "导入成功").doesNotContain("UPLOAD", "SUCCEEDED");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void choosingAKindShowsItsColumnsAndOffersATemplate() {
+        login("admin");
+        navigate("admin/imports");
+        assertThat(_find(Div.class, spec -> spec.withId("import-format"))).as("hidden until a kind is chosen").isEmpty();
+
+        ((ComboBox<Object>) _get(ComboBox.class, spec -> spec.withId("import-kind")))
+                .setValue(com.marginportal.importing.ImportKind.PRICES);
+
+        assertThat(text("import-columns")).startsWith("文件列").contains("code", "price_date / 日期 / 价格日期 *");
+        assertThat(_get(Anchor.class, spec -> spec.withId("import-template")).getHref()).isNotBlank();
     }
 
     private void upload(String name, byte[] content) {

@@ -57,6 +57,10 @@ class TranslationsTest {
         assertThat(provider.getTranslation("app.title", Locale.GERMAN)).isEqualTo("两融客户管理门户");
         assertThat(provider.getTranslation("app.title", Locale.US)).isEqualTo("Margin Client Portal");
         assertThat(provider.getTranslation("clients.count", Locale.ENGLISH, 1234)).isEqualTo("1,234 clients");
+        assertThat(provider.getTranslation("incidents.noticeCount", Locale.ENGLISH, 0L)).isEqualTo("None");
+        assertThat(provider.getTranslation("incidents.noticeCount", Locale.ENGLISH, 1L)).isEqualTo("1 notice");
+        assertThat(provider.getTranslation("incidents.jobCount", Locale.ENGLISH, 1521L)).isEqualTo("1,521 jobs");
+        assertThat(provider.getTranslation("incidents.jobCount", Locale.CHINESE, 3L)).isEqualTo("共 3 条");
         assertThat(provider.getTranslation("no.such.key", Locale.CHINESE)).isEqualTo("!no.such.key");
     }
 

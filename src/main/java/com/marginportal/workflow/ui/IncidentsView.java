@@ -111,9 +111,9 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         notices.getDataProvider().refreshAll();
-        noticeCount.setText(getTranslation("incidents.count", notifications.countFailedNotices()));
+        noticeCount.setText(getTranslation("incidents.noticeCount", notifications.countFailedNotices()));
         jobs.getDataProvider().refreshAll();
-        jobCount.setText(getTranslation("incidents.count", incidents.countDeadLetterJobs()));
+        jobCount.setText(getTranslation("incidents.jobCount", incidents.countDeadLetterJobs()));
     }
 
     @Override

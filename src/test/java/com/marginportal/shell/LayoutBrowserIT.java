@@ -4,18 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.risk.RiskFixture;
+import com.marginportal.risk.RiskScanService;
+import com.marginportal.risk.ScanTrigger;
 import com.marginportal.support.BrowserTest;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * At 1280×800 no view scrolls sideways, in Chinese or English: neither the page nor a grid (a grid wider than its
- * place hides columns behind a scroll bar the user must find). Checked on the views users live in.
+ * place hides columns behind a scroll bar the user must find), and no badge in a grid is cut by its cell. Checked on
+ * the views users live in.
  */
 class LayoutBrowserIT extends BrowserTest {
 
@@ -30,7 +37,30 @@ class LayoutBrowserIT extends BrowserTest {
               if (el.shadowRoot) walk(el.shadowRoot);
             });
             walk(document);
-            return {page: page, grids: grids};""";
+            // a badge (a case's level, a status) cut by its grid cell reads as another word ("Liquidatio")
+            const cut = [];
+            document.querySelectorAll('vaadin-grid-cell-content [theme~="badge"], vaadin-grid-cell-content .badge').forEach(b => {
+              const cell = b.closest('vaadin-grid-cell-content').getBoundingClientRect();
+              if (cell.width > 0 && b.getBoundingClientRect().right > cell.right + 1) cut.push(b.textContent);
+            });
+            return {page: page, grids: grids, cut: cut};""";
+
+    private static boolean liquidationCaseOpened;
+
+    @Autowired
+    private JdbcClient jdbc;
+    @Autowired
+    private RiskScanService scanner;
+
+    /** The longest level label ("Liquidation") on the case lists, whatever else the shared data holds. */
+    @BeforeEach
+    void openALiquidationCase() {
+        if (!liquidationCaseOpened) {
+            new RiskFixture(jdbc).price("7.50"); // advisor1's new account falls below the liquidation line
+            scanner.scan(ScanTrigger.MANUAL);
+            liquidationCaseOpened = true;
+        }
+    }
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
@@ -60,6 +90,9 @@ class LayoutBrowserIT extends BrowserTest {
             Map<String, Object> o = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(OVERFLOW);
             if (((Number) o.get("page")).intValue() > 0) {
                 problems.add(route + ": page " + o.get("page") + "px wider than the window");
+            }
+            if (!((List<?>) o.get("cut")).isEmpty()) {
+                problems.add(route + ": badges cut by their cells " + o.get("cut"));
             }
             for (Map<String, Object> g : (List<Map<String, Object>>) o.get("grids")) {
                 if (((Number) g.get("over")).intValue() > 1) {

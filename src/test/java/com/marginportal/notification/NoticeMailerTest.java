@@ -1,0 +1,65 @@
+package com.marginportal.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Properties;
+
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Composing a notice: the same message as ever, without the per-message costs the crash-day profile found. */
+class NoticeMailerTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-06T08:00:00Z"), ZoneOffset.UTC);
+
+    @Test
+    void everyMessageSharesOneFileTypeMapInsteadOfLoadingTheMimeTypesAgain() throws Exception {
+        Session session = Session.getInstance(new Properties());
+        var first = NoticeMailer.helper(new MimeMessage(session));
+        var second = NoticeMailer.helper(new MimeMessage(session));
+
+        assertThat(first.getFileTypeMap()).isNotNull().isSameAs(second.getFileTypeMap());
+        assertThat(first.getFileTypeMap().getContentType("report.pdf")).isEqualTo("application/pdf");
+    }
+
+    @Test
+    void aComposedNoticeKeepsItsSenderNameIdsAndMultipartShape() throws Exception {
+        NoticeMailer mailer = new NoticeMailer(new JavaMailSenderImpl(), properties(), CLOCK);
+        var notice = new OutboxStore.Outgoing(42, "client@example.cn", "王小明", "【追加担保物通知】", "正文", "<p>正文</p>", 1, 0);
+
+        MimeMessage first = mailer.compose(notice);
+        MimeMessage second = mailer.compose(notice);
+        first.saveChanges();
+
+        InternetAddress from = (InternetAddress) first.getFrom()[0];
+        assertThat(from.getAddress()).isEqualTo("noreply@marginportal.local");
+        assertThat(from.getPersonal()).isEqualTo("融资融券风险提示");
+        assertThat(second.getFrom()[0]).isEqualTo(from);
+        assertThat(first.getMessageID()).isEqualTo("<notice-42@marginportal.local>");
+        assertThat(first.getHeader(NoticeMailer.NOTICE_ID_HEADER)).containsExactly("42");
+        assertThat(first.getSubject()).isEqualTo("【追加担保物通知】");
+        MimeMultipart mixed = (MimeMultipart) first.getContent();
+        assertThat(mixed.getContentType()).startsWith("multipart/mixed");
+        MimeMultipart related = (MimeMultipart) mixed.getBodyPart(0).getContent();
+        assertThat(related.getContentType()).startsWith("multipart/related");
+        MimeMultipart alternative = (MimeMultipart) related.getBodyPart(0).getContent();
+        assertThat(alternative.getContentType()).startsWith("multipart/alternative");
+        assertThat(alternative.getBodyPart(0).getContent()).isEqualTo("正文");
+        assertThat(alternative.getBodyPart(1).getContent()).isEqualTo("<p>正文</p>");
+    }
+
+    private static NotificationProperties properties() {
+        return new NotificationProperties("noreply@marginportal.local", "融资融券风险提示",
+                new NotificationProperties.Dispatch(true), Duration.ofSeconds(10), 50, 4, Duration.ofMinutes(1), 2,
+                Duration.ofHours(2), 8, Duration.ofMinutes(10), Duration.ofSeconds(30));
+    }
+}

@@ -66,12 +66,7 @@ class NoticeMailer {
      */
     MimeMessage compose(OutboxStore.Outgoing notice) {
         String messageId = "<notice-" + notice.id() + "@" + messageIdDomain + ">";
-        MimeMessage message = new MimeMessage(sender.getSession()) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
+        MimeMessage message = new OutgoingMessage(sender.getSession(), messageId);
         try {
             MimeMessageHelper helper = helper(message);
             helper.setFrom(from);

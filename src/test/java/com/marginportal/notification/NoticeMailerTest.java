@@ -57,6 +57,56 @@ class NoticeMailerTest {
         assertThat(alternative.getBodyPart(1).getContent()).isEqualTo("<p>正文</p>");
     }
 
+    @Test
+    void handingOverReadsTheSubjectBackWithoutLookingUpJavaMailsDecoderOnTheClassPath() throws Throwable {
+        NoticeMailer mailer = new NoticeMailer(new JavaMailSenderImpl(), properties(), CLOCK);
+        MimeMessage message = mailer.compose(new OutboxStore.Outgoing(7, "client@example.cn", "王小明",
+                "【追加担保物通知】账户 8800123", "正文", "<p>正文</p>", 1, 0));
+        assertThat(message.getHeader("Subject", null)).startsWith("=?UTF-8?"); // encoded: decoding it is not free
+
+        // the SMTP transport calls getSubject() at every hand-over; each decode did a ServiceLoader search
+        assertThat(ServiceLookups.during(message::getSubject)).isZero();
+        assertThat(message.getSubject()).isEqualTo("【追加担保物通知】账户 8800123");
+
+        message.setHeader("Subject", "=?UTF-8?B?5paw?="); // set another way: read from the header again
+        assertThat(message.getSubject()).isEqualTo("新");
+        message.setSubject("再次", "UTF-8");
+        assertThat(message.getSubject()).isEqualTo("再次");
+        message.removeHeader("subject");
+        assertThat(message.getSubject()).isNull();
+    }
+
+    /** Counts JavaMail's ServiceLoader searches (FactoryFinder asks the thread's context class loader first). */
+    private static final class ServiceLookups extends ClassLoader {
+
+        private final java.util.concurrent.atomic.AtomicInteger count = new java.util.concurrent.atomic.AtomicInteger();
+
+        private ServiceLookups(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        public java.util.Enumeration<java.net.URL> getResources(String name) throws java.io.IOException {
+            if (name.startsWith("META-INF/services/jakarta.mail")) {
+                count.incrementAndGet();
+            }
+            return super.getResources(name);
+        }
+
+        static int during(org.assertj.core.api.ThrowableAssert.ThrowingCallable action) throws Throwable {
+            Thread thread = Thread.currentThread();
+            ClassLoader before = thread.getContextClassLoader();
+            ServiceLookups counting = new ServiceLookups(before);
+            thread.setContextClassLoader(counting);
+            try {
+                action.call();
+            } finally {
+                thread.setContextClassLoader(before);
+            }
+            return counting.count.get();
+        }
+    }
+
     private static NotificationProperties properties() {
         return new NotificationProperties("noreply@marginportal.local", "融资融券风险提示",
                 new NotificationProperties.Dispatch(true), Duration.ofSeconds(10), 50, 4, Duration.ofMinutes(1), 2,

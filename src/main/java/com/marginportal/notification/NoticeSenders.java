@@ -60,9 +60,12 @@ final class NoticeSenders {
         this.backoff = properties.backoff();
         this.clock = clock;
         AtomicInteger next = new AtomicInteger();
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        MailServiceLookups lookups = new MailServiceLookups(application != null ? application : getClass().getClassLoader());
         this.pool = Executors.newFixedThreadPool(properties.senders(), r -> {
             Thread t = new Thread(r, threadPrefix + next.incrementAndGet());
             t.setDaemon(true);
+            t.setContextClassLoader(lookups); // JavaMail's per-message service searches, answered from memory
             return t;
         });
     }

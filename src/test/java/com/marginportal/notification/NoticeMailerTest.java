@@ -76,6 +76,31 @@ class NoticeMailerTest {
         assertThat(message.getSubject()).isNull();
     }
 
+    @Test
+    void onASendingThreadJavaMailSearchesTheClassPathForItsServicesOncePerNameNotPerMessage() throws Throwable {
+        NoticeMailer mailer = new NoticeMailer(new JavaMailSenderImpl(), properties(), CLOCK);
+        var notice = new OutboxStore.Outgoing(9, "client@example.cn", "王小明", "【追加担保物通知】账户 8800123",
+                "正文", "<p>正文</p>", 1, 0);
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        java.io.ByteArrayOutputStream[] written = new java.io.ByteArrayOutputStream[3];
+
+        int searches = ServiceLookups.under(application, counting -> new MailServiceLookups(counting), () -> {
+            for (int i = 0; i < written.length; i++) {
+                MimeMessage message = mailer.compose(notice);
+                message.saveChanges();
+                written[i] = new java.io.ByteArrayOutputStream();
+                message.writeTo(written[i]);
+            }
+        });
+
+        // each message encodes its subject, names and parts: 17 searches of every jar each, before
+        assertThat(searches).isBetween(1, 2);
+        MimeMessage read = new MimeMessage(null, new java.io.ByteArrayInputStream(written[2].toByteArray()));
+        assertThat(read.getSubject()).isEqualTo("【追加担保物通知】账户 8800123");
+        assertThat(read.getHeader(NoticeMailer.NOTICE_ID_HEADER)).containsExactly("9");
+        assertThat(written[2].toString(java.nio.charset.StandardCharsets.US_ASCII)).contains("multipart/alternative");
+    }
+
     /** Counts JavaMail's ServiceLoader searches (FactoryFinder asks the thread's context class loader first). */
     private static final class ServiceLookups extends ClassLoader {
 
@@ -94,10 +119,16 @@ class NoticeMailerTest {
         }
 
         static int during(org.assertj.core.api.ThrowableAssert.ThrowingCallable action) throws Throwable {
+            return under(Thread.currentThread().getContextClassLoader(), counting -> counting, action);
+        }
+
+        /** The searches that reach {@code parent} while the thread runs with {@code context(counting parent)}. */
+        static int under(ClassLoader parent, java.util.function.UnaryOperator<ClassLoader> context,
+                         org.assertj.core.api.ThrowableAssert.ThrowingCallable action) throws Throwable {
             Thread thread = Thread.currentThread();
             ClassLoader before = thread.getContextClassLoader();
-            ServiceLookups counting = new ServiceLookups(before);
-            thread.setContextClassLoader(counting);
+            ServiceLookups counting = new ServiceLookups(parent);
+            thread.setContextClassLoader(context.apply(counting));
             try {
                 action.call();
             } finally {

@@ -56,6 +56,21 @@ class RiskViewsIT extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theBranchColumnIsShownOnlyToWhoSeesSeveralBranches() {
+        login("manager1");
+        navigate("risk/cases");
+        assertThat(((Grid<Object>) _get(Grid.class, spec -> spec.withId("case-grid"))).getColumnByKey("branch").isVisible())
+                .as("a branch manager sees one branch").isFalse();
+        jdbc.sql("INSERT IGNORE INTO branch (id, code, name, city) VALUES (97, 'RV97', '视图测试营业部', '上海')").update();
+        login("admin");
+        navigate("clients"); // a new view instance: the router keeps the one it shows when asked for it again
+        navigate("risk/cases");
+        assertThat(((Grid<Object>) _get(Grid.class, spec -> spec.withId("case-grid"))).getColumnByKey("branch").isVisible())
+                .as("an admin sees every branch").isTrue();
+    }
+
+    @Test
     void aManagerScansOnDemand() {
         login("manager1");
         navigate("risk/cases");

@@ -7,6 +7,7 @@ import com.marginportal.support.BrowserTest;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -36,8 +37,15 @@ class ClientBrowserIT extends BrowserTest {
         signIn("advisor1", "demo123");
         driver.get(url("clients"));
         WebElement filter = waitFor(By.cssSelector("#filter-text input"));
+        String unfiltered = wait.until(d -> {
+            String count = d.findElement(By.id("client-count")).getText();
+            return count.contains("位客户") ? count : null;
+        });
         filter.sendKeys(name, Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("client-count"), "位客户"));
+        // the filter's answer has arrived (the count moved) and the grid holds its rows: no row is replaced under the click
+        wait.until(d -> !d.findElement(By.id("client-count")).getText().equals(unfiltered)
+                && Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return !document.querySelector('vaadin-grid[loading]')")));
         By link = By.xpath("//vaadin-grid[@id='client-grid']//a[text()='" + name + "']");
         clickWhenSettled(link);
 

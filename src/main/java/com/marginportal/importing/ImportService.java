@@ -70,9 +70,8 @@ public class ImportService {
 
     /** The columns a file of this kind may have, in the order a template lists them. */
     @PreAuthorize("hasAnyRole('ADMIN','INTEGRATION')")
-    public List<ImportColumn> columns(ImportKind kind) {
-        return kinds.get(kind).columns().stream()
-                .map(c -> new ImportColumn(c.name(), c.aliases(), c.required())).toList();
+    public List<Column> columns(ImportKind kind) {
+        return kinds.get(kind).columns();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN','INTEGRATION')")

@@ -24,9 +24,7 @@ class ImportTemplateTest {
     @ParameterizedTest(name = "{0}, Chinese headers: {2}")
     @MethodSource("kindsAndLanguages")
     void theTemplatesHeaderIsReadAsEveryColumnOfItsKind(ImportKind name, KindImport<?> kind, boolean chinese) throws Exception {
-        List<ImportColumn> columns = kind.columns().stream()
-                .map(c -> new ImportColumn(c.name(), c.aliases(), c.required())).toList();
-        byte[] template = ImportColumn.csvTemplate(columns, chinese);
+        byte[] template = Column.csvTemplate(kind.columns(), chinese);
         assertThat(new String(template, StandardCharsets.UTF_8)).startsWith("\uFEFF").endsWith("\r\n");
 
         try (ImportFile file = new ImportFile(() -> new ByteArrayInputStream(template), null);

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import com.marginportal.importing.ImportColumn;
+import com.marginportal.importing.Column;
 import com.marginportal.importing.ImportKind;
 import com.marginportal.importing.ImportService;
 import com.vaadin.flow.component.button.Button;
@@ -44,11 +44,11 @@ class ImportFormatHint extends Div {
         if (kind == null) {
             return;
         }
-        List<ImportColumn> list = imports.columns(kind);
+        List<Column> list = imports.columns(kind);
         columns.setText(getTranslation("imports.columns", list.stream().map(this::describe)
                 .collect(Collectors.joining(getTranslation("imports.columns.separator")))));
         boolean chinese = Locale.CHINESE.getLanguage().equals(getLocale().getLanguage());
-        byte[] csv = ImportColumn.csvTemplate(list, chinese);
+        byte[] csv = Column.csvTemplate(list, chinese);
         DownloadHandler download = event -> {
             event.setFileName(kind.pathName() + "-template.csv");
             event.setContentType("text/csv;charset=UTF-8");
@@ -57,7 +57,7 @@ class ImportFormatHint extends Div {
         template.setHref(download, AttachmentType.DOWNLOAD);
     }
 
-    private String describe(ImportColumn c) {
+    private String describe(Column c) {
         String header = c.aliases().isEmpty() ? c.name() : c.name() + " / " + String.join(" / ", c.aliases());
         return c.required() ? header + " *" : header;
     }

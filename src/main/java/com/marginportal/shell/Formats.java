@@ -47,6 +47,18 @@ public final class Formats {
         return fraction == null ? "" : decimal("#,##0.00").format(fraction.movePointRight(2)) + "%";
     }
 
+    /**
+     * Warning, margin-call and liquidation lines as a list cell shows them: "150% / 130% / 120%" — no zeros a whole
+     * line does not have, every decimal a line does have (lines are set to at most two decimals of a percent).
+     */
+    public static String lines(BigDecimal warning, BigDecimal marginCall, BigDecimal liquidation) {
+        return String.join(" / ", line(warning), line(marginCall), line(liquidation));
+    }
+
+    private static String line(BigDecimal fraction) {
+        return fraction == null ? "–" : decimal("#,##0.##").format(fraction.movePointRight(2)) + "%";
+    }
+
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DATE_TIME.format(instant);
     }

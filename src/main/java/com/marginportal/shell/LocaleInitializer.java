@@ -10,7 +10,10 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
 
 import org.springframework.stereotype.Component;
 
-/** Every UI starts in the language the user chose last (cookie), Chinese otherwise. */
+/**
+ * Every UI starts in the language the user chose last (cookie), Chinese otherwise; the page says so in its
+ * {@code <html lang>} (screen readers, and the charts' month and day names, read it when the page loads).
+ */
 @Component
 class LocaleInitializer implements VaadinServiceInitListener {
 
@@ -23,6 +26,8 @@ class LocaleInitializer implements VaadinServiceInitListener {
             init.getUI().setLocale(locale);
             init.getUI().getSession().setLocale(locale);
         });
+        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html").attr("lang",
+                fromCookie(page.getVaadinRequest()).orElse(PortalI18nProvider.CHINESE).toLanguageTag()));
     }
 
     static Optional<Locale> fromCookie(VaadinRequest request) {

@@ -21,8 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * At 1280×800 no view scrolls sideways, in Chinese or English: neither the page nor a grid (a grid wider than its
- * place hides columns behind a scroll bar the user must find), and no badge in a grid is cut by its cell. Checked on
- * the views users live in.
+ * place hides columns behind a scroll bar the user must find), no badge in a grid is cut by its cell, and no cell
+ * wraps to four lines or more. Checked on the views users live in.
  */
 class LayoutBrowserIT extends BrowserTest {
 
@@ -43,7 +43,13 @@ class LayoutBrowserIT extends BrowserTest {
               const cell = b.closest('vaadin-grid-cell-content').getBoundingClientRect();
               if (cell.width > 0 && b.getBoundingClientRect().right > cell.right + 1) cut.push(b.textContent);
             });
-            return {page: page, grids: grids, cut: cut};""";
+            // a cell wrapped to four lines or more makes rows so tall that a screen shows three or four of them
+            const tall = [];
+            document.querySelectorAll('vaadin-grid-cell-content').forEach(c => {
+              const line = parseFloat(getComputedStyle(c).lineHeight);
+              if (line > 0 && c.offsetHeight > 0 && c.scrollHeight > line * 3.5) tall.push(c.textContent.trim().slice(0, 40));
+            });
+            return {page: page, grids: grids, cut: cut, tall: tall};""";
 
     private static boolean liquidationCaseOpened;
 
@@ -79,6 +85,11 @@ class LayoutBrowserIT extends BrowserTest {
             if (first) {
                 driver.get(url(route));
                 first = false;
+                // the page's language, which screen readers and the charts' date names follow
+                Object lang = ((JavascriptExecutor) driver).executeScript("return document.documentElement.lang");
+                if (!language.equals(lang)) {
+                    problems.add(route + ": <html lang=\"" + lang + "\">");
+                }
             } else {
                 navigateInApp(route);
             }
@@ -93,6 +104,9 @@ class LayoutBrowserIT extends BrowserTest {
             }
             if (!((List<?>) o.get("cut")).isEmpty()) {
                 problems.add(route + ": badges cut by their cells " + o.get("cut"));
+            }
+            if (!((List<?>) o.get("tall")).isEmpty()) {
+                problems.add(route + ": cells wrapped to four lines or more " + o.get("tall"));
             }
             for (Map<String, Object> g : (List<Map<String, Object>>) o.get("grids")) {
                 if (((Number) g.get("over")).intValue() > 1) {

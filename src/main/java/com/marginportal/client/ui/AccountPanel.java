@@ -42,9 +42,8 @@ class AccountPanel extends VerticalLayout {
                 .add("account.expiry", getTranslation("account.expiryValue",
                         Formats.date(account.contractExpiry()), account.daysToExpiry()));
         if (account.hasSpecialAgreement()) {
-            facts.add("account.specialLines", new Span(String.join(" / ",
-                    Formats.percent(account.specialWarningLine()), Formats.percent(account.specialMarginCallLine()),
-                    Formats.percent(account.specialLiquidationLine()))));
+            facts.add("account.specialLines", new Span(Formats.lines(account.specialWarningLine(),
+                    account.specialMarginCallLine(), account.specialLiquidationLine())));
         }
         add(new H3(getTranslation("client.section.account", String.valueOf(account.accountId()))), facts);
     }

@@ -146,8 +146,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     }
 
     private String linesInForce(HeldLines.Held held) {
-        String values = String.join(" / ", Formats.percent(held.lines().warning()),
-                Formats.percent(held.lines().marginCall()), Formats.percent(held.lines().liquidation()));
+        String values = Formats.lines(held.lines().warning(), held.lines().marginCall(), held.lines().liquidation());
         return getTranslation("account.linesInForce." + held.source().name(), values,
                 held.source() == HeldLines.Source.CASE ? String.valueOf(held.caseId())
                         : BuiltInNames.of(this, held.profileNameKey(), held.profileName()));

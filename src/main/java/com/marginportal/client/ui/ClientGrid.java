@@ -47,9 +47,11 @@ class ClientGrid extends Grid<ClientListItem> {
         // one branch in scope (managers, advisors): the column would repeat it on every row
         addColumn(i -> branchNames.getOrDefault(i.branchId(), String.valueOf(i.branchId())))
                 .setHeader(getTranslation("clients.col.branch")).setWidth("5em").setFlexGrow(1).setVisible(showBranch);
+        // an advisor sees their own book: their name on every row says nothing, its room goes to the segments
         addColumn(i -> i.advisorId() == null || !advisors.containsKey(i.advisorId()) ? ""
                         : advisors.get(i.advisorId()).displayName())
-                .setHeader(getTranslation("clients.col.advisor")).setWidth("5em").setFlexGrow(1);
+                .setHeader(getTranslation("clients.col.advisor")).setWidth("5em").setFlexGrow(1).setKey("advisor")
+                .setVisible(advisors.size() > 1);
         addColumn(ClientListItem::riskTolerance).setHeader(getTranslation("clients.col.riskTolerance"))
                 .setAutoWidth(true).setFlexGrow(0);
         // the unit in the header, not in every cell: the list fits 1280 px without scrolling sideways

@@ -81,6 +81,7 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         configureGrid(branchNames, advisorsById);
         add(header, new CaseFilterBar(branches, advisors, f -> {
             filter = f;
+            grid.getColumnByKey("status").setVisible(!f.openOnly());
             refresh();
         }), total, grid);
         setFlexGrow(1, grid);
@@ -104,7 +105,7 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, String> names = new java.util.HashMap<>();
         grid.addComponentColumn(r -> new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(),
                 String.valueOf(r.clientId())))).setHeader(getTranslation("clients.col.name")).setWidth("4.5em").setFlexGrow(1);
-        grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setWidth(oneBranch ? "9em" : "8em").setFlexGrow(0);
+        grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setWidth("9em").setFlexGrow(0);
         grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setWidth("7em").setFlexGrow(0);
         grid.addColumn(r -> getTranslation("reason." + r.reason().name())).setHeader(getTranslation("cases.col.reason")).setWidth("7.5em").setFlexGrow(1);
         grid.addColumn(r -> r.latestRatio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.latestRatio()))
@@ -112,12 +113,14 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> Formats.percent(r.lowestRatio())).setHeader(getTranslation("cases.col.lowestRatio"))
                 .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         // the case's own lines: those it was opened with and is held to until it ends (risk.EffectiveLines)
-        grid.addColumn(r -> String.join(" / ", Formats.percent(r.warningLine()), Formats.percent(r.marginCallLine()),
-                Formats.percent(r.liquidationLine()))).setHeader(getTranslation("cases.col.lines")).setWidth(oneBranch ? "7em" : "5.5em").setFlexGrow(1);
+        grid.addColumn(r -> Formats.lines(r.warningLine(), r.marginCallLine(), r.liquidationLine())).setHeader(getTranslation("cases.col.lines")).setWidth(oneBranch ? "8em" : "6.5em").setFlexGrow(1);
         grid.addColumn(r -> Formats.dateTime(r.openedAt())).setHeader(getTranslation("cases.col.openedAt")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("cases.col.status")).setWidth("3.5em").setFlexGrow(1);
+        // open cases only (the default): "Open" in every row says nothing
+        grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("cases.col.status")).setWidth("3.5em").setFlexGrow(1)
+                .setKey("status").setVisible(!filter.openOnly());
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
-                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setWidth("4em").setFlexGrow(1);
+                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setWidth("4em").setFlexGrow(1)
+                .setKey("advisor").setVisible(advisors.size() > 1); // an advisor's own name on every row says nothing
         grid.addColumn(r -> branchNames.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch")).setWidth("4em").setFlexGrow(1)
                 .setKey("branch").setVisible(!oneBranch);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));

@@ -8,6 +8,7 @@ import com.marginportal.security.AuditLog;
 import com.marginportal.security.PortalUser;
 import com.marginportal.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.BigDecimalField;
@@ -40,6 +41,7 @@ class RiskViewsIT extends ViewTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void anAdvisorSeesOnlyTheOpenCasesOfTheirClients() {
         String busiest = jdbc.sql("""
                 SELECT u.username FROM risk_case c JOIN app_user u ON u.id = c.advisor_id
@@ -53,6 +55,8 @@ class RiskViewsIT extends ViewTest {
         assertThat(own).isPositive().isLessThan(all);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("case-grid")))).isEqualTo((int) own);
         assertThat(_find(Button.class, spec -> spec.withId("scan-now"))).as("advisors cannot scan").isEmpty();
+        assertThat(((Grid<Object>) _get(Grid.class, spec -> spec.withId("case-grid"))).getColumnByKey("advisor").isVisible())
+                .as("an advisor's own cases: no advisor column").isFalse();
     }
 
     @Test
@@ -68,6 +72,19 @@ class RiskViewsIT extends ViewTest {
         navigate("risk/cases");
         assertThat(((Grid<Object>) _get(Grid.class, spec -> spec.withId("case-grid"))).getColumnByKey("branch").isVisible())
                 .as("an admin sees every branch").isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theStatusColumnIsShownOnlyWhenClosedCasesAreListedToo() {
+        login("manager1");
+        navigate("clients");
+        navigate("risk/cases");
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("case-grid"));
+        assertThat(grid.getColumnByKey("status").isVisible()).as("open cases only: every row would say open").isFalse();
+        assertThat(grid.getColumnByKey("advisor").isVisible()).as("a branch manager sees several advisors' cases").isTrue();
+        _get(Checkbox.class, spec -> spec.withId("case-filter-open")).setValue(false);
+        assertThat(grid.getColumnByKey("status").isVisible()).as("open and closed cases").isTrue();
     }
 
     @Test

@@ -109,7 +109,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
                 .setHeader(getTranslation("board.col.lastContact")).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(r -> r.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.ratio()))
                 .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
-        grid.addColumn(r -> r.version() == null ? "" : "v" + r.version()).setHeader(getTranslation("board.col.version"))
+        grid.addColumn(r -> r.version() == null ? "" : "v" + r.version()).setHeader(getTranslation("board.col.versionShort"))
                 .setWidth("4.5em").setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("board/case/" + e.getItem().caseId())));
         grid.setItems(query -> {

@@ -139,7 +139,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
 
     private String age(Instant opened, Instant ended) {
         Duration age = Duration.between(opened, ended != null ? ended : Instant.now());
-        return getTranslation("board.age", age.toDays(), age.toHoursPart(), age.toMinutesPart());
+        return CaseAge.text(age, this::getTranslation);
     }
 
     /** {@code board?step=contactClient} (diagram overview), {@code board?level=…}, {@code sla=…}, {@code branch=…} (dashboard). */

@@ -45,6 +45,10 @@ class NotificationDeliveryIT extends NotificationTestSupport {
         assertThat(queued.snapshotJson()).contains("\"maintenanceRatio\":1.2714", "\"topUpAmount\":125000.5",
                 "\"topUpDeadline\":\"2026-11-27T15:00+08:00\"", "\"valuedAt\":\"2026-11-25T07:00:00Z\"");
         assertThat(messagesTo(to)).as("enqueueing never talks to SMTP").isEmpty();
+        NoticeDemand demand = NoticeDemand.of(queued).orElseThrow(); // what the advisor's task shows beside the form
+        assertThat(demand.topUpTarget()).isEqualByComparingTo("1.40");
+        assertThat(demand.topUpAmount()).isEqualByComparingTo("125000.50");
+        assertThat(demand.deadline()).isEqualTo(NoticeRequests.DEADLINE.toInstant());
 
         assertThat(dispatcher.dispatchDue()).isPositive();
 

@@ -199,6 +199,33 @@ class TaskInboxViewIT extends ViewTest {
     }
 
     @Test
+    void besideAMarginCallTheAdvisorSeesTheDemandTheClientWasSent() {
+        BreachFixture marginCall = new BreachFixture(jdbc);
+        marginCall.price("8.90");
+        scanner.scan(ScanTrigger.MANUAL);
+        long caseId = marginCall.openCaseId();
+        ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(caseId)).singleResult(), pi -> pi != null);
+        Task call = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+                .processInstanceId(p.getId()).taskDefinitionKey("contactClient").singleResult(), t -> t != null);
+        String notice = jdbc.sql("SELECT body_text FROM notification WHERE case_id = ? AND notice_type = 'MARGIN_CALL'")
+                .param(caseId).query(String.class).single();
+
+        login("advisor1");
+        navigate("tasks");
+        openTask(call.getId());
+        assertThat(_get(Div.class, spec -> spec.withId("told-notice")).getElement().getTextRecursively()).startsWith("追保通知 · ");
+        String demand = _get(Div.class, spec -> spec.withId("told-demand")).getElement().getTextRecursively();
+        java.util.regex.Matcher figures = java.util.regex.Pattern
+                .compile("追保目标 (\\S+) · 需追加担保物约 (\\S+ 元) · 截止 (\\d{4})-(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d)").matcher(demand);
+        assertThat(figures.matches()).as(demand).isTrue();
+        assertThat(notice).as("the same figures as the notice the client was sent")
+                .contains(figures.group(1), "需追加担保物金额（估算）：" + figures.group(2),
+                        figures.group(3) + "年" + Integer.parseInt(figures.group(4)) + "月" + Integer.parseInt(figures.group(5))
+                                + "日 " + figures.group(6));
+    }
+
+    @Test
     void aTaskWithoutAFormSaysWhatCompletingItMeansAndAsks() {
         management.moveTimerToExecutableJob(management.createTimerJobQuery().processInstanceId(process.getId())
                 .singleResult().getId());

@@ -1,8 +1,13 @@
 package com.marginportal.workflow.ui;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import com.marginportal.client.ClientDirectory;
+import com.marginportal.notification.NoticeRecord;
+import com.marginportal.notification.NotificationService;
 import com.marginportal.workflow.BreachTaskForms;
 import com.marginportal.workflow.InboxTask;
 import com.marginportal.workflow.TaskInbox;
@@ -15,10 +20,12 @@ class BreachTaskDialogs implements BreachTaskForms {
 
     private final TaskInbox inbox;
     private final ClientDirectory clients;
+    private final NotificationService notices;
 
-    BreachTaskDialogs(TaskInbox inbox, ClientDirectory clients) {
+    BreachTaskDialogs(TaskInbox inbox, ClientDirectory clients, NotificationService notices) {
         this.inbox = inbox;
         this.clients = clients;
+        this.notices = notices;
     }
 
     @Override
@@ -34,9 +41,18 @@ class BreachTaskDialogs implements BreachTaskForms {
         }
     }
 
-    /** The client's figures and the case's history beside the form; nothing when the client left the scope. */
+    /**
+     * The client's figures, the case's last written notice and its history beside the form; nothing when the client
+     * left the scope.
+     */
     private Component context(InboxTask t) {
-        return clients.profile(t.clientId()).<Component>map(p -> new CaseContext(p, inbox.caseHistory(t.taskId())))
-                .orElseGet(Div::new);
+        return clients.profile(t.clientId()).<Component>map(p -> new CaseContext(p, lastNotice(t.caseId()),
+                inbox.caseHistory(t.taskId()))).orElseGet(Div::new);
+    }
+
+    private Optional<NoticeRecord> lastNotice(long caseId) {
+        List<NoticeRecord> all = notices.noticesForCase(caseId); // oldest first
+        return IntStream.iterate(all.size() - 1, i -> i >= 0, i -> i - 1).mapToObj(all::get)
+                .filter(NoticeRecord::written).findFirst();
     }
 }

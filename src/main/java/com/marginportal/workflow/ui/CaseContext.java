@@ -1,9 +1,13 @@
 package com.marginportal.workflow.ui;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import com.marginportal.client.AccountSummary;
 import com.marginportal.client.ClientProfile;
+import com.marginportal.notification.NoticeDemand;
+import com.marginportal.notification.NoticeRecord;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.CaseAcknowledgement;
 import com.marginportal.workflow.CaseHistoryEntry;
@@ -12,12 +16,12 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 
 /**
- * Beside a task's form: the client's key figures now, and what happened in the case so far (the case history,
- * the same events the board's case view and the resolution record list).
+ * Beside a task's form: the client's key figures now, what the client was last told, and what happened in the case
+ * so far (the case history, the same events the board's case view and the resolution record list).
  */
 class CaseContext extends Div {
 
-    CaseContext(ClientProfile profile, List<CaseHistoryEntry> history) {
+    CaseContext(ClientProfile profile, Optional<NoticeRecord> lastNotice, List<CaseHistoryEntry> history) {
         addClassName("case-context");
         setId("case-context");
         setMinWidth("16rem");
@@ -32,6 +36,7 @@ class CaseContext extends Div {
             add(fact("account.cash", Formats.money(f.cash(), getLocale())));
             add(fact("account.availableMargin", Formats.money(f.availableMargin(), getLocale())));
         }
+        lastNotice.ifPresent(this::told);
         add(new H4(getTranslation("inbox.caseTimeline")));
         history.forEach(e -> add(line(e)));
     }
@@ -40,6 +45,25 @@ class CaseContext extends Div {
     static String acknowledged(com.vaadin.flow.component.Component c, CaseAcknowledgement a) {
         return c.getTranslation("ack.case", Formats.dateTime(a.acknowledgedAt()),
                 c.getTranslation("ack.noticeType." + a.noticeType().name()));
+    }
+
+    /**
+     * What the client was last told, so the advisor quotes the same figures: the notice, where it stands, and a margin
+     * call's demand as the notice wrote it (NoticeDemand reads the notice's own snapshot).
+     */
+    private void told(NoticeRecord n) {
+        add(new H4(getTranslation("inbox.toldClient")));
+        Instant at = n.sentAt() != null ? n.sentAt() : n.createdAt();
+        Div notice = new Div(new Span(getTranslation("inbox.toldNotice", getTranslation("noticeType." + n.type().name()),
+                NoticeStatusText.of(this, n), Formats.dateTime(at))));
+        notice.setId("told-notice");
+        add(notice);
+        NoticeDemand.of(n).ifPresent(d -> {
+            Div demand = new Div(new Span(getTranslation("inbox.toldDemand", Formats.percent(d.topUpTarget()),
+                    Formats.money(d.topUpAmount(), getLocale()), Formats.dateTime(d.deadline()))));
+            demand.setId("told-demand");
+            add(demand);
+        });
     }
 
     private Div fact(String key, String value) {

@@ -1,0 +1,36 @@
+package com.marginportal.notification;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A margin call's demand read back from its snapshot: digit for digit, and only where a demand was made. */
+class NoticeDemandTest {
+
+    private static NoticeRecord notice(NoticeType type, String subject, String snapshot) {
+        return new NoticeRecord(1, NoticeChannel.EMAIL, type, NoticeStatus.SENT, 5L, 7, 1, "a@example.com", "张三", "zh-CN",
+                subject, "text", "<p>html</p>", snapshot, null, Instant.EPOCH, "system", null, 1, null, null,
+                Instant.EPOCH, null, null, null, null);
+    }
+
+    @Test
+    void aMarginCallsTargetAmountAndDeadlineAsWritten() {
+        NoticeDemand d = NoticeDemand.of(notice(NoticeType.MARGIN_CALL, "追保", """
+                {"lines":{"warning":1.40,"topUpTarget":1.4000},"topUpAmount":12345678901234.57,
+                 "topUpDeadline":"2026-11-27T15:00+08:00"}""")).orElseThrow();
+        assertThat(d.topUpTarget()).isEqualByComparingTo("1.40");
+        assertThat(d.topUpAmount()).as("no rounding through a double").isEqualTo(new BigDecimal("12345678901234.57"));
+        assertThat(d.deadline()).isEqualTo(Instant.parse("2026-11-27T07:00:00Z"));
+    }
+
+    @Test
+    void otherNoticesAndUnwrittenOnesMakeNoDemand() {
+        String snapshot = "{\"topUpAmount\":1.00}";
+        assertThat(NoticeDemand.of(notice(NoticeType.WARNING, "警戒", snapshot))).isEmpty();
+        assertThat(NoticeDemand.of(notice(NoticeType.LIQUIDATION, "平仓", snapshot))).isEmpty();
+        assertThat(NoticeDemand.of(notice(NoticeType.MARGIN_CALL, "", null))).as("could not be written").isEmpty();
+    }
+}

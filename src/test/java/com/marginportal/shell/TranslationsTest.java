@@ -51,6 +51,22 @@ class TranslationsTest {
         assertThat(english).containsExactlyInAnyOrderElementsOf(chinese);
     }
 
+    /**
+     * A notice has one Chinese name wherever the portal names it (mail log, case history, client timeline,
+     * acknowledgement), the short form of the title the client reads ("融资融券账户风险预警通知" → 预警通知).
+     */
+    @Test
+    void aNoticeHasOneChineseNameEverywhere() {
+        ResourceBundle chinese = PortalI18nProvider.bundle(PortalI18nProvider.CHINESE);
+        for (NoticeType type : NoticeType.values()) {
+            String name = chinese.getString("noticeType." + type.name());
+            assertThat(chinese.getString("timeline.noticeType." + type.name())).as(type.name()).isEqualTo(name);
+            if (type.acknowledgeable()) {
+                assertThat(chinese.getString("ack.noticeType." + type.name())).as(type.name()).isEqualTo(name);
+            }
+        }
+    }
+
     @Test
     void chineseIsTheDefaultForAnyOtherLocale() {
         PortalI18nProvider provider = new PortalI18nProvider();

@@ -67,7 +67,7 @@ class ResolutionViewIT extends ViewTest {
         String advisorName = jdbc.sql("SELECT display_name FROM app_user WHERE username = 'advisor1'")
                 .query(String.class).single();
         assertThat(text).contains("风险事项 #" + caseId, "追加担保物后恢复", "135.71% → 164.29%", "电话", "今日补足",
-                "警戒通知已生成", "任务“联系客户”开始（" + advisorName + "）", advisorName + " · 第 1 次联系",
+                "预警通知已生成", "任务“联系客户”开始（" + advisorName + "）", advisorName + " · 第 1 次联系",
                 "比例已恢复", "系统 · 结案：追加担保物后恢复")
                 .as("only what happened").doesNotContain("经理结案", "级别升级", "决定逾期", "advisor1");
 

@@ -1,5 +1,7 @@
 package com.marginportal.shell;
 
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,8 +46,10 @@ class LayoutBrowserIT extends BrowserTest {
               if (cell.width > 0 && b.getBoundingClientRect().right > cell.right + 1) cut.push(b.textContent);
             });
             // a cell wrapped to four lines or more makes rows so tall that a screen shows three or four of them
+            // (a cell of badges wraps them by design; free text is cut to three lines, ClampedText)
             const tall = [];
             document.querySelectorAll('vaadin-grid-cell-content').forEach(c => {
+              if (c.querySelector('[theme~="badge"], .badge')) return;
               const line = parseFloat(getComputedStyle(c).lineHeight);
               if (line > 0 && c.offsetHeight > 0 && c.scrollHeight > line * 3.5) tall.push(c.textContent.trim().slice(0, 40));
             });
@@ -65,14 +69,38 @@ class LayoutBrowserIT extends BrowserTest {
     @Autowired
     private RiskScanService scanner;
 
-    /** The longest level label ("Liquidation") on the case lists, whatever else the shared data holds. */
+    /**
+     * The longest texts the lists hold, whatever else the shared data holds: the longest level label ("Liquidation")
+     * on the case lists; on the incidents page a notice replaced by a later one and one that failed with a long error.
+     */
     @BeforeEach
-    void openALiquidationCase() {
+    void makeTheLongestTexts() {
         if (!liquidationCaseOpened) {
             new RiskFixture(jdbc).price("7.50"); // advisor1's new account falls below the liquidation line
             scanner.scan(ScanTrigger.MANUAL);
+            long caseId = 71_000_000L + System.nanoTime() % 1_000_000;
+            long resolution = failedNotice(caseId, "RESOLUTION", "SENT", null, null);
+            failedNotice(caseId, "MARGIN_CALL", "SUPERSEDED", resolution, null);
+            failedNotice(caseId + 1, "LIQUIDATION", "FAILED", null, "MailSendException: Mail server connection failed. "
+                    + "Failed messages: org.eclipse.angus.mail.util.MailConnectException: Couldn't connect to host, "
+                    + "port: smtp.example.com, 25; timeout -1; nested exception is: java.net.ConnectException: "
+                    + "Connection refused");
             liquidationCaseOpened = true;
         }
+    }
+
+    private long failedNotice(long caseId, String type, String status, Long supersededBy, String error) {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO notification (channel, notice_type, status, case_id, client_id, branch_id, recipient,
+                       recipient_name, language_tag, subject, body_text, body_html, snapshot, created_at, created_by,
+                       attempts, series_start, failed_at, superseded_by, superseded_at, last_error)
+                VALUES ('EMAIL', ?, ?, ?, ?, 1, 'layout-test@example.com', '张三', 'zh-CN', '主题', '正文', '<p>正文</p>',
+                        '{}', ?, 'test', 8, 0, ?, ?, ?, ?)""")
+                .params(type, status, caseId, caseId, now, "SENT".equals(status) ? null : now, supersededBy,
+                        supersededBy == null ? null : now, error)
+                .update();
+        return jdbc.sql("SELECT MAX(id) FROM notification WHERE case_id = ?").param(caseId).query(Long.class).single();
     }
 
     @ParameterizedTest(name = "{0} in {1}")

@@ -5,6 +5,7 @@ import com.marginportal.notification.NoticeRecord;
 import com.marginportal.notification.NoticeStatus;
 import com.marginportal.notification.NotificationService;
 import com.marginportal.security.Role;
+import com.marginportal.shell.ClampedText;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.DeadLetterJob;
 import com.marginportal.workflow.NoticeRetries;
@@ -60,13 +61,15 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         notices.addColumn(n -> getTranslation("noticeType." + n.type().name()))
                 .setHeader(getTranslation("incidents.col.type")).setAutoWidth(true);
         notices.addColumn(n -> PersonalDataMask.email(n.recipient())).setHeader(getTranslation("incidents.col.recipient"))
-                .setWidth("9em").setFlexGrow(1);
+                .setWidth("8em").setFlexGrow(1);
         notices.addColumn(n -> NoticeStatusText.of(this, n)).setHeader(getTranslation("incidents.col.status"))
-                .setKey("status").setWidth("9em").setFlexGrow(1);
+                .setKey("status").setWidth("12em").setFlexGrow(1);
         notices.addColumn(NoticeRecord::attempts).setHeader(getTranslation("incidents.col.attempts")).setAutoWidth(true);
         notices.addColumn(n -> n.failedAt() == null ? "" : Formats.dateTime(n.failedAt()))
                 .setHeader(getTranslation("incidents.col.failedAt")).setAutoWidth(true);
-        notices.addColumn(NoticeRecord::lastError).setHeader(getTranslation("incidents.col.error")).setWidth("10em").setFlexGrow(2);
+        // the error's first three lines, the rest on hover: the room goes to the status sentence beside it
+        notices.addComponentColumn(n -> new ClampedText(n.lastError())).setHeader(getTranslation("incidents.col.error"))
+                .setWidth("5em").setFlexGrow(2);
         notices.addComponentColumn(n -> n.status() != NoticeStatus.FAILED ? new Span() // replaced: nothing to retry
                         : retry("retry-notice-" + n.id(), () -> noticeRetries.retry(n),
                                 n.written() ? "incidents.gone" : "incidents.notRewritten"))
@@ -85,7 +88,8 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         jobs.addColumn(j -> j.createdAt() == null ? "" : Formats.dateTime(j.createdAt()))
                 .setHeader(getTranslation("incidents.col.createdAt")).setAutoWidth(true);
-        jobs.addColumn(DeadLetterJob::exceptionMessage).setHeader(getTranslation("incidents.col.error")).setFlexGrow(1);
+        jobs.addComponentColumn(j -> new ClampedText(j.exceptionMessage())).setHeader(getTranslation("incidents.col.error"))
+                .setFlexGrow(1);
         jobs.addComponentColumn(j -> retry("retry-job-" + j.jobId(), () -> incidents.retry(j.jobId()), "incidents.gone"))
                 .setAutoWidth(true).setFlexGrow(0);
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import com.marginportal.service.ServiceRequest;
+import com.marginportal.shell.ClampedText;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -52,7 +53,7 @@ class RequestGrid extends Grid<ServiceRequest> {
             addColumn(r -> r.advisorId() == null ? "" : advisorNames.getOrDefault(r.advisorId(), ""))
                     .setHeader(getTranslation("request.col.advisor")).setAutoWidth(true).setFlexGrow(0);
         }
-        addColumn(ServiceRequest::content).setHeader(getTranslation("request.col.content")).setFlexGrow(3);
+        addComponentColumn(r -> new ClampedText(r.content())).setHeader(getTranslation("request.col.content")).setFlexGrow(3);
         addColumn(r -> r.satisfaction() == null ? "" : getTranslation("satisfaction." + r.satisfaction()))
                 .setHeader(getTranslation("request.col.satisfaction")).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("request.col.actions"))

@@ -58,15 +58,16 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         notices.addColumn(NoticeRecord::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         notices.addColumn(n -> n.caseId() == 0 ? "" : String.valueOf(n.caseId()))
                 .setHeader(getTranslation("incidents.col.case")).setAutoWidth(true);
+        // type and time wrap to two lines: the room goes to the status sentence and the error
         notices.addColumn(n -> getTranslation("noticeType." + n.type().name()))
-                .setHeader(getTranslation("incidents.col.type")).setAutoWidth(true);
+                .setHeader(getTranslation("incidents.col.type")).setWidth("6.5em").setFlexGrow(0);
         notices.addColumn(n -> PersonalDataMask.email(n.recipient())).setHeader(getTranslation("incidents.col.recipient"))
                 .setWidth("8em").setFlexGrow(1);
         notices.addColumn(n -> NoticeStatusText.of(this, n)).setHeader(getTranslation("incidents.col.status"))
                 .setKey("status").setWidth("12em").setFlexGrow(1);
         notices.addColumn(NoticeRecord::attempts).setHeader(getTranslation("incidents.col.attempts")).setAutoWidth(true);
         notices.addColumn(n -> n.failedAt() == null ? "" : Formats.dateTime(n.failedAt()))
-                .setHeader(getTranslation("incidents.col.failedAt")).setAutoWidth(true);
+                .setHeader(getTranslation("incidents.col.failedAt")).setWidth("6em").setFlexGrow(0);
         // the error's first three lines, the rest on hover: the room goes to the status sentence beside it
         notices.addComponentColumn(n -> new ClampedText(n.lastError())).setHeader(getTranslation("incidents.col.error"))
                 .setWidth("5em").setFlexGrow(2);

@@ -47,6 +47,8 @@ class AccountViewsIT extends ViewTest {
     AccountAdministration accounts;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void signOut() {
@@ -115,6 +117,30 @@ class AccountViewsIT extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("account-save")));
         assertThat(_get(Span.class, spec -> spec.withId("admin-error")).getText())
                 .contains("长度不足").contains("字符种类不足").contains("至少 10 个字符");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aLockedAccountStandsOutInTheUsersList() {
+        String login = "locked-" + System.nanoTime() % 1_000_000;
+        asAdmin(() -> accounts.create(new NewAccount(login, "锁定测试", Role.ADVISOR, 1L, null, null, PASSWORD)));
+        jdbc.sql("UPDATE app_user SET locked_until = ?, password_change_required = TRUE WHERE username = ?")
+                .params(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).plusHours(1), login).update();
+        login("admin");
+        navigate("clients");
+        navigate("admin/users");
+        Grid<UserSummary> grid = _get(Grid.class, spec -> spec.withId("user-grid"));
+        List<UserSummary> rows = grid.getListDataView().getItems().toList();
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).username().equals(login))
+                .findFirst().orElseThrow();
+        var state = (com.vaadin.flow.component.Component) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(grid, row, "state");
+        List<Span> badges = state.getChildren().map(Span.class::cast).toList();
+        assertThat(badges).hasSize(3);
+        assertThat(badges.get(0).getText()).isEqualTo("启用");
+        assertThat(badges.get(2).getText()).isEqualTo("须修改密码");
+        assertThat(badges.get(1).getText()).startsWith("锁定至 ");
+        assertThat(badges.get(1).getElement().getThemeList()).as("stands out").contains("badge", "error");
     }
 
     @Test

@@ -16,7 +16,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -57,7 +59,8 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setWidth("7.5em").setFlexGrow(0);
         grid.addColumn(u -> u.branchId() == null || !branchesById.containsKey(u.branchId()) ? "" : branchesById.get(u.branchId()).name())
                 .setHeader(getTranslation("clients.col.branch")).setWidth("5em").setFlexGrow(1);
-        grid.addColumn(this::state).setHeader(getTranslation("accounts.col.state")).setWidth("5em").setFlexGrow(1);
+        grid.addComponentColumn(this::state).setKey("state").setHeader(getTranslation("accounts.col.state"))
+                .setWidth("5em").setFlexGrow(1);
         grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("accounts.never") : Formats.dateTime(u.lastSignInAt()))
                 .setHeader(getTranslation("accounts.col.lastSignIn")).setWidth("7em").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.col.actions")).setAutoWidth(true);
@@ -70,18 +73,27 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
-    private String state(UserSummary u) {
-        StringBuilder s = new StringBuilder(getTranslation(u.enabled() ? "accounts.state.enabled" : "accounts.state.disabled"));
+    /** An account's state as badges an admin reads at a glance: a locked or disabled account stands out. */
+    private Div state(UserSummary u) {
+        Div state = new Div(badge(getTranslation(u.enabled() ? "accounts.state.enabled" : "accounts.state.disabled"),
+                u.enabled() ? "badge success" : "badge contrast"));
+        state.addClassName("state-badges");
         if (u.lockedAt(clock.instant())) {
-            s.append(" · ").append(getTranslation("accounts.state.locked", Formats.dateTime(u.lockedUntil())));
+            state.add(badge(getTranslation("accounts.state.locked", Formats.dateTime(u.lockedUntil())), "badge error"));
         }
         if (u.directoryManaged()) {
-            s.append(" · ").append(getTranslation("accounts.state.directory"));
+            state.add(badge(getTranslation("accounts.state.directory"), "badge"));
         }
         if (u.passwordChangeRequired()) {
-            s.append(" · ").append(getTranslation("accounts.state.mustChange"));
+            state.add(badge(getTranslation("accounts.state.mustChange"), "badge contrast"));
         }
-        return s.toString();
+        return state;
+    }
+
+    private static Span badge(String text, String theme) {
+        Span badge = new Span(text);
+        badge.getElement().getThemeList().addAll(java.util.List.of(theme.split(" ")));
+        return badge;
     }
 
     private HorizontalLayout actions(UserSummary u) {

@@ -105,8 +105,12 @@ class LayoutBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} in {1}")
     @CsvSource({
-            "admin, zh-CN, manager-day;board;risk/cases;clients;risk/lines;admin/users;admin/audit;mail-log;dashboard;incidents",
-            "admin, en, manager-day;board;risk/cases;clients;risk/lines;admin/users;admin/audit;mail-log;dashboard;incidents",
+            "admin, zh-CN, manager-day;board;risk/cases;clients;risk/lines;admin/users;admin/audit;mail-log;dashboard;incidents;"
+                    + "admin/branches;admin/classification;admin/imports;admin/recommendations;advisors;board/diagram;"
+                    + "segments;service;service/plans;tasks;my-day",
+            "admin, en, manager-day;board;risk/cases;clients;risk/lines;admin/users;admin/audit;mail-log;dashboard;incidents;"
+                    + "admin/branches;admin/classification;admin/imports;admin/recommendations;advisors;board/diagram;"
+                    + "segments;service;service/plans;tasks;my-day",
             "manager1, zh-CN, manager-day;board;risk/cases;clients;tasks;dashboard;service",
             "manager1, en, manager-day;dashboard",
             "advisor1, en, my-day;tasks;clients;risk/cases;service"})

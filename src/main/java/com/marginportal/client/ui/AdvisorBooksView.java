@@ -39,12 +39,13 @@ public class AdvisorBooksView extends VerticalLayout implements HasDynamicTitle 
                 .setAutoWidth(true);
         grid.addColumn(b -> branchName(advisors.get(b.advisorId()), branches))
                 .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);
+        // auto widths take the headers in too: "Accounts with debt" was cut to "Accounts wit…"
         grid.addColumn(AdvisorBook::clients).setHeader(getTranslation("advisors.col.clients"))
-                .setTextAlign(ColumnTextAlign.END).setSortable(true);
+                .setTextAlign(ColumnTextAlign.END).setSortable(true).setAutoWidth(true);
         grid.addColumn(b -> Formats.money(b.totalAssets(), getLocale())).setHeader(getTranslation("clients.col.totalAssets"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(AdvisorBook::accountsWithDebt).setHeader(getTranslation("advisors.col.withDebt"))
-                .setTextAlign(ColumnTextAlign.END);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(b -> new RatioBadge(b.lowestRatio(), lines))
                 .setHeader(getTranslation("advisors.col.lowestRatio")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.setItems(books);

@@ -13,8 +13,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * What a margin call asked of the client, read from the notice's own snapshot — the figures the client was sent,
  * not figures computed again — so that the advisor who calls them quotes the same target, amount and deadline.
+ * {@code financingRatioLine} is set when the notice also asked for the financing ratio back to its line (the amount
+ * covers both), null otherwise.
  */
-public record NoticeDemand(BigDecimal topUpTarget, BigDecimal topUpAmount, Instant deadline) {
+public record NoticeDemand(BigDecimal topUpTarget, BigDecimal topUpAmount, Instant deadline,
+                           BigDecimal financingRatioLine) {
 
     /** Amounts as written, digit for digit (a double would round a large amount). */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -27,8 +30,13 @@ public record NoticeDemand(BigDecimal topUpTarget, BigDecimal topUpAmount, Insta
         try {
             JsonNode s = JSON.readTree(notice.snapshotJson());
             JsonNode deadline = s.path("topUpDeadline");
+            boolean financingCrossed = false;
+            for (JsonNode crossed : s.path("crossedLines")) {
+                financingCrossed |= NoticeCrossedLine.Kind.FINANCING_RATIO.name().equals(crossed.path("kind").asText());
+            }
             return Optional.of(new NoticeDemand(decimal(s.path("lines").path("topUpTarget")), decimal(s.path("topUpAmount")),
-                    deadline.isTextual() ? OffsetDateTime.parse(deadline.asText()).toInstant() : null));
+                    deadline.isTextual() ? OffsetDateTime.parse(deadline.asText()).toInstant() : null,
+                    financingCrossed ? decimal(s.path("lines").path("financingRatio")) : null));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable snapshot of notice " + notice.id(), e);
         }

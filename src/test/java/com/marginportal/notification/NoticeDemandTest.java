@@ -24,6 +24,18 @@ class NoticeDemandTest {
         assertThat(d.topUpTarget()).isEqualByComparingTo("1.40");
         assertThat(d.topUpAmount()).as("no rounding through a double").isEqualTo(new BigDecimal("12345678901234.57"));
         assertThat(d.deadline()).isEqualTo(Instant.parse("2026-11-27T07:00:00Z"));
+        assertThat(d.financingRatioLine()).as("only the maintenance ratio was crossed").isNull();
+    }
+
+    @Test
+    void aMarginCallThatAlsoAskedForTheFinancingRatioSaysSo() {
+        NoticeDemand d = NoticeDemand.of(notice(NoticeType.MARGIN_CALL, "追保", """
+                {"lines":{"topUpTarget":1.5000,"financingRatio":0.6000},"topUpAmount":319462.87,
+                 "crossedLines":[{"kind":"MARGIN_CALL","figure":1.2264,"threshold":1.3},
+                                 {"kind":"FINANCING_RATIO","figure":0.8131,"threshold":0.6}],
+                 "topUpDeadline":"2026-12-08T15:00+08:00"}""")).orElseThrow();
+        assertThat(d.financingRatioLine()).isEqualByComparingTo("0.60");
+        assertThat(d.topUpAmount()).isEqualTo(new BigDecimal("319462.87"));
     }
 
     @Test

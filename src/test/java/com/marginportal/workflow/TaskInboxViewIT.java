@@ -200,7 +200,33 @@ class TaskInboxViewIT extends ViewTest {
 
     @Test
     void besideAMarginCallTheAdvisorSeesTheDemandTheClientWasSent() {
+        String[] shown = marginCallTask(false); // the demand beside the form, the text the client was sent
+        java.util.regex.Matcher figures = java.util.regex.Pattern
+                .compile("追保目标 (\\S+) · 需追加担保物约 (\\S+ 元) · 截止 (\\d{4})-(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d)")
+                .matcher(shown[0]);
+        assertThat(figures.matches()).as(shown[0]).isTrue();
+        assertThat(shown[1]).as("the same figures as the notice the client was sent")
+                .contains(figures.group(1), "需追加担保物金额（估算）：" + figures.group(2),
+                        figures.group(3) + "年" + Integer.parseInt(figures.group(4)) + "月" + Integer.parseInt(figures.group(5))
+                                + "日 " + figures.group(6));
+    }
+
+    @Test
+    void aMarginCallThatAlsoAskedForTheFinancingRatioSaysSoBesideTheForm() {
+        String[] shown = marginCallTask(true); // high-risk lines: the financing ratio (78.65%) is above its 60% line
+        java.util.regex.Matcher figures = java.util.regex.Pattern
+                .compile("追保目标 (\\S+)，融资比例降至 (\\S+) 及以下 · 需追加担保物约 (\\S+ 元) · 截止 .+").matcher(shown[0]);
+        assertThat(figures.matches()).as(shown[0]).isTrue();
+        assertThat(shown[1]).contains("维持担保比例恢复至 " + figures.group(1) + " 以上，并使融资比例回落至 " + figures.group(2)
+                + " 及以下", "需追加担保物金额（估算）：" + figures.group(3));
+    }
+
+    /** Opens the contact task of a new margin call: the dialog's demand line and the notice's text as sent. */
+    private String[] marginCallTask(boolean highRisk) {
         BreachFixture marginCall = new BreachFixture(jdbc);
+        if (highRisk) {
+            marginCall.highRisk();
+        }
         marginCall.price("8.90");
         scanner.scan(ScanTrigger.MANUAL);
         long caseId = marginCall.openCaseId();
@@ -210,19 +236,13 @@ class TaskInboxViewIT extends ViewTest {
                 .processInstanceId(p.getId()).taskDefinitionKey("contactClient").singleResult(), t -> t != null);
         String notice = jdbc.sql("SELECT body_text FROM notification WHERE case_id = ? AND notice_type = 'MARGIN_CALL'")
                 .param(caseId).query(String.class).single();
-
         login("advisor1");
+        navigate("clients");
         navigate("tasks");
         openTask(call.getId());
-        assertThat(_get(Div.class, spec -> spec.withId("told-notice")).getElement().getTextRecursively()).startsWith("追保通知 · ");
-        String demand = _get(Div.class, spec -> spec.withId("told-demand")).getElement().getTextRecursively();
-        java.util.regex.Matcher figures = java.util.regex.Pattern
-                .compile("追保目标 (\\S+) · 需追加担保物约 (\\S+ 元) · 截止 (\\d{4})-(\\d\\d)-(\\d\\d) (\\d\\d:\\d\\d)").matcher(demand);
-        assertThat(figures.matches()).as(demand).isTrue();
-        assertThat(notice).as("the same figures as the notice the client was sent")
-                .contains(figures.group(1), "需追加担保物金额（估算）：" + figures.group(2),
-                        figures.group(3) + "年" + Integer.parseInt(figures.group(4)) + "月" + Integer.parseInt(figures.group(5))
-                                + "日 " + figures.group(6));
+        assertThat(_get(Div.class, spec -> spec.withId("told-notice")).getElement().getTextRecursively())
+                .startsWith("追保通知 · ");
+        return new String[] {_get(Div.class, spec -> spec.withId("told-demand")).getElement().getTextRecursively(), notice};
     }
 
     @Test

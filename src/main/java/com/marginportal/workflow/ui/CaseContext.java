@@ -59,8 +59,11 @@ class CaseContext extends Div {
         notice.setId("told-notice");
         add(notice);
         NoticeDemand.of(n).ifPresent(d -> {
-            Div demand = new Div(new Span(getTranslation("inbox.toldDemand", Formats.percent(d.topUpTarget()),
-                    Formats.money(d.topUpAmount(), getLocale()), Formats.dateTime(d.deadline()))));
+            String money = Formats.money(d.topUpAmount(), getLocale());
+            Div demand = new Div(new Span(d.financingRatioLine() == null
+                    ? getTranslation("inbox.toldDemand", Formats.percent(d.topUpTarget()), money, Formats.dateTime(d.deadline()))
+                    : getTranslation("inbox.toldDemandBoth", Formats.percent(d.topUpTarget()), money,
+                            Formats.dateTime(d.deadline()), Formats.percent(d.financingRatioLine()))));
             demand.setId("told-demand");
             add(demand);
         });

@@ -82,6 +82,10 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle, Befo
             names.putAll(clients.clientNames(page.stream().map(ContactTask::clientId).collect(Collectors.toSet())));
             return page.stream();
         }, query -> (int) contactTasks.countOpen());
+        // the first list with work in it: with no request open, an advisor's planned contacts were a click away
+        if (requests.counts().open() == 0 && contactTasks.countOpen() > 0) {
+            tabs.setSelectedTab(planned);
+        }
         tabs.addSelectedChangeListener(e -> refresh());
         add(new H2(getTranslation("service.title")), tabs, requestGrid, taskGrid);
         setFlexGrow(1, requestGrid, taskGrid);

@@ -57,6 +57,7 @@ class ContactTaskListIT extends ViewTest {
         navigate("service");
         Tabs tabs = _get(Tabs.class, spec -> spec.withId("service-tabs"));
         Tab planned = _get(Tab.class, spec -> spec.withId("service-tab-planned"));
+        assertThat(tabs.getSelectedTab()).as("no request open: the planned contacts first").isEqualTo(planned);
         tabs.setSelectedTab(planned);
 
         assertThat(planned.getLabel()).contains(String.valueOf(TASKS));

@@ -42,8 +42,9 @@ public class AdvisorBooksView extends VerticalLayout implements HasDynamicTitle 
         // auto widths take the headers in too: "Accounts with debt" was cut to "Accounts wit…"
         grid.addColumn(AdvisorBook::clients).setHeader(getTranslation("advisors.col.clients"))
                 .setTextAlign(ColumnTextAlign.END).setSortable(true).setAutoWidth(true);
-        grid.addColumn(b -> Formats.money(b.totalAssets(), getLocale())).setHeader(getTranslation("clients.col.totalAssets"))
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+        // the unit in the header ("Assets (CNY)"), not again in every cell, as in the client list
+        grid.addColumn(b -> Formats.money(b.totalAssets())).setHeader(getTranslation("clients.col.totalAssets"))
+                .setKey("assets").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(AdvisorBook::accountsWithDebt).setHeader(getTranslation("advisors.col.withDebt"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addComponentColumn(b -> new RatioBadge(b.lowestRatio(), lines))

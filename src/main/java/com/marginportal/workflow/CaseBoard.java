@@ -13,6 +13,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 
@@ -48,6 +49,11 @@ public class CaseBoard {
     public static final List<String> STEPS = List.of("sendRiskNotice", "contactClient", "retryWait",
             "awaitRestoration", "followUp", "awaitDeadline", "managerDecision", "writeResolution",
             "sendResolutionNotice");
+    /**
+     * The steps at which a person holds the case — the user tasks among {@link #STEPS}; at the others the case waits
+     * for a timer, a message or the engine, and nobody can claim it (CaseBoardStepsTest reads them off the BPMN file).
+     */
+    public static final Set<String> TASK_STEPS = Set.of("contactClient", "followUp", "managerDecision");
 
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;

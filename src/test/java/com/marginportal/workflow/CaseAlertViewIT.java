@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +40,8 @@ class CaseAlertViewIT extends ViewTest {
     private RuntimeService runtime;
     @Autowired
     private TaskService taskService;
+    @Autowired
+    private TaskInbox inbox;
 
     private BreachFixture account;
     private Task contact;
@@ -64,6 +70,29 @@ class CaseAlertViewIT extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("case-alert-task")));
         assertThat(currentView()).isEqualTo(com.marginportal.home.ui.TaskInboxView.class);
         assertThat(_get(Button.class, spec -> spec.withId("contact-save")).isVisible()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aCaseWaitingForTheRatioIsHeldByNobodyAndNotOfferedForClaiming() {
+        login("advisor1");
+        inbox.completeContact(contact.getId(), new ContactForm(ContactForm.Channel.PHONE, true,
+                ContactForm.Plan.TOP_UP_CASH, null, "客户今日补足"));
+        long caseId = account.openCaseId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+                "SELECT current_step FROM case_process WHERE case_id = ?").param(caseId).query(String.class).single(),
+                "awaitRestoration"::equals);
+
+        navigate("clients/" + account.clientId);
+        String alert = _get(Div.class, spec -> spec.withId("case-alert")).getElement().getTextRecursively();
+        assertThat(alert).contains("等待恢复").doesNotContain("待认领").doesNotContain("处理人");
+
+        login("manager1");
+        navigate("board");
+        Grid<BoardRow> board = _get(Grid.class, spec -> spec.withId("board-grid"));
+        int row = java.util.stream.IntStream.range(0, _size(board)).filter(i -> GridKt._get(board, i).caseId() == caseId)
+                .findFirst().orElseThrow();
+        assertThat(_getFormatted(board, row, "assignee")).as("nothing to claim while the ratio is awaited").isEmpty();
     }
 
     @Test

@@ -39,7 +39,7 @@ final class AttentionGrid {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> view.getTranslation("activity." + i.step())).setHeader(view.getTranslation("board.col.step"))
                 .setWidth("9em").setFlexGrow(1);
-        grid.addColumn(i -> i.holder() == null ? view.getTranslation("managerDay.unclaimed")
+        grid.addColumn(i -> i.holder() == null ? view.getTranslation("task.unclaimed")
                         : day.holderNames().getOrDefault(i.holder(), i.holder()))
                 .setHeader(view.getTranslation("inbox.col.assignee")).setWidth("6em").setFlexGrow(1);
         grid.addComponentColumn(i -> open(view, i)).setAutoWidth(true).setFlexGrow(0);

@@ -98,8 +98,9 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
                 .setKey("step").setHeader(getTranslation("board.col.step")).setWidth("5em").setFlexGrow(2);
         grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setWidth("6.5em").setFlexGrow(1);
         grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setWidth("6em").setFlexGrow(0);
-        grid.addColumn(r -> r.assignee() == null ? "" : holders.getOrDefault(r.assignee(), r.assignee()))
-                .setHeader(getTranslation("inbox.col.assignee")).setWidth("4.5em").setFlexGrow(1);
+        grid.addColumn(r -> r.assignee() != null ? holders.getOrDefault(r.assignee(), r.assignee())
+                        : r.isUnclaimed() ? getTranslation("task.unclaimed") : "")
+                .setHeader(getTranslation("inbox.col.assignee")).setKey("assignee").setWidth("4.5em").setFlexGrow(1);
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
                 : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor"))
                 .setWidth("4.5em").setFlexGrow(1);

@@ -31,8 +31,10 @@ class CaseAlertBanner extends Div {
         if (alert.due() != null) {
             add(new Span(getTranslation("caseAlert.due", Formats.dateTime(alert.due()))));
         }
-        add(new Span(alert.holder() == null ? getTranslation("caseAlert.unclaimed")
-                : getTranslation("caseAlert.holder", alert.holder())));
+        if (alert.awaitsAPerson()) { // waiting for the ratio or a deadline, nobody holds it
+            add(new Span(alert.holder() == null ? getTranslation("task.unclaimed")
+                    : getTranslation("caseAlert.holder", alert.holder())));
+        }
         if (alert.taskId() != null) {
             Button open = new Button(getTranslation("caseAlert.openTask"),
                     e -> getUI().ifPresent(ui -> ui.navigate("tasks",

@@ -130,7 +130,7 @@ public class RiskCaseQueries {
                 rs.getBigDecimal("ratio_at_open"), rs.getBigDecimal("latest_ratio"), rs.getBigDecimal("lowest_ratio"),
                 rs.getBigDecimal("latest_financing_ratio"), rs.getBigDecimal("warning_line"),
                 rs.getBigDecimal("margin_call_line"), rs.getBigDecimal("liquidation_line"),
-                rs.getBigDecimal("top_up_target"), instant(rs, "closed_at"));
+                rs.getBigDecimal("top_up_target"), instant(rs, "closed_at"), rs.getBigDecimal("financing_ratio_line"));
     }
 
 }

@@ -52,6 +52,22 @@ public final class RiskFixture {
     }
 
     /** Ratio = price × 10,000 ÷ 70,000: 10.00 → 142.86%, 9.50 → 135.71%, 8.90 → 127.14%, 7.50 → 107.14%. */
+    /**
+     * Holds the account to the seeded high-risk profile (warning 150%, margin call 130%, liquidation 120%, target 150%,
+     * financing-ratio line 60%): its risk class is HIGH, computed (no reasons: an empty JSON list, as the 360 view reads
+     * them) and overridden, so a reclassification in another test keeps it.
+     */
+    public void highRisk() {
+        jdbc.sql("""
+                INSERT INTO client_classification (client_id, dimension, computed_value, reasons, computed_at,
+                       thresholds_version) VALUES (?, 'RISK_LEVEL', 'HIGH', '[]', CURRENT_TIMESTAMP, 1)""")
+                .param(clientId).update();
+        jdbc.sql("""
+                INSERT INTO classification_override (client_id, dimension, override_value, reason, overridden_by,
+                       overridden_at, valid_until) VALUES (?, 'RISK_LEVEL', 'HIGH', '测试', 'manager1', CURRENT_TIMESTAMP, NULL)""")
+                .param(clientId).update();
+    }
+
     public void price(String price) {
         jdbc.sql("UPDATE security_price SET price = ? WHERE code = ?").params(new BigDecimal(price), securityCode).update();
     }

@@ -35,20 +35,9 @@ final class BreachFixture {
         jdbc.sql("UPDATE credit_account SET cash = cash + ? WHERE id = ?").params(new BigDecimal(cash), accountId).update();
     }
 
-    /**
-     * Holds the account to the seeded high-risk profile (warning 150%, margin call 130%, liquidation 120%,
-     * target 150%, financing-ratio line 60%): its risk class is HIGH, computed and overridden, so a
-     * reclassification in another test keeps it.
-     */
+    /** The high-risk profile's lines for this account ({@link RiskFixture#highRisk}). */
     void highRisk() {
-        jdbc.sql("""
-                INSERT INTO client_classification (client_id, dimension, computed_value, reasons, computed_at,
-                       thresholds_version) VALUES (?, 'RISK_LEVEL', 'HIGH', '测试', CURRENT_TIMESTAMP, 1)""")
-                .param(clientId).update();
-        jdbc.sql("""
-                INSERT INTO classification_override (client_id, dimension, override_value, reason, overridden_by,
-                       overridden_at, valid_until) VALUES (?, 'RISK_LEVEL', 'HIGH', '测试', 'manager1', CURRENT_TIMESTAMP, NULL)""")
-                .param(clientId).update();
+        account.highRisk();
     }
 
     void interestAndFees(String amount) {

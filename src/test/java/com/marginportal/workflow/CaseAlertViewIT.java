@@ -96,6 +96,18 @@ class CaseAlertViewIT extends ViewTest {
     }
 
     @Test
+    void aFinancingRatioCaseNamesItsLineAndFigure() {
+        BreachFixture financed = new BreachFixture(jdbc);
+        financed.highRisk();
+        financed.price("11.20"); // maintenance 160%: above every line; financing 62.50%: above the 60% line
+        scanner.scan(ScanTrigger.MANUAL);
+        login("advisor1");
+        navigate("clients/" + financed.clientId);
+        assertThat(_get(Span.class, spec -> spec.withId("case-alert-line")).getText())
+                .endsWith("案例所越融资比例预警线 60.00%；当前融资比例 62.50%");
+    }
+
+    @Test
     void anotherBranchsManagerSeesNoAlertForAClientOutsideTheScope() {
         login("manager2");
         navigate("clients/" + account.clientId);

@@ -11,6 +11,7 @@ import com.marginportal.risk.RiskCaseQueries;
 import com.marginportal.risk.RiskCaseRow;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanResult;
+import com.marginportal.risk.domain.BreachReason;
 import com.marginportal.security.BranchInfo;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
@@ -107,7 +108,9 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
                 String.valueOf(r.clientId())))).setHeader(getTranslation("clients.col.name")).setWidth("4.5em").setFlexGrow(1);
         grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setWidth("9em").setFlexGrow(0);
         grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setWidth("7em").setFlexGrow(0);
-        grid.addColumn(r -> getTranslation("reason." + r.reason().name())).setHeader(getTranslation("cases.col.reason")).setWidth("7.5em").setFlexGrow(1);
+        // a financing-ratio case names its own figure and line: the ratio columns beside it are the maintenance ratio's
+        grid.addColumn(this::indicator).setHeader(getTranslation("cases.col.reason")).setKey("reason").setWidth("7.5em")
+                .setFlexGrow(1);
         grid.addColumn(r -> r.latestRatio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.latestRatio()))
                 .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(r -> Formats.percent(r.lowestRatio())).setHeader(getTranslation("cases.col.lowestRatio"))
@@ -130,6 +133,14 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
             names.putAll(clients.clientNames(rows.stream().map(RiskCaseRow::clientId).collect(Collectors.toSet())));
             return rows.stream();
         }, query -> countAndShow());
+    }
+
+    private String indicator(RiskCaseRow r) {
+        if (r.reason() == BreachReason.FINANCING_RATIO && r.latestFinancingRatio() != null && r.financingRatioLine() != null) {
+            return getTranslation("cases.financingAgainstLine", Formats.percent(r.latestFinancingRatio()),
+                    Formats.percent(r.financingRatioLine()));
+        }
+        return getTranslation("reason." + r.reason().name());
     }
 
     private int countAndShow() {

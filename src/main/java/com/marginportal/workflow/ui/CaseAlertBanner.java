@@ -49,7 +49,8 @@ class CaseAlertBanner extends Div {
     private String crossed(RiskCaseRow c) {
         if (c.reason() == BreachReason.FINANCING_RATIO) {
             return getTranslation("caseAlert.financingRatio",
-                    c.latestFinancingRatio() == null ? "—" : Formats.percent(c.latestFinancingRatio()));
+                    c.latestFinancingRatio() == null ? "—" : Formats.percent(c.latestFinancingRatio()),
+                    c.financingRatioLine() == null ? "—" : Formats.percent(c.financingRatioLine()));
         }
         var line = switch (c.level()) {
             case WARNING -> c.warningLine();

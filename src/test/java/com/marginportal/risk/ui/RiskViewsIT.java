@@ -2,7 +2,10 @@ package com.marginportal.risk.ui;
 
 import java.math.BigDecimal;
 
+import com.marginportal.risk.RiskCaseRow;
+import com.marginportal.risk.RiskFixture;
 import com.marginportal.risk.RiskScanService;
+import com.marginportal.risk.domain.BreachReason;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.PortalUser;
@@ -17,6 +20,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -85,6 +90,25 @@ class RiskViewsIT extends ViewTest {
         assertThat(grid.getColumnByKey("advisor").isVisible()).as("a branch manager sees several advisors' cases").isTrue();
         _get(Checkbox.class, spec -> spec.withId("case-filter-open")).setValue(false);
         assertThat(grid.getColumnByKey("status").isVisible()).as("open and closed cases").isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFinancingRatioCaseNamesItsOwnFigureAndLine() {
+        RiskFixture account = new RiskFixture(jdbc);
+        account.highRisk();
+        account.price("11.20"); // maintenance 160%, above every line; financing 62.50%, above the 60% line
+        scanner.scan(ScanTrigger.MANUAL);
+        long caseId = jdbc.sql("SELECT id FROM risk_case WHERE account_id = ? AND status = 'OPEN'")
+                .param(account.accountId).query(Long.class).single();
+        login("advisor1");
+        navigate("clients");
+        navigate("risk/cases");
+        Grid<RiskCaseRow> grid = _get(Grid.class, spec -> spec.withId("case-grid"));
+        int row = java.util.stream.IntStream.range(0, _size(grid)).filter(i -> GridKt._get(grid, i).caseId() == caseId)
+                .findFirst().orElseThrow();
+        assertThat(GridKt._get(grid, row).reason()).isEqualTo(BreachReason.FINANCING_RATIO);
+        assertThat(GridKt._getFormatted(grid, row, "reason")).isEqualTo("融资比例 62.50%（预警线 60.00%）");
     }
 
     @Test

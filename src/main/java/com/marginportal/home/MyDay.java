@@ -61,11 +61,11 @@ public class MyDay {
         for (WorkItem t : workList.page(WorkList.Tab.MINE, InboxFilter.ANY, 0, AGENDA_SHOWN)) {
             RiskCaseRow c = t.breachTask() == null ? null : byCase.get(t.breachTask().caseId());
             items.add(new AgendaItem(t.kind(), t.titleKey(), t.clientId(), t.level(),
-                    c == null ? null : c.latestRatio(), t.due(), t.link()));
+                    c == null ? null : c.reason().name(), c == null ? null : c.latestRatio(), t.due(), t.link()));
         }
         for (ServiceRequest r : requests.open(0, AGENDA_SHOWN)) {
             items.add(new AgendaItem(AgendaItem.Kind.SERVICE_REQUEST, "requestType." + r.type().name(), r.clientId(),
-                    null, null, r.dueAt(), "service"));
+                    null, null, null, r.dueAt(), "service"));
         }
         Set<Long> clientIds = new HashSet<>();
         items.forEach(i -> clientIds.add(i.clientId()));

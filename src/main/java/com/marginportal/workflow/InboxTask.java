@@ -2,9 +2,9 @@ package com.marginportal.workflow;
 
 import java.time.Instant;
 
-/** A human task of the breach workflow as the inbox lists it. */
+/** A human task of the breach workflow as the inbox lists it; {@code reason} the indicator its case crossed. */
 public record InboxTask(String taskId, String definitionKey, String name, long caseId, long clientId, long branchId,
-                        String level, Instant created, Instant due, String assignee) {
+                        String level, String reason, Instant created, Instant due, String assignee) {
 
     public boolean isOverdue(Instant now) {
         return due != null && due.isBefore(now);

@@ -20,8 +20,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ProcessCases {
 
-    /** A case and the account and client it is about. */
-    record Parties(long caseId, long accountId, long clientId) {
+    /** A case, the account and client it is about, and the indicator it crossed (BreachReason's name). */
+    record Parties(long caseId, long accountId, long clientId, String reason) {
     }
 
     private final JdbcClient jdbc;
@@ -40,8 +40,8 @@ class ProcessCases {
     }
 
     Parties of(long caseId) {
-        return jdbc.sql("SELECT id, account_id, client_id FROM risk_case WHERE id = ?").param(caseId)
-                .query((rs, i) -> new Parties(rs.getLong(1), rs.getLong(2), rs.getLong(3))).optional()
+        return jdbc.sql("SELECT id, account_id, client_id, reason FROM risk_case WHERE id = ?").param(caseId)
+                .query((rs, i) -> new Parties(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4))).optional()
                 .orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
     }
 
@@ -64,12 +64,13 @@ class ProcessCases {
         List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(processInstanceIds));
         for (int from = 0; from < ids.size(); from += 1000) {
             jdbc.sql("""
-                    SELECT cp.process_instance_id, r.id, r.account_id, r.client_id
+                    SELECT cp.process_instance_id, r.id, r.account_id, r.client_id, r.reason
                       FROM case_process cp JOIN risk_case r ON r.id = cp.case_id
                      WHERE cp.process_instance_id IN (:processes)""")
                     .param("processes", ids.subList(from, Math.min(ids.size(), from + 1000)))
                     .query(rs -> {
-                        found.put(rs.getString(1), new Parties(rs.getLong(2), rs.getLong(3), rs.getLong(4)));
+                        found.put(rs.getString(1), new Parties(rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                                rs.getString(5)));
                     });
         }
         return found;

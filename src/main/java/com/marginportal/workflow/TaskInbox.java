@@ -188,7 +188,7 @@ public class TaskInbox {
             ProcessCases.Parties c = parties.get(t.getProcessInstanceId());
             return new InboxTask(t.getId(), t.getTaskDefinitionKey(), t.getName(), c.caseId(), c.clientId(),
                     number(v.get(ProcessVariables.BRANCH_ID)),
-                    String.valueOf(v.get(ProcessVariables.LEVEL)),
+                    String.valueOf(v.get(ProcessVariables.LEVEL)), c.reason(),
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
                     t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee());
         }).toList();

@@ -32,7 +32,7 @@ class WorkItemOrderTest {
     }
 
     private static WorkItem breach(String id, String created) {
-        InboxTask task = new InboxTask(id, "contactClient", "Contact client", 1, 1, 1, "WARNING",
+        InboxTask task = new InboxTask(id, "contactClient", "Contact client", 1, 1, 1, "WARNING", "MAINTENANCE_RATIO",
                 Instant.parse(created), DUE, "advisor1");
         return new WorkItem(AgendaItem.Kind.BREACH_TASK, id, 1, 1, "task.contactClient", null, null, "WARNING", DUE,
                 null, "tasks?task=" + id, task);

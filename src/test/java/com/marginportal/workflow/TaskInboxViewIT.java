@@ -221,6 +221,38 @@ class TaskInboxViewIT extends ViewTest {
                 + " 及以下", "需追加担保物金额（估算）：" + figures.group(3));
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFinancingRatioCaseSaysSoWhereItsLevelIsListed() {
+        BreachFixture financed = new BreachFixture(jdbc);
+        financed.highRisk();
+        financed.price("11.20"); // maintenance 160%: above every line; financing 62.50%: above the 60% line
+        scanner.scan(ScanTrigger.MANUAL);
+        String caseId = Long.toString(financed.openCaseId());
+        ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).singleResult(), pi -> pi != null);
+        Task call = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+                .processInstanceId(p.getId()).taskDefinitionKey("contactClient").singleResult(), t -> t != null);
+
+        login("advisor1");
+        navigate("clients");
+        navigate("tasks");
+        Grid<WorkItem> inboxGrid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        java.util.List<WorkItem> rows = com.github.mvysny.kaributesting.v10.GridKt._findAll(inboxGrid);
+        int row = java.util.stream.IntStream.range(0, rows.size()).filter(i -> rows.get(i).id().equals(call.getId()))
+                .findFirst().orElseThrow();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(inboxGrid, row, "level"))
+                .isEqualTo("警戒 · 融资比例");
+
+        navigate("my-day");
+        Grid<com.marginportal.home.ui.MyDayView.Row> agenda = _get(Grid.class, spec -> spec.withId("my-day-agenda"));
+        java.util.List<com.marginportal.home.ui.MyDayView.Row> items = com.github.mvysny.kaributesting.v10.GridKt._findAll(agenda);
+        int item = java.util.stream.IntStream.range(0, items.size())
+                .filter(i -> items.get(i).item().link().equals("tasks?task=" + call.getId())).findFirst().orElseThrow();
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(agenda, item, "level"))
+                .isEqualTo("警戒 · 融资比例");
+    }
+
     /** Opens the contact task of a new margin call: the dialog's demand line and the notice's text as sent. */
     private String[] marginCallTask(boolean highRisk) {
         BreachFixture marginCall = new BreachFixture(jdbc);

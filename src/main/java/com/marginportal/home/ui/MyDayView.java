@@ -61,7 +61,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.item().due() == null ? "" : Formats.dateTime(r.item().due()))
                 .setHeader(getTranslation("myDay.col.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.item().titleKey())).setHeader(getTranslation("myDay.col.work")).setAutoWidth(true);
-        grid.addColumn(r -> r.item().level() == null ? "" : getTranslation("level." + r.item().level()))
+        grid.addColumn(r -> LevelText.of(this, r.item().level(), r.item().reason())).setKey("level")
                 .setHeader(getTranslation("cases.col.level")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(r -> client(day, r.item().clientId())).setHeader(getTranslation("clients.col.name"))
                 .setAutoWidth(true);

@@ -84,8 +84,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addColumn(t -> getTranslation(t.titleKey())
                         + (t.detail() == null ? "" : " · " + BuiltInNames.of(this, t.detailKey(), t.detail())))
                 .setKey("task").setHeader(getTranslation("inbox.col.task")).setAutoWidth(true);
-        grid.addColumn(t -> t.level() == null ? "" : getTranslation("level." + t.level()))
-                .setHeader(getTranslation("cases.col.level")).setAutoWidth(true);
+        grid.addColumn(t -> LevelText.of(this, t.level(), t.breachTask() == null ? null : t.breachTask().reason()))
+                .setKey("level").setHeader(getTranslation("cases.col.level")).setAutoWidth(true);
         grid.addComponentColumn(t -> new Anchor("clients/" + t.clientId(), names.getOrDefault(t.clientId(), String.valueOf(t.clientId()))))
                 .setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
         grid.addColumn(t -> t.holderName() == null ? "" : t.holderName()) // people by name, not login

@@ -40,6 +40,6 @@ class AgendaTest {
     }
 
     private static AgendaItem item(AgendaItem.Kind kind, Instant due) {
-        return new AgendaItem(kind, "t", 1, null, BigDecimal.ONE, due, "tasks");
+        return new AgendaItem(kind, "t", 1, null, null, BigDecimal.ONE, due, "tasks");
     }
 }

@@ -76,7 +76,7 @@ public class ManagerDay {
     }
 
     private static AttentionItem item(AttentionItem.Kind kind, BoardRow r, String link) {
-        return new AttentionItem(kind, r.caseId(), r.clientId(), r.level(), r.ratio(), r.dueAt(),
+        return new AttentionItem(kind, r.caseId(), r.clientId(), r.level(), r.reason(), r.ratio(), r.dueAt(),
                 r.step() == null ? "starting" : r.step(), r.assignee(), link);
     }
 

@@ -12,7 +12,8 @@ import com.marginportal.risk.domain.CaseState;
  */
 public record BoardRow(long caseId, long clientId, long branchId, Long advisorId, String level, CaseState caseStatus,
                        String step, Instant stepSince, Instant openedAt, Instant dueAt, String assignee,
-                       Instant lastContactAt, BigDecimal ratio, Integer version, Instant endedAt, Instant escalatedAt) {
+                       Instant lastContactAt, BigDecimal ratio, Integer version, Instant endedAt, Instant escalatedAt,
+                       String reason) {
 
     public boolean isOpen() {
         return caseStatus == CaseState.OPEN;

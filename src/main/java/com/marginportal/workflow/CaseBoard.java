@@ -41,7 +41,8 @@ public class CaseBoard {
     private static final String SELECT = """
             SELECT r.id, r.client_id, r.branch_id, r.advisor_id, r.level, r.status, r.latest_ratio, r.opened_at,
                    cp.current_step, cp.step_since, cp.due_at, cp.assignee, cp.last_contact_at,
-                   cp.definition_version, COALESCE(r.closed_at, r.restored_at, cp.ended_at), cp.escalated_at""";
+                   cp.definition_version, COALESCE(r.closed_at, r.restored_at, cp.ended_at), cp.escalated_at,
+                   r.reason""";
     private static final String FROM = " FROM case_process cp JOIN risk_case r ON r.id = cp.case_id";
     private static final int ANY_AGE_DAYS = 36_500;
 
@@ -167,7 +168,7 @@ public class CaseBoard {
         return new BoardRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class), rs.getString(5),
                 CaseState.valueOf(rs.getString(6)), rs.getString(9), instant(rs, 10), instant(rs, 8), instant(rs, 11), rs.getString(12),
                 instant(rs, 13), rs.getBigDecimal(7), rs.getObject(14, Integer.class), instant(rs, 15),
-                instant(rs, 16));
+                instant(rs, 16), rs.getString(17));
     }
 
 

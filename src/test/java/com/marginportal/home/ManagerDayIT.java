@@ -61,6 +61,7 @@ class ManagerDayIT extends IntegrationTest {
             assertThat(i.kind()).isEqualTo(AttentionItem.Kind.DECISION);
             assertThat(i.link()).isEqualTo("tasks?task=" + decision.getId());
             assertThat(i.level()).isEqualTo("LIQUIDATION");
+            assertThat(i.reason()).as("the indicator crossed, for the level's label").isEqualTo("MAINTENANCE_RATIO");
             assertThat(i.ratio()).isNotNull();
         });
         assertThat(branch1.items()).as("decisions first").first().extracting(AttentionItem::kind)

@@ -31,7 +31,8 @@ final class AttentionGrid {
         grid.addComponentColumn(i -> new Anchor("clients/" + i.clientId(),
                         day.clientNames().getOrDefault(i.clientId(), String.valueOf(i.clientId()))))
                 .setHeader(view.getTranslation("clients.col.name")).setWidth("6em").setFlexGrow(1);
-        grid.addColumn(i -> view.getTranslation("level." + i.level())).setHeader(view.getTranslation("cases.col.level"))
+        grid.addColumn(i -> LevelText.of(view, i.level(), i.reason())).setKey("level")
+                .setHeader(view.getTranslation("cases.col.level"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.ratio() == null ? view.getTranslation("myDay.noDebt") : Formats.percent(i.ratio()))
                 .setHeader(view.getTranslation("myDay.col.ratio")).setAutoWidth(true).setFlexGrow(0);

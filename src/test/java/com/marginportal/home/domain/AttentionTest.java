@@ -46,17 +46,18 @@ class AttentionTest {
     @Test
     void nothingWaitingIsAnEmptyList() {
         assertThat(Attention.order(List.of(), List.of())).isEmpty();
-        assertThatThrownBy(() -> new AttentionItem(null, 1, 1, "WARNING", null, NOW, "contactClient", null, "x"))
+        assertThatThrownBy(() -> new AttentionItem(null, 1, 1, "WARNING", null, null, NOW, "contactClient", null, "x"))
                 .isInstanceOf(NullPointerException.class);
     }
 
     private static AttentionItem decision(long caseId, Instant due) {
         return new AttentionItem(AttentionItem.Kind.DECISION, caseId, 100 + caseId, "LIQUIDATION",
-                new BigDecimal("1.15"), due, "managerDecision", null, "tasks?task=" + caseId);
+                "MAINTENANCE_RATIO", new BigDecimal("1.15"), due, "managerDecision", null, "tasks?task=" + caseId);
     }
 
     private static AttentionItem overdue(long caseId, Instant due) {
-        return new AttentionItem(AttentionItem.Kind.OVERDUE, caseId, 100 + caseId, "WARNING", new BigDecimal("1.38"),
+        return new AttentionItem(AttentionItem.Kind.OVERDUE, caseId, 100 + caseId, "WARNING", "FINANCING_RATIO",
+                new BigDecimal("1.38"),
                 due, "contactClient", "advisor1", "board/case/" + caseId);
     }
 }

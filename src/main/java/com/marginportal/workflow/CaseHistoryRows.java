@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marginportal.UtcColumns;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +31,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class CaseHistoryRows {
+
+    /** Figures digit for digit, as the snapshot wrote them. */
+    private static final ObjectMapper SNAPSHOTS = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final JdbcClient jdbc;
 
@@ -58,8 +65,14 @@ class CaseHistoryRows {
         return raw;
     }
 
+    /**
+     * The case's opening, level changes and restoration; the opening of a case on the financing ratio also names that
+     * ratio as the event's snapshot recorded it (the maintenance ratio alone would not be the figure it crossed).
+     */
     private void caseEvents(long caseId, List<Raw> raw) {
-        jdbc.sql("SELECT occurred_at, event_type, level, ratio FROM risk_case_event WHERE case_id = ? ORDER BY id")
+        jdbc.sql("""
+                SELECT e.occurred_at, e.event_type, e.level, e.ratio, e.snapshot, r.reason
+                  FROM risk_case_event e JOIN risk_case r ON r.id = e.case_id WHERE e.case_id = ? ORDER BY e.id""")
                 .param(caseId).query(rs -> {
                     CaseHistoryEntry.Kind kind = switch (rs.getString("event_type")) {
                         case "OPENED" -> CASE_OPENED;
@@ -68,8 +81,11 @@ class CaseHistoryRows {
                         default -> null; // the case's closing is the resolution record's
                     };
                     if (kind != null) {
+                        // a case's reason is its latest; one still on the financing ratio was opened on it
+                        String financing = kind == CASE_OPENED && "FINANCING_RATIO".equals(rs.getString("reason"))
+                                ? financingRatio(rs.getString("snapshot")) : null;
                         raw.add(Raw.system(instant(rs, "occurred_at"), kind, facts("level", rs.getString("level"),
-                                "ratio", plain(rs.getBigDecimal("ratio")))));
+                                "ratio", plain(rs.getBigDecimal("ratio")), "financingRatio", financing)));
                     }
                 });
     }
@@ -181,6 +197,15 @@ class CaseHistoryRows {
             }
         }
         return facts;
+    }
+
+    private static String financingRatio(String snapshot) {
+        try {
+            JsonNode ratio = SNAPSHOTS.readTree(snapshot).path("financingRatio");
+            return ratio.isNumber() ? ratio.decimalValue().toPlainString() : null;
+        } catch (JsonProcessingException unreadable) {
+            return null; // the line keeps the maintenance ratio it always had
+        }
     }
 
     private static String plain(BigDecimal value) {

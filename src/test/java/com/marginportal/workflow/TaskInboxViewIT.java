@@ -243,6 +243,10 @@ class TaskInboxViewIT extends ViewTest {
                 .findFirst().orElseThrow();
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(inboxGrid, row, "level"))
                 .isEqualTo("警戒 · 融资比例");
+        openTask(call.getId());
+        assertThat(_get(Div.class, spec -> spec.withId("case-context")).getElement().getTextRecursively())
+                .as("the case history names the figure it crossed")
+                .contains("风险事项开立：警戒 · 融资比例 62.50%（维持担保比例 160.00%）");
 
         navigate("my-day");
         Grid<com.marginportal.home.ui.MyDayView.Row> agenda = _get(Grid.class, spec -> spec.withId("my-day-agenda"));

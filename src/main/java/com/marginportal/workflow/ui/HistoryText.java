@@ -35,7 +35,10 @@ final class HistoryText {
     static String what(Component c, CaseHistoryEntry e) {
         String key = "history." + e.kind().name();
         return switch (e.kind()) {
-            case CASE_OPENED, LEVEL_RAISED -> c.getTranslation(key, code(c, "level.", e.fact("level")), ratio(c, e.fact("ratio")));
+            case CASE_OPENED, LEVEL_RAISED -> e.fact("financingRatio") != null // an opening on the financing ratio
+                    ? c.getTranslation(key + ".financing", code(c, "level.", e.fact("level")),
+                            ratio(c, e.fact("financingRatio")), ratio(c, e.fact("ratio")))
+                    : c.getTranslation(key, code(c, "level.", e.fact("level")), ratio(c, e.fact("ratio")));
             case RATIO_RESTORED -> c.getTranslation(key, ratio(c, e.fact("ratio")));
             case NOTICE_QUEUED, NOTICE_SENT, NOTICE_FAILED, ACKNOWLEDGED ->
                     c.getTranslation(key, code(c, "noticeType.", e.fact("noticeType")));

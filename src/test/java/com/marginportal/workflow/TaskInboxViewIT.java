@@ -228,11 +228,7 @@ class TaskInboxViewIT extends ViewTest {
         financed.highRisk();
         financed.price("11.20"); // maintenance 160%: above every line; financing 62.50%: above the 60% line
         scanner.scan(ScanTrigger.MANUAL);
-        String caseId = Long.toString(financed.openCaseId());
-        ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).singleResult(), pi -> pi != null);
-        Task call = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
-                .processInstanceId(p.getId()).taskDefinitionKey("contactClient").singleResult(), t -> t != null);
+        Task call = taskOf(financed.openCaseId(), "contactClient");
 
         login("advisor1");
         navigate("clients");
@@ -257,6 +253,14 @@ class TaskInboxViewIT extends ViewTest {
                 .isEqualTo("警戒 · 融资比例");
     }
 
+    /** The task of a new case's process at that step, once the process has got there. */
+    private Task taskOf(long caseId, String step) {
+        ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(Long.toString(caseId)).singleResult(), pi -> pi != null);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+                .processInstanceId(p.getId()).taskDefinitionKey(step).singleResult(), t -> t != null);
+    }
+
     /** Opens the contact task of a new margin call: the dialog's demand line and the notice's text as sent. */
     private String[] marginCallTask(boolean highRisk) {
         BreachFixture marginCall = new BreachFixture(jdbc);
@@ -266,10 +270,7 @@ class TaskInboxViewIT extends ViewTest {
         marginCall.price("8.90");
         scanner.scan(ScanTrigger.MANUAL);
         long caseId = marginCall.openCaseId();
-        ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(Long.toString(caseId)).singleResult(), pi -> pi != null);
-        Task call = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
-                .processInstanceId(p.getId()).taskDefinitionKey("contactClient").singleResult(), t -> t != null);
+        Task call = taskOf(caseId, "contactClient");
         String notice = jdbc.sql("SELECT body_text FROM notification WHERE case_id = ? AND notice_type = 'MARGIN_CALL'")
                 .param(caseId).query(String.class).single();
         login("advisor1");

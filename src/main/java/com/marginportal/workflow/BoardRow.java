@@ -21,6 +21,6 @@ public record BoardRow(long caseId, long clientId, long branchId, Long advisorId
 
     /** Open at a task nobody has taken yet (not at a wait for a timer or message, where there is nothing to claim). */
     public boolean isUnclaimed() {
-        return isOpen() && assignee == null && step != null && CaseBoard.TASK_STEPS.contains(step);
+        return isOpen() && assignee == null && CaseBoard.isTaskStep(step);
     }
 }

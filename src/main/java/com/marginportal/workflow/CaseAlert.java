@@ -17,6 +17,6 @@ public record CaseAlert(RiskCaseRow riskCase, String step, Instant due, String h
 
     /** A task of the case waits for a person (held or to be claimed); false while it waits for a timer or message. */
     public boolean awaitsAPerson() {
-        return step != null && CaseBoard.TASK_STEPS.contains(step);
+        return CaseBoard.isTaskStep(step);
     }
 }

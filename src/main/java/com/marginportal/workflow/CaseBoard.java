@@ -56,6 +56,11 @@ public class CaseBoard {
      */
     public static final Set<String> TASK_STEPS = Set.of("contactClient", "followUp", "managerDecision");
 
+    /** Whether a person holds (or may claim) a case waiting at this step; false for none (a process still starting). */
+    public static boolean isTaskStep(String step) {
+        return step != null && TASK_STEPS.contains(step);
+    }
+
     private final JdbcClient jdbc;
     private final CurrentUser currentUser;
     private final Clock clock;

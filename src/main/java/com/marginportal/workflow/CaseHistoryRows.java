@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marginportal.UtcColumns;
+import com.marginportal.risk.domain.BreachReason;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -82,7 +83,7 @@ class CaseHistoryRows {
                     };
                     if (kind != null) {
                         // a case's reason is its latest; one still on the financing ratio was opened on it
-                        String financing = kind == CASE_OPENED && "FINANCING_RATIO".equals(rs.getString("reason"))
+                        String financing = kind == CASE_OPENED && BreachReason.FINANCING_RATIO.name().equals(rs.getString("reason"))
                                 ? financingRatio(rs.getString("snapshot")) : null;
                         raw.add(Raw.system(instant(rs, "occurred_at"), kind, facts("level", rs.getString("level"),
                                 "ratio", plain(rs.getBigDecimal("ratio")), "financingRatio", financing)));

@@ -51,7 +51,7 @@ public final class BenchmarkReport {
         once(what, nanos, "—");
     }
 
-    /** The median of the last {@link #time} measurement, in milliseconds. */
+    /** The median of the last {@link #time} or {@link #millis} measurement, in milliseconds. */
     public double lastMedianMs() {
         return lastMedianNanos / 1_000_000.0;
     }
@@ -60,6 +60,7 @@ public final class BenchmarkReport {
     public void millis(String what, List<Long> millis) {
         long[] sorted = millis.stream().mapToLong(Long::longValue).sorted().toArray();
         int runs = sorted.length;
+        lastMedianNanos = sorted[runs / 2] * 1_000_000;
         row(what, ms(sorted[runs / 2] * 1_000_000), ms(sorted[Math.min(runs - 1, (int) Math.ceil(runs * 0.95) - 1)]
                 * 1_000_000), runs);
     }

@@ -108,9 +108,9 @@ class RiskScanBenchmark {
                 aggregations.add(millisOf(() -> jdbc.sql(BARE_AGGREGATION).query(Long.class).single()));
             }
             report.millis("steady scan beside the first scan's process starts (same breaches: nothing changes)", scans);
+            besideMs = report.lastMedianMs();
             report.millis("bare SQL aggregation beside the same starts, taking turns with those scans", aggregations);
-            besideMs = median(scans);
-            besideBaseline = median(aggregations);
+            besideBaseline = report.lastMedianMs();
         }
         long waited = awaitProcessStarts(first.opened());
         String loadQuiet = BenchmarkReport.loadAverage();
@@ -201,9 +201,6 @@ class RiskScanBenchmark {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private static double median(List<Long> millis) {
-        return millis.stream().mapToLong(Long::longValue).sorted().toArray()[millis.size() / 2];
-    }
 
     private static void phase(BenchmarkReport report, List<ScanResult> runs, String what,
                               ToLongFunction<ScanPhases> part) {

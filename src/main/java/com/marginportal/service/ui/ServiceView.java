@@ -82,14 +82,16 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle, Befo
             names.putAll(clients.clientNames(page.stream().map(ContactTask::clientId).collect(Collectors.toSet())));
             return page.stream();
         }, query -> (int) contactTasks.countOpen());
+        RequestCounts counts = requests.counts();
+        long plannedCount = contactTasks.countOpen();
         // the first list with work in it: with no request open, an advisor's planned contacts were a click away
-        if (requests.counts().open() == 0 && contactTasks.countOpen() > 0) {
+        if (counts.open() == 0 && plannedCount > 0) {
             tabs.setSelectedTab(planned);
         }
         tabs.addSelectedChangeListener(e -> refresh());
         add(new H2(getTranslation("service.title")), tabs, requestGrid, taskGrid);
         setFlexGrow(1, requestGrid, taskGrid);
-        refresh();
+        show(counts, plannedCount);
     }
 
     @Override
@@ -131,10 +133,13 @@ public class ServiceView extends VerticalLayout implements HasDynamicTitle, Befo
     }
 
     private void refresh() {
-        RequestCounts counts = requests.counts();
+        show(requests.counts(), contactTasks.countOpen());
+    }
+
+    private void show(RequestCounts counts, long plannedCount) {
         open.setLabel(getTranslation("service.tab.open", counts.open()));
         overdue.setLabel(getTranslation("service.tab.overdue", counts.overdue()));
-        planned.setLabel(getTranslation("service.tab.contactTasks", contactTasks.countOpen()));
+        planned.setLabel(getTranslation("service.tab.contactTasks", plannedCount));
         boolean tasksShown = tabs.getSelectedTab() == planned;
         requestGrid.setVisible(!tasksShown);
         taskGrid.setVisible(tasksShown);

@@ -1,9 +1,7 @@
 package com.marginportal.workflow.ui;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.IntStream;
 
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.notification.NoticeRecord;
@@ -51,8 +49,7 @@ class BreachTaskDialogs implements BreachTaskForms {
     }
 
     private Optional<NoticeRecord> lastNotice(long caseId) {
-        List<NoticeRecord> all = notices.noticesForCase(caseId); // oldest first
-        return IntStream.iterate(all.size() - 1, i -> i >= 0, i -> i - 1).mapToObj(all::get)
-                .filter(NoticeRecord::written).findFirst();
+        return notices.noticesForCase(caseId).stream().filter(NoticeRecord::written) // oldest first
+                .reduce((earlier, later) -> later);
     }
 }

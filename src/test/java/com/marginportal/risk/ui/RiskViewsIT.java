@@ -46,7 +46,6 @@ class RiskViewsIT extends ViewTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void anAdvisorSeesOnlyTheOpenCasesOfTheirClients() {
         String busiest = jdbc.sql("""
                 SELECT u.username FROM risk_case c JOIN app_user u ON u.id = c.advisor_id
@@ -60,36 +59,33 @@ class RiskViewsIT extends ViewTest {
         assertThat(own).isPositive().isLessThan(all);
         assertThat(_size(_get(Grid.class, spec -> spec.withId("case-grid")))).isEqualTo((int) own);
         assertThat(_find(Button.class, spec -> spec.withId("scan-now"))).as("advisors cannot scan").isEmpty();
-        assertThat(((Grid<Object>) _get(Grid.class, spec -> spec.withId("case-grid"))).getColumnByKey("advisor").isVisible())
+        assertThat(caseListShows("advisor"))
                 .as("an advisor's own cases: no advisor column").isFalse();
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theBranchColumnIsShownOnlyToWhoSeesSeveralBranches() {
         login("manager1");
         navigate("risk/cases");
-        assertThat(((Grid<Object>) _get(Grid.class, spec -> spec.withId("case-grid"))).getColumnByKey("branch").isVisible())
+        assertThat(caseListShows("branch"))
                 .as("a branch manager sees one branch").isFalse();
         jdbc.sql("INSERT IGNORE INTO branch (id, code, name, city) VALUES (97, 'RV97', '视图测试营业部', '上海')").update();
         login("admin");
         navigate("clients"); // a new view instance: the router keeps the one it shows when asked for it again
         navigate("risk/cases");
-        assertThat(((Grid<Object>) _get(Grid.class, spec -> spec.withId("case-grid"))).getColumnByKey("branch").isVisible())
+        assertThat(caseListShows("branch"))
                 .as("an admin sees every branch").isTrue();
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void theStatusColumnIsShownOnlyWhenClosedCasesAreListedToo() {
         login("manager1");
         navigate("clients");
         navigate("risk/cases");
-        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("case-grid"));
-        assertThat(grid.getColumnByKey("status").isVisible()).as("open cases only: every row would say open").isFalse();
-        assertThat(grid.getColumnByKey("advisor").isVisible()).as("a branch manager sees several advisors' cases").isTrue();
+        assertThat(caseListShows("status")).as("open cases only: every row would say open").isFalse();
+        assertThat(caseListShows("advisor")).as("a branch manager sees several advisors' cases").isTrue();
         _get(Checkbox.class, spec -> spec.withId("case-filter-open")).setValue(false);
-        assertThat(grid.getColumnByKey("status").isVisible()).as("open and closed cases").isTrue();
+        assertThat(caseListShows("status")).as("open and closed cases").isTrue();
     }
 
     @Test
@@ -160,5 +156,11 @@ class RiskViewsIT extends ViewTest {
 
     private int defaultVersion() {
         return jdbc.sql("SELECT version FROM risk_line_profile WHERE is_default = TRUE").query(Integer.class).single();
+    }
+
+    /** Whether the risk case list on screen shows the column with this key. */
+    @SuppressWarnings("unchecked")
+    private static boolean caseListShows(String column) {
+        return ((Grid<Object>) _get(Grid.class, spec -> spec.withId("case-grid"))).getColumnByKey(column).isVisible();
     }
 }

@@ -1,5 +1,6 @@
 package com.marginportal.workflow;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.flowable.common.engine.api.FlowableOptimisticLockingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 
 /**
  * Where a node turns risk events into process actions: a few single-thread lanes, a case always on the same lane
@@ -146,21 +148,36 @@ class CaseLanes implements AutoCloseable {
     }
 
     /**
-     * Another transaction on the same process (e.g. a timer's job) changed it first: the work is tried again at once
-     * in the lane rather than left to the publication's redelivery minutes later.
+     * Another transaction on the same process (e.g. a timer's job) changed it first, or the database chose this
+     * transaction as a deadlock's victim (two nodes claiming one case meet on InnoDB's duplicate-key locks): the work
+     * was rolled back whole and is tried again at once in the lane rather than left to the reconciler minutes later.
      */
     private static void runTryingAgainOnLostLock(Runnable action) {
         for (int attempt = 1; ; attempt++) {
             try {
                 action.run();
                 return;
-            } catch (FlowableOptimisticLockingException | OptimisticLockingFailureException e) {
-                if (attempt == LOCK_ATTEMPTS) {
+            } catch (RuntimeException e) {
+                if (!lostALock(e) || attempt == LOCK_ATTEMPTS) {
                     throw e;
                 }
-                log.debug("Lost an optimistic lock (attempt {}), trying again", attempt);
+                log.debug("Lost a lock (attempt {}), trying again: {}", attempt, e.toString());
             }
         }
+    }
+
+    /** An optimistic lock lost, or a deadlock's victim, possibly wrapped by the engine (SQLState 40001, MariaDB 1213). */
+    static boolean lostALock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof FlowableOptimisticLockingException || t instanceof OptimisticLockingFailureException
+                    || t instanceof PessimisticLockingFailureException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && ("40001".equals(sql.getSQLState()) || sql.getErrorCode() == 1213)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a failed hand-over's future holds: the message only, as the failure is logged above with its trace. */

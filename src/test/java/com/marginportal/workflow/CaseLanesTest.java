@@ -2,6 +2,7 @@ package com.marginportal.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLTransactionRollbackException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,7 +12,9 @@ import java.util.concurrent.TimeUnit;
 
 import com.marginportal.risk.BreachDetected;
 
+import org.flowable.common.engine.api.FlowableException;
 import org.flowable.common.engine.api.FlowableOptimisticLockingException;
+import org.springframework.dao.CannotAcquireLockException;
 
 import org.junit.jupiter.api.Test;
 
@@ -138,6 +141,58 @@ class CaseLanesTest {
         }
         assertThat(tries).hasSize(5);
         assertThat(restored).isCompletedExceptionally();
+    }
+
+    /** Two nodes claiming one case over InnoDB's duplicate-key locks: the deadlock's victim starts again, once more. */
+    @Test
+    void aStartChosenAsDeadlockVictimIsTriedAgain() throws Exception {
+        List<String> tries = new CopyOnWriteArrayList<>();
+        CaseLanes.Starter victimOnce = CaseLanes.Starter.of(breach -> {
+            tries.add("try");
+            if (tries.size() == 1) {
+                throw new CannotAcquireLockException("INSERT INTO case_process", new SQLTransactionRollbackException(
+                        "Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+            }
+        }, breaches -> { });
+        CompletableFuture<Void> started;
+        try (CaseLanes lanes = new CaseLanes(1, 1, victimOnce)) {
+            started = lanes.start(breach(7));
+            started.get(10, TimeUnit.SECONDS);
+        }
+        assertThat(tries).hasSize(2);
+        assertThat(started).isCompleted().isNotCompletedExceptionally();
+    }
+
+    /** The same deadlock met inside the engine's flush reaches the lane wrapped in Flowable's exception. */
+    @Test
+    void aDeadlockWrappedByTheEngineIsTriedAgainToo() throws Exception {
+        List<String> tries = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> started;
+        try (CaseLanes lanes = new CaseLanes(0, 1, CaseLanes.Starter.of(breach -> {
+            tries.add("try");
+            if (tries.size() == 1) {
+                throw new FlowableException("flush failed", new RuntimeException(new SQLTransactionRollbackException(
+                        "Deadlock found when trying to get lock", "40001", 1213)));
+            }
+        }, breaches -> { }))) {
+            started = lanes.start(breach(8));
+        }
+        assertThat(tries).hasSize(2);
+        assertThat(started).isCompleted().isNotCompletedExceptionally();
+    }
+
+    @Test
+    void anyOtherDatabaseFailureIsNotTriedAgain() throws Exception {
+        List<String> tries = new CopyOnWriteArrayList<>();
+        CompletableFuture<Void> started;
+        try (CaseLanes lanes = new CaseLanes(0, 1, CaseLanes.Starter.of(breach -> {
+            tries.add("try");
+            throw new FlowableException("flush failed", new java.sql.SQLSyntaxErrorException("bad", "42000", 1064));
+        }, breaches -> { }))) {
+            started = lanes.start(breach(9));
+        }
+        assertThat(tries).hasSize(1);
+        assertThat(started).isCompletedExceptionally();
     }
 
     private static BreachDetected breach(long caseId) {

@@ -44,6 +44,11 @@ class LayoutBrowserIT extends BrowserTest {
             document.querySelectorAll('vaadin-grid-cell-content [theme~="badge"], vaadin-grid-cell-content .badge').forEach(b => {
               const cell = b.closest('vaadin-grid-cell-content').getBoundingClientRect();
               if (cell.width > 0 && b.getBoundingClientRect().right > cell.right + 1) cut.push(b.textContent);
+              // nor broken over lines inside itself ("2026-12-06 / 23:31 · Due / soon" in one badge)
+              const text = document.createRange();
+              text.selectNodeContents(b);
+              const lines = new Set(Array.from(text.getClientRects()).filter(r => r.width > 0).map(r => Math.round(r.top)));
+              if (cell.width > 0 && lines.size > 1) cut.push('broken: ' + b.textContent);
             });
             // a cell wrapped to four lines or more makes rows so tall that a screen shows three or four of them
             // (a cell of badges wraps them by design; free text is cut to three lines, ClampedText)

@@ -1,5 +1,6 @@
 package com.marginportal.workflow;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,9 +15,11 @@ import com.marginportal.support.ViewTest;
 import com.marginportal.workflow.ui.BoardView;
 import com.marginportal.workflow.ui.CaseView;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +66,31 @@ class BoardViewIT extends ViewTest {
         ((Select<String>) _get(Select.class, spec -> spec.withId("board-filter-level"))).setValue("LIQUIDATION");
         assertThat(ids(grid)).doesNotContain(caseId);
         assertThat(_get(Span.class, spec -> spec.withId("board-total")).getText()).startsWith("共");
+    }
+
+    /** Opening dates and version wait behind "More filters", and stay in sight while one of them narrows the board. */
+    @Test
+    void theRarelyUsedFiltersOpenOnDemandAndStayShownWhileSet() {
+        login("manager1");
+        navigate("board");
+        _assertNone(IntegerField.class, spec -> spec.withId("board-filter-version"));
+        _assertNone(DatePicker.class, spec -> spec.withId("board-filter-from"));
+        Button more = _get(Button.class, spec -> spec.withId("board-filter-more"));
+        assertThat(more.getText()).isEqualTo("更多筛选");
+
+        _click(more);
+        IntegerField version = _get(IntegerField.class, spec -> spec.withId("board-filter-version"));
+        assertThat(_get(DatePicker.class, spec -> spec.withId("board-filter-from")).isVisible()).isTrue();
+        assertThat(more.getText()).isEqualTo("收起筛选");
+        version.setValue(99);
+        assertThat(ids(_get(Grid.class, spec -> spec.withId("board-grid")))).doesNotContain(caseId);
+        assertThat(more.isEnabled()).as("a set filter cannot be hidden").isFalse();
+
+        version.clear();
+        assertThat(more.isEnabled()).isTrue();
+        _click(more);
+        assertThat(version.isVisible()).isFalse();
+        assertThat(more.getText()).isEqualTo("更多筛选");
     }
 
     @Test

@@ -11,6 +11,8 @@ import com.marginportal.security.UserAccount;
 import com.marginportal.workflow.BoardFilter;
 import com.marginportal.workflow.CaseBoard;
 import com.marginportal.workflow.SlaState;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -28,6 +30,7 @@ class BoardFilterBar extends FlexLayout {
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final IntegerField version = new IntegerField();
+    private final Button more = new Button();
 
     BoardFilterBar(List<BranchInfo> branches, List<UserAccount> advisors, Consumer<BoardFilter> onChange) {
         setFlexWrap(FlexWrap.WRAP);
@@ -51,11 +54,33 @@ class BoardFilterBar extends FlexLayout {
         version.setWidth("7em");
         from.setWidth("10em");
         to.setWidth("10em");
-        add(branch, advisor, level, step, sla, from, to, version);
+        more.setId("board-filter-more");
+        more.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        more.addClickListener(e -> showMore(!from.isVisible()));
+        showMore(false);
+        add(branch, advisor, level, step, sla, from, to, version, more);
         Stream.of(branch, advisor, level, step, sla).forEach(s -> s.addValueChangeListener(e -> onChange.accept(filter())));
-        from.addValueChangeListener(e -> onChange.accept(filter()));
-        to.addValueChangeListener(e -> onChange.accept(filter()));
-        version.addValueChangeListener(e -> onChange.accept(filter()));
+        from.addValueChangeListener(e -> moreChanged(onChange));
+        to.addValueChangeListener(e -> moreChanged(onChange));
+        version.addValueChangeListener(e -> moreChanged(onChange));
+    }
+
+    /**
+     * Opening dates and process version are rarely used: behind "More filters" so the board's rows start higher,
+     * and shown whenever one of them is set, so no filter narrows the board unseen.
+     */
+    private void showMore(boolean shown) {
+        boolean keep = shown || !from.isEmpty() || !to.isEmpty() || !version.isEmpty();
+        from.setVisible(keep);
+        to.setVisible(keep);
+        version.setVisible(keep);
+        more.setText(getTranslation(keep ? "board.filter.fewer" : "board.filter.more"));
+        more.setEnabled(!keep || (from.isEmpty() && to.isEmpty() && version.isEmpty()));
+    }
+
+    private void moreChanged(Consumer<BoardFilter> onChange) {
+        showMore(true);
+        onChange.accept(filter());
     }
 
     void selectStep(String value) {
@@ -90,6 +115,6 @@ class BoardFilterBar extends FlexLayout {
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation("filter.any"));
         select.setItemLabelGenerator(v -> v == null ? getTranslation("filter.any") : label.apply(v));
-        select.setWidth("11em");
+        select.setWidth("10em");
     }
 }

@@ -20,6 +20,7 @@ import com.marginportal.workflow.CaseBoard;
 import com.marginportal.workflow.CaseExport;
 import com.marginportal.workflow.SlaState;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -74,12 +75,19 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         total.setId("board-total");
         BoardBulkActions bulk = new BoardBulkActions(actions, users.visibleAdvisors(), () -> filter, this::refresh);
         ExportLinks exports = new ExportLinks(export, () -> filter);
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("board.title")), total, bulk, exports);
+        // title and exports, then the step counts beside the bulk actions: the rows start high on a 800 px screen
+        H2 title = new H2(getTranslation("board.title"));
+        title.getStyle().set("white-space", "nowrap");
+        HorizontalLayout top = new HorizontalLayout(title, total, exports);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.setWidthFull();
         top.expand(total);
+        HorizontalLayout steps = new HorizontalLayout(stepCounts, bulk);
+        steps.setAlignItems(FlexComponent.Alignment.CENTER);
+        steps.setWidthFull();
+        steps.expand(stepCounts);
         configureGrid(branches, advisors);
-        add(top, stepCounts, filterBar, grid);
+        add(top, steps, filterBar, grid);
         setFlexGrow(1, grid);
         refresh();
     }
@@ -91,13 +99,13 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(BoardRow::caseId).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> names.getOrDefault(r.clientId(), String.valueOf(r.clientId())))
-                .setHeader(getTranslation("clients.col.name")).setWidth("5em").setFlexGrow(1);
+                .setHeader(getTranslation("clients.col.name")).setWidth("4em").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("level." + r.level())).setHeader(getTranslation("cases.col.level"))
                 .setWidth("6.5em").setFlexGrow(0); // "Liquidation" in English is wider than 平仓
         grid.addColumn(r -> getTranslation("activity." + (r.step() == null ? "sendRiskNotice" : r.step())))
                 .setKey("step").setHeader(getTranslation("board.col.step")).setWidth("5em").setFlexGrow(2);
-        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setWidth("6.5em").setFlexGrow(1);
-        grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setWidth("6em").setFlexGrow(0);
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setWidth("8em").setFlexGrow(1);
+        grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setWidth("5em").setFlexGrow(0);
         grid.addColumn(r -> r.assignee() != null ? holders.getOrDefault(r.assignee(), r.assignee())
                         : r.isUnclaimed() ? getTranslation("task.unclaimed") : "")
                 .setHeader(getTranslation("inbox.col.assignee")).setKey("assignee").setWidth("4.5em").setFlexGrow(1);
@@ -105,7 +113,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
                 : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor"))
                 .setWidth("4.5em").setFlexGrow(1);
         grid.addColumn(r -> branches.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch"))
-                .setWidth("4.5em").setFlexGrow(1).setVisible(branches.size() > 1);
+                .setWidth("5.5em").setFlexGrow(1).setVisible(branches.size() > 1);
         grid.addColumn(r -> r.lastContactAt() == null ? "" : Formats.dateTime(r.lastContactAt()))
                 .setHeader(getTranslation("board.col.lastContact")).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(r -> r.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.ratio()))
@@ -127,14 +135,16 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
             return new Span(getTranslation("board.ended", getTranslation(r.caseStatus().labelKey()),
                     Formats.dateTime(r.endedAt())));
         }
+        // the time, then its state as a badge of its own: a badge holding both wrapped to three lines
         SlaState state = board.sla(r);
-        Span due = new Span((r.dueAt() == null ? "—" : Formats.dateTime(r.dueAt())) + " · "
-                + getTranslation("sla." + state));
-        due.getElement().getThemeList().add(switch (state) {
-            case OVERDUE -> "badge error";
-            case DUE_SOON -> "badge contrast";
-            case ON_TIME -> "badge success";
+        Span badge = new Span(getTranslation("sla." + state));
+        badge.getElement().getThemeList().add(switch (state) {
+            case OVERDUE -> "badge error small";
+            case DUE_SOON -> "badge contrast small";
+            case ON_TIME -> "badge success small";
         });
+        Span due = new Span(new Span(r.dueAt() == null ? "—" : Formats.dateTime(r.dueAt())), new Text(" "), badge);
+        due.addClassName("board-due");
         return due;
     }
 

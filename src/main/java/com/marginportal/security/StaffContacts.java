@@ -18,9 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 public class StaffContacts {
 
     private final AppUserRepository users;
+    private final BranchRepository branches;
 
-    StaffContacts(AppUserRepository users) {
+    StaffContacts(AppUserRepository users, BranchRepository branches) {
         this.users = users;
+        this.branches = branches;
+    }
+
+    /** Branch names by id (closed branches too: a task offered to a branch's group stays named). */
+    public Map<Long, String> branchNames(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        branches.findAllById(ids).forEach(b -> names.put(b.toInfo().id(), b.toInfo().name()));
+        return names;
     }
 
     public Optional<StaffContact> byId(long userId) {

@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
  * System API (no scope check): callers check the case lies in the user's scope.
  *
  * <p>Facts per kind: CASE_OPENED, LEVEL_RAISED, RATIO_RESTORED {@code level, ratio}; NOTICE_* {@code noticeType}
- * (+ {@code reason} for NOTICE_NOT_WRITTEN); TASK_* {@code task} (+ {@code assignee, assigneeName, group} on creation);
+ * (+ {@code reason} for NOTICE_NOT_WRITTEN); TASK_* {@code task} (+ {@code assignee, assigneeName, group, branchName} on
+ * creation);
  * CONTACT_ATTEMPT {@code attempt, channel, reached, plan, promisedDate, note}; DECISION {@code decision, reason,
- * newDeadline}; MESSAGE_POSTED {@code recipient, message} (+ {@code recipientName} for a person); HANDED_OFF
+ * newDeadline}; MESSAGE_POSTED {@code recipient, message} (+ {@code recipientName} for a person, {@code branchName}
+ * for a branch's group); HANDED_OFF
  * {@code shortfall}; NOTE_ADDED {@code note}; ACKNOWLEDGED {@code noticeType}; CLOSED {@code outcome}.
  */
 @Component
@@ -82,8 +84,14 @@ class CaseHistories {
             }
         });
         Map<String, String> names = staff.displayNames(people);
+        Map<Long, String> branches = staff.branchNames(raw.stream().map(CaseHistories::groupBranch)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         return raw.stream().filter(r -> r.at() != null).map(r -> {
             Map<String, String> facts = r.facts();
+            Long branch = groupBranch(r);
+            if (branch != null && branches.containsKey(branch)) {
+                facts.put("branchName", branches.get(branch));
+            }
             if (facts.get("assignee") != null) {
                 facts.put("assigneeName", names.getOrDefault(facts.get("assignee"), facts.get("assignee")));
             }
@@ -95,6 +103,20 @@ class CaseHistories {
                     ? null : names.getOrDefault(r.actor(), r.actor());
             return new CaseHistoryEntry(r.at(), r.kind(), r.actor(), name, facts);
         }).sorted(CaseHistoryEntry.ORDER).toList();
+    }
+
+    /** The branch of a task's group or a message's recipient group ("branch-1-managers"), else null. */
+    private static Long groupBranch(Raw r) {
+        String group = r.facts().get("group") != null ? r.facts().get("group") : r.facts().get("recipient");
+        if (group == null || !group.startsWith("branch-")) {
+            return null;
+        }
+        String[] parts = group.split("-");
+        try {
+            return Long.valueOf(parts[1]);
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException notABranchGroup) {
+            return null;
+        }
     }
 
     private void tasks(String processInstanceId, List<Raw> raw) {

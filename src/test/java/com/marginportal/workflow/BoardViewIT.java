@@ -121,6 +121,27 @@ class BoardViewIT extends ViewTest {
         assertThat(facts).contains("客户经理 " + holder).doesNotContain(login);
     }
 
+    /** A decision nobody took: the case's facts say so as the board does, its history names the branch's group. */
+    @Test
+    void anUntakenDecisionReadsUnclaimedAndNamesTheBranchGroup() {
+        BreachFixture account = new BreachFixture(jdbc);
+        account.price("7.50");
+        scanner.scan(ScanTrigger.MANUAL);
+        long liquidation = account.openCaseId();
+        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(
+                Long.toString(liquidation)).taskDefinitionKey("managerDecision").count() == 1);
+        String branch = jdbc.sql("SELECT b.name FROM risk_case r JOIN branch b ON b.id = r.branch_id WHERE r.id = ?")
+                .param(liquidation).query(String.class).single();
+        login("manager1");
+        navigate("board/case/" + liquidation);
+        String facts = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-facts"))
+                .getElement().getTextRecursively();
+        assertThat(facts).contains("处理人 待认领");
+        String history = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-history"))
+                .getElement().getTextRecursively();
+        assertThat(history).contains("任务“经理决定”开始（" + branch + "经理组）");
+    }
+
     private static java.util.List<Long> ids(Grid<BoardRow> grid) {
         return grid.getLazyDataView().getItems().map(BoardRow::caseId).toList();
     }

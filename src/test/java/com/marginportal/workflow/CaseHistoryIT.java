@@ -79,7 +79,8 @@ class CaseHistoryIT extends WorkflowTestSupport {
         assertThat(decision.facts()).containsEntry("decision", "FORCED_LIQUIDATION")
                 .containsEntry("reason", "客户无法追加担保物");
         assertThat(entry(record, TASK_CREATED).facts()).containsEntry("task", "managerDecision")
-                .containsEntry("group", "branch-1-managers");
+                .containsEntry("group", "branch-1-managers").as("the group's branch by name, not by number")
+                .containsEntry("branchName", jdbc.sql("SELECT name FROM branch WHERE id = 1").query(String.class).single());
         assertThat(record.decidedBy()).isEqualTo("manager1");
         assertThat(record.decidedByName()).isEqualTo(displayName("manager1"));
         assertThat(record.decider()).isEqualTo(displayName("manager1"));

@@ -25,8 +25,9 @@ class CaseFactsPanel extends Div {
         fact("clients.col.advisor", advisorId == null ? v.advisor()
                 : users.user(advisorId).map(UserAccount::displayName).orElse(v.advisor()));
         String assignee = f.row().assignee();
-        fact("inbox.col.assignee", assignee == null ? null
-                : users.displayNames(java.util.List.of(assignee)).getOrDefault(assignee, assignee));
+        fact("inbox.col.assignee", assignee != null
+                ? users.displayNames(java.util.List.of(assignee)).getOrDefault(assignee, assignee)
+                : f.row().isUnclaimed() ? getTranslation("task.unclaimed") : null);
         fact("caseView.contactDue", time(v.contactDue()));
         fact("caseView.deadline", time(v.deadline()));
         fact("caseView.attempts", v.attempts() == null ? null : v.attempts() + " / " + v.maxAttempts());

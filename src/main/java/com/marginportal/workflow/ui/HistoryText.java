@@ -55,7 +55,7 @@ final class HistoryText {
                     e.fact("newDeadline") == null ? ""
                             : c.getTranslation("history.newDeadline", Formats.dateTime(Instant.parse(e.fact("newDeadline")))));
             case MESSAGE_POSTED -> c.getTranslation(key, e.fact("recipientName") != null ? e.fact("recipientName")
-                            : recipient(c, e.fact("recipient")),
+                            : recipient(c, e.fact("recipient"), e.fact("branchName")),
                     code(c, "history.message.", e.fact("message")));
             case HANDED_OFF -> c.getTranslation(key, e.fact("shortfall") == null ? "—"
                     : Formats.money(new BigDecimal(e.fact("shortfall")), locale(c)));
@@ -68,11 +68,11 @@ final class HistoryText {
         if (e.fact("assigneeName") != null) {
             return e.fact("assigneeName");
         }
-        return e.fact("group") == null ? "—" : recipient(c, e.fact("group"));
+        return e.fact("group") == null ? "—" : recipient(c, e.fact("group"), e.fact("branchName"));
     }
 
-    /** branch-1-managers → 分支机构经理（1）; risk-office → 风控部; user:x → x. */
-    private static String recipient(Component c, String group) {
+    /** branch-1-managers → 上海浦东新区营业部 经理组 (branch 1 by number when its name is not known); risk-office → 风控部. */
+    private static String recipient(Component c, String group, String branchName) {
         if (group == null) {
             return "—";
         }
@@ -81,7 +81,8 @@ final class HistoryText {
         }
         if (group.startsWith("branch-")) {
             String[] parts = group.split("-");
-            return c.getTranslation("history.group." + parts[parts.length - 1], parts[1]);
+            return c.getTranslation("history.group." + parts[parts.length - 1],
+                    branchName != null ? branchName : c.getTranslation("history.group.branch", parts[1]));
         }
         return c.getTranslation("history.group.riskOffice");
     }

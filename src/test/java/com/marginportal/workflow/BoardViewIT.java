@@ -12,6 +12,7 @@ import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.shell.bpmn.BpmnDiagram;
 import com.marginportal.support.ViewTest;
+import com.marginportal.home.ui.TaskInboxView;
 import com.marginportal.workflow.ui.BoardView;
 import com.marginportal.workflow.ui.CaseView;
 import com.vaadin.flow.component.button.Button;
@@ -140,6 +141,19 @@ class BoardViewIT extends ViewTest {
         String history = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-history"))
                 .getElement().getTextRecursively();
         assertThat(history).contains("任务“经理决定”开始（" + branch + "经理组）");
+
+        Button handle = _get(Button.class, spec -> spec.withId("case-handle-task"));
+        assertThat(handle.getText()).isEqualTo("处理：经理决定");
+        _click(handle);
+        assertThat(currentView()).as("the decision's form, where the manager decides").isEqualTo(TaskInboxView.class);
+        _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("decision-kind"));
+    }
+
+    @Test
+    void aCaseTheManagerCannotActOnNowOffersNoTaskButton() {
+        login("manager1");
+        navigate("board/case/" + caseId); // its contact is the advisor's
+        _assertNone(Button.class, spec -> spec.withId("case-handle-task"));
     }
 
     private static java.util.List<Long> ids(Grid<BoardRow> grid) {

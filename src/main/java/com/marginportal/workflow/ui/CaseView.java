@@ -11,6 +11,9 @@ import com.marginportal.workflow.CaseActions;
 import com.marginportal.workflow.CaseBoard;
 import com.marginportal.workflow.CaseFile;
 import com.marginportal.workflow.CaseFiles;
+import com.marginportal.workflow.TaskInbox;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
@@ -22,6 +25,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
@@ -40,10 +44,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CaseBoard board;
     private final ClientDirectory clients;
     private final UserDirectory users;
+    private final TaskInbox inbox;
     private String title = "";
 
     public CaseView(CaseFiles files, CaseActions actions, CaseBoard board, ClientDirectory clients,
-                    UserDirectory users) {
+                    UserDirectory users, TaskInbox inbox) {
+        this.inbox = inbox;
         this.files = files;
         this.actions = actions;
         this.board = board;
@@ -72,6 +78,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                 getTranslation(f.row().caseStatus().labelKey()), Formats.dateTime(f.row().endedAt())));
         HorizontalLayout header = new HorizontalLayout(heading, level, step, sla);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        if (f.row().isOpen()) {
+            // the step this manager may act on now, one click away (the decision waiting for her, first of all)
+            inbox.actionableForCase(caseId).ifPresent(task -> {
+                Button handle = new Button(getTranslation("caseView.handle", getTranslation("task." + task.definitionKey())),
+                        e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("tasks", QueryParameters.of("task", task.taskId()))));
+                handle.setId("case-handle-task");
+                handle.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                header.add(handle);
+            });
+        }
 
         BpmnDiagram diagram = new BpmnDiagram();
         diagram.setId("case-diagram");

@@ -42,7 +42,7 @@ class ClientGrid extends Grid<ClientListItem> {
         addComponentColumn(item -> new RouterLink(item.name(), ClientDetailView.class,
                         new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(item.clientId()))))
                 .setKey(ClientSort.NAME.name()).setHeader(getTranslation("clients.col.name")).setSortable(true)
-                .setSortProperty(ClientSort.NAME.name()).setAutoWidth(true);
+                .setSortProperty(ClientSort.NAME.name()).setWidth("6em").setFlexGrow(0); // the header and its sorter
         addColumn(ClientListItem::maskedPhone).setHeader(getTranslation("clients.col.phone")).setWidth("8.5em").setFlexGrow(0);
         // one branch in scope (managers, advisors): the column would repeat it on every row
         addColumn(i -> branchNames.getOrDefault(i.branchId(), String.valueOf(i.branchId())))
@@ -57,14 +57,15 @@ class ClientGrid extends Grid<ClientListItem> {
         // the unit in the header, not in every cell: the list fits 1280 px without scrolling sideways
         addColumn(i -> Formats.money(i.totalAssets())).setHeader(getTranslation("clients.col.totalAssets"))
                 .setKey(ClientSort.TOTAL_ASSETS.name()).setSortable(true).setSortProperty(ClientSort.TOTAL_ASSETS.name())
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
+                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(i -> new RatioBadge(i.maintenanceRatio(), linesByClient.get(i.clientId())))
                 .setKey("ratio").setHeader(getTranslation("clients.col.ratio")).setSortable(true)
                 .setSortProperty(ClientSort.MAINTENANCE_RATIO.name())
-                .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        // fixed width with wrapping badges: the list stays readable at 1280 px without scrolling sideways
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0); // 维持担保比例 and its sorter, one line
+        // the room left goes to the segments (names, figures and ratio take what they need): their badges wrap to
+        // two rows, not four, and the list fits 1280 px without scrolling sideways
         addComponentColumn(i -> new SegmentBadges(i.segments(), segments)).setKey("segments")
-                .setHeader(getTranslation("clients.col.segments")).setWidth("10em").setFlexGrow(1);
+                .setHeader(getTranslation("clients.col.segments")).setWidth("8em").setFlexGrow(2);
         addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
                 new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(e.getItem().clientId())))));
         setItems(query -> {

@@ -47,7 +47,7 @@ public class ContactPlans {
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("a plan named " + draft.name() + " exists", e);
         }
-        auditLog.record("CONTACT_PLAN_CREATED", "CONTACT_PLAN", Long.toString(id), draft.toString());
+        auditLog.record("CONTACT_PLAN_CREATED", "CONTACT_PLAN", Long.toString(id), draft.auditText());
         return store.find(id).orElseThrow();
     }
 
@@ -65,7 +65,8 @@ public class ContactPlans {
         if (!saved) {
             throw new OptimisticLockingFailureException("contact plan " + id + " was changed meanwhile");
         }
-        auditLog.record("CONTACT_PLAN_CHANGED", "CONTACT_PLAN", Long.toString(id), before.definition() + " → " + draft);
+        auditLog.record("CONTACT_PLAN_CHANGED", "CONTACT_PLAN", Long.toString(id),
+                before.definition().auditText() + " → " + draft.auditText());
         return store.find(id).orElseThrow();
     }
 
@@ -73,7 +74,7 @@ public class ContactPlans {
     @PreAuthorize("hasRole('ADMIN')")
     public PlanRunResult runNow() {
         PlanRunResult result = run.runAt(clock.instant());
-        auditLog.record("CONTACT_PLANS_RUN_MANUALLY", "CONTACT_PLAN", null, result.toString());
+        auditLog.record("CONTACT_PLANS_RUN_MANUALLY", "CONTACT_PLAN", null, result.auditDetails());
         return result;
     }
 }

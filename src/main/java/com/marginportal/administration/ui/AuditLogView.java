@@ -10,6 +10,7 @@ import com.marginportal.security.AuditFilter;
 import com.marginportal.security.AuditRecord;
 import com.marginportal.security.AuditSearch;
 import com.marginportal.security.Role;
+import com.marginportal.shell.ClampedText;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -41,13 +42,15 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         grid.setId("audit-grid");
         grid.setEmptyStateText(getTranslation("audit.empty"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(r -> Formats.dateTime(r.occurredAt())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true);
-        grid.addColumn(r -> AuditWords.action(this, r.action())).setHeader(getTranslation("audit.col.action")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(r -> Formats.dateTime(r.occurredAt())).setHeader(getTranslation("audit.col.time")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(AuditRecord::username).setHeader(getTranslation("users.col.username")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(r -> AuditWords.action(this, r.action())).setHeader(getTranslation("audit.col.action")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> AuditWords.entity(this, r.entityType()) + (r.entityId() == null ? "" : " " + r.entityId()))
-                .setHeader(getTranslation("audit.col.entity")).setAutoWidth(true);
-        grid.addColumn(AuditRecord::details).setHeader(getTranslation("audit.col.details")).setFlexGrow(1);
+                .setHeader(getTranslation("audit.col.entity")).setAutoWidth(true).setFlexGrow(0);
+        // what was done, to whom and when take what they need; the details (the longest text) the rest, whole on hover
+        grid.addComponentColumn(r -> new ClampedText(r.details())).setHeader(getTranslation("audit.col.details"))
+                .setFlexGrow(1);
 
         ConfigurableFilterDataProvider<AuditRecord, Void, AuditFilter> entries = new CallbackDataProvider<AuditRecord, AuditFilter>(
                 q -> search.page(q.getFilter().orElse(AuditFilter.NONE), q.getOffset(), q.getLimit()).stream(),

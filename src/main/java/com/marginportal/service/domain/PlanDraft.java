@@ -30,4 +30,12 @@ public record PlanDraft(String name, Dimension dimension, String value, BigDecim
     public PlanRule rule() {
         return new PlanRule(intervalDays, ratioBelow);
     }
+
+    /** The audit log's words for the plan: its fields by name, without the record's class name. */
+    public String auditText() {
+        return "\"" + name + "\": " + dimension + "=" + value
+                + (ratioBelow == null ? ""
+                        : ", ratio below " + ratioBelow.movePointRight(2).stripTrailingZeros().toPlainString() + "%")
+                + ", every " + intervalDays + " days" + (active ? "" : ", inactive");
+    }
 }

@@ -67,8 +67,9 @@ class CaseHistoryRows {
     }
 
     /**
-     * The case's opening, level changes and restoration; the opening of a case on the financing ratio also names that
-     * ratio as the event's snapshot recorded it (the maintenance ratio alone would not be the figure it crossed).
+     * The case's opening, level changes and restoration; the opening and restoration of a case on the financing ratio
+     * also name that ratio as the event's snapshot recorded it (the maintenance ratio alone is not the figure that
+     * crossed, or came back).
      */
     private void caseEvents(long caseId, List<Raw> raw) {
         jdbc.sql("""
@@ -82,8 +83,10 @@ class CaseHistoryRows {
                         default -> null; // the case's closing is the resolution record's
                     };
                     if (kind != null) {
-                        // a case's reason is its latest; one still on the financing ratio was opened on it
-                        String financing = kind == CASE_OPENED && BreachReason.FINANCING_RATIO.name().equals(rs.getString("reason"))
+                        // a case's reason is its latest; one still on the financing ratio was opened on it, and its
+                        // restoration is that ratio back under its line
+                        String financing = kind != LEVEL_RAISED
+                                && BreachReason.FINANCING_RATIO.name().equals(rs.getString("reason"))
                                 ? financingRatio(rs.getString("snapshot")) : null;
                         raw.add(Raw.system(instant(rs, "occurred_at"), kind, facts("level", rs.getString("level"),
                                 "ratio", plain(rs.getBigDecimal("ratio")), "financingRatio", financing)));

@@ -58,6 +58,25 @@ class CaseHistoryIT extends WorkflowTestSupport {
         assertThat(entry(record, CLOSED).at()).isEqualTo(record.resolvedAt());
     }
 
+    /** A case on the financing ratio: its restoration names that ratio back under its line, as its opening named it. */
+    @Test
+    void aFinancingRatioCaseRestoredNamesTheFinancingRatio() {
+        account.highRisk();
+        ProcessInstance p = breachAt("11.20"); // maintenance 160%: above every line; financing 62.50% above its 60%
+        long caseId = Long.parseLong(p.getBusinessKey());
+        account.price("14.00"); // financing 50%
+        scan();
+        awaitEnded(p.getId());
+
+        ResolutionRecord record = recordMatchesHistory(p, caseId);
+        assertThat(new java.math.BigDecimal(entry(record, CASE_OPENED).facts().get("financingRatio")))
+                .isEqualByComparingTo("0.625");
+        assertThat(entry(record, RATIO_RESTORED).facts()).as("the restored figure that mattered")
+                .containsKey("financingRatio");
+        assertThat(new java.math.BigDecimal(entry(record, RATIO_RESTORED).facts().get("financingRatio")))
+                .isEqualByComparingTo("0.5");
+    }
+
     /** The case: a liquidation the manager decided lists no restoration, escalation or closing by a manager. */
     @Test
     void aForcedLiquidationListsNoRestorationEscalationOverdueDecisionOrClosingByAManager() {

@@ -39,7 +39,9 @@ final class HistoryText {
                     ? c.getTranslation(key + ".financing", code(c, "level.", e.fact("level")),
                             ratio(c, e.fact("financingRatio")), ratio(c, e.fact("ratio")))
                     : c.getTranslation(key, code(c, "level.", e.fact("level")), ratio(c, e.fact("ratio")));
-            case RATIO_RESTORED -> c.getTranslation(key, ratio(c, e.fact("ratio")));
+            case RATIO_RESTORED -> e.fact("financingRatio") != null
+                    ? c.getTranslation(key + ".financing", ratio(c, e.fact("financingRatio")), ratio(c, e.fact("ratio")))
+                    : c.getTranslation(key, ratio(c, e.fact("ratio")));
             case NOTICE_QUEUED, NOTICE_SENT, NOTICE_FAILED, ACKNOWLEDGED ->
                     c.getTranslation(key, code(c, "noticeType.", e.fact("noticeType")));
             case NOTICE_NOT_WRITTEN -> c.getTranslation(key, code(c, "noticeType.", e.fact("noticeType")),

@@ -88,6 +88,32 @@ class MailLogViewIT extends ViewTest {
         assertThat(facts).noneMatch(fact -> fact.contains("："));
     }
 
+    /** A manager looks here for notices that did not go out: a failed one stands out in red, a sent one in green. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFailedNoticeStandsOutFromTheSentOnes() {
+        long failed = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.MARGIN_CALL, 9105, 10000001L, "en",
+                "log.five@example.com", "mail-log-test-5"));
+        long sent = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, 9106, 10000001L, "en",
+                "log.six@example.com", "mail-log-test-6"));
+        jdbc.sql("UPDATE notification SET status = 'FAILED', failed_at = CURRENT_TIMESTAMP WHERE id = ?").param(failed)
+                .update();
+        jdbc.sql("UPDATE notification SET status = 'SENT', sent_at = CURRENT_TIMESTAMP WHERE id = ?").param(sent).update();
+
+        login("manager1");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("mail-log");
+        Grid<NoticeRecord> grid = _get(Grid.class, spec -> spec.withId("mail-log"));
+        Span failedState = (Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid,
+                ids().indexOf(failed), "status");
+        Span sentState = (Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid,
+                ids().indexOf(sent), "status");
+        assertThat(failedState.getText()).isEqualTo("Failed");
+        assertThat(failedState.getElement().getThemeList()).contains("badge", "error");
+        assertThat(sentState.getText()).isEqualTo("Sent");
+        assertThat(sentState.getElement().getThemeList()).contains("badge", "success");
+    }
+
     @SuppressWarnings("unchecked")
     private List<Long> ids() {
         Grid<NoticeRecord> grid = _get(Grid.class, spec -> spec.withId("mail-log"));

@@ -68,7 +68,8 @@ public class MailLogView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> getTranslation("noticeType." + n.type().name())).setHeader(getTranslation("mailLog.type"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(n -> getTranslation("noticeStatus." + n.status().name()))
+        // the state as a badge: what a manager looks for here (a failed notice) stands out in red
+        grid.addComponentColumn(this::state).setKey("status")
                 .setHeader(getTranslation("mailLog.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> n.recipientName() + " · " + PersonalDataMask.email(n.recipient()))
                 .setHeader(getTranslation("mailLog.col.recipient")).setWidth("16em").setFlexGrow(0);
@@ -79,6 +80,17 @@ public class MailLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setEmptyStateText(getTranslation("mailLog.empty"));
         grid.setSizeFull();
         return grid;
+    }
+
+    private Span state(NoticeRecord n) {
+        Span state = new Span(getTranslation("noticeStatus." + n.status().name()));
+        state.getElement().getThemeList().add(switch (n.status()) {
+            case FAILED -> "badge error";
+            case SENT -> "badge success";
+            case SUPERSEDED -> "badge contrast";
+            case PENDING, SENDING -> "badge";
+        });
+        return state;
     }
 
     private void refresh() {

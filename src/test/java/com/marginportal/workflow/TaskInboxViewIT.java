@@ -111,6 +111,12 @@ class TaskInboxViewIT extends ViewTest {
         java.util.function.Supplier<java.util.List<String>> shown = () -> com.github.mvysny.kaributesting.v10.GridKt._findAll(grid).stream()
                 .map(WorkItem::id).toList();
         assertThat(shown.get()).contains(contact.getId());
+        assertThat(grid.getColumnByKey("holder").isVisible()).as("on her own tasks the holder is the reader").isFalse();
+        _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withId("inbox-tabs"))
+                .setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("inbox-tab-group")));
+        assertThat(grid.getColumnByKey("holder").isVisible()).as("the group's work: who holds it matters").isTrue();
+        _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withId("inbox-tabs"))
+                .setSelectedTab(_get(com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId("inbox-tab-mine")));
 
         ((Select<String>) _get(Select.class, spec -> spec.withId("inbox-filter-level"))).setValue("MARGIN_CALL");
         assertThat(shown.get()).doesNotContain(contact.getId());

@@ -89,7 +89,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         grid.addComponentColumn(t -> new Anchor("clients/" + t.clientId(), names.getOrDefault(t.clientId(), String.valueOf(t.clientId()))))
                 .setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
         grid.addColumn(t -> t.holderName() == null ? "" : t.holderName()) // people by name, not login
-                .setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
+                .setKey("holder").setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setItems(query -> { // the page's clients by name, read with the page
@@ -219,6 +219,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
 
     /** The tabs count both kinds; the grid reads the selected tab's tasks again, filtered. */
     private void show(TaskCounts counts) {
+        // on "assigned to me" every row's holder is the reader: the column says something on the other tabs only
+        grid.getColumnByKey("holder").setVisible(tab() != WorkList.Tab.MINE);
         mine.setLabel(getTranslation("inbox.mine.count", counts.mine()));
         group.setLabel(getTranslation("inbox.group.count", counts.group()));
         overdue.setLabel(getTranslation("inbox.overdue.count", counts.overdue()));

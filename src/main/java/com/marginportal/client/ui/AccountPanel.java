@@ -39,12 +39,29 @@ class AccountPanel extends VerticalLayout {
                 .add("account.financingRatio", Formats.percent(f.financingRatio()))
                 .add("account.concentration", Formats.percent(f.top1Concentration()))
                 .add("account.financingMarginRatio", Formats.percent(account.financingMarginRatio()))
-                .add("account.expiry", getTranslation("account.expiryValue",
-                        Formats.date(account.contractExpiry()), account.daysToExpiry()));
+                .add("account.expiry", expiry(account));
         if (account.hasSpecialAgreement()) {
             facts.add("account.specialLines", new Span(Formats.lines(account.specialWarningLine(),
                     account.specialMarginCallLine(), account.specialLiquidationLine())));
         }
         add(new H3(getTranslation("client.section.account", String.valueOf(account.accountId()))), facts);
+    }
+
+    /** The expiry date; a contract expiring soon or expired stands out, as the advisor must have it renewed. */
+    private Span expiry(AccountSummary account) {
+        String date = Formats.date(account.contractExpiry());
+        long days = account.daysToExpiry();
+        Span expiry = new Span(switch (account.contractState()) {
+            case IN_FORCE -> getTranslation("account.expiryValue", date, days);
+            case EXPIRING -> getTranslation("account.expiring", date, days);
+            case EXPIRED -> getTranslation("account.expired", date, -days);
+        });
+        expiry.setId("contract-expiry");
+        switch (account.contractState()) {
+            case EXPIRING -> expiry.getElement().getThemeList().add("badge");
+            case EXPIRED -> expiry.getElement().getThemeList().add("badge error");
+            default -> { }
+        }
+        return expiry;
     }
 }

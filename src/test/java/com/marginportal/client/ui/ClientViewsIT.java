@@ -81,6 +81,36 @@ class ClientViewsIT extends ViewTest {
         assertThat(_size(holdings)).isPositive();
     }
 
+    /** A margin contract near its end must be renewed with the client: the 360 view says so, not a bare date. */
+    @Test
+    void aContractExpiringSoonOrExpiredStandsOut() {
+        login("advisor1");
+        com.marginportal.risk.RiskFixture account = new com.marginportal.risk.RiskFixture(jdbc);
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        jdbc.sql("UPDATE credit_account SET contract_expiry = ? WHERE id = ?").params(today.plusDays(10), account.accountId)
+                .update();
+        navigate("clients/" + account.clientId);
+        Span expiry = _get(Span.class, spec -> spec.withId("contract-expiry"));
+        assertThat(expiry.getText()).endsWith("（10 天后到期，需续约）");
+        assertThat(expiry.getElement().getThemeList()).contains("badge");
+
+        jdbc.sql("UPDATE credit_account SET contract_expiry = ? WHERE id = ?").params(today.minusDays(3), account.accountId)
+                .update();
+        navigate("clients");
+        navigate("clients/" + account.clientId);
+        expiry = _get(Span.class, spec -> spec.withId("contract-expiry"));
+        assertThat(expiry.getText()).endsWith("（已到期 3 天）");
+        assertThat(expiry.getElement().getThemeList()).contains("badge", "error");
+
+        jdbc.sql("UPDATE credit_account SET contract_expiry = ? WHERE id = ?").params(today.plusDays(31), account.accountId)
+                .update();
+        navigate("clients");
+        navigate("clients/" + account.clientId);
+        expiry = _get(Span.class, spec -> spec.withId("contract-expiry"));
+        assertThat(expiry.getText()).endsWith("（31 天）");
+        assertThat(expiry.getElement().getThemeList()).doesNotContain("badge");
+    }
+
     @Test
     void the360ViewColoursTheRatioByTheLinesTheClientIsHeldTo() {
         login("advisor1");

@@ -30,6 +30,10 @@ class DashboardViewIT extends ViewTest {
     private CaseExport export;
     @Autowired
     private WorkflowIncidents incidents;
+    @Autowired
+    private org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    private com.marginportal.risk.RiskScanService scanner;
 
     @Test
     void managersLandOnTheirDashboardWithEveryWidget() {
@@ -43,6 +47,29 @@ class DashboardViewIT extends ViewTest {
         _get(Component.class, spec -> spec.withId("tile-overdue"));
         _get(Component.class, spec -> spec.withId("tile-level-MARGIN_CALL"));
         assertThat(_find(Component.class, spec -> spec.withId("card-branches"))).as("admins only").isEmpty();
+    }
+
+    @Test
+    void eachLevelIsDrawnInItsOwnColour() {
+        new BreachFixture(jdbc).price("7.50"); // an open liquidation case in manager1's branch
+        scanner.scan(com.marginportal.risk.ScanTrigger.MANUAL);
+        login("manager1");
+        navigate("dashboard");
+        com.fasterxml.jackson.databind.JsonNode levels = json(_get(com.marginportal.shell.chart.EChart.class,
+                spec -> spec.withId("dashboard-levels")).getOptionJson());
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        levels.at("/xAxis/data").forEach(n -> shown.add(n.asText()));
+        assertThat(levels.at("/color/" + shown.indexOf("平仓")).asText()).as("liquidation in red")
+                .isEqualTo(com.marginportal.shell.chart.SeverityColours.DANGER);
+        assertThat(levels.at("/series/0/colorBy").asText()).isEqualTo("data");
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode json(String option) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(option);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -10,6 +10,7 @@ import com.marginportal.classification.SegmentLabels;
 import com.marginportal.classification.SegmentParameters;
 import com.marginportal.classification.domain.Dimension;
 import com.marginportal.shell.chart.ChartOptions;
+import com.marginportal.shell.chart.SeverityColours;
 import com.marginportal.shell.chart.ChartSeries;
 import com.marginportal.shell.chart.EChart;
 import com.vaadin.flow.component.html.Div;
@@ -37,8 +38,12 @@ class DistributionPanel extends Div {
     private EChart chart(Dimension dimension, Map<String, Long> counts) {
         List<String> values = new ArrayList<>(counts.keySet());
         List<String> labels = values.stream().map(v -> getTranslation(SegmentLabels.valueKey(dimension, v))).toList();
-        EChart chart = new EChart(option(getTranslation(SegmentLabels.dimensionKey(dimension)), labels,
-                new ChartSeries(getTranslation("segments.chartSeries"), new ArrayList<>(counts.values()))));
+        ObjectNode option = option(getTranslation(SegmentLabels.dimensionKey(dimension)), labels,
+                new ChartSeries(getTranslation("segments.chartSeries"), new ArrayList<>(counts.values())));
+        if (dimension == Dimension.RISK_LEVEL) { // low, medium, high risk in the colours of their seriousness
+            SeverityColours.paint(option, values, SeverityColours::of);
+        }
+        EChart chart = new EChart(option);
         chart.setId("distribution-" + dimension.name());
         chart.setHeight("260px");
         chart.addClickListener(e -> {

@@ -1,5 +1,7 @@
 package com.marginportal.workflow.ui;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import com.marginportal.classification.SegmentLabels;
 import com.marginportal.classification.domain.Dimension;
 import com.marginportal.security.UserAccount;
 import com.marginportal.shell.chart.ChartOptions;
+import com.marginportal.shell.chart.SeverityColours;
 import com.marginportal.shell.chart.ChartSeries;
 import com.marginportal.shell.chart.ChartSlice;
 import com.marginportal.shell.chart.EChart;
@@ -86,8 +89,10 @@ final class DashboardWidgets {
 
     static EChart levels(Component host, Map<String, Long> byLevel) {
         List<String> names = byLevel.keySet().stream().map(l -> host.getTranslation("level." + l)).toList();
-        return chart("dashboard-levels", ChartOptions.bar(names,
-                List.of(new ChartSeries(host.getTranslation("dashboard.openCases"), List.copyOf(byLevel.values())))));
+        ObjectNode option = ChartOptions.bar(names,
+                List.of(new ChartSeries(host.getTranslation("dashboard.openCases"), List.copyOf(byLevel.values()))));
+        ((ObjectNode) option.withArray("/series").get(0)).put("colorBy", "data"); // a level's own colour
+        return chart("dashboard-levels", SeverityColours.paint(option, List.copyOf(byLevel.keySet()), SeverityColours::of));
     }
 
     static EChart branches(Component host, Map<Long, Map<String, Long>> byBranch, Map<Long, String> branchNames) {
@@ -97,7 +102,8 @@ final class DashboardWidgets {
             series.add(new ChartSeries(host.getTranslation("level." + level),
                     byBranch.values().stream().map(m -> m.getOrDefault(level, 0L)).toList()));
         }
-        return chart("dashboard-branches", ChartOptions.stackedBar(categories, series));
+        return chart("dashboard-branches", SeverityColours.paint(ChartOptions.stackedBar(categories, series),
+                CaseDashboard.LEVELS, SeverityColours::of));
     }
 
     static EChart perDay(Component host, List<DayCount> days) {

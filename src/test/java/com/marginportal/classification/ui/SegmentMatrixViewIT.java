@@ -93,6 +93,8 @@ class SegmentMatrixViewIT extends ViewTest {
         int high = new java.util.ArrayList<>(distribution.keySet()).indexOf("HIGH");
         EChart chart = _get(EChart.class, spec -> spec.withId("distribution-RISK_LEVEL"));
         assertThat(option(chart).at("/yAxis/data/" + high).asText()).isEqualTo("高风险");
+        assertThat(option(chart).at("/color/" + high).asText()).as("high risk in red")
+                .isEqualTo(com.marginportal.shell.chart.SeverityColours.DANGER);
 
         JsonObject click = Json.createObject();
         click.put("event.detail.seriesName", "客户数");

@@ -78,6 +78,9 @@ class DashboardViewIT extends ViewTest {
         navigate("");
         assertThat(currentView()).isEqualTo(com.marginportal.home.ui.ManagerDayView.class);
         assertThat(widgets()).contains("dashboard-branches");
+        com.fasterxml.jackson.databind.JsonNode branches = json(_get(com.marginportal.shell.chart.EChart.class,
+                spec -> spec.withId("dashboard-branches")).getOptionJson());
+        assertThat(branches.at("/xAxis/axisLabel/interval").asInt(-1)).as("every branch named").isZero();
     }
 
     @Test

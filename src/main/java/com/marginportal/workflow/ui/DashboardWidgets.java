@@ -102,8 +102,13 @@ final class DashboardWidgets {
             series.add(new ChartSeries(host.getTranslation("level." + level),
                     byBranch.values().stream().map(m -> m.getOrDefault(level, 0L)).toList()));
         }
-        return chart("dashboard-branches", SeverityColours.paint(ChartOptions.stackedBar(categories, series),
-                CaseDashboard.LEVELS, SeverityColours::of));
+        ObjectNode option = SeverityColours.paint(ChartOptions.stackedBar(categories, series), CaseDashboard.LEVELS,
+                SeverityColours::of);
+        // every branch named under its bar (the axis skipped every other long name), broken over lines to fit
+        option.withObject("/xAxis").putObject("axisLabel").put("interval", 0).put("width", 72).put("overflow", "break");
+        option.withObject("/legend").put("top", 0).remove("bottom"); // the two-line names take the bottom
+        option.withObject("/grid").put("top", 36).put("bottom", 44);
+        return chart("dashboard-branches", option);
     }
 
     static EChart perDay(Component host, List<DayCount> days) {

@@ -63,7 +63,9 @@ class CaseAlertViewIT extends ViewTest {
         login("advisor1");
         navigate("clients/" + account.clientId);
         Div alert = _get(Div.class, spec -> spec.withId("case-alert"));
-        assertThat(alert.getElement().getTextRecursively()).contains("警戒", "联系客户", "处理人");
+        assertThat(alert.getElement().getTextRecursively()).contains("警戒", "联系客户", "处理人")
+                .as("the step's time limit, not to be read as the top-up deadline").contains("本环节时限：")
+                .doesNotContain("截止：");
         assertThat(_get(Span.class, spec -> spec.withId("case-alert-line")).getText())
                 .contains("#" + account.openCaseId()).contains("警戒线 140.00%");
 

@@ -79,7 +79,9 @@ class EnumLabelsTest {
             com.marginportal.client.ExportLabels.Column.class, "worded by CsvLabels' exhaustive switch",
             com.marginportal.notification.NoticeChannel.class, "every notice is an e-mail; the channel is not shown",
             com.marginportal.security.DataScope.Kind.class, "picks the home page and the dashboard's figures",
-            com.marginportal.home.WorkList.Tab.class, "picks the inbox's list; each tab has its own label (inbox.*.count)");
+            com.marginportal.home.WorkList.Tab.class, "picks the inbox's list; each tab has its own label (inbox.*.count)",
+            com.marginportal.client.AccountSummary.ContractState.class,
+            "picks the expiry's sentence (account.expiring, account.expired) and its badge");
 
     @Test
     void everyEnumTheViewsUseHasItsWordsInBothLanguages() {

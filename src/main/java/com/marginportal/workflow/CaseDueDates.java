@@ -28,13 +28,21 @@ class CaseDueDates {
         return clock.instant();
     }
 
-    /** Warning: the close of the current trading day (the next one after today's close); else a fixed time. */
+    /**
+     * Warning: the close of the current trading day (the next one after today's close); else a fixed time, counted
+     * from the next start of the contact hours for a breach found outside them.
+     */
     Instant contactDue(BreachLevel level, Instant from) {
         return switch (level) {
             case WARNING -> endOfTradingDay(from);
-            case MARGIN_CALL -> from.plus(properties.marginCallContactDue());
-            case LIQUIDATION -> from.plus(properties.liquidationContactDue());
+            case MARGIN_CALL -> hours().earliest(from).plus(properties.marginCallContactDue());
+            case LIQUIDATION -> hours().earliest(from).plus(properties.liquidationContactDue());
         };
+    }
+
+    private ContactHours hours() {
+        return new ContactHours(properties.contactHoursStart(), properties.contactHoursEnd(),
+                com.marginportal.TimeConfiguration.MARKET_ZONE);
     }
 
     /** Market close of the n-th trading day after detection. */

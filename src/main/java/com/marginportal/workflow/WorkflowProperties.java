@@ -1,13 +1,14 @@
 package com.marginportal.workflow;
 
 import java.time.Duration;
+import java.time.LocalTime;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Breach workflow settings ({@code portal.workflow.*}). A warning's contact task is due at the end of the
- * trading day; margin call and liquidation contacts are due after a fixed time.
+ * trading day; margin call and liquidation contacts are due after a fixed time, counted within the contact hours.
  *
  * @param marginCallContactDue   contact due after a margin call (default 2 hours)
  * @param liquidationContactDue  contact due after a liquidation breach (default 30 minutes)
@@ -23,6 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobThreads             threads of Flowable's async job executor (timers' work, the resolution steps)
  * @param jobQueue               async jobs queued for those threads before the rest wait for acquisition
  * @param reconcileGrace         the reconciler leaves a case this long to the event path before starting it
+ * @param contactHoursStart      advisors call clients from (Shanghai time, default 08:00): a margin call or
+ *                               liquidation found outside the hours is due its time after they next start
+ * @param contactHoursEnd        … until (default 21:00); equal to the start: round the clock
  */
 @ConfigurationProperties("portal.workflow")
 public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContactDue,
@@ -36,7 +40,9 @@ public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContac
                                  @DefaultValue("25") int startBatch,
                                  @DefaultValue("4") int jobThreads,
                                  @DefaultValue("2048") int jobQueue,
-                                 @DefaultValue("PT2M") Duration reconcileGrace) {
+                                 @DefaultValue("PT2M") Duration reconcileGrace,
+                                 @DefaultValue("08:00") LocalTime contactHoursStart,
+                                 @DefaultValue("21:00") LocalTime contactHoursEnd) {
 
     public WorkflowProperties {
         if (maxContactAttempts < 1) {
@@ -51,6 +57,7 @@ public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContac
         if (reconcileGrace.isNegative()) {
             throw new IllegalArgumentException("portal.workflow.reconcile-grace must not be negative");
         }
+        new ContactHours(contactHoursStart, contactHoursEnd, java.time.ZoneOffset.UTC); // refuses hours over midnight
         if (maxExtensions < 0) {
             throw new IllegalArgumentException("portal.workflow.max-extensions must not be negative");
         }

@@ -1,0 +1,40 @@
+package com.marginportal.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+import com.marginportal.risk.domain.BreachLevel;
+
+import org.junit.jupiter.api.Test;
+
+/** A margin call found late in the evening is due two hours into the next morning's contact hours, not at 01:31. */
+class CaseDueDatesTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private final CaseDueDates dueDates = new CaseDueDates(null, new WorkflowProperties(Duration.ofHours(2),
+            Duration.ofMinutes(30), Duration.ofMinutes(30), 3, 1, Duration.ofMinutes(30), Duration.ofMinutes(30), 4, 25,
+            4, 2048, Duration.ofMinutes(2), LocalTime.of(8, 0), LocalTime.of(21, 0)), Clock.system(SHANGHAI));
+
+    @Test
+    void aMarginCallOrLiquidationAtNightIsDueInTheMorning() {
+        assertThat(dueDates.contactDue(BreachLevel.MARGIN_CALL, at("2026-12-06T23:31"))).isEqualTo(at("2026-12-07T10:00"));
+        assertThat(dueDates.contactDue(BreachLevel.LIQUIDATION, at("2026-12-07T05:10"))).isEqualTo(at("2026-12-07T08:30"));
+    }
+
+    @Test
+    void inTheDayItIsDueItsTimeAfterTheBreach() {
+        assertThat(dueDates.contactDue(BreachLevel.MARGIN_CALL, at("2026-12-07T15:30"))).isEqualTo(at("2026-12-07T17:30"));
+        assertThat(dueDates.contactDue(BreachLevel.LIQUIDATION, at("2026-12-07T10:00"))).isEqualTo(at("2026-12-07T10:30"));
+    }
+
+    private static Instant at(String local) {
+        return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();
+    }
+}

@@ -35,9 +35,14 @@ class CaseDueDates {
     Instant contactDue(BreachLevel level, Instant from) {
         return switch (level) {
             case WARNING -> endOfTradingDay(from);
-            case MARGIN_CALL -> hours().earliest(from).plus(properties.marginCallContactDue());
-            case LIQUIDATION -> hours().earliest(from).plus(properties.liquidationContactDue());
+            case MARGIN_CALL -> contactFrom(from).plus(properties.marginCallContactDue());
+            case LIQUIDATION -> contactFrom(from).plus(properties.liquidationContactDue());
         };
+    }
+
+    /** When a call planned for {@code at} can be made: at once within the contact hours, else when they next start. */
+    Instant contactFrom(Instant at) {
+        return hours().earliest(at);
     }
 
     private ContactHours hours() {

@@ -63,7 +63,8 @@ public class CaseTasks {
         Object deadline = v.get(DEADLINE);
         return new ContactOutlook(String.valueOf(v.get(LEVEL)), BreachSettings.count(v.get(ATTEMPTS)) + 1,
                 settings.maxAttempts(v.get(MAX_ATTEMPTS)),
-                dueDates.now().plus(java.time.Duration.parse(settings.retryInterval(v.get(RETRY_INTERVAL)))),
+                // the next call as the advisor can make it: the retry's task comes back at night, the call waits
+                dueDates.contactFrom(dueDates.now().plus(java.time.Duration.parse(settings.retryInterval(v.get(RETRY_INTERVAL))))),
                 deadline instanceof Date d ? d.toInstant() : null);
     }
 

@@ -8,12 +8,12 @@ import java.time.Instant;
  * followed up to.
  *
  * @param attempt  the attempt being recorded (1-based)
- * @param retryAt  when the next contact task comes if the client is not reached and attempts are left
+ * @param retryAt  from when the client is called again if not reached and attempts are left (within contact hours)
  */
 public record ContactOutlook(String level, int attempt, int maxAttempts, Instant retryAt, Instant deadline) {
 
     public enum Next {
-        /** Not reached, attempts left: contacted again at {@code retryAt} (attempt + 1 of max). */
+        /** Not reached, attempts left: contacted again from {@code retryAt} (attempt + 1 of max). */
         RETRY,
         /** Not reached on the last attempt: the case goes to the branch managers for a decision. */
         TO_MANAGER,

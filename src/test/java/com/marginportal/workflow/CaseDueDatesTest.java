@@ -34,6 +34,12 @@ class CaseDueDatesTest {
         assertThat(dueDates.contactDue(BreachLevel.LIQUIDATION, at("2026-12-07T10:00"))).isEqualTo(at("2026-12-07T10:30"));
     }
 
+    @Test
+    void aCallPlannedForTheNightIsMadeInTheMorning() {
+        assertThat(dueDates.contactFrom(at("2026-12-07T00:03"))).isEqualTo(at("2026-12-07T08:00"));
+        assertThat(dueDates.contactFrom(at("2026-12-07T14:03"))).isEqualTo(at("2026-12-07T14:03"));
+    }
+
     private static Instant at(String local) {
         return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();
     }

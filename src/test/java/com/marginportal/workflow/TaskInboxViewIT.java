@@ -142,7 +142,7 @@ class TaskInboxViewIT extends ViewTest {
         navigate("tasks");
         openContactDialog();
         assertThat(_get(Paragraph.class, spec -> spec.withId("contact-consequence")).getText())
-                .as("the consequence, stated before saving").contains("未联系上：将于", "再次联系（第 2/3 次）");
+                .as("the consequence, stated before saving").contains("未联系上：", " 起再次联系（第 2/3 次）");
         _get(Checkbox.class, spec -> spec.withId("contact-reached")).setValue(true);
         assertThat(_get(Paragraph.class, spec -> spec.withId("contact-consequence")).getText())
                 .contains("已联系（警戒）：等待比例恢复");

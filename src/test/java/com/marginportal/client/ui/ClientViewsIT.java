@@ -86,29 +86,28 @@ class ClientViewsIT extends ViewTest {
     void aContractExpiringSoonOrExpiredStandsOut() {
         login("advisor1");
         com.marginportal.risk.RiskFixture account = new com.marginportal.risk.RiskFixture(jdbc);
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
-        jdbc.sql("UPDATE credit_account SET contract_expiry = ? WHERE id = ?").params(today.plusDays(10), account.accountId)
-                .update();
-        navigate("clients/" + account.clientId);
-        Span expiry = _get(Span.class, spec -> spec.withId("contract-expiry"));
+
+        Span expiry = expiryShown(account, 10);
         assertThat(expiry.getText()).endsWith("（10 天后到期，需续约）");
         assertThat(expiry.getElement().getThemeList()).contains("badge");
 
-        jdbc.sql("UPDATE credit_account SET contract_expiry = ? WHERE id = ?").params(today.minusDays(3), account.accountId)
-                .update();
-        navigate("clients");
-        navigate("clients/" + account.clientId);
-        expiry = _get(Span.class, spec -> spec.withId("contract-expiry"));
+        expiry = expiryShown(account, -3);
         assertThat(expiry.getText()).endsWith("（已到期 3 天）");
         assertThat(expiry.getElement().getThemeList()).contains("badge", "error");
 
-        jdbc.sql("UPDATE credit_account SET contract_expiry = ? WHERE id = ?").params(today.plusDays(31), account.accountId)
-                .update();
-        navigate("clients");
-        navigate("clients/" + account.clientId);
-        expiry = _get(Span.class, spec -> spec.withId("contract-expiry"));
+        expiry = expiryShown(account, 31);
         assertThat(expiry.getText()).endsWith("（31 天）");
         assertThat(expiry.getElement().getThemeList()).doesNotContain("badge");
+    }
+
+    /** The account's contract set to expire {@code days} from today (Shanghai), then its 360 view opened anew. */
+    private Span expiryShown(com.marginportal.risk.RiskFixture account, int days) {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"));
+        jdbc.sql("UPDATE credit_account SET contract_expiry = ? WHERE id = ?").params(today.plusDays(days),
+                account.accountId).update();
+        navigate("clients");
+        navigate("clients/" + account.clientId);
+        return _get(Span.class, spec -> spec.withId("contract-expiry"));
     }
 
     @Test

@@ -1,5 +1,9 @@
 package com.marginportal.workflow;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class BreachSettings {
 
     private final WorkflowProperties properties;
+    private final CaseDueDates dueDates;
 
-    BreachSettings(WorkflowProperties properties) {
+    BreachSettings(WorkflowProperties properties, CaseDueDates dueDates) {
         this.properties = properties;
+        this.dueDates = dueDates;
     }
 
     public int getMaxAttempts() {
@@ -29,14 +35,22 @@ public class BreachSettings {
         return properties.contactRetryInterval().toString();
     }
 
-    /** ISO-8601 duration: the manager decision's due time and first escalation. */
+    /**
+     * ISO-8601 duration from now: the manager decision's due time and first escalation, counted within the contact
+     * hours (a liquidation found at night is due 08:30, not at 00:40 with the managers told in the night).
+     */
     public String getDecisionDue() {
-        return properties.decisionDue().toString();
+        return fromContactHours(properties.decisionDue());
     }
 
-    /** ISO-8601 duration: the decision goes to the risk office (decision due + the escalation interval). */
+    /** ISO-8601 duration from now: the decision goes to the risk office (decision due + the escalation interval). */
     public String getRiskOfficeDue() {
-        return properties.decisionDue().plus(properties.riskOfficeEscalationAfter()).toString();
+        return fromContactHours(properties.decisionDue().plus(properties.riskOfficeEscalationAfter()));
+    }
+
+    private String fromContactHours(Duration after) {
+        Instant now = dueDates.now();
+        return Duration.between(now, dueDates.contactFrom(now)).plus(after).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     int maxAttempts(Object stored) {

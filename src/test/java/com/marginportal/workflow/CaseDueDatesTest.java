@@ -3,10 +3,8 @@ package com.marginportal.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 
 import com.marginportal.risk.domain.BreachLevel;
@@ -18,9 +16,8 @@ class CaseDueDatesTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private final CaseDueDates dueDates = new CaseDueDates(null, new WorkflowProperties(Duration.ofHours(2),
-            Duration.ofMinutes(30), Duration.ofMinutes(30), 3, 1, Duration.ofMinutes(30), Duration.ofMinutes(30), 4, 25,
-            4, 2048, Duration.ofMinutes(2), LocalTime.of(8, 0), LocalTime.of(21, 0)), Clock.system(SHANGHAI));
+    private final CaseDueDates dueDates = new CaseDueDates(null, DefaultWorkflowProperties.withContactHours(),
+            Clock.system(SHANGHAI));
 
     @Test
     void aMarginCallOrLiquidationAtNightIsDueInTheMorning() {

@@ -1,0 +1,35 @@
+package com.marginportal.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.Test;
+
+/** A manager decision asked for at night is due, and escalated, from the next morning's contact hours. */
+class BreachSettingsTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    @Test
+    void aDecisionAskedForAtNightIsDueAndEscalatedFromTheMorning() {
+        BreachSettings night = settingsAt("2026-12-07T00:09");
+        assertThat(night.getDecisionDue()).isEqualTo("PT8H21M"); // 08:30
+        assertThat(night.getRiskOfficeDue()).isEqualTo("PT8H51M"); // 09:00
+    }
+
+    @Test
+    void inTheDayItIsDueItsTimeAfterBeingAskedFor() {
+        BreachSettings day = settingsAt("2026-12-07T15:40");
+        assertThat(day.getDecisionDue()).isEqualTo("PT30M");
+        assertThat(day.getRiskOfficeDue()).isEqualTo("PT1H");
+    }
+
+    private static BreachSettings settingsAt(String local) {
+        WorkflowProperties properties = DefaultWorkflowProperties.withContactHours();
+        Clock clock = Clock.fixed(LocalDateTime.parse(local).atZone(SHANGHAI).toInstant(), SHANGHAI);
+        return new BreachSettings(properties, new CaseDueDates(null, properties, clock));
+    }
+}

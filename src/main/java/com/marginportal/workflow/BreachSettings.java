@@ -48,9 +48,12 @@ public class BreachSettings {
         return fromContactHours(properties.decisionDue().plus(properties.riskOfficeEscalationAfter()));
     }
 
+    /** Whole seconds, rounded up: the engine adds it to its own now, a moment later, and 08:30 must not read 08:29. */
     private String fromContactHours(Duration after) {
         Instant now = dueDates.now();
-        return Duration.between(now, dueDates.contactFrom(now)).plus(after).truncatedTo(ChronoUnit.SECONDS).toString();
+        Duration wait = Duration.between(now, dueDates.contactFrom(now)).plus(after);
+        Duration whole = wait.truncatedTo(ChronoUnit.SECONDS);
+        return (whole.equals(wait) ? whole : whole.plusSeconds(1)).toString();
     }
 
     int maxAttempts(Object stored) {

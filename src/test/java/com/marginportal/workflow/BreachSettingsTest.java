@@ -27,6 +27,12 @@ class BreachSettingsTest {
         assertThat(day.getRiskOfficeDue()).isEqualTo("PT1H");
     }
 
+    @Test
+    void aDueTimeIsNeverShortOfTheMorningByAFractionOfASecond() {
+        BreachSettings night = settingsAt("2026-12-07T00:09:00.400");
+        assertThat(night.getDecisionDue()).isEqualTo("PT8H21M"); // 08:30:00.4, not 08:29:59.4 (shown 08:29)
+    }
+
     private static BreachSettings settingsAt(String local) {
         WorkflowProperties properties = DefaultWorkflowProperties.withContactHours();
         Clock clock = Clock.fixed(LocalDateTime.parse(local).atZone(SHANGHAI).toInstant(), SHANGHAI);

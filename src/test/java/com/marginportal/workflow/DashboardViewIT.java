@@ -62,6 +62,12 @@ class DashboardViewIT extends ViewTest {
         assertThat(levels.at("/color/" + shown.indexOf("平仓")).asText()).as("liquidation in red")
                 .isEqualTo(com.marginportal.shell.chart.SeverityColours.DANGER);
         assertThat(levels.at("/series/0/colorBy").asText()).isEqualTo("data");
+        com.fasterxml.jackson.databind.JsonNode risk = json(_get(com.marginportal.shell.chart.EChart.class,
+                spec -> spec.withId("dashboard-segments")).getOptionJson());
+        java.util.List<String> classes = new java.util.ArrayList<>();
+        risk.at("/xAxis/data").forEach(n -> classes.add(n.asText()));
+        assertThat(risk.at("/color/" + classes.indexOf("高风险")).asText()).as("high risk in red")
+                .isEqualTo(com.marginportal.shell.chart.SeverityColours.DANGER);
     }
 
     private static com.fasterxml.jackson.databind.JsonNode json(String option) {

@@ -108,7 +108,8 @@ public final class ChartOptions {
         }
         radius.add(outer);
         series.putArray("center").add("50%").add("45%");
-        series.putObject("label").put("formatter", "{b}\n{d}%");
+        // long names (Restored by market recovery) break over lines instead of being cut to "Restored by m…"
+        series.putObject("label").put("formatter", "{b}\n{d}%").put("width", 110).put("overflow", "break");
         ArrayNode data = series.putArray("data");
         for (ChartSlice slice : slices) {
             putValue(data.addObject().put("name", slice.name()), slice.value());

@@ -126,8 +126,13 @@ final class DashboardWidgets {
     static EChart segments(Component host, Dimension dimension, Map<String, Long> distribution) {
         List<String> names = distribution.keySet().stream()
                 .map(v -> host.getTranslation(SegmentLabels.valueKey(dimension, v))).toList();
-        return chart("dashboard-segments", ChartOptions.bar(names, List.of(new ChartSeries(
-                host.getTranslation("dashboard.clients"), List.copyOf(distribution.values())))));
+        ObjectNode option = ChartOptions.bar(names, List.of(new ChartSeries(
+                host.getTranslation("dashboard.clients"), List.copyOf(distribution.values()))));
+        if (dimension == Dimension.RISK_LEVEL) { // low, medium, high risk in the colours of their seriousness
+            ((ObjectNode) option.withArray("/series").get(0)).put("colorBy", "data");
+            SeverityColours.paint(option, List.copyOf(distribution.keySet()), SeverityColours::of);
+        }
+        return chart("dashboard-segments", option);
     }
 
     static Grid<MedianTimes> medians(Component host, List<MedianTimes> rows, Map<Long, String> branchNames,

@@ -70,6 +70,7 @@ class ChartOptionsTest {
         ObjectNode donut = ChartOptions.donut(slices);
 
         assertThat(pie.at("/series/0/type").asText()).isEqualTo("pie");
+        assertThat(donut.at("/series/0/label/overflow").asText()).as("long names wrap, not cut").isEqualTo("break");
         assertThat(pie.at("/series/0/data").toString())
                 .isEqualTo("[{\"name\":\"高\",\"value\":12},{\"name\":\"中\",\"value\":30.5}]");
         assertThat(pie.at("/series/0/radius/0").asInt()).isZero();

@@ -1,41 +1,55 @@
 package com.marginportal.workflow;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
- * The hours in which an advisor is expected to call a client (Shanghai time): a margin call or liquidation found at
- * night is due that long after the next opening of these hours, not at one in the morning with its overdue
- * escalation waking the managers. Equal start and end: round the clock.
+ * The hours of the trading days in which an advisor is expected to call a client and a manager to decide (Shanghai
+ * time): a margin call or liquidation found at night or on a weekend is due that long after the next opening of these
+ * hours — a client can top up by bank transfer on trading days only, and a forced sale waits for the market — not at
+ * one in the morning with its overdue escalation waking the managers. Equal start and end: round the clock, every
+ * day (the test suite's setting).
+ *
+ * @param workday whether a date is a trading day (the calendar in force)
  */
-record ContactHours(LocalTime start, LocalTime end, ZoneId zone) {
+record ContactHours(LocalTime start, LocalTime end, ZoneId zone, Predicate<LocalDate> workday) {
 
     ContactHours {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(workday, "workday");
         if (end.isBefore(start)) {
             throw new IllegalArgumentException("contact hours must end after they start (no hours over midnight): "
                     + start + "–" + end);
         }
     }
 
-    /** {@code at} itself inside the hours, else the next start of them. */
+    /** {@code at} itself inside the hours of a trading day, else the next start of them. */
     Instant earliest(Instant at) {
         if (start.equals(end)) {
             return at;
         }
         ZonedDateTime local = at.atZone(zone);
+        LocalDate day = local.toLocalDate();
         LocalTime time = local.toLocalTime();
-        if (time.isBefore(start)) {
-            return local.with(start).toInstant();
+        if (workday.test(day)) {
+            if (time.isBefore(start)) {
+                return day.atTime(start).atZone(zone).toInstant();
+            }
+            if (time.isBefore(end)) {
+                return at;
+            }
         }
-        if (time.isBefore(end)) {
-            return at;
+        LocalDate next = day.plusDays(1);
+        while (!workday.test(next)) {
+            next = next.plusDays(1);
         }
-        return local.plusDays(1).with(start).toInstant();
+        return next.atTime(start).atZone(zone).toInstant();
     }
 }

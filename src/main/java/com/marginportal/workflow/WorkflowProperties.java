@@ -24,8 +24,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jobThreads             threads of Flowable's async job executor (timers' work, the resolution steps)
  * @param jobQueue               async jobs queued for those threads before the rest wait for acquisition
  * @param reconcileGrace         the reconciler leaves a case this long to the event path before starting it
- * @param contactHoursStart      advisors call clients from (Shanghai time, default 08:00): a margin call or
- *                               liquidation found outside the hours is due its time after they next start
+ * @param contactHoursStart      on trading days advisors call clients from (Shanghai time, default 08:00): a margin
+ *                               call, a liquidation or a manager decision arising outside these hours is due its time
+ *                               after they next start
  * @param contactHoursEnd        … until (default 21:00); equal to the start: round the clock
  */
 @ConfigurationProperties("portal.workflow")
@@ -57,7 +58,7 @@ public record WorkflowProperties(@DefaultValue("PT2H") Duration marginCallContac
         if (reconcileGrace.isNegative()) {
             throw new IllegalArgumentException("portal.workflow.reconcile-grace must not be negative");
         }
-        new ContactHours(contactHoursStart, contactHoursEnd, java.time.ZoneOffset.UTC); // refuses hours over midnight
+        new ContactHours(contactHoursStart, contactHoursEnd, java.time.ZoneOffset.UTC, d -> true); // no hours over midnight
         if (maxExtensions < 0) {
             throw new IllegalArgumentException("portal.workflow.max-extensions must not be negative");
         }

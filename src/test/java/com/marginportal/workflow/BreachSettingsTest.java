@@ -36,6 +36,6 @@ class BreachSettingsTest {
     private static BreachSettings settingsAt(String local) {
         WorkflowProperties properties = DefaultWorkflowProperties.withContactHours();
         Clock clock = Clock.fixed(LocalDateTime.parse(local).atZone(SHANGHAI).toInstant(), SHANGHAI);
-        return new BreachSettings(properties, new CaseDueDates(null, properties, clock));
+        return new BreachSettings(properties, new CaseDueDates(DefaultWorkflowProperties::weekendsClosed, properties, clock));
     }
 }

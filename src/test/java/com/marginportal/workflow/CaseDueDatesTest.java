@@ -16,8 +16,8 @@ class CaseDueDatesTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
-    private final CaseDueDates dueDates = new CaseDueDates(null, DefaultWorkflowProperties.withContactHours(),
-            Clock.system(SHANGHAI));
+    private final CaseDueDates dueDates = new CaseDueDates(DefaultWorkflowProperties::weekendsClosed,
+            DefaultWorkflowProperties.withContactHours(), Clock.system(SHANGHAI));
 
     @Test
     void aMarginCallOrLiquidationAtNightIsDueInTheMorning() {

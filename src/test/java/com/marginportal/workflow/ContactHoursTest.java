@@ -8,13 +8,19 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
+import com.marginportal.calendar.TradingCalendar;
+
 import org.junit.jupiter.api.Test;
 
-/** A call is due within the advisors' hours: a breach found at night counts from the next morning. */
+/** A call is due within the advisors' hours of a trading day: found at night or on a weekend, from the next one. */
 class ContactHoursTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private final ContactHours hours = new ContactHours(LocalTime.of(8, 0), LocalTime.of(21, 0), SHANGHAI);
+    /** 2027-01-01 (a Friday) a holiday; weekends closed. */
+    private static final TradingCalendar CALENDAR = TradingCalendar.of(java.util.List.of(java.time.LocalDate.of(2027, 1, 1)),
+            java.util.List.of(2026, 2027));
+    private final ContactHours hours = new ContactHours(LocalTime.of(8, 0), LocalTime.of(21, 0), SHANGHAI,
+            CALENDAR::isTradingDay);
 
     @Test
     void insideTheHoursNothingMoves() {
@@ -27,18 +33,27 @@ class ContactHoursTest {
     void beforeTheHoursItIsTheSameMorningAndAfterThemTheNext() {
         assertThat(hours.earliest(at("2026-12-07T06:45"))).isEqualTo(at("2026-12-07T08:00"));
         assertThat(hours.earliest(at("2026-12-07T21:00"))).isEqualTo(at("2026-12-08T08:00"));
-        assertThat(hours.earliest(at("2026-12-06T23:31"))).isEqualTo(at("2026-12-07T08:00"));
+        assertThat(hours.earliest(at("2026-12-07T23:31"))).isEqualTo(at("2026-12-08T08:00"));
+    }
+
+    /** Top-ups by bank transfer and forced sales wait for a trading day: so does the call about them. */
+    @Test
+    void aWeekendOrHolidayCountsFromTheNextTradingMorning() {
+        assertThat(hours.earliest(at("2026-12-04T22:10"))).as("Friday night").isEqualTo(at("2026-12-07T08:00"));
+        assertThat(hours.earliest(at("2026-12-05T11:00"))).as("Saturday noon").isEqualTo(at("2026-12-07T08:00"));
+        assertThat(hours.earliest(at("2026-12-31T21:30"))).as("New Year's Eve, the 1st a holiday")
+                .isEqualTo(at("2027-01-04T08:00"));
     }
 
     @Test
     void equalStartAndEndMeanRoundTheClock() {
-        ContactHours always = new ContactHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, SHANGHAI);
-        assertThat(always.earliest(at("2026-12-06T23:31"))).isEqualTo(at("2026-12-06T23:31"));
+        ContactHours always = new ContactHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, SHANGHAI, CALENDAR::isTradingDay);
+        assertThat(always.earliest(at("2026-12-06T23:31"))).as("a Sunday night too").isEqualTo(at("2026-12-06T23:31"));
     }
 
     @Test
     void hoursOverMidnightAreRefused() {
-        assertThatThrownBy(() -> new ContactHours(LocalTime.of(20, 0), LocalTime.of(6, 0), SHANGHAI))
+        assertThatThrownBy(() -> new ContactHours(LocalTime.of(20, 0), LocalTime.of(6, 0), SHANGHAI, d -> true))
                 .hasMessageContaining("no hours over midnight");
     }
 

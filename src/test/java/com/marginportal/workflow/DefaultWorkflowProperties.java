@@ -3,10 +3,17 @@ package com.marginportal.workflow;
 import java.time.Duration;
 import java.time.LocalTime;
 
+import com.marginportal.calendar.TradingCalendar;
+
 /** The workflow's default settings, contact hours 08:00-21:00 included (the suite itself runs round the clock). */
 final class DefaultWorkflowProperties {
 
     private DefaultWorkflowProperties() {
+    }
+
+    /** A calendar of 2026 and 2027 without holidays: weekends closed. */
+    static TradingCalendar weekendsClosed() {
+        return TradingCalendar.of(java.util.List.of(), java.util.List.of(2026, 2027));
     }
 
     static WorkflowProperties withContactHours() {

@@ -47,7 +47,7 @@ record ContactHours(LocalTime start, LocalTime end, ZoneId zone, Predicate<Local
             }
         }
         LocalDate next = day.plusDays(1);
-        while (!workday.test(next)) {
+        for (int skipped = 0; !workday.test(next) && skipped < 31; skipped++) { // bounded: a broken calendar
             next = next.plusDays(1);
         }
         return next.atTime(start).atZone(zone).toInstant();

@@ -52,6 +52,12 @@ class ContactHoursTest {
     }
 
     @Test
+    void aCalendarWithoutTradingDaysDoesNotHangTheWorkflow() {
+        ContactHours never = new ContactHours(LocalTime.of(8, 0), LocalTime.of(21, 0), SHANGHAI, d -> false);
+        assertThat(never.earliest(at("2026-12-07T23:00"))).isEqualTo(at("2027-01-08T08:00"));
+    }
+
+    @Test
     void hoursOverMidnightAreRefused() {
         assertThatThrownBy(() -> new ContactHours(LocalTime.of(20, 0), LocalTime.of(6, 0), SHANGHAI, d -> true))
                 .hasMessageContaining("no hours over midnight");

@@ -55,19 +55,21 @@ class DashboardViewIT extends ViewTest {
         scanner.scan(com.marginportal.risk.ScanTrigger.MANUAL);
         login("manager1");
         navigate("dashboard");
-        com.fasterxml.jackson.databind.JsonNode levels = json(_get(com.marginportal.shell.chart.EChart.class,
-                spec -> spec.withId("dashboard-levels")).getOptionJson());
-        java.util.List<String> shown = new java.util.ArrayList<>();
-        levels.at("/xAxis/data").forEach(n -> shown.add(n.asText()));
-        assertThat(levels.at("/color/" + shown.indexOf("平仓")).asText()).as("liquidation in red")
+        assertThat(colourOf("dashboard-levels", "平仓")).as("liquidation in red")
                 .isEqualTo(com.marginportal.shell.chart.SeverityColours.DANGER);
-        assertThat(levels.at("/series/0/colorBy").asText()).isEqualTo("data");
-        com.fasterxml.jackson.databind.JsonNode risk = json(_get(com.marginportal.shell.chart.EChart.class,
-                spec -> spec.withId("dashboard-segments")).getOptionJson());
-        java.util.List<String> classes = new java.util.ArrayList<>();
-        risk.at("/xAxis/data").forEach(n -> classes.add(n.asText()));
-        assertThat(risk.at("/color/" + classes.indexOf("高风险")).asText()).as("high risk in red")
+        assertThat(colourOf("dashboard-levels", "警戒")).isEqualTo(com.marginportal.shell.chart.SeverityColours.WARNING);
+        assertThat(colourOf("dashboard-segments", "高风险")).as("high risk in red")
                 .isEqualTo(com.marginportal.shell.chart.SeverityColours.DANGER);
+    }
+
+    /** The colour a bar chart gives one of its categories (its palette, one colour per category). */
+    private static String colourOf(String chartId, String category) {
+        com.fasterxml.jackson.databind.JsonNode option = json(_get(com.marginportal.shell.chart.EChart.class,
+                spec -> spec.withId(chartId)).getOptionJson());
+        assertThat(option.at("/series/0/colorBy").asText()).as("coloured by category").isEqualTo("data");
+        java.util.List<String> categories = new java.util.ArrayList<>();
+        option.at("/xAxis/data").forEach(n -> categories.add(n.asText()));
+        return option.at("/color/" + categories.indexOf(category)).asText();
     }
 
     private static com.fasterxml.jackson.databind.JsonNode json(String option) {

@@ -30,9 +30,13 @@ public class BreachSettings {
         return properties.maxExtensions();
     }
 
-    /** ISO-8601 duration, as the retry timer takes it. */
+    /**
+     * ISO-8601 duration from now, as the retry timer takes it: the interval, or until the contact hours next start
+     * when it ends outside them (a client not reached at 23:33 is called again from 08:00, and the task comes back then).
+     */
     public String getRetryInterval() {
-        return properties.contactRetryInterval().toString();
+        Instant now = dueDates.now();
+        return wholeSeconds(Duration.between(now, dueDates.contactFrom(now.plus(properties.contactRetryInterval()))));
     }
 
     /**
@@ -48,10 +52,13 @@ public class BreachSettings {
         return fromContactHours(properties.decisionDue().plus(properties.riskOfficeEscalationAfter()));
     }
 
-    /** Whole seconds, rounded up: the engine adds it to its own now, a moment later, and 08:30 must not read 08:29. */
     private String fromContactHours(Duration after) {
         Instant now = dueDates.now();
-        Duration wait = Duration.between(now, dueDates.contactFrom(now)).plus(after);
+        return wholeSeconds(Duration.between(now, dueDates.contactFrom(now)).plus(after));
+    }
+
+    /** Whole seconds, rounded up: the engine adds it to its own now, a moment later, and 08:30 must not read 08:29. */
+    private static String wholeSeconds(Duration wait) {
         Duration whole = wait.truncatedTo(ChronoUnit.SECONDS);
         return (whole.equals(wait) ? whole : whole.plusSeconds(1)).toString();
     }

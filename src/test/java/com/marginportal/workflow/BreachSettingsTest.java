@@ -25,6 +25,15 @@ class BreachSettingsTest {
         BreachSettings day = settingsAt("2026-12-07T15:40");
         assertThat(day.getDecisionDue()).isEqualTo("PT30M");
         assertThat(day.getRiskOfficeDue()).isEqualTo("PT1H");
+        assertThat(day.getRetryInterval()).isEqualTo("PT30M");
+    }
+
+    /** A client not reached late in the evening: the next call's task comes back when it can be made. */
+    @Test
+    void aRetryFallingInTheNightComesBackInTheMorning() {
+        assertThat(settingsAt("2026-12-07T23:33").getRetryInterval()).isEqualTo("PT8H27M"); // Tuesday 08:00
+        assertThat(settingsAt("2026-12-07T20:45").getRetryInterval()).as("21:15 is past the hours")
+                .isEqualTo("PT11H15M");
     }
 
     @Test

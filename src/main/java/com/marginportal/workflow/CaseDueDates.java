@@ -55,7 +55,7 @@ class CaseDueDates {
 
     private ContactHours hours() {
         return new ContactHours(properties.contactHoursStart(), properties.contactHoursEnd(),
-                com.marginportal.TimeConfiguration.MARKET_ZONE, calendars.get()::isTradingDay);
+                com.marginportal.TimeConfiguration.MARKET_ZONE, day -> calendars.get().isTradingDay(day)); // read if asked
     }
 
     /** Market close of the n-th trading day after detection. */

@@ -11,6 +11,7 @@ import com.marginportal.security.BranchAdministration;
 import com.marginportal.security.BranchSummary;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserSummary;
+import com.marginportal.shell.Badge;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -75,25 +75,19 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     /** An account's state as badges an admin reads at a glance: a locked or disabled account stands out. */
     private Div state(UserSummary u) {
-        Div state = new Div(badge(getTranslation(u.enabled() ? "accounts.state.enabled" : "accounts.state.disabled"),
-                u.enabled() ? "badge success" : "badge contrast"));
+        Div state = new Div(Badge.of(getTranslation(u.enabled() ? "accounts.state.enabled" : "accounts.state.disabled"),
+                u.enabled() ? "success" : "contrast"));
         state.addClassName("state-badges");
         if (u.lockedAt(clock.instant())) {
-            state.add(badge(getTranslation("accounts.state.locked", Formats.dateTime(u.lockedUntil())), "badge error"));
+            state.add(Badge.of(getTranslation("accounts.state.locked", Formats.dateTime(u.lockedUntil())), "error"));
         }
         if (u.directoryManaged()) {
-            state.add(badge(getTranslation("accounts.state.directory"), "badge"));
+            state.add(Badge.of(getTranslation("accounts.state.directory"), ""));
         }
         if (u.passwordChangeRequired()) {
-            state.add(badge(getTranslation("accounts.state.mustChange"), "badge contrast"));
+            state.add(Badge.of(getTranslation("accounts.state.mustChange"), "contrast"));
         }
         return state;
-    }
-
-    private static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().addAll(java.util.List.of(theme.split(" ")));
-        return badge;
     }
 
     private HorizontalLayout actions(UserSummary u) {

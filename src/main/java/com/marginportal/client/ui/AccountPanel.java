@@ -3,6 +3,7 @@ package com.marginportal.client.ui;
 import com.marginportal.client.AccountSummary;
 import com.marginportal.client.DisplayLines;
 import com.marginportal.client.domain.MarginFigures;
+import com.marginportal.shell.Badge;
 import com.marginportal.shell.Facts;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.html.H3;
@@ -51,17 +52,12 @@ class AccountPanel extends VerticalLayout {
     private Span expiry(AccountSummary account) {
         String date = Formats.date(account.contractExpiry());
         long days = account.daysToExpiry();
-        Span expiry = new Span(switch (account.contractState()) {
-            case IN_FORCE -> getTranslation("account.expiryValue", date, days);
-            case EXPIRING -> getTranslation("account.expiring", date, days);
-            case EXPIRED -> getTranslation("account.expired", date, -days);
-        });
+        Span expiry = switch (account.contractState()) {
+            case IN_FORCE -> new Span(getTranslation("account.expiryValue", date, days));
+            case EXPIRING -> Badge.of(getTranslation("account.expiring", date, days), "");
+            case EXPIRED -> Badge.of(getTranslation("account.expired", date, -days), "error");
+        };
         expiry.setId("contract-expiry");
-        switch (account.contractState()) {
-            case EXPIRING -> expiry.getElement().getThemeList().add("badge");
-            case EXPIRED -> expiry.getElement().getThemeList().add("badge error");
-            default -> { }
-        }
         return expiry;
     }
 }

@@ -2,6 +2,7 @@ package com.marginportal.home.ui;
 
 import com.marginportal.home.ManagerDaySummary;
 import com.marginportal.home.domain.AttentionItem;
+import com.marginportal.shell.Badge;
 import com.marginportal.shell.Formats;
 import com.marginportal.shell.EnumLabels;
 import com.vaadin.flow.component.Component;
@@ -25,7 +26,7 @@ final class AttentionGrid {
         Grid<AttentionItem> grid = new Grid<>(AttentionItem.class, false);
         grid.setId("manager-day-attention");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(i -> MyDayView.badge(EnumLabels.of(view, i.kind()),
+        grid.addComponentColumn(i -> Badge.of(EnumLabels.of(view, i.kind()),
                         i.kind() == AttentionItem.Kind.DECISION || i.isOverdue(day.asOf()) ? "error" : "contrast"))
                 .setHeader(view.getTranslation("managerDay.col.what")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> new Anchor("clients/" + i.clientId(),
@@ -60,7 +61,7 @@ final class AttentionGrid {
         if (!i.isOverdue(day.asOf())) {
             return new Span(Formats.dateTime(i.due()));
         }
-        return MyDayView.badge(Formats.dateTime(i.due()) + " · " + view.getTranslation("sla.OVERDUE"), "error");
+        return Badge.of(Formats.dateTime(i.due()) + " · " + view.getTranslation("sla.OVERDUE"), "error");
     }
 
     private static Button open(Component view, AttentionItem i) {

@@ -9,6 +9,7 @@ import com.marginportal.home.domain.AgendaItem;
 import com.marginportal.home.domain.Urgency;
 import com.marginportal.risk.RiskCaseRow;
 import com.marginportal.security.Role;
+import com.marginportal.shell.Badge;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -55,7 +56,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
         Grid<Row> grid = new Grid<>(Row.class, false);
         grid.setId("my-day-agenda");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(r -> badge(getTranslation("urgency." + r.urgency().name()),
+        grid.addComponentColumn(r -> Badge.of(getTranslation("urgency." + r.urgency().name()),
                 r.urgency() == Urgency.OVERDUE ? "error" : r.urgency() == Urgency.DUE_TODAY ? "contrast" : ""))
                 .setHeader(getTranslation("myDay.col.urgency")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> r.item().due() == null ? "" : Formats.dateTime(r.item().due()))
@@ -103,7 +104,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
         }
         int direction = c.ratioAtOpen() == null ? 0 : c.latestRatio().compareTo(c.ratioAtOpen());
         String arrow = direction > 0 ? " ↑" : direction < 0 ? " ↓" : "";
-        Span span = badge(Formats.percent(c.latestRatio()) + arrow, direction < 0 ? "error" : direction > 0 ? "success" : "");
+        Span span = Badge.of(Formats.percent(c.latestRatio()) + arrow, direction < 0 ? "error" : direction > 0 ? "success" : "");
         span.getElement().setAttribute("title", getTranslation(direction > 0 ? "myDay.trend.up"
                 : direction < 0 ? "myDay.trend.down" : "myDay.trend.flat"));
         return span;
@@ -124,12 +125,6 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
         int q = link.indexOf('?');
         ui.navigate(q < 0 ? link : link.substring(0, q), q < 0 ? com.vaadin.flow.router.QueryParameters.empty()
                 : com.vaadin.flow.router.QueryParameters.fromString(link.substring(q + 1)));
-    }
-
-    static Span badge(String text, String theme) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add(("badge " + theme).trim());
-        return badge;
     }
 
     @Override

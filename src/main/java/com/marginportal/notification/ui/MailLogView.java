@@ -7,6 +7,7 @@ import com.marginportal.notification.NoticeStatus;
 import com.marginportal.notification.NoticeType;
 import com.marginportal.notification.NotificationService;
 import com.marginportal.security.Role;
+import com.marginportal.shell.Badge;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -83,14 +84,12 @@ public class MailLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span state(NoticeRecord n) {
-        Span state = new Span(getTranslation("noticeStatus." + n.status().name()));
-        state.getElement().getThemeList().add(switch (n.status()) {
-            case FAILED -> "badge error";
-            case SENT -> "badge success";
-            case SUPERSEDED -> "badge contrast";
-            case PENDING, SENDING -> "badge";
+        return Badge.of(getTranslation("noticeStatus." + n.status().name()), switch (n.status()) {
+            case FAILED -> "error";
+            case SENT -> "success";
+            case SUPERSEDED -> "contrast";
+            case PENDING, SENDING -> "";
         });
-        return state;
     }
 
     private void refresh() {

@@ -12,6 +12,7 @@ import com.marginportal.security.BranchInfo;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.Badge;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.BoardFilter;
 import com.marginportal.workflow.BoardRow;
@@ -137,11 +138,10 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         }
         // the time, then its state as a badge of its own: a badge holding both wrapped to three lines
         SlaState state = board.sla(r);
-        Span badge = new Span(getTranslation("sla." + state));
-        badge.getElement().getThemeList().add(switch (state) {
-            case OVERDUE -> "badge error small";
-            case DUE_SOON -> "badge contrast small";
-            case ON_TIME -> "badge success small";
+        Span badge = Badge.of(getTranslation("sla." + state), switch (state) {
+            case OVERDUE -> "error small";
+            case DUE_SOON -> "contrast small";
+            case ON_TIME -> "success small";
         });
         Span due = new Span(new Span(r.dueAt() == null ? "—" : Formats.dateTime(r.dueAt())), new Text(" "), badge);
         due.addClassName("board-due");

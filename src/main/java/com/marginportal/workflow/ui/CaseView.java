@@ -5,6 +5,7 @@ import java.util.Optional;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.Badge;
 import com.marginportal.shell.Formats;
 import com.marginportal.shell.bpmn.BpmnDiagram;
 import com.marginportal.workflow.CaseActions;
@@ -71,11 +72,12 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         String client = clients.clientNames(java.util.List.of(f.row().clientId())).getOrDefault(f.row().clientId(), "");
         title = getTranslation("caseView.title", String.valueOf(caseId), client);
         H2 heading = new H2(title);
-        Span level = badge(getTranslation("level." + f.row().level()));
-        Span step = badge(getTranslation("activity." + (f.row().step() == null ? "sendRiskNotice" : f.row().step())));
+        Span level = Badge.of(getTranslation("level." + f.row().level()), "");
+        Span step = Badge.of(getTranslation("activity." + (f.row().step() == null ? "sendRiskNotice" : f.row().step())),
+                "");
         step.setId("case-step");
-        Span sla = badge(f.row().isOpen() ? getTranslation("sla." + board.sla(f.row())) : getTranslation("board.ended",
-                getTranslation(f.row().caseStatus().labelKey()), Formats.dateTime(f.row().endedAt())));
+        Span sla = Badge.of(f.row().isOpen() ? getTranslation("sla." + board.sla(f.row())) : getTranslation("board.ended",
+                getTranslation(f.row().caseStatus().labelKey()), Formats.dateTime(f.row().endedAt())), "");
         HorizontalLayout header = new HorizontalLayout(heading, level, step, sla);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         if (f.row().isOpen()) {
@@ -110,12 +112,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Paragraph message = new Paragraph(getTranslation("caseView.notFound"));
         message.setId("case-not-found");
         add(new H4(title), message, new RouterLink(getTranslation("caseView.back"), BoardView.class));
-    }
-
-    private static Span badge(String text) {
-        Span badge = new Span(text);
-        badge.getElement().getThemeList().add("badge");
-        return badge;
     }
 
     @Override

@@ -70,12 +70,13 @@ class BoardFilterBar extends FlexLayout {
      * and shown whenever one of them is set, so no filter narrows the board unseen.
      */
     private void showMore(boolean shown) {
-        boolean keep = shown || !from.isEmpty() || !to.isEmpty() || !version.isEmpty();
+        boolean set = !from.isEmpty() || !to.isEmpty() || !version.isEmpty();
+        boolean keep = shown || set;
         from.setVisible(keep);
         to.setVisible(keep);
         version.setVisible(keep);
         more.setText(getTranslation(keep ? "board.filter.fewer" : "board.filter.more"));
-        more.setEnabled(!keep || (from.isEmpty() && to.isEmpty() && version.isEmpty()));
+        more.setEnabled(!set);
     }
 
     private void moreChanged(Consumer<BoardFilter> onChange) {

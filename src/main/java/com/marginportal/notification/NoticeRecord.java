@@ -25,6 +25,16 @@ public record NoticeRecord(long id, NoticeChannel channel, NoticeType type, Noti
         return subject != null && !subject.isEmpty();
     }
 
+    /**
+     * The HTML as staff may read it: the stored copy holds a marker where each hand-over put the client's personal
+     * acknowledgement link; here the link's button leads nowhere and its text says what stood there.
+     */
+    public String htmlForStaff(String linkStandIn) {
+        String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(linkStandIn);
+        return htmlBody.replace("href=\"" + AcknowledgementLinks.MARKER + "\"", "href=\"#\"")
+                .replace(AcknowledgementLinks.MARKER, escaped);
+    }
+
     /** The notice that made this one obsolete ({@link NoticeStatus#SUPERSEDED}), its type, and when. */
     public record Replacement(long noticeId, NoticeType type, Instant at) {
     }

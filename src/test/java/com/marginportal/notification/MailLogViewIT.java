@@ -88,6 +88,26 @@ class MailLogViewIT extends ViewTest {
         assertThat(facts).noneMatch(fact -> fact.contains("："));
     }
 
+    /**
+     * The stored notice holds a marker where the client's personal link goes (made at each hand-over); staff read
+     * in its place what the client got there, and the button in the copy leads nowhere.
+     */
+    @Test
+    void theNoticeDialogSaysWhereTheClientsPersonalLinkWentInsteadOfAMarker() {
+        long notice = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.MARGIN_CALL, 9107, 10000001L,
+                "zh-CN", "log.seven@example.com", "mail-log-test-7"));
+
+        login("manager1");
+        navigate("mail-log");
+        Grid<NoticeRecord> grid = _get(Grid.class, spec -> spec.withId("mail-log"));
+        _clickItem(grid, ids().indexOf(notice));
+
+        String shown = _get(com.vaadin.flow.component.html.IFrame.class, spec -> spec.withId("mail-body")).getSrcdoc()
+                .orElseThrow();
+        assertThat(shown).doesNotContain(AcknowledgementLinks.MARKER).contains("客户的个人确认链接")
+                .contains("href=\"#\"");
+    }
+
     /** A manager looks here for notices that did not go out: a failed one stands out in red, a sent one in green. */
     @Test
     @SuppressWarnings("unchecked")

@@ -34,7 +34,7 @@ class NoticeDialog extends Dialog {
         }
         IFrame body = new IFrame();
         body.setId("mail-body");
-        body.setSrcdoc(n.htmlBody());
+        body.setSrcdoc(n.htmlForStaff(getTranslation("mailLog.personalLink")));
         body.setSandbox(IFrame.SandboxType.RESTRICT_ALL);
         body.setWidthFull();
         body.setHeight("60vh");

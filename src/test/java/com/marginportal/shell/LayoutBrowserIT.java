@@ -96,8 +96,26 @@ class LayoutBrowserIT extends BrowserTest {
                     + "Failed messages: org.eclipse.angus.mail.util.MailConnectException: Couldn't connect to host, "
                     + "port: smtp.example.com, 25; timeout -1; nested exception is: java.net.ConnectException: "
                     + "Connection refused");
+            planContactWithALongName();
             liquidationCaseOpened = true;
         }
+    }
+
+    /** A plan's call of advisor1 under a long plan name, beside the breach tasks with their two actions. */
+    private void planContactWithALongName() {
+        String name = "High-net-worth clients with high risk: weekly contact " + System.nanoTime() % 1_000_000;
+        jdbc.sql("""
+                INSERT INTO contact_plan (name, dimension, dimension_value, ratio_below, interval_days, active,
+                       updated_at, updated_by) VALUES (?, 'RISK_LEVEL', 'HIGH', NULL, 7, FALSE, CURRENT_TIMESTAMP, 'test')""")
+                .param(name).update();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO contact_task (plan_id, client_id, open_client_id, branch_id, advisor_id, status, created_at,
+                       due_at)
+                SELECT p.id, c.id, NULL, c.branch_id, c.advisor_id, 'OPEN', ?, ?
+                  FROM contact_plan p, client c JOIN app_user u ON u.id = c.advisor_id AND u.username = 'advisor1'
+                 WHERE p.name = ? ORDER BY c.id LIMIT 1""")
+                .params(now, now.plusDays(2), name).update();
     }
 
     private long failedNotice(long caseId, String type, String status, Long supersededBy, String error) {

@@ -79,18 +79,21 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         overdue.setId("inbox-tab-overdue");
         tabs.addSelectedChangeListener(e -> refresh());
         grid.setId("inbox-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addComponentColumn(t -> due(t, clock)).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(t -> due(t, clock)).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true)
+                .setFlexGrow(0);
+        // a plan's call carries the plan's name (free text): the task takes the width left and wraps, so the
+        // actions stay in sight
         grid.addColumn(t -> getTranslation(t.titleKey())
                         + (t.detail() == null ? "" : " · " + BuiltInNames.of(this, t.detailKey(), t.detail())))
-                .setKey("task").setHeader(getTranslation("inbox.col.task")).setAutoWidth(true);
+                .setKey("task").setHeader(getTranslation("inbox.col.task")).setWidth("14em").setFlexGrow(1);
         grid.addColumn(t -> LevelText.of(this, t.level(), t.breachTask() == null ? null : t.breachTask().reason()))
-                .setKey("level").setHeader(getTranslation("cases.col.level")).setAutoWidth(true);
+                .setKey("level").setHeader(getTranslation("cases.col.level")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(t -> new Anchor("clients/" + t.clientId(), names.getOrDefault(t.clientId(), String.valueOf(t.clientId()))))
-                .setHeader(getTranslation("clients.col.name")).setAutoWidth(true);
+                .setHeader(getTranslation("clients.col.name")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.holderName() == null ? "" : t.holderName()) // people by name, not login
-                .setKey("holder").setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true);
+                .setKey("holder").setHeader(getTranslation("inbox.col.assignee")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("inbox.col.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("inbox.empty"));
         grid.setItems(query -> { // the page's clients by name, read with the page
             List<WorkItem> page = workList.page(tab(), filterBar.filter(), query.getOffset(), query.getLimit());

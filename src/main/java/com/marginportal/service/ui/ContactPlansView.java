@@ -40,19 +40,20 @@ public class ContactPlansView extends VerticalLayout implements HasDynamicTitle 
         setSizeFull();
         grid.setId("plan-grid");
         grid.setEmptyStateText(getTranslation("plans.empty"));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // a plan's name is free text up to 100 characters: it takes the width the facts beside it leave, and wraps
         grid.addColumn(p -> BuiltInNames.of(this, p.nameKey(), p.definition().name())).setKey("name")
-                .setHeader(getTranslation("plans.col.name")).setAutoWidth(true);
+                .setHeader(getTranslation("plans.col.name")).setWidth("14em").setFlexGrow(1);
         grid.addColumn(p -> getTranslation("plans.segment", getTranslation("dimension." + p.definition().dimension().name()),
-                getTranslation("class." + p.definition().value()))).setHeader(getTranslation("plans.col.segment")).setAutoWidth(true);
+                getTranslation("class." + p.definition().value()))).setHeader(getTranslation("plans.col.segment")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.definition().ratioBelow() == null ? getTranslation("plans.ratio.any")
                 : getTranslation("plans.ratioBelow", Formats.percent(p.definition().ratioBelow())))
-                .setHeader(getTranslation("plans.col.ratio")).setAutoWidth(true);
-        grid.addColumn(p -> p.definition().intervalDays()).setHeader(getTranslation("plans.col.interval")).setAutoWidth(true);
+                .setHeader(getTranslation("plans.col.ratio")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(p -> p.definition().intervalDays()).setHeader(getTranslation("plans.col.interval")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation(p.definition().active() ? "common.yes" : "common.no"))
-                .setHeader(getTranslation("plans.col.active")).setAutoWidth(true);
+                .setHeader(getTranslation("plans.col.active")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.updatedBy() + " " + Formats.dateTime(p.updatedAt()))
-                .setHeader(getTranslation("plans.col.updated")).setAutoWidth(true);
+                .setHeader(getTranslation("plans.col.updated")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         form = new ContactPlanForm(this::save);
         form.setVisible(false);

@@ -71,7 +71,21 @@ class LayoutBrowserIT extends BrowserTest {
               if (cell && cell.tagName === 'TH' && c.offsetWidth > 0 && c.scrollWidth > c.clientWidth + 1)
                 headers.push(c.textContent.trim());
             });
-            return {page: page, grids: grids, cut: cut, tall: tall, headers: headers};""";
+            // a date broken inside itself ("2026-12-" over "07 01:31") reads as two facts; after it the time may wrap
+            const dates = [];
+            document.querySelectorAll('vaadin-grid-cell-content').forEach(c => {
+              const texts = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
+              for (let n = texts.nextNode(); n; n = texts.nextNode()) {
+                for (const m of n.data.matchAll(/\\d{4}-\\d{2}-\\d{2}/g)) {
+                  const r = document.createRange();
+                  r.setStart(n, m.index);
+                  r.setEnd(n, m.index + m[0].length);
+                  if (new Set(Array.from(r.getClientRects()).filter(x => x.width > 0).map(x => Math.round(x.top))).size > 1)
+                    dates.includes(m[0]) || dates.push(m[0]);
+                }
+              }
+            });
+            return {page: page, grids: grids, cut: cut, tall: tall, headers: headers, dates: dates};""";
 
     private static boolean liquidationCaseOpened;
 
@@ -175,6 +189,9 @@ class LayoutBrowserIT extends BrowserTest {
             }
             if (!((List<?>) o.get("headers")).isEmpty()) {
                 problems.add(route + ": headers cut " + o.get("headers"));
+            }
+            if (!((List<?>) o.get("dates")).isEmpty()) {
+                problems.add(route + ": dates broken over lines " + o.get("dates"));
             }
             if (!((List<?>) o.get("tall")).isEmpty()) {
                 problems.add(route + ": cells wrapped to four lines or more " + o.get("tall"));

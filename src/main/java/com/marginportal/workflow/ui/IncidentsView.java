@@ -6,7 +6,7 @@ import com.marginportal.notification.NoticeStatus;
 import com.marginportal.notification.NotificationService;
 import com.marginportal.security.Role;
 import com.marginportal.shell.ClampedText;
-import com.marginportal.shell.Formats;
+import com.marginportal.shell.DateTimeCells;
 import com.marginportal.workflow.DeadLetterJob;
 import com.marginportal.workflow.NoticeRetries;
 import com.marginportal.workflow.WorkflowIncidents;
@@ -66,7 +66,7 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         notices.addColumn(n -> NoticeStatusText.of(this, n)).setHeader(getTranslation("incidents.col.status"))
                 .setKey("status").setWidth("12em").setFlexGrow(1);
         notices.addColumn(NoticeRecord::attempts).setHeader(getTranslation("incidents.col.attempts")).setAutoWidth(true);
-        notices.addColumn(n -> n.failedAt() == null ? "" : Formats.dateTime(n.failedAt()))
+        notices.addColumn(DateTimeCells.of(NoticeRecord::failedAt))
                 .setHeader(getTranslation("incidents.col.failedAt")).setWidth("6em").setFlexGrow(0);
         // the error's first three lines, the rest on hover: the room goes to the status sentence beside it
         notices.addComponentColumn(n -> new ClampedText(n.lastError())).setHeader(getTranslation("incidents.col.error"))
@@ -87,7 +87,7 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("incidents.col.case")).setAutoWidth(true);
         jobs.addColumn(j -> getTranslation("activity." + j.activityId())).setHeader(getTranslation("incidents.col.activity"))
                 .setAutoWidth(true);
-        jobs.addColumn(j -> j.createdAt() == null ? "" : Formats.dateTime(j.createdAt()))
+        jobs.addColumn(DateTimeCells.of(j -> j.createdAt()))
                 .setHeader(getTranslation("incidents.col.createdAt")).setAutoWidth(true);
         jobs.addComponentColumn(j -> new ClampedText(j.exceptionMessage())).setHeader(getTranslation("incidents.col.error"))
                 .setFlexGrow(1);

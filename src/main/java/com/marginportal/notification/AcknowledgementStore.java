@@ -1,5 +1,6 @@
 package com.marginportal.notification;
 
+import static com.marginportal.UtcColumns.instant;
 import static com.marginportal.UtcColumns.utc;
 
 import java.time.Instant;
@@ -37,6 +38,17 @@ class AcknowledgementStore {
                 .query((rs, i) -> new Unacknowledged(rs.getLong(1), NoticeType.valueOf(rs.getString(2)),
                         rs.getLong(3), rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         rs.getString(8)))
+                .optional();
+    }
+
+    /** The mark of a risk notice of a case once it is set: when, and in the notice's language. */
+    Optional<Acknowledgement> acknowledged(long noticeId) {
+        return jdbc.sql("""
+                SELECT id, language_tag, acknowledged_at
+                  FROM notification
+                 WHERE id = ? AND acknowledged_at IS NOT NULL AND case_id IS NOT NULL AND\s""" + ACKNOWLEDGEABLE)
+                .param(noticeId)
+                .query((rs, i) -> new Acknowledgement(rs.getLong(1), rs.getString(2), instant(rs, 3)))
                 .optional();
     }
 

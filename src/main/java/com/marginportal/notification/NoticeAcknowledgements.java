@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * System API of the public acknowledgement page (the client has no login; the signed token is the only
  * credential): what the page may show for a token, and recording the click. A token that is forged, tampered
- * with, expired, used or not for a risk notice yields empty, whichever it was.
+ * with, expired or not for a risk notice yields empty, whichever it was; a used one only its acknowledgement.
  */
 @Service
 public class NoticeAcknowledgements {
@@ -52,6 +52,14 @@ public class NoticeAcknowledgements {
         return tokens.verify(token).flatMap(store::unacknowledged)
                 .map(n -> new AcknowledgeableNotice(n.id(), n.language(), n.subject(),
                         AcknowledgementLinks.withoutLinkParagraph(n.text()), maskedAccount(n.snapshotJson())));
+    }
+
+    /**
+     * The acknowledgement already recorded for a valid token's notice: the client who opens the link again, or
+     * clicks twice, learns that it counted (and when) instead of being told the link is bad. Changes nothing.
+     */
+    public Optional<Acknowledgement> earlier(String token) {
+        return tokens.verify(token).flatMap(store::acknowledged);
     }
 
     /**

@@ -24,8 +24,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The public acknowledgement page over HTTP on MariaDB, with the link taken from the received e-mail and a clock
- * the test moves: what it shows, what it records, and that every bad token — forged, tampered with, expired,
- * used — gets one and the same neutral answer. Other routes still need a login.
+ * the test moves: what it shows, what it records, that a used link says when it was used and records nothing,
+ * and that every bad token — forged, tampered with, expired — gets one and the same neutral answer. Other routes
+ * still need a login.
  */
 class AcknowledgementPageIT extends NotificationTestSupport {
 
@@ -65,10 +66,20 @@ class AcknowledgementPageIT extends NotificationTestSupport {
                 .anyMatch(e -> e.entityId().equals(Long.toString(sent.noticeId())));
 
         var first = acknowledgedAt(sent.noticeId());
+        String firstTime = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
+                .format(first.atZone(java.time.ZoneId.of("Asia/Shanghai")));
         clock.advance(Duration.ofMinutes(5));
-        assertNeutral(post(sent.token()));
-        assertNeutral(get(sent.token()));
+        // the link opened again, or the button clicked twice: the client learns that the first click counted
+        HttpResponse<String> again = post(sent.token());
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("您已于 " + firstTime, "无需再次确认").doesNotContain("127.14%", "<form");
+        assertThat(get(sent.token()).body()).isEqualTo(again.body());
         assertThat(acknowledgedAt(sent.noticeId())).as("a replay changes nothing").isEqualTo(first);
+        assertThat(auditLog.latest("NOTICE_ACKNOWLEDGED", 50))
+                .filteredOn(e -> e.entityId().equals(Long.toString(sent.noticeId()))).hasSize(1);
+        clock.advance(Duration.ofDays(7));
+        assertNeutral(get(sent.token())); // expired: says nothing, not even that it was used
+        assertNeutral(post(sent.token()));
     }
 
     @Test

@@ -22,8 +22,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 /**
  * The client's public page behind the link in a risk notice (no login: the signed token is the credential).
  * GET shows the notice and the button and changes nothing, so mail scanners that open links acknowledge
- * nothing; POST (the button) records the acknowledgement. Every kind of bad token — forged, tampered with,
- * expired, used, unknown — gets the same neutral page with the same status, naming no notice.
+ * nothing; POST (the button) records the acknowledgement. A link used already says when the client confirmed
+ * (a second click or a later visit must not read as a failure); every kind of bad token — forged, tampered
+ * with, expired, unknown — gets the same neutral page with the same status, naming no notice.
  */
 @Controller
 @RequestMapping(SecurityConfiguration.ACKNOWLEDGEMENT_PATH)
@@ -43,7 +44,7 @@ class AcknowledgementController {
     @GetMapping("/{token}")
     ResponseEntity<String> show(@PathVariable String token) {
         Optional<AcknowledgeableNotice> notice = acknowledgements.open(token);
-        return notice.map(n -> html(HttpStatus.OK, page.notice(n))).orElseGet(this::invalid);
+        return notice.map(n -> html(HttpStatus.OK, page.notice(n))).orElseGet(() -> earlier(token));
     }
 
     @PostMapping("/{token}")
@@ -55,7 +56,11 @@ class AcknowledgementController {
             log.error("Could not record an acknowledgement", e);
             return html(HttpStatus.SERVICE_UNAVAILABLE, page.unavailable());
         }
-        return done.map(a -> html(HttpStatus.OK, page.done(a))).orElseGet(this::invalid);
+        return done.map(a -> html(HttpStatus.OK, page.done(a))).orElseGet(() -> earlier(token));
+    }
+
+    private ResponseEntity<String> earlier(String token) {
+        return acknowledgements.earlier(token).map(a -> html(HttpStatus.OK, page.already(a))).orElseGet(this::invalid);
     }
 
     /** Anything else under the path (no token, extra segments, other methods) looks like a bad token. */

@@ -41,10 +41,19 @@ class AcknowledgementPage {
     }
 
     String done(Acknowledgement acknowledgement) {
+        return confirmation(acknowledgement, "ack.page.done");
+    }
+
+    /** The link opened again after the click: the confirmation stands, nothing more to do. */
+    String already(Acknowledgement acknowledgement) {
+        return confirmation(acknowledgement, "ack.page.already");
+    }
+
+    private String confirmation(Acknowledgement acknowledgement, String key) {
         Locale locale = locale(acknowledgement.language());
         String when = DateTimeFormatter.ofPattern(text(locale, "ack.page.dateTimePattern"), locale)
                 .format(acknowledgement.acknowledgedAt().atZone(MARKET_ZONE)) + text(locale, "ack.page.zone");
-        return render(locale, Map.of("state", "done", "confirmation", text(locale, "ack.page.done", when)));
+        return render(locale, Map.of("state", "done", "confirmation", text(locale, key, when)));
     }
 
     /** The one page for every bad link: the same words whatever went wrong, Chinese and English. */

@@ -36,6 +36,7 @@ class NoticeMailer {
     private final Clock clock;
     private final String messageIdDomain;
     private final InternetAddress from;
+    private final InternetAddress fromInEnglish;
 
     NoticeMailer(JavaMailSender sender, NotificationProperties properties, Clock clock) {
         if (!(sender instanceof JavaMailSenderImpl impl)) {
@@ -48,6 +49,7 @@ class NoticeMailer {
         applyTimeouts(impl, properties);
         try { // encoded once (RFC 2047 for the Chinese name), not per message; only read afterwards
             this.from = new InternetAddress(from, properties.fromName(), StandardCharsets.UTF_8.name());
+            this.fromInEnglish = new InternetAddress(from, properties.fromNameEn(), StandardCharsets.UTF_8.name());
         } catch (UnsupportedEncodingException e) {
             throw new IllegalStateException("UTF-8 is not available", e);
         }
@@ -69,7 +71,7 @@ class NoticeMailer {
         MimeMessage message = new OutgoingMessage(sender.getSession(), messageId);
         try {
             MimeMessageHelper helper = helper(message);
-            helper.setFrom(from);
+            helper.setFrom(NoticeLanguage.of(notice.language()) == NoticeLanguage.EN ? fromInEnglish : from);
             helper.setTo(new InternetAddress(notice.recipient(), notice.recipientName(), StandardCharsets.UTF_8.name()));
             // last line of defence against header injection: the fields were checked when the notice was requested
             PlainText.requireSingleLine("recipientName", notice.recipientName());

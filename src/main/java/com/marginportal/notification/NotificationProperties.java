@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of notice delivery ({@code portal.notification.*}); the SMTP server itself is {@code spring.mail.*}.
  *
+ * @param fromName       the sender's name on notices in Chinese; {@code fromNameEn} on those in English
  * @param dispatchDelay  pause between two dispatch runs of this node while nothing is due (a notice written on this
  *                       node wakes its dispatcher at once; a run goes on while work is due)
  * @param batchSize      most notices one sending thread claims at once (one UPDATE) and sends over one SMTP session
@@ -20,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("portal.notification")
 public record NotificationProperties(@DefaultValue("noreply@marginportal.local") String from,
                                      @DefaultValue("融资融券风险提示") String fromName,
+                                     @DefaultValue("Margin Risk Alerts") String fromNameEn,
                                      @DefaultValue Dispatch dispatch,
                                      @DefaultValue("PT10S") Duration dispatchDelay,
                                      @DefaultValue("50") int batchSize,

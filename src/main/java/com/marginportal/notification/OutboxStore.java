@@ -45,15 +45,15 @@ class OutboxStore {
     }
 
     /** What a dispatcher needs to send a claimed notice. */
-    record Outgoing(long id, String recipient, String recipientName, String subject, String text, String html,
-                    int attempts, int seriesStart) {
+    record Outgoing(long id, String recipient, String recipientName, String language, String subject, String text,
+                    String html, int attempts, int seriesStart) {
 
         int attemptsInSeries() {
             return attempts - seriesStart;
         }
 
         Outgoing withBodies(String newText, String newHtml) {
-            return new Outgoing(id, recipient, recipientName, subject, newText, newHtml, attempts, seriesStart);
+            return new Outgoing(id, recipient, recipientName, language, subject, newText, newHtml, attempts, seriesStart);
         }
     }
 
@@ -136,11 +136,11 @@ class OutboxStore {
         List<Object> read = new ArrayList<>(ids);
         read.add(token);
         return jdbc.sql("""
-                SELECT id, recipient, recipient_name, subject, body_text, body_html, attempts, series_start
+                SELECT id, recipient, recipient_name, language_tag, subject, body_text, body_html, attempts, series_start
                   FROM notification WHERE id IN (%s) AND claim_token = ? AND status = 'SENDING' ORDER BY id""".formatted(in))
                 .params(read)
                 .query((rs, i) -> new Outgoing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7), rs.getInt(8)))
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getInt(9)))
                 .list();
     }
 

@@ -31,10 +31,25 @@ class NoticeMailerTest {
         assertThat(first.getFileTypeMap().getContentType("report.pdf")).isEqualTo("application/pdf");
     }
 
+    /** A client who reads English sees who writes in English too, not a Chinese sender beside an English subject. */
+    @Test
+    void theSendersNameIsInTheNoticesLanguage() throws Exception {
+        NoticeMailer mailer = new NoticeMailer(new JavaMailSenderImpl(), properties(), CLOCK);
+
+        MimeMessage english = mailer.compose(new OutboxStore.Outgoing(43, "client@example.com", "Wang Xiaoming", "en",
+                "[Margin call]", "text", "<p>text</p>", 1, 0));
+        MimeMessage chinese = mailer.compose(new OutboxStore.Outgoing(44, "client@example.cn", "王小明", "zh-CN",
+                "【追加担保物通知】", "正文", "<p>正文</p>", 1, 0));
+
+        assertThat(((InternetAddress) english.getFrom()[0]).getPersonal()).isEqualTo("Margin Risk Alerts");
+        assertThat(((InternetAddress) chinese.getFrom()[0]).getPersonal()).isEqualTo("融资融券风险提示");
+        assertThat(((InternetAddress) english.getFrom()[0]).getAddress()).isEqualTo("noreply@marginportal.local");
+    }
+
     @Test
     void aComposedNoticeKeepsItsSenderNameIdsAndMultipartShape() throws Exception {
         NoticeMailer mailer = new NoticeMailer(new JavaMailSenderImpl(), properties(), CLOCK);
-        var notice = new OutboxStore.Outgoing(42, "client@example.cn", "王小明", "【追加担保物通知】", "正文", "<p>正文</p>", 1, 0);
+        var notice = new OutboxStore.Outgoing(42, "client@example.cn", "王小明", "zh-CN", "【追加担保物通知】", "正文", "<p>正文</p>", 1, 0);
 
         MimeMessage first = mailer.compose(notice);
         MimeMessage second = mailer.compose(notice);
@@ -60,7 +75,7 @@ class NoticeMailerTest {
     @Test
     void handingOverReadsTheSubjectBackWithoutLookingUpJavaMailsDecoderOnTheClassPath() throws Throwable {
         NoticeMailer mailer = new NoticeMailer(new JavaMailSenderImpl(), properties(), CLOCK);
-        MimeMessage message = mailer.compose(new OutboxStore.Outgoing(7, "client@example.cn", "王小明",
+        MimeMessage message = mailer.compose(new OutboxStore.Outgoing(7, "client@example.cn", "王小明", "zh-CN",
                 "【追加担保物通知】账户 8800123", "正文", "<p>正文</p>", 1, 0));
         assertThat(message.getHeader("Subject", null)).startsWith("=?UTF-8?"); // encoded: decoding it is not free
 
@@ -79,7 +94,7 @@ class NoticeMailerTest {
     @Test
     void onASendingThreadJavaMailSearchesTheClassPathForItsServicesOncePerNameNotPerMessage() throws Throwable {
         NoticeMailer mailer = new NoticeMailer(new JavaMailSenderImpl(), properties(), CLOCK);
-        var notice = new OutboxStore.Outgoing(9, "client@example.cn", "王小明", "【追加担保物通知】账户 8800123",
+        var notice = new OutboxStore.Outgoing(9, "client@example.cn", "王小明", "zh-CN", "【追加担保物通知】账户 8800123",
                 "正文", "<p>正文</p>", 1, 0);
         ClassLoader application = Thread.currentThread().getContextClassLoader();
         java.io.ByteArrayOutputStream[] written = new java.io.ByteArrayOutputStream[3];
@@ -139,7 +154,7 @@ class NoticeMailerTest {
     }
 
     private static NotificationProperties properties() {
-        return new NotificationProperties("noreply@marginportal.local", "融资融券风险提示",
+        return new NotificationProperties("noreply@marginportal.local", "融资融券风险提示", "Margin Risk Alerts",
                 new NotificationProperties.Dispatch(true), Duration.ofSeconds(10), 50, 4, Duration.ofMinutes(1), 2,
                 Duration.ofHours(2), 8, Duration.ofMinutes(10), Duration.ofSeconds(30));
     }

@@ -12,7 +12,7 @@ class NoticeSendersTest {
 
     @Test
     void sendingThreadsFindJavaMailsServicesThroughTheRememberingClassLoader() throws Exception {
-        var properties = new NotificationProperties("noreply@marginportal.local", "融资融券风险提示",
+        var properties = new NotificationProperties("noreply@marginportal.local", "融资融券风险提示", "Margin Risk Alerts",
                 new NotificationProperties.Dispatch(false), Duration.ofSeconds(10), 50, 2, Duration.ofMinutes(1), 2,
                 Duration.ofHours(2), 8, Duration.ofMinutes(10), Duration.ofSeconds(30));
         ClassLoader application = Thread.currentThread().getContextClassLoader();

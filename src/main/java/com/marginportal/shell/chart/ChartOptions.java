@@ -98,7 +98,7 @@ public final class ChartOptions {
     private static ObjectNode pie(List<ChartSlice> slices, String outer, String inner) {
         ObjectNode option = JSON.objectNode();
         option.putObject("tooltip").put("trigger", "item").put("formatter", "{b}: {c} ({d}%)");
-        option.putObject("legend").put("type", "scroll").put("bottom", 0);
+        // no legend: each slice's label names it (a paged legend below cut names and said "1/2")
         ObjectNode series = option.putArray("series").addObject().put("type", "pie");
         ArrayNode radius = series.putArray("radius");
         if (inner != null) {
@@ -107,9 +107,11 @@ public final class ChartOptions {
             radius.add(0);
         }
         radius.add(outer);
-        series.putArray("center").add("50%").add("45%");
-        // long names (Restored by market recovery) break over lines instead of being cut to "Restored by m…"
-        series.putObject("label").put("formatter", "{b}\n{d}%").put("width", 110).put("overflow", "break");
+        series.putArray("center").add("50%").add("50%");
+        // long names (Restored by market recovery) break over lines instead of being cut to "Restored by m…", and
+        // labels line up along the chart's edges, so none is drawn past them
+        series.putObject("label").put("formatter", "{b}\n{d}%").put("width", 110).put("overflow", "break")
+                .put("alignTo", "edge").put("edgeDistance", 8);
         ArrayNode data = series.putArray("data");
         for (ChartSlice slice : slices) {
             putValue(data.addObject().put("name", slice.name()), slice.value());

@@ -78,6 +78,20 @@ class ChartOptionsTest {
         assertThat(donut.at("/tooltip/trigger").asText()).isEqualTo("item");
     }
 
+    /**
+     * A slice's label names it (a legend beside it paged to "1/2" and cut a name), and labels keep to the chart's
+     * edges: "Restored by market recovery" on the left was drawn past it and lost its first letters.
+     */
+    @Test
+    void pieLabelsNameTheSlicesInsideTheChart() {
+        ObjectNode donut = ChartOptions.donut(List.of(new ChartSlice("Restored by market recovery", 2),
+                new ChartSlice("Restored by top-up", 9)));
+
+        assertThat(donut.has("legend")).isFalse();
+        assertThat(donut.at("/series/0/label/alignTo").asText()).isEqualTo("edge");
+        assertThat(donut.at("/series/0/label/edgeDistance").asInt()).isPositive();
+    }
+
     @Test
     void titleMakesRoomAboveTheGrid() {
         ObjectNode option = ChartOptions.title(ChartOptions.bar(BRANCHES, List.of(new ChartSeries("预警", List.of(3, 5)))),

@@ -10,6 +10,11 @@ import org.springframework.security.authentication.AccountStatusException;
  */
 public class SignInRefused extends AccountStatusException {
 
+    /** Session attribute: the name of the last failed sign-in, for the login page to fill in again. */
+    public static final String FAILED_NAME_ATTRIBUTE = SignInRefused.class.getName() + ".name";
+    /** Longest name kept (user names are shorter; anything longer is not worth showing back). */
+    public static final int MAX_REMEMBERED_NAME = 64;
+
     public enum Reason { ACCOUNT_LOCKED, ADDRESS_THROTTLED, SERVICE_ACCOUNT, NO_DIRECTORY_GROUP, NO_DIRECTORY_BRANCH, DIRECTORY_ACCOUNT }
 
     private final Reason reason;

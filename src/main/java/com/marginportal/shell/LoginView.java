@@ -67,8 +67,25 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 i18n.getErrorMessage().setMessage(getTranslation(key));
             }
             login.setI18n(i18n);
+            Object name = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
+                    : VaadinSession.getCurrent().getSession().getAttribute(SignInRefused.FAILED_NAME_ATTRIBUTE);
+            if (name instanceof String typed) {
+                keepName(typed);
+            }
         }
         login.setError(failed);
+    }
+
+    /** The name typed before the failed attempt, back in its field (as a value, never as markup); the password next. */
+    private void keepName(String typed) {
+        login.getElement().executeJs("""
+                const fill = tries => {
+                  const name = this.querySelector('#vaadinLoginUsername');
+                  const password = this.querySelector('#vaadinLoginPassword');
+                  if (name && password) { name.value = $0; password.focus(); }
+                  else if (tries > 0) setTimeout(() => fill(tries - 1), 50);
+                };
+                fill(40);""", typed);
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.marginportal.support.BrowserTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,7 +15,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** In a real browser: a new user must change the temporary password first; a locked account is told why. */
+/**
+ * In a real browser: a new user must change the temporary password first; a locked account is told why; a wrong
+ * password keeps the name typed.
+ */
 class SignInBrowserIT extends BrowserTest {
 
     private static final String PASSWORD = "Margin-2026x";
@@ -61,6 +65,20 @@ class SignInBrowserIT extends BrowserTest {
         login(login, PASSWORD);
         String error = wait.until(d -> deepText("[part='error-message']"));
         assertThat(error).contains("临时锁定");
+    }
+
+    /** A mistyped password costs the password, not the name: the form keeps the name and waits for the password. */
+    @Test
+    void aWrongPasswordKeepsTheUsernameInTheForm() {
+        login("advisor2", "wrong-password");
+        wait.until(d -> deepText("[part='error-message']"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        wait.until(d -> "advisor2".equals(js.executeScript("return document.querySelector('#vaadinLoginUsername').value")));
+        assertThat(js.executeScript("return document.querySelector('#vaadinLoginPassword').value")).isEqualTo("");
+
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys("demo123");
+        driver.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+        waitFor(By.cssSelector("vaadin-side-nav"));
     }
 
     private String newUser(String prefix) {

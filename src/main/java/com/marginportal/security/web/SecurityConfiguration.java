@@ -97,6 +97,7 @@ public class SecurityConfiguration {
                 .requestMatchers("/images/**", "/icons/**", "/favicon.ico", "/error").permitAll());
         // Vaadin's login view takes the form post without Spring's CSRF token: refuse it from other sites' pages
         http.addFilterBefore(CrossSiteRequestFilter.loginForm(publicBaseUrl, LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new FailedSignInName(LOGIN_PATH), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(PORTAL_CSP))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));

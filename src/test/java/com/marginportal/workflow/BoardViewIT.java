@@ -138,6 +138,10 @@ class BoardViewIT extends ViewTest {
         String facts = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-facts"))
                 .getElement().getTextRecursively();
         assertThat(facts).contains("处理人 待认领");
+        // the decision's own due time, as the board's row has it; there is no contact step to be due
+        java.time.Instant due = jdbc.sql("SELECT due_at FROM case_process WHERE case_id = ?").param(liquidation)
+                .query((rs, i) -> com.marginportal.UtcColumns.instant(rs, 1)).single();
+        assertThat(facts).contains("本环节时限 " + com.marginportal.shell.Formats.dateTime(due)).doesNotContain("联系时限");
         String history = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-history"))
                 .getElement().getTextRecursively();
         assertThat(history).contains("任务“经理决定”开始（" + branch + "经理组）");

@@ -28,7 +28,8 @@ class CaseFactsPanel extends Div {
         fact("inbox.col.assignee", assignee != null
                 ? users.displayNames(java.util.List.of(assignee)).getOrDefault(assignee, assignee)
                 : f.row().isUnclaimed() ? getTranslation("task.unclaimed") : null);
-        fact("caseView.contactDue", time(v.contactDue()));
+        // the step's due time as the board has it (a liquidation's decision has no contact step to be due)
+        fact("caseView.stepDue", f.row().isOpen() ? time(f.row().dueAt()) : null);
         fact("caseView.deadline", time(v.deadline()));
         fact("caseView.attempts", v.attempts() == null ? null : v.attempts() + " / " + v.maxAttempts());
         fact("caseView.extensions", v.extensions() == null ? null : v.extensions() + " / " + v.maxExtensions());

@@ -2,7 +2,11 @@ package com.marginportal.shell;
 
 import java.time.Instant;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.renderer.Renderer;
 
@@ -12,6 +16,8 @@ import com.vaadin.flow.data.renderer.Renderer;
  */
 public final class DateTimeCells {
 
+    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     private DateTimeCells() {
     }
 
@@ -19,6 +25,26 @@ public final class DateTimeCells {
         return LitRenderer.<T>of("<span class=\"nowrap\">${item.date}</span> ${item.time}")
                 .withProperty("date", row -> part(instant.apply(row), 0))
                 .withProperty("time", row -> part(instant.apply(row), 1));
+    }
+
+    /** A cell's text with every date in it kept on one line (for component cells that say more than the date). */
+    public static Span text(String text) {
+        Span span = new Span();
+        Matcher date = DATE.matcher(text);
+        int from = 0;
+        while (date.find()) {
+            if (date.start() > from) {
+                span.add(new Text(text.substring(from, date.start())));
+            }
+            Span unbroken = new Span(date.group());
+            unbroken.addClassName("nowrap");
+            span.add(unbroken);
+            from = date.end();
+        }
+        if (from < text.length()) {
+            span.add(new Text(text.substring(from)));
+        }
+        return span;
     }
 
     private static String part(Instant instant, int index) {

@@ -13,6 +13,7 @@ import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Badge;
+import com.marginportal.shell.DateTimeCells;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.BoardFilter;
 import com.marginportal.workflow.BoardRow;
@@ -115,7 +116,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
                 .setWidth("4.5em").setFlexGrow(1);
         grid.addColumn(r -> branches.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch"))
                 .setWidth("5.5em").setFlexGrow(1).setVisible(branches.size() > 1);
-        grid.addColumn(r -> r.lastContactAt() == null ? "" : Formats.dateTime(r.lastContactAt()))
+        grid.addColumn(DateTimeCells.of(BoardRow::lastContactAt))
                 .setHeader(getTranslation("board.col.lastContact")).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(r -> r.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.ratio()))
                 .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
@@ -133,7 +134,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
 
     private Component due(BoardRow r) {
         if (!r.isOpen()) {
-            return new Span(getTranslation("board.ended", getTranslation(r.caseStatus().labelKey()),
+            return DateTimeCells.text(getTranslation("board.ended", getTranslation(r.caseStatus().labelKey()),
                     Formats.dateTime(r.endedAt())));
         }
         // the time, then its state as a badge of its own: a badge holding both wrapped to three lines
@@ -143,7 +144,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
             case DUE_SOON -> "contrast small";
             case ON_TIME -> "success small";
         });
-        Span due = new Span(new Span(r.dueAt() == null ? "—" : Formats.dateTime(r.dueAt())), new Text(" "), badge);
+        Span due = new Span(DateTimeCells.text(r.dueAt() == null ? "—" : Formats.dateTime(r.dueAt())), new Text(" "), badge);
         due.addClassName("board-due");
         return due;
     }

@@ -1,5 +1,6 @@
 /*
- * <portal-bpmn-diagram>: a read-only BPMN diagram (bpmn-js NavigatedViewer: pan and zoom) driven from the server
+ * <portal-bpmn-diagram>: a read-only BPMN diagram (bpmn-js NavigatedViewer: drag to pan, Ctrl + wheel to zoom; a plain
+ * wheel scrolls the page) driven from the server
  * (Java: com.marginportal.shell.bpmn.BpmnDiagram).
  *
  * - `xml`: BPMN 2.0 XML with diagram interchange; imported and fitted to the viewport.
@@ -98,6 +99,13 @@ export class PortalBpmnDiagram extends LitElement {
   firstUpdated() {
     const container = this.renderRoot.querySelector('.canvas') as HTMLElement;
     this.viewer = new NavigatedViewer({ container });
+    // A plain wheel over the diagram scrolls the page, as everywhere else; bpmn-js would pan its canvas instead and
+    // the reader, scrolling down the case, lost the diagram out of sight. Ctrl/Cmd + wheel still zooms, a drag pans.
+    container.addEventListener('wheel', (event: WheelEvent) => {
+      if (!event.ctrlKey && !event.metaKey) {
+        event.stopPropagation();
+      }
+    }, { capture: true });
     this.viewer.get('eventBus').on('element.click', (event: any) => this.fireClick(event.element));
   }
 

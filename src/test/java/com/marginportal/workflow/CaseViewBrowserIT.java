@@ -12,6 +12,7 @@ import com.marginportal.support.BrowserTest;
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,5 +50,33 @@ class CaseViewBrowserIT extends BrowserTest {
                 return el && el.classList.contains('completed');""");
         assertThat(completed).as("the path taken is marked").isEqualTo(true);
         assertThat(deepText("#case-history")).contains("开立", "联系客户");
+
+        // a wheel over the diagram is the reader scrolling the page, not the diagram panned out of sight; with
+        // Ctrl it still zooms
+        String before = viewbox();
+        wheel(300, false);
+        assertThat(viewbox()).as("plain wheel: the diagram neither pans nor zooms").isEqualTo(before);
+        wheel(-300, true);
+        wait.until(d -> !before.split(" ")[2].equals(viewbox().split(" ")[2]));
+    }
+
+    private String viewbox() {
+        return (String) ((JavascriptExecutor) driver).executeScript("""
+                const v = document.querySelector('#case-diagram').viewer.get('canvas').viewbox();
+                return [v.x, v.y, v.scale].join(' ');""");
+    }
+
+    /** A real wheel turn over the diagram's middle, as the browser's input (the diagram ignores synthetic events). */
+    private void wheel(int deltaY, boolean ctrl) {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> middle = (java.util.List<Number>) ((JavascriptExecutor) driver).executeScript("""
+                const r = document.querySelector('#case-diagram').getBoundingClientRect();
+                return [r.x + r.width / 2, r.y + r.height / 2];""");
+        ChromeDriver chrome = (ChromeDriver) driver;
+        java.util.Map<String, Object> at = java.util.Map.of("x", middle.get(0).doubleValue(), "y", middle.get(1).doubleValue());
+        chrome.executeCdpCommand("Input.dispatchMouseEvent", new java.util.HashMap<>(java.util.Map.of("type", "mouseMoved",
+                "x", at.get("x"), "y", at.get("y"))));
+        chrome.executeCdpCommand("Input.dispatchMouseEvent", new java.util.HashMap<>(java.util.Map.of("type", "mouseWheel",
+                "x", at.get("x"), "y", at.get("y"), "deltaX", 0, "deltaY", deltaY, "modifiers", ctrl ? 2 : 0)));
     }
 }

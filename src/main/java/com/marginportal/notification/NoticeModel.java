@@ -103,11 +103,19 @@ final class NoticeModel {
                 : messages.get(language, "marginCall.demand", formats.ratio(r.lines().topUpTarget()));
     }
 
+    /**
+     * Where the quoted figures stand: a case a manager closed or handed to trading may end below a line, and the
+     * client is told which, in the words of the risk notices; otherwise the ratio (and the financing ratio's line).
+     */
     private String resolutionFigures(RiskNoticeRequest r) {
         NoticeFigures f = r.figures();
-        String ratio = messages.get(language, "resolution.ratio", formats.dateTime(f.valuedAt()),
-                formats.ratio(f.maintenanceRatio()));
-        if (r.lines().financingRatio() == null || f.financingRatio() == null) {
+        boolean financingCrossed = r.crossedLines().stream()
+                .anyMatch(c -> c.kind() == NoticeCrossedLine.Kind.FINANCING_RATIO);
+        String ratio = r.crossedLines().isEmpty()
+                ? messages.get(language, "resolution.ratio", formats.dateTime(f.valuedAt()), formats.ratio(f.maintenanceRatio()))
+                : messages.get(language, "resolution.crossed", formats.dateTime(f.valuedAt()),
+                        joined(r.crossedLines(), "crossed."));
+        if (r.lines().financingRatio() == null || f.financingRatio() == null || financingCrossed) {
             return ratio;
         }
         return ratio + messages.get(language, "resolution.financingRatio", formats.ratio(f.financingRatio()),

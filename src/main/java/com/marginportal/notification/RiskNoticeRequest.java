@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param crossedLines        the lines the figures are across, most severe maintenance-ratio line first: what the
  *                            notice states as crossed. A risk notice needs at least one, a margin call one at or
  *                            below the margin-call line, a liquidation notice the liquidation line; a resolution
- *                            states none (null is read as none)
+ *                            those its figures still cross (a decided case may end below a line), often none
+ *                            (null is read as none)
  * @param topUpAmount         MARGIN_CALL only (required there): cash that brings the maintenance ratio to the
  *                            top-up target and, where that line is crossed, the financing ratio to its line
  * @param topUpDeadline       MARGIN_CALL only (required there); shown in Asia/Shanghai
@@ -63,23 +64,14 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
         dedupKey = dedupKey == null || dedupKey.isBlank() ? null : text(dedupKey, "dedupKey", 100);
     }
 
-    /** A notice names the lines that make it: no warning without a crossed line, no margin call without the margin-call line. */
+    /**
+     * A notice names the lines that make it: no warning without a crossed line, no margin call without the
+     * margin-call line; every line it names is the account's, and every figure the one quoted.
+     */
     private static void requireCrossed(NoticeType type, List<NoticeCrossedLine> crossed, NoticeLines lines,
                                        NoticeFigures figures) {
-        if (type == NoticeType.RESOLUTION) {
-            return;
-        }
-        if (crossed.isEmpty()) {
-            throw new IllegalArgumentException("a " + type + " notice needs the line(s) the account crossed");
-        }
-        EnumSet<NoticeCrossedLine.Kind> required = switch (type) {
-            case MARGIN_CALL -> EnumSet.of(NoticeCrossedLine.Kind.MARGIN_CALL, NoticeCrossedLine.Kind.LIQUIDATION);
-            case LIQUIDATION -> EnumSet.of(NoticeCrossedLine.Kind.LIQUIDATION);
-            default -> EnumSet.allOf(NoticeCrossedLine.Kind.class);
-        };
-        if (crossed.stream().noneMatch(c -> required.contains(c.kind()))) {
-            throw new IllegalArgumentException("a " + type + " notice needs one of " + required + " crossed, not "
-                    + crossed.stream().map(c -> c.kind().name()).toList());
+        if (type != NoticeType.RESOLUTION) {
+            requireTheLevelsLine(type, crossed);
         }
         for (NoticeCrossedLine c : crossed) {
             BigDecimal line = switch (c.kind()) {
@@ -98,6 +90,22 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
                 throw new IllegalArgumentException("crossed " + c.kind() + " figure " + c.figure().toPlainString()
                         + " is not the account's figure " + (figure == null ? "(none)" : figure.toPlainString()));
             }
+        }
+    }
+
+    /** A risk notice needs a crossed line, a margin call the margin-call (or liquidation) line, a liquidation its own. */
+    private static void requireTheLevelsLine(NoticeType type, List<NoticeCrossedLine> crossed) {
+        if (crossed.isEmpty()) {
+            throw new IllegalArgumentException("a " + type + " notice needs the line(s) the account crossed");
+        }
+        EnumSet<NoticeCrossedLine.Kind> required = switch (type) {
+            case MARGIN_CALL -> EnumSet.of(NoticeCrossedLine.Kind.MARGIN_CALL, NoticeCrossedLine.Kind.LIQUIDATION);
+            case LIQUIDATION -> EnumSet.of(NoticeCrossedLine.Kind.LIQUIDATION);
+            default -> EnumSet.allOf(NoticeCrossedLine.Kind.class);
+        };
+        if (crossed.stream().noneMatch(c -> required.contains(c.kind()))) {
+            throw new IllegalArgumentException("a " + type + " notice needs one of " + required + " crossed, not "
+                    + crossed.stream().map(c -> c.kind().name()).toList());
         }
     }
 

@@ -98,7 +98,8 @@ class CaseNotices {
     /**
      * The resolution notice: restored cases quote the figures at restoration, decided ones the account's newest
      * valuation (the figures the case ended with, as its resolution record's ratio at the end), never older than
-     * the latest told. It states no crossed line; a case that never crossed a maintenance-ratio line (opened by the financing-ratio
+     * the latest told. It states the lines those figures still cross (a manager may close a case, or hand it to
+     * trading, below a line); a case that never crossed a maintenance-ratio line (opened by the financing-ratio
      * line and never worse) is not told that its maintenance ratio "is restored".
      */
     Optional<Long> resolutionNotice(long caseId, ResolutionOutcome outcome) {
@@ -115,8 +116,9 @@ class CaseNotices {
         boolean ratioLineCrossed = java.util.stream.Stream.of(facts.opened(), facts.latest())
                 .flatMap(s -> facts.crossedLines(s).stream())
                 .anyMatch(c -> c.kind().reason() == BreachReason.MAINTENANCE_RATIO);
-        return request(NoticeType.RESOLUTION, facts, CaseFigures.of(end), CaseLines.of(facts.lines()), List.of(), null,
-                null, outcomeText(outcome, client.preferredLanguage(), ratioLineCrossed));
+        return request(NoticeType.RESOLUTION, facts, CaseFigures.of(end), CaseLines.of(facts.lines()),
+                CaseLines.notice(facts.crossedLines(end)), null, null,
+                outcomeText(outcome, client.preferredLanguage(), ratioLineCrossed));
     }
 
     /** The outcome in the client's language; "financing ratio back within its line" where only that line was crossed. */

@@ -1,6 +1,7 @@
 package com.marginportal.notification;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,5 +142,28 @@ class NoticeRendererTest {
                 r.advisorPhone(), noDebt, r.lines(), null, null, null, r.outcome(), null);
 
         assertThat(renderer.render(restored).text()).contains("您的信用账户维持担保比例为 无负债");
+    }
+
+    /**
+     * A manager may close a case, or hand it to trading, while the account is still below a line: the resolution
+     * notice then says where the figures it quotes stand, not only that the matter was closed.
+     */
+    @Test
+    void aResolutionOfAnAccountStillBelowALineSaysSo() {
+        NoticeFigures below = NoticeRequests.figures("1000000.00"); // 106.55%, below the 110% liquidation line
+        RiskNoticeRequest r = NoticeRequests.of(NoticeType.RESOLUTION, null, "a@example.com", null);
+        RiskNoticeRequest closed = new RiskNoticeRequest(r.type(), r.caseId(), r.clientId(), r.branchId(),
+                r.recipientEmail(), r.recipientName(), r.language(), r.maskedAccountNumber(), r.advisorName(),
+                r.advisorPhone(), below, r.lines(), List.of(new NoticeCrossedLine(NoticeCrossedLine.Kind.LIQUIDATION,
+                        below.maintenanceRatio(), r.lines().liquidation())), null, null, "经营业部负责人审批结案", null);
+        RiskNoticeRequest english = new RiskNoticeRequest(r.type(), r.caseId(), r.clientId(), r.branchId(),
+                r.recipientEmail(), r.recipientName(), "en", r.maskedAccountNumber(), r.advisorName(),
+                r.advisorPhone(), below, r.lines(), closed.crossedLines(), null, null, "Closed by the branch", null);
+
+        assertThat(renderer.render(closed).text()).contains("维持担保比例为 106.55%，已低于即时平仓线 110.00%");
+        assertThat(renderer.render(closed).html()).contains("已低于即时平仓线 110.00%");
+        assertThat(renderer.render(english).text()).contains("below the immediate-liquidation line of 110.00%");
+        assertThat(renderer.render(r).text()).as("a restored account crosses nothing")
+                .doesNotContain("已低于");
     }
 }

@@ -199,6 +199,8 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(mailsToClient()).extracting(WorkflowTestSupport::subject).satisfiesExactly(
                 urgent -> assertThat(urgent).startsWith("【紧急·强制平仓风险通知】"),
                 closed -> assertThat(closed).startsWith("【风险处置结果通知】"));
+        // closed while still below the liquidation line: the client is told where the account stands
+        assertThat(text(mailsToClient().get(1))).contains("已处理完毕", "已低于即时平仓线");
     }
 
     @Test

@@ -105,7 +105,8 @@ class NoticeTruthIT extends WorkflowTestSupport {
         assertThat(mails).hasSize(2);
         assertThat(resolution(Long.parseLong(p.getBusinessKey())).ratioAtEnd()).isEqualByComparingTo("1.2143");
         assertThat(text(mails.get(1))).as("the resolution quotes the ratio at the end, as the resolution record does")
-                .contains("维持担保比例为 121.43%。", "  证券市值：85,000.00 元").doesNotContain("127.14%");
+                .contains("维持担保比例为 121.43%，已低于追保线 130.00%。", "  证券市值：85,000.00 元")
+                .doesNotContain("127.14%");
     }
 
     @Test

@@ -153,6 +153,20 @@ class BoardViewIT extends ViewTest {
         _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("decision-kind"));
     }
 
+    /** Extending or closing a case is the manager's decision, asked for as such (not as a classification's). */
+    @Test
+    void closingAndExtendingAskForTheDecisionsReason() {
+        login("manager1");
+        navigate("board/case/" + caseId);
+        _click(_get(Button.class, spec -> spec.withId("case-close")));
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("case-close-reason"))
+                .getLabel()).isEqualTo("决定理由");
+        _get(com.vaadin.flow.component.dialog.Dialog.class).close();
+        _click(_get(Button.class, spec -> spec.withId("case-extend")));
+        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("case-extend-reason"))
+                .getLabel()).isEqualTo("决定理由");
+    }
+
     @Test
     void aCaseTheManagerCannotActOnNowOffersNoTaskButton() {
         login("manager1");

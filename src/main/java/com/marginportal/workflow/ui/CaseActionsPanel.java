@@ -51,12 +51,12 @@ class CaseActionsPanel extends Div {
         add(button("caseView.extend", "case-extend", () -> {
             DateTimePicker deadline = new DateTimePicker(getTranslation("inbox.newDeadline"));
             deadline.setId("case-extend-deadline");
-            TextArea reason = text("case-extend-reason", "classification.reason");
+            TextArea reason = text("case-extend-reason", "decision.reason");
             dialog("caseView.extend", new Div(deadline, reason), () -> deadline.isEmpty() ? null
                     : () -> actions.extendDeadline(caseId, at(deadline.getValue()), reason.getValue()));
         }));
         add(button("caseView.close", "case-close", () -> {
-            TextArea reason = text("case-close-reason", "classification.reason");
+            TextArea reason = text("case-close-reason", "decision.reason");
             dialog("caseView.close", reason, () -> () -> actions.close(caseId, reason.getValue()));
         }));
     }

@@ -39,6 +39,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseActions {
 
     private static final List<String> DEADLINE_TIMERS = List.of("deadlineReached", "awaitDeadline");
+    /** The steps a case waits at while its top-up deadline runs: the only time it can be extended. */
+    private static final java.util.Set<String> TOP_UP_PERIOD = java.util.Set.of("followUp", "awaitDeadline");
 
     private final CaseBoard board;
     private final TaskService tasks;
@@ -103,6 +105,11 @@ public class CaseActions {
                 .params(caseId, note.strip(), currentUser.require().username(),
                         LocalDateTime.ofInstant(dueDates.now(), ZoneOffset.UTC)).update();
         audit.record("CASE_NOTE", "RISK_CASE", String.valueOf(caseId), note.strip());
+    }
+
+    /** Whether a case at this step is in its top-up period, so that its deadline could be extended. */
+    public static boolean inTopUpPeriod(String step) {
+        return step != null && TOP_UP_PERIOD.contains(step);
     }
 
     /** Moves the top-up deadline of a case in follow-up (counts as an extension; the limit applies). */

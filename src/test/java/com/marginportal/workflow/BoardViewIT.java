@@ -142,6 +142,8 @@ class BoardViewIT extends ViewTest {
         java.time.Instant due = jdbc.sql("SELECT due_at FROM case_process WHERE case_id = ?").param(liquidation)
                 .query((rs, i) -> com.marginportal.UtcColumns.instant(rs, 1)).single();
         assertThat(facts).contains("本环节时限 " + com.marginportal.shell.Formats.dateTime(due)).doesNotContain("联系时限");
+        assertThat(facts).as("a liquidation has no top-up deadline").contains("追保期限 —");
+        _assertNone(Button.class, spec -> spec.withId("case-extend"));
         String history = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-history"))
                 .getElement().getTextRecursively();
         assertThat(history).contains("任务“经理决定”开始（" + branch + "经理组）");
@@ -153,17 +155,13 @@ class BoardViewIT extends ViewTest {
         _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("decision-kind"));
     }
 
-    /** Extending or closing a case is the manager's decision, asked for as such (not as a classification's). */
+    /** Closing a case is the manager's decision, asked for as such (not as a classification's). */
     @Test
-    void closingAndExtendingAskForTheDecisionsReason() {
+    void closingAsksForTheDecisionsReason() {
         login("manager1");
         navigate("board/case/" + caseId);
         _click(_get(Button.class, spec -> spec.withId("case-close")));
         assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("case-close-reason"))
-                .getLabel()).isEqualTo("决定理由");
-        _get(com.vaadin.flow.component.dialog.Dialog.class).close();
-        _click(_get(Button.class, spec -> spec.withId("case-extend")));
-        assertThat(_get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("case-extend-reason"))
                 .getLabel()).isEqualTo("决定理由");
     }
 

@@ -48,13 +48,16 @@ class CaseActionsPanel extends Div {
             TextArea note = text("case-note-text", "caseView.noteText");
             dialog("caseView.addNote", note, () -> () -> actions.addNote(caseId, note.getValue()));
         }));
-        add(button("caseView.extend", "case-extend", () -> {
+        // only in the top-up period: a warning has no deadline, a liquidation no top-up period to extend
+        Button extend = button("caseView.extend", "case-extend", () -> {
             DateTimePicker deadline = new DateTimePicker(getTranslation("inbox.newDeadline"));
             deadline.setId("case-extend-deadline");
             TextArea reason = text("case-extend-reason", "decision.reason");
             dialog("caseView.extend", new Div(deadline, reason), () -> deadline.isEmpty() ? null
                     : () -> actions.extendDeadline(caseId, at(deadline.getValue()), reason.getValue()));
-        }));
+        });
+        extend.setVisible(CaseActions.inTopUpPeriod(row.step()));
+        add(extend);
         add(button("caseView.close", "case-close", () -> {
             TextArea reason = text("case-close-reason", "decision.reason");
             dialog("caseView.close", reason, () -> () -> actions.close(caseId, reason.getValue()));

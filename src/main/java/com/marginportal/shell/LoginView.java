@@ -58,8 +58,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
         if (failed) {
             // Spring Security's failure handler keeps the reason in the session: say why when it is not the password
-            Object reason = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
-                    : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            Object reason = sessionAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
             LoginI18n i18n = loginI18n();
             String key = SignInRefused.messageKey(reason instanceof Throwable t ? t : null);
             if (!"login.error.message".equals(key)) {
@@ -67,13 +66,16 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 i18n.getErrorMessage().setMessage(getTranslation(key));
             }
             login.setI18n(i18n);
-            Object name = VaadinSession.getCurrent() == null || VaadinSession.getCurrent().getSession() == null ? null
-                    : VaadinSession.getCurrent().getSession().getAttribute(SignInRefused.FAILED_NAME_ATTRIBUTE);
-            if (name instanceof String typed) {
+            if (sessionAttribute(SignInRefused.FAILED_NAME_ATTRIBUTE) instanceof String typed) {
                 keepName(typed);
             }
         }
         login.setError(failed);
+    }
+
+    private static Object sessionAttribute(String name) {
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getSession() == null ? null : session.getSession().getAttribute(name);
     }
 
     /** The name typed before the failed attempt, back in its field (as a value, never as markup); the password next. */

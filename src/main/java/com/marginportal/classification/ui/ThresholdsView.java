@@ -11,6 +11,7 @@ import com.marginportal.classification.ClassificationService;
 import com.marginportal.classification.ThresholdChange;
 import com.marginportal.classification.domain.ClassificationThresholds;
 import com.marginportal.security.Role;
+import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -55,6 +56,10 @@ public class ThresholdsView extends VerticalLayout implements HasDynamicTitle {
             field.setId("threshold-" + key);
             if (isPercent(key)) {
                 field.setSuffixComponent(new Span("%"));
+            }
+            if (key.endsWith("Assets")) { // read back grouped, with its unit: a zero too many shows before saving
+                field.addValueChangeListener(e -> field.setHelperText(
+                        e.getValue() == null ? null : Formats.money(e.getValue(), getLocale())));
             }
             fields.put(key, field);
             form.add(field);

@@ -26,6 +26,19 @@ class ThresholdsViewIT extends ViewTest {
     @Autowired
     private JdbcClient jdbc;
 
+    /** "5000000" and "500000" differ by a zero the eye misses: the amount is read back with its grouping and unit. */
+    @Test
+    void anAmountThresholdIsReadBackGroupedWithItsUnit() {
+        login("admin");
+        navigate("admin/classification");
+        BigDecimalField highNetWorth = _get(BigDecimalField.class, spec -> spec.withId("threshold-highNetWorthAssets"));
+        highNetWorth.setValue(new BigDecimal("50000000"));
+
+        assertThat(highNetWorth.getHelperText()).isEqualTo("50,000,000.00 元");
+        assertThat(_get(BigDecimalField.class, spec -> spec.withId("threshold-mediumAssets")).getHelperText())
+                .endsWith(" 元").contains(",");
+    }
+
     @Test
     void unorderedThresholdsAreExplainedAndNothingIsSaved() {
         login("admin");

@@ -36,6 +36,11 @@ final class AcknowledgementLinks {
                 notice.html().replace(MARKER, HtmlUtils.htmlEscape(link)));
     }
 
+    /** A stored HTML body as staff may read it: the link's button leads nowhere and {@code standIn} says what stood there. */
+    static String forStaff(String html, String standIn) {
+        return html.replace("href=\"" + MARKER + "\"", "href=\"#\"").replace(MARKER, HtmlUtils.htmlEscape(standIn));
+    }
+
     /** The text as the client read it, without the paragraph that carries the link (for the public page). */
     static String withoutLinkParagraph(String text) {
         StringBuilder kept = new StringBuilder();

@@ -30,9 +30,7 @@ public record NoticeRecord(long id, NoticeChannel channel, NoticeType type, Noti
      * acknowledgement link; here the link's button leads nowhere and its text says what stood there.
      */
     public String htmlForStaff(String linkStandIn) {
-        String escaped = org.springframework.web.util.HtmlUtils.htmlEscape(linkStandIn);
-        return htmlBody.replace("href=\"" + AcknowledgementLinks.MARKER + "\"", "href=\"#\"")
-                .replace(AcknowledgementLinks.MARKER, escaped);
+        return AcknowledgementLinks.forStaff(htmlBody, linkStandIn);
     }
 
     /** The notice that made this one obsolete ({@link NoticeStatus#SUPERSEDED}), its type, and when. */

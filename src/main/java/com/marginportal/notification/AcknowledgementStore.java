@@ -16,7 +16,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AcknowledgementStore {
 
-    private static final String ACKNOWLEDGEABLE = "notice_type IN ('WARNING', 'MARGIN_CALL', 'LIQUIDATION')";
+    /** The types whose notices carry the link, as {@link NoticeType#acknowledgeable()} says (enum names only). */
+    private static final String ACKNOWLEDGEABLE = java.util.Arrays.stream(NoticeType.values())
+            .filter(NoticeType::acknowledgeable).map(t -> "'" + t.name() + "'")
+            .collect(java.util.stream.Collectors.joining(", ", "notice_type IN (", ")"));
 
     private final JdbcClient jdbc;
 

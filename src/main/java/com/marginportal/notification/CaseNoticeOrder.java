@@ -13,8 +13,10 @@ import java.util.List;
  * <ul>
  *     <li>a WARNING by a later WARNING, MARGIN_CALL or LIQUIDATION; a MARGIN_CALL by a later MARGIN_CALL or
  *     LIQUIDATION; a LIQUIDATION by a later LIQUIDATION — the later notice states the case's current, stricter
- *     level with newer figures;</li>
- *     <li>a WARNING or MARGIN_CALL by the case's RESOLUTION — "your ratio is below X" must never follow
+ *     level with newer figures; an EXTENSION ranks with a MARGIN_CALL (it restates the demand with the new
+ *     deadline): it replaces a late WARNING, MARGIN_CALL or earlier EXTENSION, and a later MARGIN_CALL,
+ *     LIQUIDATION or EXTENSION replaces it;</li>
+ *     <li>a WARNING, MARGIN_CALL or EXTENSION by the case's RESOLUTION — "your ratio is below X" must never follow
  *     "resolved";</li>
  *     <li>never a LIQUIDATION by a RESOLUTION: a client whose account reached the liquidation line is told so
  *     first, and the resolution waits for it (also while the liquidation notice is FAILED, until a manager's
@@ -98,13 +100,14 @@ final class CaseNoticeOrder {
     }
 
     private static boolean risk(NoticeType type) {
-        return type == NoticeType.WARNING || type == NoticeType.MARGIN_CALL || type == NoticeType.LIQUIDATION;
+        return type == NoticeType.WARNING || type == NoticeType.MARGIN_CALL || type == NoticeType.LIQUIDATION
+                || type == NoticeType.EXTENSION;
     }
 
     private static int severity(NoticeType type) {
         return switch (type) {
             case WARNING -> 1;
-            case MARGIN_CALL -> 2;
+            case MARGIN_CALL, EXTENSION -> 2;
             case LIQUIDATION -> 3;
             case RESOLUTION, PERIODIC_REPORT -> throw new IllegalArgumentException(type + " has no risk level");
         };

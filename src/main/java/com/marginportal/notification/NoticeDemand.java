@@ -22,9 +22,12 @@ public record NoticeDemand(BigDecimal topUpTarget, BigDecimal topUpAmount, Insta
     /** Amounts as written, digit for digit (a double would round a large amount). */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    /** The demand of a written margin call; empty for other notices and for one that could not be written. */
+    /**
+     * The demand of a written margin call or extension (the new deadline); empty for other notices and for one that
+     * could not be written.
+     */
     public static Optional<NoticeDemand> of(NoticeRecord notice) {
-        if (notice.type() != NoticeType.MARGIN_CALL || !notice.written() || notice.snapshotJson() == null) {
+        if (!notice.type().demandsTopUp() || !notice.written() || notice.snapshotJson() == null) {
             return Optional.empty();
         }
         try {

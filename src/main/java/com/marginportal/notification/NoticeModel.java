@@ -52,6 +52,9 @@ final class NoticeModel {
         v.put("ratioNotCrossed", ratioNotCrossed(r));
         v.put("advice", advice(r));
         v.put("demand", demand(r));
+        v.put("granted", r.type() != NoticeType.EXTENSION ? ""
+                : messages.get(language, "extension.granted", v.get("deadline"), v.get("caseId")));
+        v.put("consequence", consequence(r, v));
         v.put("resolutionFigures", resolutionFigures(r));
         v.put("figures", figures(f));
         v.put("figuresNote", messages.get(language, "section.figures.note"));
@@ -93,14 +96,31 @@ final class NoticeModel {
         return advice;
     }
 
-    /** The margin call's demand: the ratio back to the target and, if crossed, the financing ratio back to its line. */
+    /**
+     * The demand of a margin call or an extension: the ratio back to the target and, if crossed, the financing ratio
+     * back to its line.
+     */
     private String demand(RiskNoticeRequest r) {
-        if (r.type() != NoticeType.MARGIN_CALL) {
+        if (!r.type().demandsTopUp()) {
             return "";
         }
         return financingCrossed(r) ? messages.get(language, "marginCall.demandBoth", formats.ratio(r.lines().topUpTarget()),
                 formats.ratio(r.lines().financingRatio()))
                 : messages.get(language, "marginCall.demand", formats.ratio(r.lines().topUpTarget()));
+    }
+
+    /**
+     * What happens at the deadline; and, for an account above the liquidation line, below it. An extension granted
+     * below the liquidation line does not threaten immediate liquidation "should the ratio fall below" it: it is there.
+     */
+    private String consequence(RiskNoticeRequest r, Map<String, Object> v) {
+        if (!r.type().demandsTopUp()) {
+            return "";
+        }
+        boolean belowLiquidation = r.crossedLines().stream().anyMatch(c -> c.kind() == NoticeCrossedLine.Kind.LIQUIDATION);
+        String atDeadline = messages.get(language, "consequence.deadline", v.get("deadline"));
+        return belowLiquidation ? atDeadline
+                : atDeadline + messages.get(language, "consequence.liquidationLine", v.get("liquidationLine"));
     }
 
     /**
@@ -159,7 +179,7 @@ final class NoticeModel {
         if (r.type() == NoticeType.RESOLUTION) {
             return messages.get(language, "subject.RESOLUTION");
         }
-        String demand = r.type() != NoticeType.MARGIN_CALL ? ""
+        String demand = !r.type().demandsTopUp() ? ""
                 : financingCrossed(r) ? messages.get(language, "subject.demandBoth", v.get("topUpTarget"),
                         formats.ratio(r.lines().financingRatio()))
                 : messages.get(language, "subject.demand", v.get("topUpTarget"));
@@ -175,11 +195,11 @@ final class NoticeModel {
         return Map.of("label", messages.get(language, labelKey), "value", value);
     }
 
-    /** Header colour: amber, orange, red, green. */
+    /** Header colour: amber, orange (a demand), red, green, blue. */
     private static String accent(NoticeType type) {
         return switch (type) {
             case WARNING -> "#b7791f";
-            case MARGIN_CALL -> "#c05621";
+            case MARGIN_CALL, EXTENSION -> "#c05621";
             case LIQUIDATION -> "#c53030";
             case RESOLUTION -> "#2f855a";
             case PERIODIC_REPORT -> "#2b6cb0";

@@ -18,12 +18,14 @@ import java.util.Objects;
  * @param advisorPhone        the advisor's work phone; may be null
  * @param crossedLines        the lines the figures are across, most severe maintenance-ratio line first: what the
  *                            notice states as crossed. A risk notice needs at least one, a margin call one at or
- *                            below the margin-call line, a liquidation notice the liquidation line; a resolution
+ *                            below the margin-call line, a liquidation notice the liquidation line, an extension
+ *                            any line (the account is still in breach when it is granted); a resolution
  *                            those its figures still cross (a decided case may end below a line), often none
  *                            (null is read as none)
- * @param topUpAmount         MARGIN_CALL only (required there): cash that brings the maintenance ratio to the
- *                            top-up target and, where that line is crossed, the financing ratio to its line
- * @param topUpDeadline       MARGIN_CALL only (required there); shown in Asia/Shanghai
+ * @param topUpAmount         MARGIN_CALL and EXTENSION only (required there): cash that brings the maintenance ratio
+ *                            to the top-up target and, where that line is crossed, the financing ratio to its line
+ * @param topUpDeadline       MARGIN_CALL and EXTENSION only (required there; an extension's new deadline); shown in
+ *                            Asia/Shanghai
  * @param outcome             RESOLUTION only (required there): the outcome in the client's language
  * @param dedupKey            optional, e.g. "case-42-MARGIN_CALL": a second enqueue with it returns the first notice
  */
@@ -51,9 +53,9 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
         maskedAccountNumber = masked(maskedAccountNumber);
         advisorName = text(advisorName, "advisorName", 100);
         advisorPhone = advisorPhone == null || advisorPhone.isBlank() ? null : text(advisorPhone, "advisorPhone", 30);
-        if (type == NoticeType.MARGIN_CALL) {
-            Objects.requireNonNull(topUpAmount, "a margin call needs topUpAmount");
-            Objects.requireNonNull(topUpDeadline, "a margin call needs topUpDeadline");
+        if (type.demandsTopUp()) {
+            Objects.requireNonNull(topUpAmount, () -> "a " + type + " notice needs topUpAmount");
+            Objects.requireNonNull(topUpDeadline, () -> "a " + type + " notice needs topUpDeadline");
         }
         if (topUpAmount != null && topUpAmount.signum() < 0) {
             throw new IllegalArgumentException("topUpAmount must not be negative");

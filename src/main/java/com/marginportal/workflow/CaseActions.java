@@ -56,10 +56,12 @@ public class CaseActions {
     private final CaseProcessStore links;
     private final CaseDecisionStore decisions;
     private final CaseHolders holders;
+    private final CaseNotices notices;
 
-    CaseActions(CaseHolders holders, CaseDecisionStore decisions, CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
+    CaseActions(CaseNotices notices, CaseHolders holders, CaseDecisionStore decisions, CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
                 UserDirectory users, InAppMessages messages, AuditLog audit, CurrentUser currentUser,
                 CaseDueDates dueDates, WorkflowProperties properties, JdbcClient jdbc, CaseProcessStore links) {
+        this.notices = notices;
         this.holders = holders;
         this.links = links;
         this.decisions = decisions;
@@ -112,7 +114,10 @@ public class CaseActions {
         return step != null && TOP_UP_PERIOD.contains(step);
     }
 
-    /** Moves the top-up deadline of a case in follow-up (counts as an extension; the limit applies). */
+    /**
+     * Moves the top-up deadline of a case in follow-up (counts as an extension; the limit applies) and tells the
+     * client the new one ({@link CaseNotices#extensionNotice}).
+     */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional
     public void extendDeadline(long caseId, Instant newDeadline, String reason) {
@@ -140,6 +145,8 @@ public class CaseActions {
                 .forEach(t -> tasks.setDueDate(t.getId(), Date.from(newDeadline)));
         runtime.setVariable(processId, DEADLINE, Date.from(newDeadline));
         runtime.setVariable(processId, EXTENSIONS, extensions + 1);
+        notices.extensionNotice(caseId, runtime.getVariables(processId)).ifPresent(id -> runtime.setVariable(processId,
+                NOTICE_IDS, RiskNoticeDelegate.withNoticeId(runtime.getVariable(processId, NOTICE_IDS), id)));
         decisions.insert(caseId, ManagerDecision.Kind.EXTENSION, reason.strip(), newDeadline,
                 currentUser.require().username(), dueDates.now());
         jdbc.sql("UPDATE case_process SET due_at = ? WHERE case_id = ? AND current_step = 'followUp'")

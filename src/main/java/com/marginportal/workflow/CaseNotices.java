@@ -92,7 +92,61 @@ class CaseNotices {
         List<CrossedLine> crossed = facts.crossedLines(snapshot);
         BigDecimal topUp = type == NoticeType.MARGIN_CALL
                 ? figures.topUpAmount(lines.topUpTarget(), CaseLines.crossedFinancingLine(crossed)) : null;
-        return request(type, facts, figures, lines, CaseLines.notice(crossed), topUp, deadline, null);
+        return request(type, facts, figures, lines, CaseLines.notice(crossed), topUp, deadline, null,
+                dedupKey(facts.caseId(), type));
+    }
+
+    /**
+     * The notice of an extension the process now holds ({@code v}: its level, branch, new {@code deadline} and
+     * {@code extensions}, counting this one): the new deadline, the account's newest figures (as a resolution's,
+     * never older than the latest told), the lines they cross and the demand they make. Sent only where the client
+     * was asked for collateral — a margin call or liquidation; a warning named no deadline to extend — and while
+     * the figures still cross a line. Each extension is its own notice; written like the risk notices, never
+     * failing the decision that grants it.
+     */
+    Optional<Long> extensionNotice(long caseId, Map<String, Object> v) {
+        NoticeType level = NoticeType.valueOf(v.get(LEVEL).toString());
+        if (level == NoticeType.WARNING) {
+            return Optional.empty();
+        }
+        String key = extensionKey(caseId, BreachSettings.count(v.get(EXTENSIONS)));
+        NoticeSlot slot = new NoticeSlot(NoticeType.EXTENSION, caseId, cases.of(caseId).clientId(),
+                id(v.get(BRANCH_ID)), key);
+        return writer.write(slot, () -> extensionRequest(caseId, (Date) v.get(DEADLINE), key));
+    }
+
+    /** The extension notice stored under {@code dedupKey}, stating {@code deadline}; empty when nothing is crossed. */
+    Optional<RiskNoticeRequest> extensionRequest(long caseId, Date deadline, String dedupKey) {
+        CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
+        ZonedDateTime due = java.util.Objects.requireNonNull(deadline, "an extension needs its deadline").toInstant()
+                .atZone(java.time.ZoneOffset.UTC);
+        return extensionRequest(facts, newest(facts), due, dedupKey);
+    }
+
+    /** The extension notice stating the figures of {@code snapshot}; empty when they cross no line. */
+    Optional<RiskNoticeRequest> extensionRequest(CaseFacts facts, AccountSnapshot snapshot, ZonedDateTime deadline,
+                                                 String dedupKey) {
+        List<CrossedLine> crossed = facts.crossedLines(snapshot);
+        if (crossed.isEmpty()) {
+            log.info("Case {}: no line crossed at {}; its extension is not told", facts.caseId(), snapshot.valuedAt());
+            return Optional.empty();
+        }
+        CaseFigures figures = CaseFigures.of(snapshot);
+        CaseLines lines = CaseLines.of(facts.lines());
+        BigDecimal topUp = figures.topUpAmount(lines.topUpTarget(), CaseLines.crossedFinancingLine(crossed));
+        return request(NoticeType.EXTENSION, facts, figures, lines, CaseLines.notice(crossed), topUp, deadline, null,
+                dedupKey);
+    }
+
+    /** The dedup key of a case's {@code number}th extension notice (1 = the first). */
+    static String extensionKey(long caseId, int number) {
+        return dedupKey(caseId, NoticeType.EXTENSION) + "-" + number;
+    }
+
+    /** A manager's retry of a notice that could not be written, built again as its slot says. */
+    Optional<RiskNoticeRequest> rewriteRequest(NoticeSlot slot, Date deadline) {
+        return slot.type() == NoticeType.EXTENSION ? extensionRequest(slot.caseId(), deadline, slot.dedupKey())
+                : riskRequest(slot.type(), slot.caseId(), deadline);
     }
 
     /**
@@ -104,9 +158,7 @@ class CaseNotices {
      */
     Optional<Long> resolutionNotice(long caseId, ResolutionOutcome outcome) {
         CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
-        AccountSnapshot end = facts.restored() != null ? facts.restored()
-                : snapshots.current(facts.accountId()).filter(c -> !c.valuedAt().isBefore(facts.latest().valuedAt()))
-                        .orElse(facts.latest());
+        AccountSnapshot end = facts.restored() != null ? facts.restored() : newest(facts);
         return resolutionRequest(facts, end, outcome).map(notifications::enqueueRiskNotice);
     }
 
@@ -118,7 +170,14 @@ class CaseNotices {
                 .anyMatch(c -> c.kind().reason() == BreachReason.MAINTENANCE_RATIO);
         return request(NoticeType.RESOLUTION, facts, CaseFigures.of(end), CaseLines.of(facts.lines()),
                 CaseLines.notice(facts.crossedLines(end)), null, null,
-                outcomeText(outcome, client.preferredLanguage(), ratioLineCrossed));
+                outcomeText(outcome, client.preferredLanguage(), ratioLineCrossed),
+                dedupKey(facts.caseId(), NoticeType.RESOLUTION));
+    }
+
+    /** The account's newest valuation, never older than the case's latest snapshot (what the client was told). */
+    private AccountSnapshot newest(CaseFacts facts) {
+        return snapshots.current(facts.accountId()).filter(c -> !c.valuedAt().isBefore(facts.latest().valuedAt()))
+                .orElse(facts.latest());
     }
 
     /** The outcome in the client's language; "financing ratio back within its line" where only that line was crossed. */
@@ -140,7 +199,7 @@ class CaseNotices {
 
     private Optional<RiskNoticeRequest> request(NoticeType type, CaseFacts facts, CaseFigures figures, CaseLines lines,
                                                 List<NoticeCrossedLine> crossed, BigDecimal topUp,
-                                                ZonedDateTime deadline, String outcome) {
+                                                ZonedDateTime deadline, String outcome, String dedupKey) {
         long caseId = facts.caseId();
         NoticeContact client = client(facts.accountId());
         if (client.email() == null || client.email().isBlank()) {
@@ -152,10 +211,10 @@ class CaseNotices {
                 client.email(), client.name(), client.preferredLanguage(), client.maskedAccountNumber(),
                 advisor.map(StaffContact::displayName).orElse(NO_ADVISOR),
                 advisor.map(StaffContact::phone).orElse(null), figures.notice(), lines.notice(), crossed, topUp,
-                deadline, outcome, dedupKey(caseId, type)));
+                deadline, outcome, dedupKey));
     }
 
-    /** A case sends each type of notice once. */
+    /** A case sends each type of notice once (an extension once per extension: the key gets its number). */
     private static String dedupKey(long caseId, NoticeType type) {
         return "case-" + caseId + "-" + type.name();
     }

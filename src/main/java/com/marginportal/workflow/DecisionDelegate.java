@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * "Record decision": checks the decision (a reason for every kind; an extension against the limit, to a future
- * deadline), moves the deadline of an extension, and records the decision with its decider and reason for the
- * case history. Throwing here rolls back the manager's task completion, so a refused decision changes nothing.
+ * deadline), moves the deadline of an extension and tells the client the new one, and records the decision with its
+ * decider and reason for the case history. Throwing here rolls back the manager's task completion, so a refused decision changes nothing.
  */
 @Component("decisionDelegate")
 class DecisionDelegate implements JavaDelegate {
@@ -20,9 +20,11 @@ class DecisionDelegate implements JavaDelegate {
     private final CaseDecisionStore decisions;
 
     private final BreachSettings settings;
+    private final CaseNotices notices;
 
-    DecisionDelegate(CaseDueDates dueDates, CaseDecisionStore decisions, BreachSettings settings) {
+    DecisionDelegate(CaseDueDates dueDates, CaseDecisionStore decisions, BreachSettings settings, CaseNotices notices) {
         this.settings = settings;
+        this.notices = notices;
         this.dueDates = dueDates;
         this.decisions = decisions;
     }
@@ -52,5 +54,7 @@ class DecisionDelegate implements JavaDelegate {
         execution.setVariable(DEADLINE, newDeadline);
         execution.setVariable(EXTENSIONS, extensions + 1);
         decisions.insert(caseId, kind, reason, newDeadline.toInstant(), decidedBy, dueDates.now());
+        notices.extensionNotice(caseId, execution.getVariables())
+                .ifPresent(id -> RiskNoticeDelegate.appendNoticeId(execution, id));
     }
 }

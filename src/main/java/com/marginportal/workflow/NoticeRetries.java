@@ -42,12 +42,15 @@ public class NoticeRetries {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public boolean retry(NoticeRecord notice) {
         return notice.written() ? notifications.retry(notice.id())
-                : writer.rewrite(notice.id(), slot -> notices.riskRequest(slot.type(), slot.caseId(), deadline(slot)));
+                : writer.rewrite(notice.id(), slot -> notices.rewriteRequest(slot, deadline(slot)));
     }
 
-    /** A margin call states the top-up deadline the case's running process holds now (an extension moves it). */
+    /**
+     * A margin call or extension states the top-up deadline the case's running process holds now (an extension
+     * moves it; a later extension's own notice makes an earlier one's obsolete).
+     */
     private Date deadline(NoticeSlot slot) {
-        if (slot.type() != NoticeType.MARGIN_CALL) {
+        if (!slot.type().demandsTopUp()) {
             return null;
         }
         String processId = links.processInstanceId(slot.caseId())

@@ -100,6 +100,7 @@ public class PastCases {
             decisions.insert(caseId, d.kind(), d.reason(), d.newDeadline(), d.by(), d.at());
             if (d.kind() == ManagerDecision.Kind.EXTENSION) {
                 extensions++;
+                extensionNotice(facts, head, d, extensions).ifPresent(noticeIds::add);
             } else {
                 ending = d;
             }
@@ -116,6 +117,17 @@ public class PastCases {
         notices.resolutionRequest(facts, end, outcome).ifPresent(request -> notifications.recordDelivered(request,
                 past.resolvedAt().plusSeconds(1), past.resolutionNoticeSentAt(), null));
         return outcome;
+    }
+
+    /** The client told of an extension as the process tells them: figures as they stood, delivered soon after. */
+    private Optional<Long> extensionNotice(CaseFacts facts, Head head, PastCase.Decision d, int number) {
+        if ("WARNING".equals(head.level())) {
+            return Optional.empty();
+        }
+        Instant written = d.at().plusSeconds(2);
+        return notices.extensionRequest(facts, facts.latest(), d.newDeadline().atZone(java.time.ZoneOffset.UTC),
+                        CaseNotices.extensionKey(facts.caseId(), number))
+                .map(request -> notifications.recordDelivered(request, written, written.plusSeconds(9), null));
     }
 
     /** The case's risk notice of a level: the figures of the detection or escalation that reached that level. */

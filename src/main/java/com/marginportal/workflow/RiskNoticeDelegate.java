@@ -22,10 +22,12 @@ class RiskNoticeDelegate implements JavaDelegate {
     }
 
     static void appendNoticeId(DelegateExecution execution, long id) {
-        Object before = execution.getVariable(NOTICE_IDS);
+        execution.setVariable(NOTICE_IDS, withNoticeId(execution.getVariable(NOTICE_IDS), id));
+    }
+
+    /** The case's notice ids (the resolution record lists them) with {@code id} added once. */
+    static String withNoticeId(Object before, long id) {
         String ids = before == null || before.toString().isEmpty() ? "" : before + ",";
-        if (!("," + before + ",").contains("," + id + ",")) {
-            execution.setVariable(NOTICE_IDS, ids + id);
-        }
+        return ("," + before + ",").contains("," + id + ",") ? before.toString() : ids + id;
     }
 }

@@ -12,6 +12,7 @@ import static com.marginportal.notification.NoticeStatus.PENDING;
 import static com.marginportal.notification.NoticeStatus.SENDING;
 import static com.marginportal.notification.NoticeStatus.SENT;
 import static com.marginportal.notification.NoticeStatus.SUPERSEDED;
+import static com.marginportal.notification.NoticeType.EXTENSION;
 import static com.marginportal.notification.NoticeType.LIQUIDATION;
 import static com.marginportal.notification.NoticeType.MARGIN_CALL;
 import static com.marginportal.notification.NoticeType.PERIODIC_REPORT;
@@ -31,6 +32,17 @@ class CaseNoticeOrderTest {
 
         assertThat(CaseNoticeOrder.supersedes(WARNING, MARGIN_CALL)).as("a milder level says less").isFalse();
         assertThat(CaseNoticeOrder.supersedes(MARGIN_CALL, LIQUIDATION)).isFalse();
+    }
+
+    @Test
+    void anExtensionRestatesTheDemandWithTheNewDeadlineSoItRanksWithAMarginCall() {
+        assertThat(CaseNoticeOrder.supersedes(EXTENSION, MARGIN_CALL)).as("a stale deadline").isTrue();
+        assertThat(CaseNoticeOrder.supersedes(EXTENSION, WARNING)).isTrue();
+        assertThat(CaseNoticeOrder.supersedes(EXTENSION, EXTENSION)).as("a second extension").isTrue();
+        assertThat(CaseNoticeOrder.supersedes(LIQUIDATION, EXTENSION)).isTrue();
+        assertThat(CaseNoticeOrder.supersedes(RESOLUTION, EXTENSION)).isTrue();
+        assertThat(CaseNoticeOrder.supersedes(EXTENSION, LIQUIDATION)).as("the client is told of liquidation first")
+                .isFalse();
     }
 
     @Test

@@ -34,6 +34,30 @@ class NoticeRendererTest {
     }
 
     @Test
+    void anExtensionStatesTheNewDeadlineWithTheFiguresAndTheDemandAsAMarginCallDoes() {
+        RenderedNotice n = renderer.render(NoticeRequests.of(NoticeType.EXTENSION, null, "a@example.com", null));
+
+        assertThat(n.subject()).isEqualTo("【追保期限延长通知】追保期限延长至2026年11月27日 15:00（北京时间），请于期限前"
+                + "将维持担保比例提高至140.00%以上——您的信用账户维持担保比例已低于追保线（当前 127.14%，追保线 130.00%）");
+        for (String body : new String[] {n.text(), n.html()}) {
+            assertThat(body).contains("融资融券追保期限延长通知", "截至 2026年11月25日 15:00（北京时间），您的信用账户（********1234）维持担保比例为 127.14%，已低于追保线 130.00%。")
+                    .contains("经本公司审核，同意将您本次风险事项（编号 42）追加担保物的期限延长至 2026年11月27日 15:00（北京时间）。")
+                    .contains("125,000.50 元", "140.00%", "追保期间若维持担保比例低于即时平仓线 110.00%");
+        }
+        assertThat(n.text()).contains("  追保期限：2026年11月27日 15:00（北京时间）");
+    }
+
+    @Test
+    void anExtensionBelowTheLiquidationLineDoesNotSayWhatHappensShouldTheRatioFallBelowIt() {
+        for (String language : new String[] {null, "en"}) {
+            RenderedNotice n = renderer.render(NoticeRequests.extensionBelowLiquidation(language));
+            assertThat(n.text()).contains(language == null ? "已低于即时平仓线 110.00%" : "below the immediate-liquidation line of 110.00%")
+                    .contains(language == null ? "340,000.00 元" : "CNY 340,000.00")
+                    .doesNotContain("追保期间若", "Should the ratio fall below");
+        }
+    }
+
+    @Test
     void anEnglishMarginCallUsesEnglishWordsAndTheSameFigures() {
         RenderedNotice n = renderer.render(NoticeRequests.marginCall("en-US"));
 
@@ -62,7 +86,7 @@ class NoticeRendererTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = NoticeType.class, names = {"WARNING", "MARGIN_CALL", "LIQUIDATION"})
+    @EnumSource(value = NoticeType.class, names = {"WARNING", "MARGIN_CALL", "LIQUIDATION", "EXTENSION"})
     void riskNoticesAskForAnAcknowledgementThroughTheLinkPlaceholder(NoticeType type) {
         RenderedNotice zh = renderer.render(NoticeRequests.of(type, null, "a@example.com", null));
         RenderedNotice en = renderer.render(NoticeRequests.of(type, "en", "a@example.com", null));

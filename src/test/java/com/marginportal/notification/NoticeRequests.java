@@ -57,8 +57,8 @@ final class NoticeRequests {
         };
         return new RiskNoticeRequest(type, caseId, clientId, 1, email, "张三", language, "********1234", "李四",
                 "021-68881234", figures, LINES, crossed(type, figures),
-                type == NoticeType.MARGIN_CALL ? new BigDecimal("125000.5") : null,
-                type == NoticeType.MARGIN_CALL ? DEADLINE : null,
+                type.demandsTopUp() ? new BigDecimal("125000.5") : null,
+                type.demandsTopUp() ? DEADLINE : null,
                 type == NoticeType.RESOLUTION ? "客户追加担保物，维持担保比例已恢复" : null, dedupKey);
     }
 
@@ -67,12 +67,21 @@ final class NoticeRequests {
         return switch (type) {
             case WARNING -> List.of(new NoticeCrossedLine(NoticeCrossedLine.Kind.WARNING, figures.maintenanceRatio(),
                     LINES.warning()));
-            case MARGIN_CALL -> List.of(new NoticeCrossedLine(NoticeCrossedLine.Kind.MARGIN_CALL,
+            case MARGIN_CALL, EXTENSION -> List.of(new NoticeCrossedLine(NoticeCrossedLine.Kind.MARGIN_CALL,
                     figures.maintenanceRatio(), LINES.marginCall()));
             case LIQUIDATION -> List.of(new NoticeCrossedLine(NoticeCrossedLine.Kind.LIQUIDATION,
                     figures.maintenanceRatio(), LINES.liquidation()));
             default -> List.of();
         };
+    }
+
+    /** An extension granted below the liquidation line: 106.55%, the amount back to 140%. */
+    static RiskNoticeRequest extensionBelowLiquidation(String language) {
+        NoticeFigures figures = figures("1000000.00");
+        return new RiskNoticeRequest(NoticeType.EXTENSION, 42, 10000001L, 1, "a@example.com", "张三", language,
+                "********1234", "李四", null, figures, LINES, List.of(new NoticeCrossedLine(
+                        NoticeCrossedLine.Kind.LIQUIDATION, figures.maintenanceRatio(), LINES.liquidation())),
+                new BigDecimal("340000.00"), DEADLINE, null, "case-42-EXTENSION-1");
     }
 
     static RiskNoticeRequest marginCall(String language) {

@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.marginportal.risk.CaseFilter;
 import com.marginportal.risk.RiskCaseQueries;
 import com.marginportal.risk.RiskCaseRow;
@@ -223,7 +224,8 @@ final class BreachInvariants {
                 }
                 continue;
             }
-            JsonNode snapshot = f.eventSnapshot(c.id, m.type);
+            JsonNode snapshot = CaseVocabulary.EXTENSION.equals(m.type) ? f.extensionSnapshot(m)
+                    : f.eventSnapshot(c.id, m.type);
             if (snapshot == null) {
                 v.add(c, "a " + m.type + " notice was delivered but the case never reached " + m.type
                         + " (no OPENED/ESCALATED event at that level)");
@@ -282,6 +284,10 @@ final class BreachInvariants {
                     resolution = m.subject;
                     continue;
                 }
+                if (CaseVocabulary.EXTENSION.equals(m.type) && resolution != null) { // a new deadline, not a level
+                    v.add(f.cases.get(caseId), "the EXTENSION notice arrived after the case's resolution notice"
+                            + " (arrival order " + mails.stream().map(x -> x.type).toList() + ")");
+                }
                 Integer severity = CaseVocabulary.RISK_SEVERITY.get(m.type);
                 if (severity == null) {
                     continue;
@@ -314,10 +320,10 @@ final class BreachInvariants {
                         + m.subject + "\")");
                 continue;
             }
-            received.merge(m.caseId + "/" + m.type, 1, Integer::sum);
+            received.merge(m.caseId + "/" + m.type + "/" + m.subject.strip(), 1, Integer::sum); // a case may have several extensions
         }
         for (NoticeRow n : f.notices) {
-            int count = received.getOrDefault(n.caseId + "/" + n.type, 0);
+            int count = received.getOrDefault(n.caseId + "/" + n.type + "/" + String.valueOf(n.subject).strip(), 0);
             CaseRow c = f.cases.get(n.caseId);
             if (count > 1) {
                 v.add(c, "notice " + n.id + " (" + n.type + ", " + n.dedupKey + ") reached the client " + count
@@ -637,6 +643,13 @@ final class BreachInvariants {
                     .reduce((a, b) -> b).map(e -> read(e.snapshot)).orElse(null);
         }
 
+        /** What an extension notice states: the account's newest valuation when the notice was written. */
+        JsonNode extensionSnapshot(Mail m) {
+            Instant written = notices.stream().filter(n -> n.caseId == m.caseId && m.type.equals(n.type)
+                    && n.subject.strip().equals(m.subject.strip())).findFirst().map(n -> n.createdAt).orElse(Instant.MAX);
+            return valuationAt(cases.get(m.caseId).accountId(), written);
+        }
+
         /**
          * The snapshot a resolution notice refers to: the restoration when the case was restored before the notice
          * was written, else the latest detection/escalation before it.
@@ -652,11 +665,16 @@ final class BreachInvariants {
         }
 
         private JsonNode valuationAt(long accountId, Instant at) {
-            BigDecimal ratio = jdbc.sql("""
-                    SELECT v.maintenance_ratio FROM account_valuation v JOIN valuation_run r ON r.id = v.run_id
+            ObjectNode figures = json.createObjectNode();
+            jdbc.sql("""
+                    SELECT v.maintenance_ratio, v.financing_ratio FROM account_valuation v
+                      JOIN valuation_run r ON r.id = v.run_id
                      WHERE v.account_id = ? AND r.started_at <= ? ORDER BY v.run_id DESC LIMIT 1""")
-                    .params(accountId, utc(at)).query(BigDecimal.class).optional().orElse(null);
-            return json.createObjectNode().put("maintenanceRatio", ratio);
+                    .params(accountId, utc(at)).query(rs -> {
+                        figures.put("maintenanceRatio", rs.getBigDecimal(1));
+                        figures.put("financingRatio", rs.getBigDecimal(2));
+                    });
+            return figures;
         }
 
         Map<String, Object> profileFor(String riskClass) {

@@ -512,7 +512,7 @@ class BreachSimulationIT extends WorkflowTestSupport {
         private void report() {
             if (violations.isEmpty()) {
                 System.out.println("[simulation] seed " + s.seed() + ": every invariant held ("
-                        + invariants.selected() + ")");
+                        + invariants.selected() + "); notices sent by type: " + sentByType());
                 return;
             }
             StringBuilder text = new StringBuilder("Breach invariants violated (seed " + s.seed()
@@ -523,6 +523,18 @@ class BreachSimulationIT extends WorkflowTestSupport {
             System.out.println("[simulation] " + text);
             violations.forEach(v -> System.out.println("[simulation] violation " + v));
             throw new AssertionFailedError(text.toString());
+        }
+
+        /** What the run's clients were told, so a reader sees which kinds of notice the invariants were held to. */
+        private Map<String, Long> sentByType() {
+            String clients = accounts.stream().map(a -> Long.toString(a.fixture.clientId))
+                    .collect(java.util.stream.Collectors.joining(","));
+            Map<String, Long> sent = new java.util.TreeMap<>();
+            jdbc.sql("SELECT notice_type, COUNT(*) FROM notification WHERE status = 'SENT' AND client_id IN (" + clients
+                    + ") GROUP BY notice_type").query(rs -> {
+                        sent.put(rs.getString(1), rs.getLong(2));
+                    });
+            return sent;
         }
 
         /** GreenMail forgets its messages when stopped: what arrived so far is kept first. */

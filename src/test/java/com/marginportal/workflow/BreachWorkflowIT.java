@@ -156,6 +156,17 @@ class BreachWorkflowIT extends WorkflowTestSupport {
                 ManagerDecision.extend(newDeadline, "客户资金在途")));
         Task followUp = task(p.getId(), "followUp");
         assertThat(followUp.getDueDate().toInstant()).isEqualTo(newDeadline);
+        // the client is told the new deadline, with the figures and the demand as they stand (unchanged here)
+        List<MimeMessage> told = mailsToClient();
+        String shown = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(newDeadline) + "（北京时间）";
+        assertThat(told).extracting(WorkflowTestSupport::subject).satisfiesExactly(
+                call -> assertThat(call).startsWith("【追加担保物通知】"),
+                extension -> assertThat(extension).startsWith("【追保期限延长通知】追保期限延长至" + shown));
+        assertThat(text(told.get(1))).contains("追加担保物的期限延长至 " + shown, "  追保期限：" + shown)
+                .contains(demandLine(text(told.get(0))), ratioLine(text(told.get(0))));
+        long extensionNotice = notices(caseId).stream().filter(n -> n.type() == NoticeType.EXTENSION)
+                .findFirst().orElseThrow().id();
 
         fireTimer(p.getId(), "deadlineReached");
         String second = task(p.getId(), "managerDecision").getId();
@@ -172,6 +183,9 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         ResolutionRecord record = resolution(caseId);
         assertThat(record.outcome()).isEqualTo(ResolutionOutcome.EXTENSION_THEN_RESTORED);
         assertThat(record.extensions()).isOne();
+        assertThat(notices(caseId)).extracting(NoticeRecord::type)
+                .containsExactly(NoticeType.MARGIN_CALL, NoticeType.EXTENSION, NoticeType.RESOLUTION);
+        assertThat(record.noticeIds()).as("the record lists what the client was told").contains(extensionNotice);
         assertThat(path(p.getId())).contains("managerDecision", "recordDecision", "followUp", "restored", "resolved");
     }
 
@@ -251,6 +265,16 @@ class BreachWorkflowIT extends WorkflowTestSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
     private com.marginportal.notification.InAppMessages inApp;
+
+    /** The notice's line with the amount asked for. */
+    private static String demandLine(String text) {
+        return text.lines().filter(l -> l.contains("需追加担保物金额")).findFirst().orElseThrow();
+    }
+
+    /** The notice's line with the maintenance ratio among the account figures. */
+    private static String ratioLine(String text) {
+        return text.lines().filter(l -> l.strip().startsWith("维持担保比例：")).findFirst().orElseThrow();
+    }
 
     private long timerDue(String processInstanceId, String activityId) {
         return management.createTimerJobQuery().processInstanceId(processInstanceId).list().stream()

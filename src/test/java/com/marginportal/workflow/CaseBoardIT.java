@@ -126,6 +126,10 @@ class CaseBoardIT extends WorkflowTestSupport {
         assertThat(management.createTimerJobQuery().processInstanceId(p.getId()).singleResult().getDuedate())
                 .isEqualTo(Date.from(later));
         assertThat(as("manager1", () -> board.row(caseId)).orElseThrow().dueAt()).isEqualTo(later);
+        assertThat(as("admin", () -> notifications.noticesForCase(caseId))).as("the client is told the new deadline")
+                .filteredOn(n -> n.type() == com.marginportal.notification.NoticeType.EXTENSION).singleElement()
+                .satisfies(n -> assertThat(n.textBody()).contains(java.time.format.DateTimeFormatter
+                        .ofPattern("yyyy年M月d日 HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(later)));
         assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, later.plus(1, ChronoUnit.DAYS), "再延")))
                 .as("one extension allowed").isInstanceOf(CaseActionException.class);
 

@@ -123,8 +123,10 @@ class CaseHistoryIT extends WorkflowTestSupport {
         ResolutionRecord record = recordMatchesHistory(p, caseId);
         assertThat(record.outcome()).isEqualTo(ResolutionOutcome.EXTENSION_THEN_RESTORED);
         assertThat(kinds(record)).containsExactlyInAnyOrder(CASE_OPENED, NOTICE_QUEUED, TASK_CREATED, CONTACT_ATTEMPT,
-                TASK_CREATED, TASK_CANCELLED, TASK_CREATED, DECISION, TASK_CREATED, RATIO_RESTORED, TASK_CANCELLED,
-                CLOSED);
+                TASK_CREATED, TASK_CANCELLED, TASK_CREATED, DECISION, NOTICE_QUEUED, TASK_CREATED, RATIO_RESTORED,
+                TASK_CANCELLED, CLOSED);
+        assertThat(record.history()).as("the client told the new deadline").filteredOn(e -> e.kind() == NOTICE_QUEUED)
+                .extracting(e -> e.fact("noticeType")).containsExactly("MARGIN_CALL", "EXTENSION");
         assertThat(entry(record, DECISION).facts()).containsEntry("decision", "EXTENSION")
                 .containsEntry("reason", "客户资金在途").containsEntry("newDeadline", newDeadline.toString());
         assertThat(record.history()).filteredOn(e -> e.kind() == TASK_CANCELLED)

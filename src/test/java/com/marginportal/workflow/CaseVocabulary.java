@@ -27,6 +27,8 @@ final class CaseVocabulary {
     /** Risk notice types by severity; the resolution notice comes after all of them. */
     static final Map<String, Integer> RISK_SEVERITY = Map.of("WARNING", 1, "MARGIN_CALL", 2, "LIQUIDATION", 3);
     static final String RESOLUTION = "RESOLUTION";
+    /** A manager's extension told to the client: a new deadline, not a level (no place in the severity order). */
+    static final String EXTENSION = "EXTENSION";
 
     /** The process key of the breach workflow. */
     static final String PROCESS_KEY = "marginBreach";

@@ -76,6 +76,18 @@ class DemoHistoryIT extends WorkflowTestSupport {
         }
     }
 
+    /** A past extension was told to the client as the process tells it: after the decision, delivered, its deadline. */
+    @Test
+    void everyPastExtensionWasToldToTheClientAfterTheDecision() {
+        String extensions = " JOIN case_decision d ON d.case_id = r.id AND d.decision = 'EXTENSION'"
+                + " AND r.level <> 'WARNING'";
+        long granted = count("SELECT COUNT(*)" + PAST.replace(" WHERE", extensions + " WHERE"));
+        assertThat(granted).as("past extensions").isPositive();
+        assertThat(count("SELECT COUNT(*)" + PAST.replace(" WHERE", extensions
+                + " JOIN notification n ON n.case_id = r.id AND n.notice_type = 'EXTENSION' AND n.status = 'SENT'"
+                + " AND n.created_at > d.decided_at WHERE"))).isEqualTo(granted);
+    }
+
     /** A past forced liquidation was handed off as the process does it: the decision's account, decider and reason. */
     @Test
     void everyPastForcedLiquidationWasHandedOffOnceJustAfterTheDecision() {

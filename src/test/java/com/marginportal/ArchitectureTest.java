@@ -54,6 +54,18 @@ class ArchitectureTest {
         onlyUiTouchesVaadin.check(ProductionClasses.get());
     }
 
+    /** A picker made elsewhere shows an English calendar in the Chinese UI and dates as "2026/12/8". */
+    static final ArchRule datePickersComeFromShell = noClasses()
+            .that().doNotHaveFullyQualifiedName("com.marginportal.shell.DatePickers")
+            .should().callConstructorWhere(DescribedPredicate.describe("a DatePicker constructor",
+                    call -> call.getTargetOwner().isAssignableTo("com.vaadin.flow.component.datepicker.DatePicker")))
+            .because("shell.DatePickers gives every date picker the UI's language and the portal's date format");
+
+    @Test
+    void datePickersComeFromShell() {
+        datePickersComeFromShell.check(ProductionClasses.get());
+    }
+
     @Test
     void onlyWorkflowTouchesFlowable() {
         onlyWorkflowTouchesFlowable.check(ProductionClasses.get());

@@ -3,6 +3,7 @@ package com.marginportal.workflow;
 import static com.marginportal.workflow.ProcessVariables.*;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -115,20 +116,21 @@ public class CaseActions {
     }
 
     /**
-     * Moves the top-up deadline of a case in follow-up (counts as an extension; the limit applies) and tells the
-     * client the new one ({@link CaseNotices#extensionNotice}).
+     * Moves the top-up deadline of a case in follow-up to the close of the trading {@code day} (counts as an
+     * extension; the limit applies) and tells the client the new one ({@link CaseNotices#extensionNotice}).
      */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional
-    public void extendDeadline(long caseId, Instant newDeadline, String reason) {
+    public void extendDeadline(long caseId, LocalDate day, String reason) {
         openCase(caseId);
         if (reason == null || reason.isBlank()) {
             throw new CaseActionException("reasonRequired");
         }
         PlainText.requireMultiLine("reason", reason);
-        if (newDeadline == null || !newDeadline.isAfter(dueDates.now())) {
-            throw new CaseActionException("deadlineInPast");
+        if (day == null) {
+            throw new CaseActionException("deadlineRequired");
         }
+        Instant newDeadline = dueDates.extensionDeadline(day);
         String processId = processId(caseId);
         List<Job> timers = management.createTimerJobQuery().processInstanceId(processId).list().stream()
                 .filter(j -> DEADLINE_TIMERS.contains(j.getElementId())).toList();

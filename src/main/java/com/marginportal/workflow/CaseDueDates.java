@@ -2,6 +2,7 @@ package com.marginportal.workflow;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.function.Supplier;
 
@@ -61,6 +62,36 @@ class CaseDueDates {
     /** Market close of the n-th trading day after detection. */
     ZonedDateTime topUpDeadline(Instant detectedAt, int tradingDays) {
         return calendars.get().deadline(detectedAt, tradingDays);
+    }
+
+    /**
+     * An extension's new deadline for the day a manager chose: its market close, as every top-up deadline is. Refused
+     * (nothing changed) for a day that does not trade, a year the calendar does not cover, or a close already past.
+     */
+    Instant extensionDeadline(LocalDate day) {
+        TradingCalendar calendar = calendars.get();
+        if (!calendar.covers(day.getYear())) {
+            throw new CaseActionException("calendarNotCovered", day, day.getYear());
+        }
+        if (!calendar.isTradingDay(day)) {
+            throw new CaseActionException("notTradingDay", day);
+        }
+        Instant close = ZonedDateTime.of(day, calendar.marketClose(), calendar.marketZone()).toInstant();
+        if (!close.isAfter(now())) {
+            throw new CaseActionException("deadlineInPast");
+        }
+        return close;
+    }
+
+    /** Refuses a new deadline that is not what {@link #extensionDeadline} gives for its day. */
+    void requireExtensionDeadline(Instant deadline) {
+        if (deadline == null) {
+            throw new CaseActionException("deadlineRequired");
+        }
+        LocalDate day = deadline.atZone(calendars.get().marketZone()).toLocalDate();
+        if (!extensionDeadline(day).equals(deadline)) {
+            throw new CaseActionException("notAtClose", day);
+        }
     }
 
     private Instant endOfTradingDay(Instant from) {

@@ -2,6 +2,8 @@ package com.marginportal.workflow;
 
 import static com.marginportal.workflow.ProcessVariables.*;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
@@ -105,13 +107,27 @@ public class CaseTasks {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional
     public void decide(String taskId, ManagerDecision decision) {
-        require(taskId, DECISION_TASK);
+        Task task = require(taskId, DECISION_TASK);
+        if (decision.kind() == ManagerDecision.Kind.EXTENSION) { // refused here in words; the step checks again
+            dueDates.requireExtensionDeadline(decision.newDeadline());
+            int max = settings.maxExtensions(tasks.getVariable(taskId, MAX_EXTENSIONS));
+            if (BreachSettings.count(tasks.getVariable(taskId, EXTENSIONS)) >= max) {
+                throw new CaseActionException("extensionsUsed", cases.ofProcess(task.getProcessInstanceId()).caseId(),
+                        max);
+            }
+        }
         Map<String, Object> v = new HashMap<>();
         v.put(DECISION, decision.kind().name());
         v.put(DECISION_REASON, decision.reason());
         v.put(NEW_DEADLINE, decision.newDeadline() == null ? null : Date.from(decision.newDeadline()));
         v.put(DECIDED_BY, currentUser.usernameOrSystem());
         tasks.complete(taskId, currentUser.usernameOrSystem(), v);
+    }
+
+    /** An extension's new deadline for {@code day}: its market close; refused in words if it cannot be one. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public Instant extensionDeadline(LocalDate day) {
+        return dueDates.extensionDeadline(day);
     }
 
     /** Completes any other task of the process (follow-up, escalation review) as the caller. */

@@ -9,8 +9,8 @@ import org.flowable.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Record decision": checks the decision (a reason for every kind; an extension against the limit, to a future
- * deadline), moves the deadline of an extension and tells the client the new one, and records the decision with its
+ * "Record decision": checks the decision (a reason for every kind; an extension against the limit, to the close of
+ * a trading day still to come), moves the deadline of an extension and tells the client the new one, and records the decision with its
  * decider and reason for the case history. Throwing here rolls back the manager's task completion, so a refused decision changes nothing.
  */
 @Component("decisionDelegate")
@@ -48,9 +48,7 @@ class DecisionDelegate implements JavaDelegate {
             throw new IllegalStateException("the case already had " + extensions + " of " + max + " extensions");
         }
         Date newDeadline = (Date) execution.getVariable(NEW_DEADLINE);
-        if (newDeadline == null || !newDeadline.toInstant().isAfter(dueDates.now())) {
-            throw new IllegalArgumentException("the new deadline must lie in the future");
-        }
+        dueDates.requireExtensionDeadline(newDeadline == null ? null : newDeadline.toInstant());
         execution.setVariable(DEADLINE, newDeadline);
         execution.setVariable(EXTENSIONS, extensions + 1);
         decisions.insert(caseId, kind, reason, newDeadline.toInstant(), decidedBy, dueDates.now());

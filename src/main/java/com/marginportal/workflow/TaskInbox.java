@@ -135,6 +135,12 @@ public class TaskInbox {
         return conflictGuard(() -> caseTasks.decisionSubject(taskId));
     }
 
+    /** An extension's new deadline for {@code day} (its market close); a {@link CaseActionException} says why not. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public java.time.Instant extensionDeadline(java.time.LocalDate day) {
+        return caseTasks.extensionDeadline(day);
+    }
+
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public void decide(String taskId, ManagerDecision decision) {
         conflictGuard(() -> caseTasks.decide(taskId, decision));

@@ -342,8 +342,8 @@ class BreachSimulationIT extends WorkflowTestSupport {
                             if (dice < 60) {
                                 int kind = random.nextInt(100);
                                 ManagerDecision decision = kind < 40 ? ManagerDecision.liquidate("未按期补足")
-                                        : kind < 70 ? ManagerDecision.extend(SimulatedClock.now()
-                                        .plus(Duration.ofHours(20 + random.nextInt(48))), "客户资金在途")
+                                        : kind < 70 ? ManagerDecision.extend(calendars.calendar()
+                                        .deadline(SimulatedClock.now(), 1 + random.nextInt(2)).toInstant(), "客户资金在途")
                                         : ManagerDecision.close("客户已当面处理");
                                 as("manager3", () -> caseTasks.decide(t.getId(), decision));
                             }
@@ -383,7 +383,7 @@ class BreachSimulationIT extends WorkflowTestSupport {
                         as("manager3", () -> caseActions.close(caseId, "经理在看板上关闭"));
                     } else if (dice < 6) {
                         as("manager3", () -> caseActions.extendDeadline(caseId,
-                                SimulatedClock.now().plus(Duration.ofDays(2)), "看板延期"));
+                                calendars.calendar().deadline(SimulatedClock.now(), 2).toLocalDate(), "看板延期"));
                     }
                 } catch (RuntimeException refused) {
                     log("board action on case " + caseId + " refused: " + refused.getMessage());

@@ -151,9 +151,15 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         fireTimer(p.getId(), "deadlineReached");
 
-        Instant newDeadline = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
-                ManagerDecision.extend(newDeadline, "客户资金在途")));
+        String decision = task(p.getId(), "managerDecision").getId();
+        Instant saturday = tradingDayIn(1).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY))
+                .atTime(15, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+        assertThatThrownBy(() -> as("manager1", () -> caseTasks.decide(decision,
+                ManagerDecision.extend(saturday, "客户资金在途")))).isInstanceOf(CaseActionException.class)
+                .as("a deadline is the close of a trading day").hasMessageContaining("notTradingDay");
+        assertThat(task(p.getId(), "managerDecision").getId()).as("nothing changed").isEqualTo(decision);
+        Instant newDeadline = closeInTradingDays(3);
+        as("manager1", () -> caseTasks.decide(decision, ManagerDecision.extend(newDeadline, "客户资金在途")));
         Task followUp = task(p.getId(), "followUp");
         assertThat(followUp.getDueDate().toInstant()).isEqualTo(newDeadline);
         // the client is told the new deadline, with the figures and the demand as they stand (unchanged here)
@@ -171,8 +177,8 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         fireTimer(p.getId(), "deadlineReached");
         String second = task(p.getId(), "managerDecision").getId();
         assertThatThrownBy(() -> as("manager1", () -> caseTasks.decide(second,
-                ManagerDecision.extend(newDeadline.plus(1, ChronoUnit.DAYS), "再次延期"))))
-                .hasStackTraceContaining("extensions");
+                ManagerDecision.extend(closeInTradingDays(4), "再次延期")))).isInstanceOf(CaseActionException.class)
+                .as("refused in words, not as someone else's change").hasMessageContaining("extensionsUsed");
         assertThat(task(p.getId(), "managerDecision").getId()).as("a refused extension changes nothing")
                 .isEqualTo(second);
 

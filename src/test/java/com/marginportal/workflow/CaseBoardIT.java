@@ -114,14 +114,15 @@ class CaseBoardIT extends WorkflowTestSupport {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action IN ('CASE_REASSIGN', 'CASE_NOTE') AND entity_id = ?")
                 .param(String.valueOf(caseId)).query(Long.class).single()).isEqualTo(2);
 
-        Instant later = Instant.now().plus(4, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, later, "资金在途")))
+        Instant later = closeInTradingDays(4);
+        java.time.LocalDate laterDay = tradingDayIn(4);
+        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, laterDay, "资金在途")))
                 .as("no deadline before the follow-up").isInstanceOf(CaseActionException.class);
         as("advisor2", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         assertThat(task(p.getId(), "followUp").getAssignee()).as("later tasks go to the new advisor").isEqualTo("advisor2");
-        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, later, " ")))
+        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, laterDay, " ")))
                 .isInstanceOf(CaseActionException.class);
-        as("manager1", () -> actions.extendDeadline(caseId, later, "资金在途"));
+        as("manager1", () -> actions.extendDeadline(caseId, laterDay, "资金在途"));
         assertThat(task(p.getId(), "followUp").getDueDate().toInstant()).isEqualTo(later);
         assertThat(management.createTimerJobQuery().processInstanceId(p.getId()).singleResult().getDuedate())
                 .isEqualTo(Date.from(later));
@@ -130,7 +131,7 @@ class CaseBoardIT extends WorkflowTestSupport {
                 .filteredOn(n -> n.type() == com.marginportal.notification.NoticeType.EXTENSION).singleElement()
                 .satisfies(n -> assertThat(n.textBody()).contains(java.time.format.DateTimeFormatter
                         .ofPattern("yyyy年M月d日 HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(later)));
-        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, later.plus(1, ChronoUnit.DAYS), "再延")))
+        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, tradingDayIn(5), "再延")))
                 .as("one extension allowed").isInstanceOf(CaseActionException.class);
 
         assertThat(as("manager1", () -> actions.remind(BoardFilter.DEFAULT.withStep("followUp")))).isPositive();

@@ -37,6 +37,35 @@ class CaseDueDatesTest {
         assertThat(dueDates.contactFrom(at("2026-12-07T14:03"))).isEqualTo(at("2026-12-07T14:03"));
     }
 
+    /** Sunday 6 December 2026, 10:00 in Shanghai: the next trading day is Monday the 7th. */
+    private final CaseDueDates onSunday = new CaseDueDates(DefaultWorkflowProperties::weekendsClosed,
+            DefaultWorkflowProperties.withContactHours(), Clock.fixed(at("2026-12-06T10:00"), SHANGHAI));
+
+    @Test
+    void anExtensionRunsToTheCloseOfTheTradingDayChosen() {
+        assertThat(onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 8))).isEqualTo(at("2026-12-08T15:00"));
+        onSunday.requireExtensionDeadline(at("2026-12-08T15:00"));
+    }
+
+    @Test
+    void anExtensionToADayThatDoesNotTradeOrIsPastOrUnknownIsRefusedInWords() {
+        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 12)))).isEqualTo("notTradingDay");
+        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 4)))).isEqualTo("deadlineInPast");
+        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2028, 1, 4))))
+                .as("holidays of 2028 not imported").isEqualTo("calendarNotCovered");
+        assertThat(refusal(() -> onSunday.requireExtensionDeadline(at("2026-12-08T10:00")))).isEqualTo("notAtClose");
+        assertThat(refusal(() -> onSunday.requireExtensionDeadline(null))).isEqualTo("deadlineRequired");
+    }
+
+    private static String refusal(Runnable action) {
+        try {
+            action.run();
+        } catch (CaseActionException refused) {
+            return refused.reason();
+        }
+        throw new AssertionError("not refused");
+    }
+
     private static Instant at(String local) {
         return LocalDateTime.parse(local).atZone(SHANGHAI).toInstant();
     }

@@ -113,7 +113,7 @@ class CaseHistoryIT extends WorkflowTestSupport {
         long caseId = Long.parseLong(p.getBusinessKey());
         as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         fireTimer(p.getId(), "deadlineReached");
-        Instant newDeadline = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant newDeadline = closeInTradingDays(3);
         as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
                 ManagerDecision.extend(newDeadline, "客户资金在途")));
         account.topUp("30000");

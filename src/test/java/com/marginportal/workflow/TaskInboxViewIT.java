@@ -204,6 +204,53 @@ class TaskInboxViewIT extends ViewTest {
                 || "manager1".equals(runtime.getVariable(p.getId(), "decidedBy"))).isTrue();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    private com.marginportal.calendar.TradingCalendarService calendars;
+
+    /**
+     * An extension's new deadline is the close of a trading day: a weekend is refused under the date, in words, and
+     * nothing changes; the calendar is in Chinese and writes dates as the portal does.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anExtensionToADayWithoutTradingIsRefusedUnderTheDate() {
+        BreachFixture liquidation = new BreachFixture(jdbc);
+        liquidation.price("7.50");
+        scanner.scan(ScanTrigger.MANUAL);
+        String caseId = Long.toString(liquidation.openCaseId());
+        ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).singleResult(), pi -> pi != null);
+        Task decision = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+                .processInstanceId(p.getId()).taskDefinitionKey("managerDecision").singleResult(), t -> t != null);
+        login("manager1");
+        navigate("tasks");
+        _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withId("inbox-tabs")).setSelectedIndex(1);
+        openTask(decision.getId());
+        ((Select<ManagerDecision.Kind>) _get(Select.class, spec -> spec.withId("decision-kind")))
+                .setValue(ManagerDecision.Kind.EXTENSION);
+        com.vaadin.flow.component.datepicker.DatePicker deadline = _get(
+                com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("decision-deadline"));
+        assertThat(deadline.getI18n().getMonthNames()).contains("十二月");
+        assertThat(deadline.getI18n().getToday()).isEqualTo("今天");
+        assertThat(deadline.getI18n().getDateFormats()).startsWith("yyyy-MM-dd");
+        java.time.LocalDate saturday = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY));
+        deadline.setValue(saturday);
+        _get(com.vaadin.flow.component.textfield.TextArea.class, spec -> spec.withId("decision-reason"))
+                .setValue("客户资金在途");
+        _click(_get(Button.class, spec -> spec.withId("decision-save")));
+        assertThat(deadline.isInvalid()).isTrue();
+        assertThat(deadline.getErrorMessage()).isEqualTo(saturday + " 不是交易日：追保期限须为交易日，以当日 15:00 收盘为准");
+        assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).as("nothing changed").isOne();
+
+        java.time.LocalDate monday = calendars.calendar().nextTradingDay(saturday);
+        deadline.setValue(monday);
+        _click(_get(Button.class, spec -> spec.withId("decision-save")));
+        assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isZero();
+        assertThat(((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant())
+                .isEqualTo(monday.atTime(15, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
+    }
+
     @Test
     void besideAMarginCallTheAdvisorSeesTheDemandTheClientWasSent() {
         String[] shown = marginCallTask(false); // the demand beside the form, the text the client was sent

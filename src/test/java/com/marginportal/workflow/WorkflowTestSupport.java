@@ -73,6 +73,8 @@ abstract class WorkflowTestSupport extends IntegrationTest {
     NoticeDispatcher dispatcher;
     @Autowired
     private UserDetailsService users;
+    @Autowired
+    com.marginportal.calendar.TradingCalendarService calendars;
 
     BreachFixture account;
 
@@ -160,6 +162,16 @@ abstract class WorkflowTestSupport extends IntegrationTest {
             action.run();
             return null;
         });
+    }
+
+    /** The n-th trading day from now (n ≥ 1): a day an extension may run to. */
+    java.time.LocalDate tradingDayIn(int n) {
+        return calendars.calendar().deadline(java.time.Instant.now(), n).toLocalDate();
+    }
+
+    /** Its market close: an extension's new deadline. */
+    java.time.Instant closeInTradingDays(int n) {
+        return calendars.calendar().deadline(java.time.Instant.now(), n).toInstant();
     }
 
     ResolutionRecord resolution(long caseId) {

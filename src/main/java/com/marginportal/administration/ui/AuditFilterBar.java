@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import com.marginportal.security.AuditFilter;
 import com.marginportal.security.AuditSearch;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.marginportal.shell.DatePickers;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -18,8 +19,8 @@ class AuditFilterBar extends HorizontalLayout {
     private final ComboBox<String> action = new ComboBox<>();
     private final ComboBox<String> objectType = new ComboBox<>();
     private final TextField objectId = new TextField();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.of();
+    private final DatePicker to = DatePickers.of();
 
     AuditFilterBar(AuditSearch search, Consumer<AuditFilter> changed) {
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);

@@ -5,6 +5,7 @@ import com.marginportal.classification.SegmentLabels;
 import com.marginportal.classification.domain.Dimension;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.marginportal.shell.DatePickers;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -30,7 +31,7 @@ class OverrideDialog extends Dialog {
         TextArea reason = new TextArea(getTranslation("classification.reason"));
         reason.setId("override-reason");
         reason.setMaxLength(500);
-        DatePicker until = new DatePicker(getTranslation("classification.until"));
+        DatePicker until = DatePickers.of(getTranslation("classification.until"));
         until.setId("override-until");
         until.setHelperText(getTranslation("classification.until.help"));
 

@@ -15,6 +15,7 @@ import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.BuiltInNames;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.BreachTaskForms;
+import com.marginportal.workflow.CaseActionException;
 import com.marginportal.workflow.InboxTask;
 import com.marginportal.workflow.TaskConflictException;
 import com.marginportal.workflow.TaskInbox;
@@ -206,6 +207,11 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (TaskConflictException e) {
             conflict();
+        } catch (CaseActionException refused) { // e.g. the case's extensions were used meanwhile: nothing changed
+            Notification n = Notification.show(getTranslation("board.error." + refused.reason(), refused.args()), 6000,
+                    Notification.Position.MIDDLE);
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            n.setId("inbox-refused");
         }
         refresh();
     }

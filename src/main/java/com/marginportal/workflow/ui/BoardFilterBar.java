@@ -13,6 +13,7 @@ import com.marginportal.workflow.CaseBoard;
 import com.marginportal.workflow.SlaState;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.marginportal.shell.DatePickers;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -27,8 +28,8 @@ class BoardFilterBar extends FlexLayout {
     private final Select<String> level = new Select<>();
     private final Select<String> step = new Select<>();
     private final Select<SlaState> sla = new Select<>();
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.of();
+    private final DatePicker to = DatePickers.of();
     private final IntegerField version = new IntegerField();
     private final Button more = new Button();
 

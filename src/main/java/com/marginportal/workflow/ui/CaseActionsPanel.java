@@ -1,9 +1,7 @@
 package com.marginportal.workflow.ui;
 
-import java.time.LocalDateTime;
 import java.util.List;
 
-import com.marginportal.TimeConfiguration;
 import com.marginportal.security.UserAccount;
 import com.marginportal.workflow.BoardRow;
 import com.marginportal.workflow.CaseActionException;
@@ -11,7 +9,8 @@ import com.marginportal.workflow.CaseActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.marginportal.shell.DatePickers;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
@@ -50,11 +49,13 @@ class CaseActionsPanel extends Div {
         }));
         // only in the top-up period: a warning has no deadline, a liquidation no top-up period to extend
         Button extend = button("caseView.extend", "case-extend", () -> {
-            DateTimePicker deadline = new DateTimePicker(getTranslation("inbox.newDeadline"));
+            DatePicker deadline = DatePickers.of(getTranslation("inbox.newDeadline"));
             deadline.setId("case-extend-deadline");
+            deadline.setHelperText(getTranslation("inbox.newDeadline.help"));
+            deadline.setWidthFull();
             TextArea reason = text("case-extend-reason", "decision.reason");
             dialog("caseView.extend", new Div(deadline, reason), () -> deadline.isEmpty() ? null
-                    : () -> actions.extendDeadline(caseId, at(deadline.getValue()), reason.getValue()));
+                    : () -> actions.extendDeadline(caseId, deadline.getValue(), reason.getValue()));
         });
         extend.setVisible(CaseActions.inTopUpPeriod(row.step()));
         add(extend);
@@ -62,10 +63,6 @@ class CaseActionsPanel extends Div {
             TextArea reason = text("case-close-reason", "decision.reason");
             dialog("caseView.close", reason, () -> () -> actions.close(caseId, reason.getValue()));
         }));
-    }
-
-    private static java.time.Instant at(LocalDateTime local) {
-        return local.atZone(TimeConfiguration.MARKET_ZONE).toInstant();
     }
 
     private TextArea text(String id, String labelKey) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.marginportal.shell.DatePickers;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -44,7 +45,7 @@ class ContactDialog extends Dialog {
         plan.setLabel(getTranslation("inbox.plan"));
         plan.setItems(ContactForm.Plan.values());
         plan.setItemLabelGenerator(p -> getTranslation("plan." + p.name()));
-        DatePicker promised = new DatePicker(getTranslation("inbox.promisedDate"));
+        DatePicker promised = DatePickers.of(getTranslation("inbox.promisedDate"));
         TextArea note = new TextArea(getTranslation("contact.note"));
         note.setId("contact-note");
         note.setMaxLength(1000);

@@ -1,15 +1,18 @@
 package com.marginportal.workflow.ui;
 
-import java.time.LocalTime;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import com.marginportal.TimeConfiguration;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.DecisionSubject;
 import com.marginportal.workflow.ManagerDecision;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.marginportal.shell.DatePickers;
+import com.marginportal.workflow.CaseActionException;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -28,7 +31,12 @@ class DecisionDialog extends Dialog {
 
     private final DecisionSubject subject;
 
-    DecisionDialog(DecisionSubject subject, Consumer<ManagerDecision> onSave, Component context) {
+    /**
+     * @param deadlineOf the new deadline of an extension to a day (its market close), refusing a day that cannot be
+     *                   one with a {@link CaseActionException}; shown under the date, the dialog stays open
+     */
+    DecisionDialog(DecisionSubject subject, Function<LocalDate, Instant> deadlineOf, Consumer<ManagerDecision> onSave,
+                   Component context) {
         this.subject = subject;
         setHeaderTitle(getTranslation("task.managerDecision"));
         Select<ManagerDecision.Kind> kind = new Select<>();
@@ -36,7 +44,7 @@ class DecisionDialog extends Dialog {
         kind.setLabel(getTranslation("inbox.decision"));
         kind.setItems(ManagerDecision.Kind.values());
         kind.setItemLabelGenerator(k -> getTranslation("decision." + k.name()));
-        DatePicker deadline = new DatePicker(getTranslation("inbox.newDeadline"));
+        DatePicker deadline = DatePickers.of(getTranslation("inbox.newDeadline"));
         deadline.setId("decision-deadline");
         deadline.setHelperText(getTranslation("inbox.newDeadline.help"));
         TextArea reason = new TextArea(getTranslation("decision.reason"));
@@ -59,9 +67,17 @@ class DecisionDialog extends Dialog {
                 reason.setErrorMessage(getTranslation("decision.reason.required"));
                 return;
             }
-            ManagerDecision decision = new ManagerDecision(kind.getValue(), deadline.isEmpty() ? null
-                    : deadline.getValue().atTime(LocalTime.of(15, 0)).atZone(TimeConfiguration.MARKET_ZONE).toInstant(),
-                    reason.getValue());
+            Instant newDeadline = null;
+            if (kind.getValue() == ManagerDecision.Kind.EXTENSION) {
+                try {
+                    newDeadline = deadlineOf.apply(deadline.getValue());
+                } catch (CaseActionException refused) {
+                    deadline.setInvalid(true);
+                    deadline.setErrorMessage(getTranslation("board.error." + refused.reason(), refused.args()));
+                    return;
+                }
+            }
+            ManagerDecision decision = new ManagerDecision(kind.getValue(), newDeadline, reason.getValue());
             if (decision.kind() == ManagerDecision.Kind.FORCED_LIQUIDATION) {
                 confirm(decision, onSave);
             } else {

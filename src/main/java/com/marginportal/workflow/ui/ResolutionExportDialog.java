@@ -6,6 +6,7 @@ import com.marginportal.workflow.ExportText;
 import com.marginportal.workflow.ResolutionFilter;
 import com.marginportal.workflow.ResolutionOutcome;
 import com.vaadin.flow.component.button.Button;
+import com.marginportal.shell.DatePickers;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -14,8 +15,8 @@ import com.vaadin.flow.component.select.Select;
 /** Resolution records of a date range and outcome, as CSV or XLSX. */
 class ResolutionExportDialog extends Dialog {
 
-    private final DatePicker from = new DatePicker();
-    private final DatePicker to = new DatePicker();
+    private final DatePicker from = DatePickers.of();
+    private final DatePicker to = DatePickers.of();
     private final Select<ResolutionOutcome> outcome = new Select<>();
 
     ResolutionExportDialog(CaseExport export, ExportText text) {

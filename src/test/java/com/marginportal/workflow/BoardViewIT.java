@@ -155,6 +155,30 @@ class BoardViewIT extends ViewTest {
         _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("decision-kind"));
     }
 
+    /** An extension gives a liquidation a top-up deadline: the facts show it, and the board offers to move it. */
+    @Test
+    void aLiquidationGivenAnExtensionShowsItsNewDeadline() {
+        BreachFixture account = new BreachFixture(jdbc);
+        account.price("7.50");
+        scanner.scan(ScanTrigger.MANUAL);
+        long liquidation = account.openCaseId();
+        org.flowable.task.api.Task decision = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(Long.toString(liquidation)).taskDefinitionKey("managerDecision")
+                .singleResult(), t -> t != null);
+        login("manager1");
+        java.time.Instant deadline = calendars.calendar().deadline(java.time.Instant.now(), 2).toInstant();
+        caseTasks.decide(decision.getId(), ManagerDecision.extend(deadline, "客户资金在途"));
+        navigate("board/case/" + liquidation);
+        String facts = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-facts"))
+                .getElement().getTextRecursively();
+        assertThat(facts).contains("追保期限 " + com.marginportal.shell.Formats.dateTime(deadline), "展期次数 1 / 1");
+    }
+
+    @Autowired
+    private CaseTasks caseTasks;
+    @Autowired
+    private com.marginportal.calendar.TradingCalendarService calendars;
+
     /** Closing a case is the manager's decision, asked for as such (not as a classification's). */
     @Test
     void closingAsksForTheDecisionsReason() {

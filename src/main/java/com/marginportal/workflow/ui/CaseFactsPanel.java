@@ -30,8 +30,10 @@ class CaseFactsPanel extends Div {
                 : f.row().isUnclaimed() ? getTranslation("task.unclaimed") : null);
         // the step's due time as the board has it (a liquidation's decision has no contact step to be due)
         fact("caseView.stepDue", f.row().isOpen() ? time(f.row().dueAt()) : null);
-        // a top-up deadline belongs to a margin call; a liquidation's process keeps one it never uses
-        fact("caseView.deadline", "MARGIN_CALL".equals(f.row().level()) ? time(v.deadline()) : null);
+        // a top-up deadline belongs to a margin call, or to a case given an extension; a liquidation's process
+        // otherwise keeps one it never uses
+        boolean extended = v.extensions() != null && v.extensions() > 0;
+        fact("caseView.deadline", "MARGIN_CALL".equals(f.row().level()) || extended ? time(v.deadline()) : null);
         fact("caseView.attempts", v.attempts() == null ? null : v.attempts() + " / " + v.maxAttempts());
         fact("caseView.extensions", v.extensions() == null ? null : v.extensions() + " / " + v.maxExtensions());
         if (v.decision() != null) {

@@ -39,6 +39,15 @@ class NoticeDemandTest {
     }
 
     @Test
+    void anExtensionRestatesTheDemandWithItsNewDeadline() {
+        NoticeDemand d = NoticeDemand.of(notice(NoticeType.EXTENSION, "展期", """
+                {"lines":{"topUpTarget":1.5000},"topUpAmount":2000.00,"topUpDeadline":"2026-12-09T15:00+08:00"}"""))
+                .orElseThrow();
+        assertThat(d.deadline()).isEqualTo(Instant.parse("2026-12-09T07:00:00Z"));
+        assertThat(d.topUpAmount()).isEqualByComparingTo("2000.00");
+    }
+
+    @Test
     void otherNoticesAndUnwrittenOnesMakeNoDemand() {
         String snapshot = "{\"topUpAmount\":1.00}";
         assertThat(NoticeDemand.of(notice(NoticeType.WARNING, "警戒", snapshot))).isEmpty();

@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
 class TwoNodesIT {
 
     private static final ZonedDateTime TRADING_MORNING = ZonedDateTime.of(2026, 12, 2, 10, 0, 0, 0, TimeConfiguration.MARKET_ZONE);
-    /** Whole minutes, the same for both nodes: a tick of the 5-second schedule stays a tick in the scans' times. */
+    /** Whole minutes, the same for both nodes: a tick of the 2-second schedule stays a tick in the scans' times. */
     private static final Duration OFFSET = Duration.ofMinutes(Duration.between(java.time.Instant.now(), TRADING_MORNING.toInstant()).toMinutes());
 
     private static ConfigurableApplicationContext nodeA;
@@ -70,13 +70,13 @@ class TwoNodesIT {
 
     @Test
     void scansCasesProcessesTimersAndNoticesHappenOnceAcrossTheCluster() {
-        // the scheduled scan fires on both nodes every 5 s: one scan per tick
+        // the scheduled scan fires on both nodes every 2 s: one scan per tick
         await("three scheduled scans").atMost(Duration.ofSeconds(40)).until(() -> count(
                 "SELECT COUNT(*) FROM risk_scan WHERE trigger_type = 'SCHEDULED'") >= 3);
         List<Long> perTick = db.sql("""
                 SELECT COUNT(*) FROM risk_scan WHERE trigger_type = 'SCHEDULED'
-                 GROUP BY FLOOR(UNIX_TIMESTAMP(started_at) / 5)""").query(Long.class).list();
-        assertThat(perTick).as("scans per 5-second tick").isNotEmpty().allMatch(n -> n == 1);
+                 GROUP BY FLOOR(UNIX_TIMESTAMP(started_at) / 2)""").query(Long.class).list();
+        assertThat(perTick).as("scans per 2-second tick").isNotEmpty().allMatch(n -> n == 1);
 
         long open = count("SELECT COUNT(*) FROM risk_case WHERE status = 'OPEN'");
         assertThat(open).as("the demo data has breaches").isGreaterThan(0);
@@ -131,9 +131,9 @@ class TwoNodesIT {
         p.put("portal.demo.max-trades-per-client", "8");
         p.put("portal.demo.history", "false"); // every SENT notice here must be a mail this test saw
         p.put("portal.risk.schedule.enabled", "true");
-        p.put("portal.risk.schedule.intraday-cron", "*/5 * * * * *");
+        p.put("portal.risk.schedule.intraday-cron", "*/2 * * * * *"); // a wait of three ticks, not fifteen seconds
         p.put("portal.risk.schedule.close-cron", "-");
-        p.put("portal.risk.schedule.lock-at-least-for", "PT2S");
+        p.put("portal.risk.schedule.lock-at-least-for", "PT1.5S");
         p.put("portal.classification.schedule.enabled", "false");
         p.put("portal.report.schedule.enabled", "false");
         p.put("portal.service.schedule.enabled", "false");

@@ -116,6 +116,31 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
                 .param(String.valueOf(failed.id())).query(Long.class).single()).isEqualTo(2);
     }
 
+    /** The extension stands when its notice cannot be written; a manager's retry tells the client the deadline in force. */
+    @Test
+    void anExtensionWhoseNoticeCannotBeWrittenStandsAndIsToldOnRetry() {
+        ProcessInstance p = breachAt("7.50"); // liquidation: straight to the manager
+        long caseId = Long.parseLong(p.getBusinessKey());
+        assertThat(mailsToClient()).hasSize(1);
+        email(account, NOT_AN_ADDRESS);
+        java.time.Instant deadline = closeInTradingDays(2);
+        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
+                ManagerDecision.extend(deadline, "客户资金在途")));
+
+        assertThat(task(p.getId(), "followUp")).as("the decision stands").isNotNull();
+        NoticeRecord failed = notices(caseId).stream().filter(n -> n.type() == NoticeType.EXTENSION).findFirst()
+                .orElseThrow();
+        assertThat(failed.written()).isFalse();
+        assertThat(failed.dedupKey()).isEqualTo("case-" + caseId + "-EXTENSION-1");
+
+        email(account, account.email);
+        assertThat(as("manager1", () -> retries.retry(failed))).isTrue();
+        List<jakarta.mail.internet.MimeMessage> told = mailsToClient();
+        assertThat(told).hasSize(2);
+        assertThat(text(told.get(1))).contains("追加担保物的期限延长至 " + java.time.format.DateTimeFormatter
+                .ofPattern("yyyy年M月d日 HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(deadline));
+    }
+
     @Test
     void anEscalationWhoseNoticeCannotBeWrittenStillRestartsTheContactAndKeepsTheOrder() {
         ProcessInstance p = breachAt("9.50");

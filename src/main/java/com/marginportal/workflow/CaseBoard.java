@@ -78,7 +78,9 @@ public class CaseBoard {
     public List<BoardRow> search(BoardFilter filter, int offset, int limit) {
         Where w = where(filter);
         return jdbc.sql(SELECT + FROM + w.sql
-                        + " ORDER BY CASE WHEN cp.due_at IS NULL THEN 1 ELSE 0 END, cp.due_at, r.id"
+                        // due together (a night's breaches when the day starts): the account most at risk first
+                        + " ORDER BY CASE WHEN cp.due_at IS NULL THEN 1 ELSE 0 END, cp.due_at,"
+                        + " CASE WHEN r.latest_ratio IS NULL THEN 1 ELSE 0 END, r.latest_ratio, r.id"
                         + " LIMIT :limit OFFSET :offset")
                 .params(w.params).param("limit", limit).param("offset", offset)
                 .query((rs, i) -> row(rs)).list();

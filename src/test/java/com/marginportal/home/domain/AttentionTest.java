@@ -25,6 +25,17 @@ class AttentionTest {
     }
 
     @Test
+    void decisionsDueTogetherComeTheAccountMostAtRiskFirst() {
+        AttentionItem at118 = decision(1, NOW, "1.1813");
+        AttentionItem at102 = decision(2, NOW, "1.0217");
+        AttentionItem noDebt = decision(3, NOW, null);
+        AttentionItem at106 = decision(4, NOW, "1.0645");
+
+        assertThat(Attention.order(List.of(at118, at102, noDebt, at106), List.of()))
+                .containsExactly(at102, at106, at118, noDebt);
+    }
+
+    @Test
     void anOverdueDecisionIsListedOnceAsTheDecision() {
         AttentionItem decision = decision(7, NOW.minusSeconds(60));
         AttentionItem sameCaseOverdue = overdue(7, NOW.minusSeconds(60));
@@ -51,8 +62,13 @@ class AttentionTest {
     }
 
     private static AttentionItem decision(long caseId, Instant due) {
+        return decision(caseId, due, "1.15");
+    }
+
+    private static AttentionItem decision(long caseId, Instant due, String ratio) {
         return new AttentionItem(AttentionItem.Kind.DECISION, caseId, 100 + caseId, "LIQUIDATION",
-                "MAINTENANCE_RATIO", new BigDecimal("1.15"), due, "managerDecision", null, "tasks?task=" + caseId);
+                "MAINTENANCE_RATIO", ratio == null ? null : new BigDecimal(ratio), due, "managerDecision", null,
+                "tasks?task=" + caseId);
     }
 
     private static AttentionItem overdue(long caseId, Instant due) {

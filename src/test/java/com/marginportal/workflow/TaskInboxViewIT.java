@@ -167,13 +167,8 @@ class TaskInboxViewIT extends ViewTest {
     @SuppressWarnings("unchecked")
     void aForcedLiquidationNeedsItsReasonAndAConfirmationNamingClientAccountRatioAndDecider() {
         BreachFixture liquidation = new BreachFixture(jdbc);
-        liquidation.price("7.50");
-        scanner.scan(ScanTrigger.MANUAL);
-        String caseId = Long.toString(liquidation.openCaseId());
-        ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).singleResult(), pi -> pi != null);
-        Task decision = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
-                .processInstanceId(p.getId()).taskDefinitionKey("managerDecision").singleResult(), t -> t != null);
+        Task decision = decisionTask(liquidation);
+        String processId = decision.getProcessInstanceId();
         login("manager1");
         navigate("tasks");
         com.vaadin.flow.component.tabs.Tabs tabs = _get(com.vaadin.flow.component.tabs.Tabs.class,
@@ -200,12 +195,23 @@ class TaskInboxViewIT extends ViewTest {
                 .doesNotContain("manager1").containsPattern("\\*{4}");
         _click(_get(Button.class, spec -> spec.withId("decision-confirm")));
         assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isZero();
-        assertThat(runtime.createProcessInstanceQuery().processInstanceId(p.getId()).count() == 0
-                || "manager1".equals(runtime.getVariable(p.getId(), "decidedBy"))).isTrue();
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(processId).count() == 0
+                || "manager1".equals(runtime.getVariable(processId, "decidedBy"))).isTrue();
     }
 
     @org.springframework.beans.factory.annotation.Autowired
     private com.marginportal.calendar.TradingCalendarService calendars;
+
+    /** The account below the liquidation line, scanned: its case's decision task, once the process has made it. */
+    private Task decisionTask(BreachFixture liquidation) {
+        liquidation.price("7.50");
+        scanner.scan(ScanTrigger.MANUAL);
+        String caseId = Long.toString(liquidation.openCaseId());
+        ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseId).singleResult(), pi -> pi != null);
+        return await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
+                .processInstanceId(p.getId()).taskDefinitionKey("managerDecision").singleResult(), t -> t != null);
+    }
 
     /**
      * An extension's new deadline is the close of a trading day: a weekend is refused under the date, in words, and
@@ -214,14 +220,8 @@ class TaskInboxViewIT extends ViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void anExtensionToADayWithoutTradingIsRefusedUnderTheDate() {
-        BreachFixture liquidation = new BreachFixture(jdbc);
-        liquidation.price("7.50");
-        scanner.scan(ScanTrigger.MANUAL);
-        String caseId = Long.toString(liquidation.openCaseId());
-        ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(caseId).singleResult(), pi -> pi != null);
-        Task decision = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
-                .processInstanceId(p.getId()).taskDefinitionKey("managerDecision").singleResult(), t -> t != null);
+        Task decision = decisionTask(new BreachFixture(jdbc));
+        String processId = decision.getProcessInstanceId();
         login("manager1");
         navigate("tasks");
         _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withId("inbox-tabs")).setSelectedIndex(1);
@@ -247,7 +247,7 @@ class TaskInboxViewIT extends ViewTest {
         deadline.setValue(monday);
         _click(_get(Button.class, spec -> spec.withId("decision-save")));
         assertThat(taskService.createTaskQuery().taskId(decision.getId()).count()).isZero();
-        assertThat(((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant())
+        assertThat(((java.util.Date) runtime.getVariable(processId, "deadline")).toInstant())
                 .isEqualTo(monday.atTime(15, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
     }
 

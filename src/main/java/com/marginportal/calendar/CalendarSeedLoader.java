@@ -67,7 +67,7 @@ class CalendarSeedLoader implements ApplicationRunner {
             return;
         }
         auditLog.recordAs(LOADER, TradingCalendarService.AUDIT_SEEDED, TradingCalendarService.AUDIT_ENTITY,
-                String.valueOf(seed.year()), change.describe());
+                String.valueOf(seed.year()), change.auditText());
         log.info("Trading calendar {}", change.describe());
     }
 }

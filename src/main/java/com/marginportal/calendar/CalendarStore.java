@@ -1,5 +1,6 @@
 package com.marginportal.calendar;
 
+import com.marginportal.security.AuditText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -17,6 +18,13 @@ class CalendarStore {
 
     /** What a replacement changed, for the audit log. */
     record Replacement(int year, boolean wasCovered, int oldHolidays, int newHolidays, String source) {
+
+        /** For the audit log, in the reader's language. */
+        AuditText auditText() {
+            String from = source == null ? "none" : source;
+            return wasCovered ? AuditText.of("calendarReplaced", year, oldHolidays, newHolidays, from)
+                    : AuditText.of("calendarLoaded", year, newHolidays, from);
+        }
 
         String describe() {
             return "%d: %s → %d holidays (source: %s)".formatted(year,

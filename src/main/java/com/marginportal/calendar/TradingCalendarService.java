@@ -95,7 +95,7 @@ public class TradingCalendarService {
     public void replaceYear(int year, List<Holiday> holidays, String source) {
         YearHolidays data = new YearHolidays(year, holidays, source);
         CalendarStore.Replacement change = store.replace(data, currentUser.usernameOrSystem(), nowUtc());
-        auditLog.record(AUDIT_REPLACED, AUDIT_ENTITY, String.valueOf(year), change.describe());
+        auditLog.record(AUDIT_REPLACED, AUDIT_ENTITY, String.valueOf(year), change.auditText());
     }
 
     /** DATETIME columns hold UTC wall time. */

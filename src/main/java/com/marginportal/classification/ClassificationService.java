@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.security.PlainText;
 import com.marginportal.classification.domain.Classification;
 import com.marginportal.classification.domain.ClassificationRules;
@@ -125,7 +126,7 @@ public class ClassificationService {
     @PreAuthorize("hasRole('ADMIN')")
     public int recalculateNow() {
         int n = pass.all(RunTrigger.MANUAL, currentUser.usernameOrSystem());
-        auditLog.record("CLASSIFICATION_RECALCULATED", "CLASSIFICATION", null, n + " clients");
+        auditLog.record("CLASSIFICATION_RECALCULATED", "CLASSIFICATION", null, AuditText.of("classificationRecalculated", n));
         return n;
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.client.domain.AccountBalances;
 import com.marginportal.client.domain.MarginCalculator;
 import com.marginportal.client.domain.MarginFigures;
@@ -92,11 +93,11 @@ public class ClientDirectory {
     public Optional<ClientProfile> profile(long clientId) {
         Client client = search.findVisible(currentUser.scope(), clientId);
         if (client == null) {
-            auditLog.record("CLIENT_DENIED", "CLIENT", String.valueOf(clientId), "not found or not permitted");
+            auditLog.record("CLIENT_DENIED", "CLIENT", String.valueOf(clientId), AuditText.of("clientDenied"));
             return Optional.empty();
         }
         CreditAccount account = accounts.findByClientId(clientId).orElse(null);
-        auditLog.record("CLIENT_VIEWED", "CLIENT", String.valueOf(clientId), null);
+        auditLog.record("CLIENT_VIEWED", "CLIENT", String.valueOf(clientId), (String) null);
         if (account == null) {
             return Optional.of(new ClientProfile(info(client), null, List.of(), List.of(), history(clientId), List.of()));
         }

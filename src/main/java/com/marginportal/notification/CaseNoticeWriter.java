@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
 
@@ -109,14 +110,13 @@ public class CaseNoticeWriter {
                     clock.instant());
             if (queued) {
                 wakeUp.noticeWritten();
-                audit.record("NOTICE_REWRITE", "notification", Long.toString(noticeId),
-                        "notice that could not be written is written and queued");
+                audit.record("NOTICE_REWRITE", "notification", Long.toString(noticeId), AuditText.of("noticeRewritten"));
             }
             return queued;
         } catch (RuntimeException e) {
             String reason = reason(e);
             notices.stillUnwritten(noticeId, reason, clock.instant());
-            audit.record("NOTICE_REWRITE", "notification", Long.toString(noticeId), "still not written: " + reason);
+            audit.record("NOTICE_REWRITE", "notification", Long.toString(noticeId), AuditText.of("noticeStillUnwritten", reason));
             return false;
         }
     }

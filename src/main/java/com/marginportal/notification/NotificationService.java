@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
 
@@ -138,7 +139,7 @@ public class NotificationService {
         if (!outbox.retry(noticeId, currentUser.scope(), clock.instant())) {
             return false;
         }
-        auditLog.record("NOTICE_RETRY", "notification", Long.toString(noticeId), "failed notice queued again");
+        auditLog.record("NOTICE_RETRY", "notification", Long.toString(noticeId), AuditText.of("noticeRetried"));
         return true;
     }
 

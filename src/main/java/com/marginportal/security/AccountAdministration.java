@@ -163,7 +163,7 @@ public class AccountAdministration {
         PasswordPolicy.require(user.getUsername(), newPassword);
         boolean temporary = !user.getRole().serviceAccount();
         user.setPassword(encoder.encode(newPassword), temporary, clock.instant());
-        audit.record("PASSWORD_RESET", "USER", user.getUsername(), temporary ? "temporary password" : "API credentials rotated");
+        audit.record("PASSWORD_RESET", "USER", user.getUsername(), AuditText.of(temporary ? "passwordResetTemporary" : "credentialsRotated"));
         return user.toSummary();
     }
 

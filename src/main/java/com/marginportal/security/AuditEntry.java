@@ -29,21 +29,28 @@ class AuditEntry {
     @Column(name = "entity_id")
     private String entityId;
     private String details;
+    @Column(name = "details_key")
+    private String detailsKey;
+    @Column(name = "details_args")
+    private String detailsArgs;
 
     protected AuditEntry() {
     }
 
     AuditEntry(Instant occurredAt, String username, String action, String entityType, String entityId,
-               String details) {
+               String details, String detailsKey, String detailsArgs) {
         this.occurredAt = occurredAt;
         this.username = username;
         this.action = action;
         this.entityType = entityType;
         this.entityId = entityId;
         this.details = details;
+        this.detailsKey = detailsKey;
+        this.detailsArgs = detailsArgs;
     }
 
     AuditRecord toRecord() {
-        return new AuditRecord(id, occurredAt, username, action, entityType, entityId, details);
+        return new AuditRecord(id, occurredAt, username, action, entityType, entityId, details, detailsKey,
+                AuditArgs.read(detailsArgs));
     }
 }

@@ -32,11 +32,28 @@ public class AuditLog {
         recordAs(currentUser.usernameOrSystem(), action, entityType, entityId, details);
     }
 
+    /** Details the system words: shown in the reader's language ({@link AuditText}). */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void record(String action, String entityType, String entityId, AuditText details) {
+        recordAs(currentUser.usernameOrSystem(), action, entityType, entityId, details);
+    }
+
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(String username, String action, String entityType, String entityId, String details) {
+        save(username, action, entityType, entityId, details, null);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordAs(String username, String action, String entityType, String entityId, AuditText details) {
+        save(username, action, entityType, entityId, details.english(), details);
+    }
+
+    private void save(String username, String action, String entityType, String entityId, String details, AuditText text) {
         String trimmed = details == null || details.length() <= MAX_DETAILS ? details : details.substring(0, MAX_DETAILS);
         String who = username == null ? "-" : username.length() <= 50 ? username : username.substring(0, 50);
-        entries.save(new AuditEntry(clock.instant(), who, action, entityType, entityId, trimmed));
+        String args = text == null ? null : AuditArgs.write(text.args(), MAX_DETAILS);
+        entries.save(new AuditEntry(clock.instant(), who, action, entityType, entityId, trimmed,
+                args == null ? null : text.key(), args));
     }
 
     /** For tests and checks: the latest entries of one action. */

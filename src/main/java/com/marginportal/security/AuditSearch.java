@@ -41,7 +41,8 @@ public class AuditSearch {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String COLUMNS = "SELECT id, occurred_at, username, action, entity_type, entity_id, details FROM audit_entry";
+    private static final String COLUMNS = "SELECT id, occurred_at, username, action, entity_type, entity_id, details,"
+            + " details_key, details_args FROM audit_entry";
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate streaming;
@@ -78,10 +79,11 @@ public class AuditSearch {
 
     /**
      * Writes the filtered entries, newest first: time (Asia/Shanghai), user, action in words and its code, object,
-     * details. {@code words} turns an action or object code into the reader's language. @return rows written
+     * details. {@code words} turns an action or object code into the reader's language, {@code details} an entry's
+     * details. @return rows written
      */
-    public long writeCsv(AuditFilter filter, List<String> header, Function<String, String> words, OutputStream out)
-            throws IOException {
+    public long writeCsv(AuditFilter filter, List<String> header, Function<String, String> words,
+                         Function<AuditRecord, String> details, OutputStream out) throws IOException {
         Where w = where(filter);
         out.write(BOM);
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -96,7 +98,7 @@ public class AuditSearch {
             row.add(words.apply(r.action()));
             row.add(r.action());
             row.add(words.apply(r.entityType()) + (r.entityId() == null ? "" : " " + text(r.entityId())));
-            row.add(text(r.details()));
+            row.add(text(details.apply(r)));
             try {
                 csv.printRecord(row);
             } catch (IOException e) {
@@ -148,7 +150,8 @@ public class AuditSearch {
 
     private static AuditRecord record(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new AuditRecord(rs.getLong(1), rs.getObject(2, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7));
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                AuditArgs.read(rs.getString(9)));
     }
 
     /** A cell Excel would run as a formula is prefixed with an apostrophe. */

@@ -21,7 +21,7 @@ class AuthenticationAudit {
 
     @EventListener
     void onSuccess(InteractiveAuthenticationSuccessEvent event) {
-        auditLog.recordAs(event.getAuthentication().getName(), "LOGIN", "USER", event.getAuthentication().getName(), null);
+        auditLog.recordAs(event.getAuthentication().getName(), "LOGIN", "USER", event.getAuthentication().getName(), (String) null);
     }
 
     @EventListener

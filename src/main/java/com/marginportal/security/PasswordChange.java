@@ -48,11 +48,11 @@ public class PasswordChange {
     public void change(String currentPassword, String newPassword) {
         AppUser user = users.findById(currentUser.require().id()).orElseThrow();
         if (user.isDirectoryManaged()) {
-            audit.record("PASSWORD_CHANGE_FAILED", "USER", user.getUsername(), "directory account: no local password");
+            audit.record("PASSWORD_CHANGE_FAILED", "USER", user.getUsername(), AuditText.of("passwordChangeDirectory"));
             throw new BadCredentialsException("directory account: change the password in the directory");
         }
         if (currentPassword == null || !encoder.matches(currentPassword, user.getPasswordHash())) {
-            audit.record("PASSWORD_CHANGE_FAILED", "USER", user.getUsername(), "wrong current password");
+            audit.record("PASSWORD_CHANGE_FAILED", "USER", user.getUsername(), AuditText.of("passwordChangeWrongCurrent"));
             throw new BadCredentialsException("current password is wrong");
         }
         PasswordPolicy.require(user.getUsername(), newPassword);
@@ -60,6 +60,6 @@ public class PasswordChange {
             throw new PasswordRejected(List.of(PasswordPolicy.Problem.SAME_AS_CURRENT));
         }
         user.setPassword(encoder.encode(newPassword), false, clock.instant());
-        audit.record("PASSWORD_CHANGED", "USER", user.getUsername(), null);
+        audit.record("PASSWORD_CHANGED", "USER", user.getUsername(), (String) null);
     }
 }

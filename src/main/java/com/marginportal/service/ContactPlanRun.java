@@ -85,7 +85,7 @@ class ContactPlanRun {
         }
         PlanRunResult result = new PlanRunResult(count, created, done, cancelled);
         if (created > 0 || done > 0 || cancelled > 0) {
-            auditLog.recordAs("system", "CONTACT_PLANS_RUN", "CONTACT_PLAN", null, result.auditDetails());
+            auditLog.recordAs("system", "CONTACT_PLANS_RUN", "CONTACT_PLAN", null, result.auditText());
             log.info("Contact plans: {} tasks created, {} fulfilled by other contacts, {} cancelled", created, done,
                     cancelled);
         }

@@ -74,7 +74,7 @@ public class ContactPlans {
     @PreAuthorize("hasRole('ADMIN')")
     public PlanRunResult runNow() {
         PlanRunResult result = run.runAt(clock.instant());
-        auditLog.record("CONTACT_PLANS_RUN_MANUALLY", "CONTACT_PLAN", null, result.auditDetails());
+        auditLog.record("CONTACT_PLANS_RUN_MANUALLY", "CONTACT_PLAN", null, result.auditText());
         return result;
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.security.PlainText;
 import com.marginportal.notification.InAppKind;
 import com.marginportal.notification.InAppMessages;
@@ -192,7 +193,7 @@ public class CaseActions {
                 moved++;
             }
         }
-        audit.record("CASE_REASSIGN_BULK", "RISK_CASE", "-", moved + " case(s) → advisor " + advisorId);
+        audit.record("CASE_REASSIGN_BULK", "RISK_CASE", "-", AuditText.of("casesReassigned", moved, advisorId));
         return moved;
     }
 
@@ -209,7 +210,7 @@ public class CaseActions {
                 sent++;
             }
         }
-        audit.record("CASE_REMIND_BULK", "RISK_CASE", "-", sent + " reminder(s)");
+        audit.record("CASE_REMIND_BULK", "RISK_CASE", "-", AuditText.of("remindersSent", sent));
         return sent;
     }
 

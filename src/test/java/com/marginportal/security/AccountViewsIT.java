@@ -159,6 +159,34 @@ class AccountViewsIT extends ViewTest {
         assertThat(_getFormattedRow(grid, 0)).contains("新建用户", "用户 " + login).doesNotContain("USER_CREATED");
     }
 
+    /** What the system wrote reads in the reader's language; the stored details stay as they were (English). */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSystemsOwnDetailsReadInTheReadersLanguage() {
+        String login = "reset-" + System.nanoTime() % 1_000_000;
+        asAdmin(() -> {
+            long id = accounts.create(new NewAccount(login, "重置", Role.ADVISOR, 1L, null, null, PASSWORD)).id();
+            accounts.resetPassword(id, PASSWORD + "x");
+        });
+        login("admin");
+        navigate("admin/audit");
+        _get(ComboBox.class, spec -> spec.withId("audit-action")).setValue("PASSWORD_RESET");
+        _get(TextField.class, spec -> spec.withId("audit-object-id")).setValue(login);
+        Grid<AuditRecord> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        assertThat(_size(grid)).isEqualTo(1);
+        assertThat(((com.vaadin.flow.component.html.Span) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(grid, 0, "details")).getText()).isEqualTo("已设临时密码");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).details()).isEqualTo("temporary password");
+
+        com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        navigate("admin/audit");
+        _get(ComboBox.class, spec -> spec.withId("audit-action")).setValue("PASSWORD_RESET");
+        _get(TextField.class, spec -> spec.withId("audit-object-id")).setValue(login);
+        Grid<AuditRecord> english = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        assertThat(((com.vaadin.flow.component.html.Span) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(english, 0, "details")).getText()).isEqualTo("temporary password");
+    }
+
     private void asAdmin(Runnable action) {
         var admin = users.loadUserByUsername("admin");
         SecurityContextHolder.getContext().setAuthentication(

@@ -30,7 +30,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * For admins: the audit trail, newest first, loaded page by page; filtered by user, action, object and dates,
- * actions and objects in words, details as recorded (before → after where the action has them); CSV of the filter.
+ * actions and objects in words, details as recorded (before → after where the action has them), the system's own
+ * wording in the reader's language; CSV of the filter.
  */
 @Route("admin/audit")
 @RolesAllowed(Role.Names.ADMIN)
@@ -49,7 +50,8 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> AuditWords.entity(this, r.entityType()) + (r.entityId() == null ? "" : " " + r.entityId()))
                 .setHeader(getTranslation("audit.col.entity")).setAutoWidth(true).setFlexGrow(0);
         // what was done, to whom and when take what they need; the details (the longest text) the rest, whole on hover
-        grid.addComponentColumn(r -> new ClampedText(r.details())).setHeader(getTranslation("audit.col.details"))
+        grid.addComponentColumn(r -> new ClampedText(AuditWords.details(this, r))).setKey("details")
+                .setHeader(getTranslation("audit.col.details"))
                 .setFlexGrow(1);
 
         ConfigurableFilterDataProvider<AuditRecord, Void, AuditFilter> entries = new CallbackDataProvider<AuditRecord, AuditFilter>(
@@ -65,10 +67,14 @@ public class AuditLogView extends VerticalLayout implements HasDynamicTitle {
         List<String> header = List.of(getTranslation("audit.col.time"), getTranslation("users.col.username"),
                 getTranslation("audit.col.action"), getTranslation("audit.col.code"),
                 getTranslation("audit.col.entity"), getTranslation("audit.col.details"));
+        java.util.Locale locale = getLocale();
+        com.vaadin.flow.i18n.I18NProvider i18n = com.vaadin.flow.server.VaadinService.getCurrent().getInstantiator()
+                .getI18NProvider();
         DownloadHandler csv = event -> {
             event.setFileName("audit-" + LocalDate.now(clock) + ".csv");
             event.setContentType("text/csv;charset=UTF-8");
             search.writeCsv(filters.value(), header, code -> code == null ? "" : words.getOrDefault(code, code),
+                    r -> AuditWords.details(r, (key, args) -> i18n.getTranslation(key, locale, args)),
                     event.getOutputStream());
         };
         Anchor download = new Anchor(csv, AttachmentType.DOWNLOAD, "");

@@ -1,5 +1,7 @@
 package com.marginportal.administration.ui;
 
+import com.marginportal.security.AuditRecord;
+
 import com.vaadin.flow.component.Component;
 
 /**
@@ -17,6 +19,20 @@ final class AuditWords {
 
     static String entity(Component where, String code) {
         return words(where, "audit.entity.", code);
+    }
+
+    /** The system's wording in the reader's language; what people typed (and older entries) as recorded. */
+    static String details(Component where, AuditRecord r) {
+        return details(r, (key, args) -> where.getTranslation(key, args));
+    }
+
+    /** The same with a translation function of its own (a download runs outside the UI's request). */
+    static String details(AuditRecord r, java.util.function.BiFunction<String, Object[], String> translate) {
+        if (r.detailsKey() == null) {
+            return r.details();
+        }
+        String text = translate.apply(r.detailsMessageKey(), r.detailsArgs().toArray());
+        return text.startsWith("!") ? r.details() : text;
     }
 
     private static String words(Component where, String prefix, String code) {

@@ -22,6 +22,9 @@ class CalendarStore {
         /** For the audit log, in the reader's language. */
         AuditText auditText() {
             String from = source == null ? "none" : source;
+            if (newHolidays == 0 && YearHolidays.WEEKENDS_ONLY.equals(source)) {
+                return AuditText.of("calendarWeekendsOnly", year);
+            }
             return wasCovered ? AuditText.of("calendarReplaced", year, oldHolidays, newHolidays, from)
                     : AuditText.of("calendarLoaded", year, newHolidays, from);
         }

@@ -53,7 +53,7 @@ public class CaseActions {
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final CaseDueDates dueDates;
-    private final WorkflowProperties properties;
+    private final BreachSettings settings;
     private final JdbcClient jdbc;
     private final CaseProcessStore links;
     private final CaseDecisionStore decisions;
@@ -62,7 +62,7 @@ public class CaseActions {
 
     CaseActions(CaseNotices notices, CaseHolders holders, CaseDecisionStore decisions, CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
                 UserDirectory users, InAppMessages messages, AuditLog audit, CurrentUser currentUser,
-                CaseDueDates dueDates, WorkflowProperties properties, JdbcClient jdbc, CaseProcessStore links) {
+                CaseDueDates dueDates, BreachSettings settings, JdbcClient jdbc, CaseProcessStore links) {
         this.notices = notices;
         this.holders = holders;
         this.links = links;
@@ -76,7 +76,7 @@ public class CaseActions {
         this.audit = audit;
         this.currentUser = currentUser;
         this.dueDates = dueDates;
-        this.properties = properties;
+        this.settings = settings;
         this.jdbc = jdbc;
     }
 
@@ -139,8 +139,9 @@ public class CaseActions {
             throw new CaseActionException("noDeadline", caseId);
         }
         int extensions = BreachSettings.count(runtime.getVariable(processId, EXTENSIONS));
-        if (extensions >= properties.maxExtensions()) {
-            throw new CaseActionException("extensionsUsed", caseId, properties.maxExtensions());
+        int max = settings.maxExtensions(runtime.getVariable(processId, MAX_EXTENSIONS)); // the process's own limit
+        if (extensions >= max) {
+            throw new CaseActionException("extensionsUsed", caseId, max);
         }
         Date before = (Date) runtime.getVariable(processId, DEADLINE);
         timers.forEach(j -> management.rescheduleTimeDateJob(j.getId(), newDeadline.toString()));

@@ -22,6 +22,16 @@ public record CaseFile(BoardRow row, String bpmnXml, Set<String> activeElements,
                         String decidedBy, String decidedByName, boolean restored) {
     }
 
+    /**
+     * Whether the board may extend the deadline now: in the top-up period with an extension left (what
+     * {@link CaseActions#extendDeadline} refuses otherwise).
+     */
+    public boolean extendable() {
+        return CaseActions.inTopUpPeriod(row.step()) && facts != null
+                && (facts.extensions() == null ? 0 : facts.extensions())
+                < (facts.maxExtensions() == null ? Integer.MAX_VALUE : facts.maxExtensions());
+    }
+
     public record TaskEntry(String definitionKey, String assignee, Instant created, Instant due, Instant ended) {
     }
 

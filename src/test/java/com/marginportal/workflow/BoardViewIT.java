@@ -172,6 +172,7 @@ class BoardViewIT extends ViewTest {
         String facts = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-facts"))
                 .getElement().getTextRecursively();
         assertThat(facts).contains("追保期限 " + com.marginportal.shell.Formats.dateTime(deadline), "展期次数 1 / 1");
+        _assertNone(Button.class, spec -> spec.withId("case-extend")); // its one extension is used
     }
 
     @Autowired

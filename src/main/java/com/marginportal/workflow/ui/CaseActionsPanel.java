@@ -25,7 +25,7 @@ class CaseActionsPanel extends Div {
     private final long caseId;
     private final transient Runnable done;
 
-    CaseActionsPanel(CaseActions actions, BoardRow row, List<UserAccount> advisors, Runnable done) {
+    CaseActionsPanel(CaseActions actions, BoardRow row, boolean extendable, List<UserAccount> advisors, Runnable done) {
         this.actions = actions;
         this.caseId = row.caseId();
         this.done = done;
@@ -47,7 +47,8 @@ class CaseActionsPanel extends Div {
             TextArea note = text("case-note-text", "caseView.noteText");
             dialog("caseView.addNote", note, () -> () -> actions.addNote(caseId, note.getValue()));
         }));
-        // only in the top-up period: a warning has no deadline, a liquidation no top-up period to extend
+        // only in the top-up period with an extension left: a warning has no deadline, a liquidation no top-up period
+        // to extend until a decision gives it one
         Button extend = button("caseView.extend", "case-extend", () -> {
             DatePicker deadline = DatePickers.of(getTranslation("inbox.newDeadline"));
             deadline.setId("case-extend-deadline");
@@ -57,7 +58,7 @@ class CaseActionsPanel extends Div {
             dialog("caseView.extend", new Div(deadline, reason), () -> deadline.isEmpty() ? null
                     : () -> actions.extendDeadline(caseId, deadline.getValue(), reason.getValue()));
         });
-        extend.setVisible(CaseActions.inTopUpPeriod(row.step()));
+        extend.setVisible(extendable);
         add(extend);
         add(button("caseView.close", "case-close", () -> {
             TextArea reason = text("case-close-reason", "decision.reason");

@@ -102,7 +102,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout lower = new HorizontalLayout(new CaseFactsPanel(f, users), new CaseHistory(f));
         lower.setWidthFull();
         lower.setAlignItems(FlexComponent.Alignment.START);
-        Div actionBar = f.row().isOpen() ? new CaseActionsPanel(actions, f.row(), users.visibleAdvisors(),
+        Div actionBar = f.row().isOpen() ? new CaseActionsPanel(actions, f.row(), f.extendable(), users.visibleAdvisors(),
                 () -> getUI().ifPresent(ui -> ui.getPage().reload())) : new Div();
         add(new RouterLink(getTranslation("caseView.back"), BoardView.class), header, actionBar, diagram, lower);
     }

@@ -13,13 +13,15 @@ import java.util.Objects;
  * @param period           the month the report covers (its trades); figures are the latest, as of {@code valuedAt}
  * @param valuedAt         when the figures were valued; null when the account was never valued
  * @param maintenanceRatio a fraction (1.80 = 180%); null without debt
+ * @param warningLine      the lines the client is held to now (fractions), shown beside the ratio; all three or none
  * @param tradesInPeriod   trades of the credit account in the period
  * @param recommendations  short texts in the client's language, most relevant first (may be empty)
  */
 public record PeriodicReportRequest(long clientId, long branchId, String recipientEmail, String recipientName,
                                     String language, String maskedAccountNumber, String advisorName,
                                     String advisorPhone, YearMonth period, Instant valuedAt,
-                                    BigDecimal maintenanceRatio, BigDecimal totalAssets, BigDecimal totalDebt,
+                                    BigDecimal maintenanceRatio, BigDecimal warningLine, BigDecimal marginCallLine,
+                                    BigDecimal liquidationLine, BigDecimal totalAssets, BigDecimal totalDebt,
                                     BigDecimal cash, int tradesInPeriod, List<String> recommendations) {
 
     public PeriodicReportRequest {
@@ -33,6 +35,9 @@ public record PeriodicReportRequest(long clientId, long branchId, String recipie
         maskedAccountNumber = NoticeFields.masked(maskedAccountNumber);
         advisorName = NoticeFields.text(advisorName, "advisorName", 100);
         advisorPhone = NoticeFields.optional(advisorPhone, "advisorPhone", 30);
+        if ((warningLine == null) != (marginCallLine == null) || (warningLine == null) != (liquidationLine == null)) {
+            throw new IllegalArgumentException("the three lines, or none");
+        }
         if (tradesInPeriod < 0) {
             throw new IllegalArgumentException("tradesInPeriod must not be negative");
         }

@@ -31,13 +31,18 @@ final class ReportModel {
         v.put("account", r.maskedAccountNumber());
         v.put("month", month);
         v.put("valuedAt", r.valuedAt() == null ? messages.get(language, "report.notValued") : formats.dateTime(r.valuedAt()));
-        v.put("figures", List.of(
-                fact("label.ratio", formats.ratio(r.maintenanceRatio())),
-                fact("label.totalAssets", formats.money(r.totalAssets())),
-                fact("label.totalDebt", formats.money(r.totalDebt())),
-                fact("label.cash", formats.money(r.cash())),
-                Map.of("label", messages.get(language, "label.trades", month),
-                        "value", messages.get(language, "report.tradesCount", r.tradesInPeriod()))));
+        List<Map<String, String>> figures = new java.util.ArrayList<>();
+        figures.add(fact("label.ratio", formats.ratio(r.maintenanceRatio())));
+        if (r.warningLine() != null) { // the ratio read against the lines the client is held to
+            figures.add(fact("label.reportLines", formats.ratio(r.warningLine()) + " / "
+                    + formats.ratio(r.marginCallLine()) + " / " + formats.ratio(r.liquidationLine())));
+        }
+        figures.add(fact("label.totalAssets", formats.money(r.totalAssets())));
+        figures.add(fact("label.totalDebt", formats.money(r.totalDebt())));
+        figures.add(fact("label.cash", formats.money(r.cash())));
+        figures.add(Map.of("label", messages.get(language, "label.trades", month),
+                "value", messages.get(language, "report.tradesCount", r.tradesInPeriod())));
+        v.put("figures", List.copyOf(figures));
         v.put("recommendations", r.recommendations());
         v.put("advisor", r.advisorPhone() == null
                 ? messages.get(language, "advisor.contactNoPhone", r.advisorName())

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import com.marginportal.calendar.TradingCalendarService;
+import com.marginportal.client.DisplayLines;
+import com.marginportal.client.HeldLines;
 import com.marginportal.client.PeriodicReportClients;
 import com.marginportal.client.ReportRecipient;
 import com.marginportal.notification.PeriodicReportRequest;
@@ -35,11 +37,13 @@ public class PeriodicReportService {
     private final StaffContacts staff;
     private final TradingCalendarService calendar;
     private final PeriodicReportRunStore runs;
+    private final HeldLines lines;
     private final Clock clock;
 
     PeriodicReportService(PeriodicReportClients clients, ReportRecommendations recommendations, ReportNotices notices,
                           StaffContacts staff, TradingCalendarService calendar, PeriodicReportRunStore runs,
-                          Clock clock) {
+                          HeldLines lines, Clock clock) {
+        this.lines = lines;
         this.clients = clients;
         this.recommendations = recommendations;
         this.notices = notices;
@@ -87,10 +91,12 @@ public class PeriodicReportService {
     private PeriodicReportRequest request(ReportRecipient r, YearMonth month) {
         Optional<StaffContact> advisor = Optional.ofNullable(r.advisorId()).flatMap(staff::byId);
         boolean english = r.preferredLanguage() != null && r.preferredLanguage().startsWith("en");
+        DisplayLines held = lines.forClient(r.clientId()).lines(); // as the client's 360 view shows them
         return new PeriodicReportRequest(r.clientId(), r.branchId(), r.email(), r.name(), r.preferredLanguage(),
                 r.maskedAccountNumber(),
                 advisor.map(StaffContact::displayName).orElse(english ? "Client Service Centre" : "客户服务中心"),
                 advisor.map(StaffContact::phone).orElse(null), month, r.valuedAt(), r.maintenanceRatio(),
+                held.warning(), held.marginCall(), held.liquidation(),
                 r.totalAssets(), r.totalDebt(), r.cash(), r.tradesInPeriod(),
                 recommendations.forClient(r.clientId(), r.preferredLanguage()));
     }

@@ -244,7 +244,8 @@ class NoticeOrderIT extends NotificationTestSupport {
         dispatcher.dispatchDue();
         NoticeFigures f = NoticeRequests.FIGURES;
         long report = reports.enqueue(new PeriodicReportRequest(clientId, 1, to, "张三", null, "********1234", "李四",
-                null, YearMonth.of(2026, 11), f.valuedAt(), f.maintenanceRatio(), f.totalAssets(), f.totalDebt(),
+                null, YearMonth.of(2026, 11), f.valuedAt(), f.maintenanceRatio(), null, null, null, f.totalAssets(),
+                f.totalDebt(),
                 f.cash(), 3, List.of()));
         smtpUp();
 

@@ -116,9 +116,12 @@ class NoticeRendererTest {
             assertThat(body).contains("尊敬的 张三 客户：", "以下是您的信用账户（********1234）2026年11月的概况",
                     "账户数据截至 2026年11月25日 15:00（北京时间）", "127.14%", "1,234,567.89 元", "2026年11月成交笔数",
                     "12 笔", "投顾服务：定期解读账户。", "不构成投资建议", "退订", "李四")
-                    .doesNotContain(AcknowledgementLinks.MARKER, "风险事项编号", "警戒线", "null", "{0}");
+                    // a report, not a risk notice: the lines beside the ratio, no notice's lines block, no "below X"
+                    .doesNotContain(AcknowledgementLinks.MARKER, "风险事项编号", "风险控制线", "已低于", "null", "{0}");
         }
-        assertThat(zh.text()).contains("  2026年11月成交笔数：12 笔", "  - 投顾服务：定期解读账户。");
+        assertThat(zh.text()).contains("  2026年11月成交笔数：12 笔", "  - 投顾服务：定期解读账户。")
+                .as("the ratio beside the client's lines").contains("  维持担保比例：127.14%\n"
+                        + "  风控线（警戒线 / 追保线 / 即时平仓线）：140.00% / 130.00% / 110.00%\n");
         assertThat(en.subject()).isEqualTo("[Monthly margin account report] Your credit account in November 2026");
         assertThat(en.text()).contains("Trades in November 2026: 12", "No service recommendations apply")
                 .doesNotContain("元", "笔");
@@ -128,7 +131,9 @@ class NoticeRendererTest {
     private static PeriodicReportRequest report(String language, java.util.List<String> recommendations) {
         NoticeFigures f = NoticeRequests.FIGURES;
         return new PeriodicReportRequest(10000001L, 1, "a@example.com", "张三", language, "********1234", "李四",
-                "021-68881234", java.time.YearMonth.of(2026, 11), f.valuedAt(), f.maintenanceRatio(), f.totalAssets(),
+                "021-68881234", java.time.YearMonth.of(2026, 11), f.valuedAt(), f.maintenanceRatio(),
+                NoticeRequests.LINES.warning(), NoticeRequests.LINES.marginCall(), NoticeRequests.LINES.liquidation(),
+                f.totalAssets(),
                 f.totalDebt(), f.cash(), 12, recommendations);
     }
 

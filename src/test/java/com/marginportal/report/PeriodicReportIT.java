@@ -52,6 +52,8 @@ class PeriodicReportIT extends IntegrationTest {
     @Autowired
     private PeriodicReportRunStore runs;
     @Autowired
+    private com.marginportal.client.HeldLines lines;
+    @Autowired
     private NoticeDispatcher dispatcher;
 
     @Test
@@ -84,6 +86,10 @@ class PeriodicReportIT extends IntegrationTest {
         assertThat(zh.get(0).getSubject()).isEqualTo("【融资融券月度报告】您的信用账户2026年11月概况");
         assertThat(text(zh.get(0))).contains("尊敬的 测试客户 客户：", "2026年11月的概况", "142.86%", "100,000.00 元",
                 "70,000.00 元", "2026年11月成交笔数：2 笔", "  - 投顾服务", "  - 加强风险管理", "客户经理");
+        com.marginportal.client.DisplayLines held = lines.forClient(chinese.clientId).lines();
+        assertThat(text(zh.get(0))).as("the ratio beside the lines the client is held to, as the 360 view has them")
+                .contains("风控线（警戒线 / 追保线 / 即时平仓线）：" + percent(held.warning()) + " / "
+                        + percent(held.marginCall()) + " / " + percent(held.liquidation()));
         List<MimeMessage> en = TestSmtp.messagesTo(english.email);
         assertThat(en).hasSize(1);
         assertThat(en.get(0).getSubject()).isEqualTo("[Monthly margin account report] Your credit account in November 2026");
@@ -111,9 +117,13 @@ class PeriodicReportIT extends IntegrationTest {
     }
 
     /** The service as the scheduler runs it, on a clock standing at that Beijing time. */
+    private static String percent(java.math.BigDecimal fraction) {
+        return fraction.movePointRight(2).setScale(2, java.math.RoundingMode.HALF_UP) + "%";
+    }
+
     private PeriodicReportService on(String beijingTime) {
         Clock clock = Clock.fixed(LocalDateTime.parse(beijingTime).atZone(BEIJING).toInstant(), BEIJING);
-        return new PeriodicReportService(clients, recommendations, notices, staff, calendar, runs, clock);
+        return new PeriodicReportService(clients, recommendations, notices, staff, calendar, runs, lines, clock);
     }
 
     private RiskFixture optedIn(RiskFixture f, String language) {

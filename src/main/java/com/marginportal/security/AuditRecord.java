@@ -19,6 +19,6 @@ public record AuditRecord(long id, Instant occurredAt, String username, String a
 
     /** The bundle key of the system's wording, or null where the details are shown as recorded. */
     public String detailsMessageKey() {
-        return detailsKey == null ? null : "audit.text." + detailsKey;
+        return detailsKey == null ? null : AuditText.messageKey(detailsKey);
     }
 }

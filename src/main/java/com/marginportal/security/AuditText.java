@@ -28,8 +28,8 @@ public record AuditText(String key, List<String> args) {
         return new AuditText(key, Arrays.stream(args).map(a -> a == null ? "-" : a.toString()).toList());
     }
 
-    /** The bundle's key of the message. */
-    public String messageKey() {
+    /** The bundle's key of the message {@code key}. */
+    static String messageKey(String key) {
         return "audit.text." + key;
     }
 
@@ -41,10 +41,10 @@ public record AuditText(String key, List<String> args) {
         try {
             String pattern = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH,
                     ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
-                    .getString("audit.text." + key);
+                    .getString(messageKey(key));
             return new MessageFormat(pattern, Locale.ENGLISH).format(args.toArray());
         } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("no audit text audit.text." + key + " in the English bundle", e);
+            throw new IllegalArgumentException("no audit text " + messageKey(key) + " in the English bundle", e);
         }
     }
 }

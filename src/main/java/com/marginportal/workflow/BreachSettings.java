@@ -71,6 +71,11 @@ public class BreachSettings {
         return stored instanceof Number n ? n.intValue() : getMaxExtensions();
     }
 
+    /** Whether a case that had {@code extensions} (a counter) may have another under its own limit. */
+    boolean extensionLeft(Object extensions, Object storedMax) {
+        return count(extensions) < maxExtensions(storedMax);
+    }
+
     String retryInterval(Object stored) {
         return stored instanceof String s ? s : getRetryInterval();
     }

@@ -138,11 +138,12 @@ public class CaseActions {
         if (timers.isEmpty()) {
             throw new CaseActionException("noDeadline", caseId);
         }
-        int extensions = BreachSettings.count(runtime.getVariable(processId, EXTENSIONS));
-        int max = settings.maxExtensions(runtime.getVariable(processId, MAX_EXTENSIONS)); // the process's own limit
-        if (extensions >= max) {
-            throw new CaseActionException("extensionsUsed", caseId, max);
+        Object used = runtime.getVariable(processId, EXTENSIONS);
+        Object max = runtime.getVariable(processId, MAX_EXTENSIONS); // the process's own limit
+        if (!settings.extensionLeft(used, max)) {
+            throw new CaseActionException("extensionsUsed", caseId, settings.maxExtensions(max));
         }
+        int extensions = BreachSettings.count(used);
         Date before = (Date) runtime.getVariable(processId, DEADLINE);
         timers.forEach(j -> management.rescheduleTimeDateJob(j.getId(), newDeadline.toString()));
         tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("followUp").list()

@@ -105,14 +105,18 @@ class CaseNotices {
      * failing the decision that grants it.
      */
     Optional<Long> extensionNotice(long caseId, Map<String, Object> v) {
-        NoticeType level = NoticeType.valueOf(v.get(LEVEL).toString());
-        if (level == NoticeType.WARNING) {
+        if (!extensionTold(v.get(LEVEL).toString())) {
             return Optional.empty();
         }
         String key = extensionKey(caseId, BreachSettings.count(v.get(EXTENSIONS)));
         NoticeSlot slot = new NoticeSlot(NoticeType.EXTENSION, caseId, cases.of(caseId).clientId(),
                 id(v.get(BRANCH_ID)), key);
         return writer.write(slot, () -> extensionRequest(caseId, (Date) v.get(DEADLINE), key));
+    }
+
+    /** Whether a case at this level is told of an extension: it was asked for collateral by a deadline, a warning was not. */
+    static boolean extensionTold(String level) {
+        return NoticeType.valueOf(level) != NoticeType.WARNING;
     }
 
     /** The extension notice stored under {@code dedupKey}, stating {@code deadline}; empty when nothing is crossed. */

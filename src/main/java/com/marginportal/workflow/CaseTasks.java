@@ -110,10 +110,10 @@ public class CaseTasks {
         Task task = require(taskId, DECISION_TASK);
         if (decision.kind() == ManagerDecision.Kind.EXTENSION) { // refused here in words; the step checks again
             dueDates.requireExtensionDeadline(decision.newDeadline());
-            int max = settings.maxExtensions(tasks.getVariable(taskId, MAX_EXTENSIONS));
-            if (BreachSettings.count(tasks.getVariable(taskId, EXTENSIONS)) >= max) {
+            Object max = tasks.getVariable(taskId, MAX_EXTENSIONS);
+            if (!settings.extensionLeft(tasks.getVariable(taskId, EXTENSIONS), max)) {
                 throw new CaseActionException("extensionsUsed", cases.ofProcess(task.getProcessInstanceId()).caseId(),
-                        max);
+                        settings.maxExtensions(max));
             }
         }
         Map<String, Object> v = new HashMap<>();

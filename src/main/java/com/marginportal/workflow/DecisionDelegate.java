@@ -43,9 +43,9 @@ class DecisionDelegate implements JavaDelegate {
             return;
         }
         int extensions = BreachSettings.count(execution.getVariable(EXTENSIONS));
-        int max = settings.maxExtensions(execution.getVariable(MAX_EXTENSIONS));
-        if (extensions >= max) {
-            throw new IllegalStateException("the case already had " + extensions + " of " + max + " extensions");
+        if (!settings.extensionLeft(extensions, execution.getVariable(MAX_EXTENSIONS))) {
+            throw new IllegalStateException("the case already had " + extensions + " of "
+                    + settings.maxExtensions(execution.getVariable(MAX_EXTENSIONS)) + " extensions");
         }
         Date newDeadline = (Date) execution.getVariable(NEW_DEADLINE);
         dueDates.requireExtensionDeadline(newDeadline == null ? null : newDeadline.toInstant());

@@ -121,7 +121,7 @@ public class PastCases {
 
     /** The client told of an extension as the process tells them: figures as they stood, delivered soon after. */
     private Optional<Long> extensionNotice(CaseFacts facts, Head head, PastCase.Decision d, int number) {
-        if ("WARNING".equals(head.level())) {
+        if (!CaseNotices.extensionTold(head.level())) {
             return Optional.empty();
         }
         Instant written = d.at().plusSeconds(2);

@@ -32,6 +32,14 @@ public final class DatePickers {
                 .setToday(picker.getTranslation("datePicker.today"))
                 .setCancel(picker.getTranslation("datePicker.cancel"))
                 .setDateFormats("yyyy-MM-dd", "yyyy/M/d", "yyyy.M.d"));
+        // the calendar's month titles ("2026年12月", not "十二月 2026"): the Java API has no setting for their order,
+        // the web component's i18n has (the connector keeps it when it applies the settings above)
+        String title = picker.getTranslation("datePicker.title");
+        picker.addAttachListener(attached -> picker.getElement().executeJs("""
+                const title = $0;
+                this.i18n = Object.assign({}, this.i18n, {
+                    formatTitle: (month, year) => title.replace('{month}', month).replace('{year}', year)});""",
+                title));
         return picker;
     }
 

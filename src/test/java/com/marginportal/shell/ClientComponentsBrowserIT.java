@@ -32,6 +32,21 @@ class ClientComponentsBrowserIT extends BrowserTest {
                     && diagram && diagram.shadowRoot && diagram.shadowRoot.querySelector('.djs-element.active'));""")));
     }
 
+    /** The calendar in the UI's words (Chinese by default): "2026年12月" over the month, dates written as shown. */
+    @Test
+    void datePickerWritesAndTitlesInTheUisLanguage() {
+        assertThat(js("return document.querySelector('#harness-date').inputElement.value")).isEqualTo("2026-12-08");
+        driver.findElement(By.id("harness-date")).click();
+        wait.until(d -> Boolean.TRUE.equals(js("""
+                const texts = [];
+                const walk = root => root.querySelectorAll('*').forEach(e => {
+                    if ((e.getAttribute('part') || '').split(' ').includes('month-header')) texts.push(e.textContent.trim());
+                    if (e.shadowRoot) walk(e.shadowRoot);
+                });
+                walk(document);
+                return texts.includes('2026年12月');""")));
+    }
+
     @Test
     void chartIsDrawnAndAClickOnABarReachesTheServer() {
         Map<?, ?> size = (Map<?, ?>) js("""

@@ -18,6 +18,7 @@ import com.marginportal.shell.chart.ChartOptions;
 import com.marginportal.shell.chart.ChartSeries;
 import com.marginportal.shell.chart.ChartSlice;
 import com.marginportal.shell.chart.EChart;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -27,7 +28,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Test-only route (lives under src/test, so it never ships): one {@link EChart} and one {@link BpmnDiagram}
- * of the breach process with state, for {@link ClientComponentsBrowserIT} and for looking at the components.
+ * of the breach process with state and a {@link DatePickers date picker}, for {@link ClientComponentsBrowserIT} and for looking at the components.
  * Clicks are echoed into two spans so the browser test can see that they reached the server.
  */
 @Route(value = ClientComponentsHarnessView.ROUTE, autoLayout = false)
@@ -61,7 +62,11 @@ public class ClientComponentsHarnessView extends VerticalLayout {
         diagramClick.setId("bpmn-click");
         diagram.addElementClickListener(e -> diagramClick.setText(e.getElementId() + "/" + e.getElementType()));
 
-        add(chart, chartClick, diagram, diagramClick, otherCharts());
+        DatePicker date = DatePickers.of();
+        date.setId("harness-date");
+        date.setValue(LocalDate.of(2026, 12, 8));
+
+        add(chart, chartClick, diagram, diagramClick, date, otherCharts());
     }
 
     /** The other chart types, for looking at them (the browser test only checks that they draw). */

@@ -2,6 +2,7 @@ package com.marginportal.administration;
 
 import java.util.List;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.client.ClientBulkActions;
 import com.marginportal.client.ClientFilter;
 import com.marginportal.security.AccountAdministration;
@@ -76,10 +77,9 @@ public class AdvisorHandover {
         if (disableLeaver) {
             accounts.setEnabled(leaverId, false);
         }
-        audit.record("ADVISOR_HANDOVER", "USER", leaver.username(), moved + " clients, " + openCases.size()
-                + " open cases, " + service.requests() + " service requests, " + service.contactTasks()
-                + " contact tasks: " + leaver.username() + " → " + successor.username()
-                + (disableLeaver ? "; " + leaver.username() + " disabled" : ""));
+        audit.record("ADVISOR_HANDOVER", "USER", leaver.username(), AuditText.of(
+                disableLeaver ? "advisorHandoverDisabled" : "advisorHandover", moved, openCases.size(),
+                service.requests(), service.contactTasks(), leaver.username(), successor.username()));
         return new HandoverPreview(leaver, moved, openCases.size(), service, List.of(successor));
     }
 

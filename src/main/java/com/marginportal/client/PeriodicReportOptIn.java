@@ -3,6 +3,7 @@ package com.marginportal.client;
 import java.util.List;
 import java.util.Optional;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.security.AuditLog;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,7 +52,7 @@ public class PeriodicReportOptIn {
                 .params(optedIn, clientId, optedIn).update();
         if (changed > 0) {
             auditLog.record(optedIn ? "PERIODIC_REPORT_ON" : "PERIODIC_REPORT_OFF", "CLIENT", Long.toString(clientId),
-                    "monthly report e-mail " + (optedIn ? "requested" : "cancelled"));
+                    AuditText.of(optedIn ? "periodicReportRequested" : "periodicReportCancelled"));
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
 
@@ -81,9 +82,10 @@ public class ImportService {
         long started = System.nanoTime();
         ImportResult result = run(batchId, request, input);
         batches.finish(result, clock.instant());
-        audit.record("IMPORT", "import_batch", String.valueOf(batchId), "kind=" + request.kind() + ", source="
-                + request.source() + ", file=" + request.fileName() + ", rows=" + result.rows() + ", outcome="
-                + result.status() + ", errors=" + result.errorCount());
+        audit.record("IMPORT", "import_batch", String.valueOf(batchId), AuditText.of("imported",
+                AuditText.word("importKind." + request.kind()), AuditText.word("enum.ImportSource." + request.source()),
+                request.fileName(), result.rows(), AuditText.word("enum.ImportStatus." + result.status()),
+                result.errorCount()));
         long nanos = System.nanoTime() - started;
         Timer.builder("portal.import.duration").description("Duration of an import, both passes")
                 .tags("kind", request.kind().name(), "outcome", result.status().name()).register(meters)

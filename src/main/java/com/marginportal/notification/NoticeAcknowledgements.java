@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.AuditLog;
 
 import org.slf4j.Logger;
@@ -77,7 +78,8 @@ public class NoticeAcknowledgements {
                 Optional<Recorded> recorded = tx.execute(status -> record(noticeId.get()));
                 recorded.ifPresent(r -> auditLog.recordAs("client-" + r.event().clientId(), "NOTICE_ACKNOWLEDGED",
                         "notification", Long.toString(r.event().noticeId()),
-                        r.event().type() + " of case " + r.event().caseId() + " acknowledged by the client"));
+                        AuditText.of("noticeAcknowledged", AuditText.word("noticeType." + r.event().type()),
+                                r.event().caseId())));
                 return recorded.map(Recorded::acknowledgement);
             } catch (ConcurrencyFailureException e) {
                 if (attempt == ATTEMPTS) {

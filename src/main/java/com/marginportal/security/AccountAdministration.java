@@ -80,8 +80,8 @@ public class AccountAdministration {
         boolean temporary = !role.serviceAccount();
         AppUser user = users.save(new AppUser(username, encoder.encode(account.password()), name, role, branchId,
                 phone, email, temporary, clock.instant()));
-        audit.record("USER_CREATED", "USER", username, role + ", branch " + (branchId == null ? "-" : branchId)
-                + (temporary ? "; temporary password" : ""));
+        audit.record("USER_CREATED", "USER", username, AuditText.of(temporary ? "userCreatedTemporary" : "userCreated",
+                AuditText.word("role." + role), orDash(branchId)));
         return user.toSummary();
     }
 
@@ -125,8 +125,9 @@ public class AccountAdministration {
             requireNoWork(before);
         }
         user.assign(role, newBranch);
-        audit.record("USER_ROLE_CHANGED", "USER", before.username(), before.role() + ", branch "
-                + orDash(before.branchId()) + " → " + role + ", branch " + orDash(newBranch));
+        audit.record("USER_ROLE_CHANGED", "USER", before.username(), AuditText.of("userRoleChanged",
+                AuditText.word("role." + before.role()), orDash(before.branchId()), AuditText.word("role." + role),
+                orDash(newBranch)));
         return user.toSummary();
     }
 
@@ -147,7 +148,7 @@ public class AccountAdministration {
         }
         user.setEnabled(enabled);
         audit.record(enabled ? "USER_ENABLED" : "USER_DISABLED", "USER", before.username(),
-                (before.enabled() ? "enabled" : "disabled") + " → " + (enabled ? "enabled" : "disabled"));
+                AuditText.of(enabled ? "userEnabled" : "userDisabled"));
         return user.toSummary();
     }
 
@@ -172,7 +173,7 @@ public class AccountAdministration {
         UserSummary before = user.toSummary();
         user.unlock();
         audit.record("USER_UNLOCKED", "USER", before.username(),
-                "locked until " + (before.lockedUntil() == null ? "-" : before.lockedUntil()) + " → unlocked");
+                AuditText.of("userUnlocked", AuditText.time(before.lockedUntil())));
         return user.toSummary();
     }
 

@@ -70,8 +70,8 @@ public class SignInGuard {
                          WHERE username = ? AND failed_sign_ins >= ?""")
                 .params(local(now.plus(properties.lockDuration())), username, properties.maxFailures()).update();
         if (locked > 0) {
-            audit.recordAs(username, "ACCOUNT_LOCKED", "USER", username, properties.maxFailures()
-                    + " failed sign-ins; locked until " + now.plus(properties.lockDuration()) + " (from " + address + ")");
+            audit.recordAs(username, "ACCOUNT_LOCKED", "USER", username, AuditText.of("accountLocked",
+                    properties.maxFailures(), AuditText.time(now.plus(properties.lockDuration())), address));
         }
     }
 

@@ -3,6 +3,7 @@ package com.marginportal.service;
 import java.time.Clock;
 import java.util.List;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.client.ContactHistory;
 import com.marginportal.client.NewContact;
 import com.marginportal.security.AuditLog;
@@ -101,7 +102,8 @@ public class ContactTasks {
             store.fulfilOthers(task, contactId, clock.instant(), currentUser.usernameOrSystem());
         }
         auditLog.record(contact.reached() ? "CONTACT_TASK_DONE" : "CONTACT_TASK_ATTEMPT", "CONTACT_TASK",
-                Long.toString(taskId), "client " + task.clientId() + ", contact " + contactId + " via " + contact.channel());
+                Long.toString(taskId), AuditText.of("contactRecorded", task.clientId(), contactId,
+                        AuditText.word("channel." + contact.channel())));
         return require(taskId);
     }
 

@@ -3,6 +3,7 @@ package com.marginportal.service;
 import java.time.Instant;
 import java.util.List;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.client.ClientContactStatus;
 import com.marginportal.client.ContactStatus;
 import com.marginportal.notification.InAppKind;
@@ -57,7 +58,7 @@ class OverdueRequests {
             if (marked) {
                 escalated++;
                 auditLog.recordAs("system", "SERVICE_REQUEST_ESCALATED", ServiceRequests.AUDIT_ENTITY,
-                        Long.toString(r.id()), "due " + r.dueAt() + ", branch " + r.branchId() + " managers told");
+                        Long.toString(r.id()), AuditText.of("serviceRequestEscalated", AuditText.time(r.dueAt()), r.branchId()));
             }
         }
         if (escalated > 0) {

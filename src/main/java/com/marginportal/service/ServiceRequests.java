@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.client.ClientLookup;
 import com.marginportal.client.ClientRef;
 import com.marginportal.security.AuditLog;
@@ -56,8 +57,9 @@ public class ServiceRequests {
         Instant now = clock.instant();
         Instant due = dueDates.request(now, request.type()).toInstant();
         long id = store.insert(request, client, due, now, currentUser.usernameOrSystem());
-        auditLog.record("SERVICE_REQUEST_CREATED", AUDIT_ENTITY, Long.toString(id), "client " + client.id() + ", "
-                + request.type() + " via " + request.channel() + ", due " + due + ", advisor " + client.advisorId());
+        auditLog.record("SERVICE_REQUEST_CREATED", AUDIT_ENTITY, Long.toString(id), AuditText.of("serviceRequestCreated",
+                client.id(), AuditText.word("requestType." + request.type()),
+                AuditText.word("channel." + request.channel()), AuditText.time(due), client.advisorId()));
         return require(id);
     }
 
@@ -68,7 +70,8 @@ public class ServiceRequests {
         if (!store.start(r, r.status().start(), clock.instant(), currentUser.usernameOrSystem())) {
             throw conflict(id);
         }
-        auditLog.record("SERVICE_REQUEST_STARTED", AUDIT_ENTITY, Long.toString(id), r.status() + " → IN_PROGRESS");
+        auditLog.record("SERVICE_REQUEST_STARTED", AUDIT_ENTITY, Long.toString(id), AuditText.of("statusChanged",
+                AuditText.word("requestStatus." + r.status()), AuditText.word("requestStatus." + r.status().start())));
         return require(id);
     }
 
@@ -80,8 +83,10 @@ public class ServiceRequests {
         if (!store.close(r, r.status().close(), closing, clock.instant(), currentUser.usernameOrSystem())) {
             throw conflict(id);
         }
-        auditLog.record("SERVICE_REQUEST_CLOSED", AUDIT_ENTITY, Long.toString(id), r.status() + " → DONE, satisfaction "
-                + closing.satisfaction() + (closing.resolution() == null ? "" : ": " + closing.resolution()));
+        auditLog.record("SERVICE_REQUEST_CLOSED", AUDIT_ENTITY, Long.toString(id), AuditText.of(
+                closing.resolution() == null ? "serviceRequestClosed" : "serviceRequestClosedWith",
+                AuditText.word("requestStatus." + r.status()), AuditText.word("requestStatus." + r.status().close()),
+                AuditText.word("satisfaction." + closing.satisfaction()), closing.resolution()));
         return require(id);
     }
 

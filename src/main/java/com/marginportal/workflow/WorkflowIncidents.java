@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.ScopeCondition;
@@ -81,8 +82,9 @@ public class WorkflowIncidents {
         management.moveDeadLetterJobToExecutableJob(jobId, RETRIES);
         DeadLetterJob j = visible.get();
         audit.record("DEADLETTER_RETRY", "RISK_CASE", j.caseId() == null ? jobId : String.valueOf(j.caseId()),
-                "job " + jobId + " at " + j.activityId() + " moved back with " + RETRIES + " retries; last error: "
-                        + j.exceptionMessage());
+                AuditText.of("jobRetried", jobId,
+                        j.activityId() == null ? "-" : AuditText.word("activity." + j.activityId()), RETRIES,
+                        j.exceptionMessage()));
         return true;
     }
 

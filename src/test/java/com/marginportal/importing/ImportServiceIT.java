@@ -125,7 +125,7 @@ class ImportServiceIT extends IntegrationTest {
         assertThat(imports.latestBatches(1)).extracting(ImportBatchRecord::id).containsExactly(result.batchId());
         assertThat(audit.latest("IMPORT", 1)).singleElement().satisfies(entry -> {
             assertThat(entry.entityId()).isEqualTo(String.valueOf(result.batchId()));
-            assertThat(entry.details()).isEqualTo("kind=PRICES, source=API, file=prices.csv, rows=4, outcome=SUCCEEDED, errors=0");
+            assertThat(entry.details()).isEqualTo("Prices (Core system API), file prices.csv: 4 rows, Imported, 0 errors");
         });
     }
 

@@ -69,13 +69,15 @@ class AccountAdministrationIT extends AccountsTestSupport {
         assertThat(moved.role()).isEqualTo(Role.MANAGER);
         assertThat(moved.branchId()).isEqualTo(2L);
         assertThat(auditOf("USER_ROLE_CHANGED", user.username())).singleElement()
-                .satisfies(r -> assertThat(r.details()).isEqualTo("ADVISOR, branch 1 → MANAGER, branch 2"));
+                .satisfies(r -> assertThat(r.details()).isEqualTo("Advisor, branch 1 → Branch manager, branch 2"));
 
         as("admin", () -> accounts.setEnabled(user.id(), false));
         assertThat(as("admin", () -> accounts.account(user.id())).enabled()).isFalse();
         as("admin", () -> accounts.setEnabled(user.id(), true));
-        assertThat(auditOf("USER_DISABLED", user.username())).hasSize(1);
-        assertThat(auditOf("USER_ENABLED", user.username())).hasSize(1);
+        assertThat(auditOf("USER_DISABLED", user.username())).singleElement()
+                .satisfies(r -> assertThat(r.details()).isEqualTo("enabled → disabled"));
+        assertThat(auditOf("USER_ENABLED", user.username())).singleElement()
+                .satisfies(r -> assertThat(r.details()).isEqualTo("disabled → enabled"));
 
         UserSummary reset = as("admin", () -> accounts.resetPassword(user.id(), "Temporary-2026"));
         assertThat(reset.passwordChangeRequired()).as("a person changes it at the next sign-in").isTrue();

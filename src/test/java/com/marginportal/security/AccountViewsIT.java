@@ -187,6 +187,26 @@ class AccountViewsIT extends ViewTest {
                 ._getCellComponent(english, 0, "details")).getText()).isEqualTo("temporary password");
     }
 
+    /** Codes among the system's details (a role, a status) read as words too, in either language. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void codesInTheSystemsDetailsReadAsWords() {
+        String login = "move-" + System.nanoTime() % 1_000_000;
+        asAdmin(() -> {
+            long id = accounts.create(new NewAccount(login, "调动", Role.ADVISOR, 1L, null, null, PASSWORD)).id();
+            accounts.edit(id, "调动", null, null, Role.MANAGER, 2L);
+        });
+        login("admin");
+        navigate("admin/audit");
+        _get(ComboBox.class, spec -> spec.withId("audit-action")).setValue("USER_ROLE_CHANGED");
+        _get(TextField.class, spec -> spec.withId("audit-object-id")).setValue(login);
+        Grid<AuditRecord> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        assertThat(((com.vaadin.flow.component.html.Span) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(grid, 0, "details")).getText()).isEqualTo("客户经理，营业部 1 → 营业部经理，营业部 2");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).details())
+                .isEqualTo("Advisor, branch 1 → Branch manager, branch 2");
+    }
+
     private void asAdmin(Runnable action) {
         var admin = users.loadUserByUsername("admin");
         SecurityContextHolder.getContext().setAuthentication(

@@ -1,6 +1,7 @@
 package com.marginportal.administration.ui;
 
 import com.marginportal.security.AuditRecord;
+import com.marginportal.security.AuditText;
 
 import com.vaadin.flow.component.Component;
 
@@ -31,7 +32,8 @@ final class AuditWords {
         if (r.detailsKey() == null) {
             return r.details();
         }
-        String text = translate.apply(r.detailsMessageKey(), r.detailsArgs().toArray());
+        String text = translate.apply(r.detailsMessageKey(),
+                AuditText.readable(r.detailsArgs(), word -> translate.apply(word, new Object[0])));
         return text.startsWith("!") ? r.details() : text;
     }
 

@@ -2,11 +2,11 @@ package com.marginportal.administration;
 
 import java.util.List;
 
-import com.marginportal.security.AuditText;
 import com.marginportal.client.ClientBulkActions;
 import com.marginportal.client.ClientFilter;
 import com.marginportal.security.AccountAdministration;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;

@@ -3,6 +3,7 @@ package com.marginportal.client;
 import com.marginportal.client.segment.ClientSegmentSql;
 import com.marginportal.client.segment.SqlFragment;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.DataScope;
 import com.marginportal.security.Role;
@@ -87,8 +88,7 @@ public class ClientBulkActions {
         events.publishEvent(new ClientsReassigned(clients.stream()
                 .map(id -> new ClientsReassigned.Move(id, advisor.branchId(), advisorId)).toList()));
         auditLog.record("CLIENTS_REASSIGNED", "ADVISOR", String.valueOf(advisorId),
-                updated + " clients → " + advisor.username() + " (branch " + advisor.branchId() + "); filter: "
-                        + filter.describe());
+                AuditText.of("clientsReassigned", updated, advisor.username(), advisor.branchId(), filter.describe()));
         return updated;
     }
 }

@@ -20,6 +20,7 @@ import com.marginportal.client.segment.ClientSegmentSql;
 import com.marginportal.client.segment.SegmentJoin;
 import com.marginportal.client.segment.SqlFragment;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
@@ -115,7 +116,7 @@ public class ClientExport {
             rows[0]++;
         });
         csv.flush();
-        auditLog.record("CLIENTS_EXPORTED", "CLIENT", null, rows[0] + " clients; filter: " + filter.describe());
+        auditLog.record("CLIENTS_EXPORTED", "CLIENT", null, AuditText.of("clientsExported", rows[0], filter.describe()));
         return rows[0];
     }
 

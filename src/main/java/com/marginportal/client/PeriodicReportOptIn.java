@@ -3,8 +3,8 @@ package com.marginportal.client;
 import java.util.List;
 import java.util.Optional;
 
-import com.marginportal.security.AuditText;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;

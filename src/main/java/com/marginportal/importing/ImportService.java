@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import com.marginportal.security.AuditText;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.CurrentUser;
 
 import io.micrometer.core.instrument.Counter;

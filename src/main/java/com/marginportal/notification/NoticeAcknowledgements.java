@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.marginportal.security.AuditText;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

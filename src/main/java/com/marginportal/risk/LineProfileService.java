@@ -1,11 +1,15 @@
 package com.marginportal.risk;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.marginportal.VersionedRows;
 import com.marginportal.risk.domain.RiskLines;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.CurrentUser;
 
 import jakarta.persistence.EntityManager;
@@ -64,16 +68,22 @@ public class LineProfileService {
             throw changedMeanwhile(id);
         }
         entityManager.refresh(profile); // as the table keeps it (DECIMAL(7,4)), like every later read
+        List<Object> args = new ArrayList<>(List.of(before.name()));
+        args.addAll(auditArgs(before.lines()));
+        args.addAll(auditArgs(lines));
         auditLog.record("LINE_PROFILE_CHANGED", "RISK_LINE_PROFILE", String.valueOf(id),
-                before.name() + ": " + describe(before.lines()) + " → " + describe(lines));
+                AuditText.of("lineProfileChanged", args.toArray()));
         return profile.toProfile();
     }
 
-    static String describe(RiskLines l) {
-        return "warning " + l.warning().toPlainString() + ", margin call " + l.marginCall().toPlainString()
-                + ", liquidation " + l.liquidation().toPlainString() + ", target " + l.topUpTarget().toPlainString()
-                + ", deadline " + l.topUpDeadlineDays() + " trading days, financing-ratio line "
-                + (l.financingRatioLine() == null ? "none" : l.financingRatioLine().toPlainString());
+    /** The lines as percentages, in the order of the audit text: warning, margin call, liquidation, target, days, financing. */
+    private static List<String> auditArgs(RiskLines l) {
+        return List.of(percent(l.warning()), percent(l.marginCall()), percent(l.liquidation()),
+                percent(l.topUpTarget()), Integer.toString(l.topUpDeadlineDays()), percent(l.financingRatioLine()));
+    }
+
+    private static String percent(BigDecimal ratio) {
+        return ratio == null ? "-" : ratio.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 
     private static OptimisticLockingFailureException changedMeanwhile(long id) {

@@ -3,10 +3,10 @@ package com.marginportal.service;
 import java.time.Clock;
 import java.util.List;
 
-import com.marginportal.security.AuditText;
 import com.marginportal.client.ContactHistory;
 import com.marginportal.client.NewContact;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.CurrentUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;

@@ -3,12 +3,12 @@ package com.marginportal.service;
 import java.time.Instant;
 import java.util.List;
 
-import com.marginportal.security.AuditText;
 import com.marginportal.client.ClientContactStatus;
 import com.marginportal.client.ContactStatus;
 import com.marginportal.notification.InAppKind;
 import com.marginportal.notification.InAppMessages;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import com.marginportal.security.AuditText;
 import com.marginportal.client.ClientLookup;
 import com.marginportal.client.ClientRef;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.service.domain.Closing;
 import com.marginportal.service.domain.NewRequest;

@@ -24,6 +24,7 @@ import com.marginportal.TimeConfiguration;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.domain.PersonalDataMask;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.BranchInfo;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.ScopeCondition;
@@ -109,7 +110,7 @@ public class CaseExport {
             }
         }
         writer.finish();
-        audit.record("BOARD_EXPORTED", "RISK_CASE", null, rows + " cases as " + format + "; filter: " + filter);
+        audit.record("BOARD_EXPORTED", "RISK_CASE", null, AuditText.of("boardExported", rows, format, filter));
         return rows;
     }
 
@@ -166,7 +167,7 @@ public class CaseExport {
         }
         writer.finish();
         audit.record("RESOLUTIONS_EXPORTED", "RESOLUTION_RECORD", null,
-                rows + " records as " + format + "; filter: " + filter.describe());
+                AuditText.of("resolutionsExported", rows, format, filter.describe()));
         return rows;
     }
 

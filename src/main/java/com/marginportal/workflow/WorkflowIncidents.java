@@ -6,8 +6,8 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 
-import com.marginportal.security.AuditText;
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.ScopeCondition;
 

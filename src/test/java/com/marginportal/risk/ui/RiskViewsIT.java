@@ -147,7 +147,7 @@ class RiskViewsIT extends ViewTest {
         assertThat(jdbc.sql("SELECT top_up_target FROM risk_line_profile WHERE is_default = TRUE")
                 .query(BigDecimal.class).single()).isEqualByComparingTo("1.41");
         assertThat(auditLog.latest("LINE_PROFILE_CHANGED", 1)).singleElement()
-                .satisfies(entry -> assertThat(entry.details()).contains("target 1.4000").contains("target 1.4100"));
+                .satisfies(entry -> assertThat(entry.details()).contains("target 140.00%").contains("target 141.00%"));
         // put the default back for the other tests
         _get(BigDecimalField.class, spec -> spec.withId("lines-target")).setValue(new BigDecimal("140"));
         _click(_get(Button.class, spec -> spec.withId("lines-save")));

@@ -1,5 +1,7 @@
 package com.marginportal.security;
 
+import java.util.Set;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
@@ -12,6 +14,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AuthenticationAudit {
+
+    private static final Set<String> WORDED_FAILURES = Set.of("BadCredentialsException", "LockedException",
+            "DisabledException", "AccountExpiredException", "CredentialsExpiredException");
 
     private final AuditLog auditLog;
 
@@ -27,6 +32,9 @@ class AuthenticationAudit {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String name = String.valueOf(event.getAuthentication().getName());
-        auditLog.recordAs(name, "LOGIN_FAILED", "USER", name, event.getException().getClass().getSimpleName());
+        String failure = event.getException().getClass().getSimpleName();
+        // a failure Spring Security may add later is recorded by its name rather than refused for want of words
+        auditLog.recordAs(name, "LOGIN_FAILED", "USER", name, AuditText.of("loginFailed",
+                WORDED_FAILURES.contains(failure) ? AuditText.word("audit.loginFailure." + failure) : failure));
     }
 }

@@ -1,5 +1,8 @@
 package com.marginportal.security;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -115,8 +118,15 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
 
     private SignInRefused refuse(String username, SignInRefused refused, String address) {
         boolean directoryReason = refused.reason().name().contains("DIRECTORY");
-        audit.recordAs(username, "LOGIN_REFUSED", "USER", username, refused.reason().name()
-                + (address == null ? "" : " (" + address + ")") + (directoryReason ? ": " + refused.getMessage() : ""));
+        String key = "loginRefused" + (address == null ? "" : "From") + (directoryReason ? "Because" : "");
+        List<String> args = new ArrayList<>(List.of(AuditText.word("audit.refused." + refused.reason())));
+        if (address != null) {
+            args.add(address);
+        }
+        if (directoryReason) {
+            args.add(refused.getMessage());
+        }
+        audit.recordAs(username, "LOGIN_REFUSED", "USER", username, new AuditText(key, args));
         return refused;
     }
 

@@ -127,7 +127,7 @@ class DirectorySignInIT extends AccountsTestSupport {
         assertThatThrownBy(() -> signIn("dir-guest", "Directory-Secret-5"))
                 .isInstanceOfSatisfying(SignInRefused.class, e -> assertThat(e.reason()).isEqualTo(SignInRefused.Reason.NO_DIRECTORY_GROUP));
         assertThat(auditOf("LOGIN_REFUSED", "dir-guest")).singleElement()
-                .satisfies(r -> assertThat(r.details()).startsWith("NO_DIRECTORY_GROUP (" + ADDRESS + ")").contains("canteen"));
+                .satisfies(r -> assertThat(r.details()).startsWith("in no directory group that may use the portal (from " + ADDRESS + "): ").contains("canteen"));
         assertThat(row("dir-guest")).isNull();
         assertThat(SignInRefused.messageKey(new SignInRefused(SignInRefused.Reason.NO_DIRECTORY_GROUP, "")))
                 .isEqualTo("login.refused.NO_DIRECTORY_GROUP");
@@ -174,7 +174,7 @@ class DirectorySignInIT extends AccountsTestSupport {
         assertThat(formLogin("dir-boss", AppUser.DIRECTORY_PASSWORD)).endsWith("/login?error");
         assertThat(basic("dir-boss", "Directory-Secret-6")).isEqualTo(401);
         assertThat(auditOf("LOGIN_REFUSED", "dir-boss")).hasSize(3)
-                .allSatisfy(r -> assertThat(r.details()).startsWith("DIRECTORY_ACCOUNT"));
+                .allSatisfy(r -> assertThat(r.details()).startsWith("directory account, no local password"));
         assertThatThrownBy(() -> as("admin", () -> accounts.resetPassword(boss.id(), "Another-Pass-2026")))
                 .isInstanceOfSatisfying(AccountChangeRejected.class,
                         e -> assertThat(e.problem()).isEqualTo(AccountChangeRejected.Problem.DIRECTORY_MANAGED));

@@ -36,7 +36,7 @@ class MetricsAccountIT extends AccountsTestSupport {
         assertThat(basic(scraper.username(), PASSWORD)).as("the import API").isEqualTo(401);
         assertThat(formLogin(scraper.username(), PASSWORD)).as("the login form").endsWith("/login?error");
         assertThat(auditOf("LOGIN_REFUSED", scraper.username())).hasSize(2)
-                .allSatisfy(r -> assertThat(r.details()).isEqualTo("SERVICE_ACCOUNT"));
+                .allSatisfy(r -> assertThat(r.details()).startsWith("service account, not for the portal"));
     }
 
     @Test

@@ -15,7 +15,7 @@ class ServiceAccountIT extends AccountsTestSupport {
         UserSummary service = newAccount("core-api", Role.INTEGRATION, null, false);
         assertThat(formLogin(service.username(), PASSWORD)).endsWith("/login?error");
         assertThat(auditOf("LOGIN_REFUSED", service.username())).singleElement()
-                .satisfies(r -> assertThat(r.details()).isEqualTo("SERVICE_ACCOUNT"));
+                .satisfies(r -> assertThat(r.details()).startsWith("service account, not for the portal"));
         assertThat(basic(service.username(), PASSWORD)).as("the API still takes it").isEqualTo(404);
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
 import com.marginportal.security.CurrentUser;
 
 import jakarta.annotation.PreDestroy;
@@ -72,7 +73,7 @@ public class ClassificationRuns {
             runs.abandonStale(clock.instant().minus(STALE_AFTER), clock.instant());
             long runId = pass.open(RunTrigger.MANUAL, currentUser.usernameOrSystem());
             auditLog.record("CLASSIFICATION_RECALCULATION_STARTED", "CLASSIFICATION_RUN", String.valueOf(runId),
-                    "full pass started");
+                    AuditText.of("classificationRunStarted"));
             background.execute(() -> {
                 try {
                     pass.all(runId);

@@ -160,8 +160,10 @@ public class ClassificationService {
         store.override(clientId, dimension, value, "none".equals(before) ? null : before, reason.strip(),
                 currentUser.usernameOrSystem(), clock.instant(), validUntil);
         auditLog.record("CLASSIFICATION_OVERRIDDEN", "CLIENT", String.valueOf(clientId),
-                dimension + ": " + before + " → " + value + " (" + reason.strip() + ")"
-                        + (validUntil == null ? "" : " until " + validUntil));
+                AuditText.of(validUntil == null ? "classificationOverridden" : "classificationOverriddenUntil",
+                        AuditText.word("dimension." + dimension.name()),
+                        "none".equals(before) ? "-" : AuditText.word("class." + before), AuditText.word("class." + value),
+                        reason.strip(), validUntil));
     }
 
     /** The client's class changes (recalculation and overrides), newest first; none outside the caller's scope. */

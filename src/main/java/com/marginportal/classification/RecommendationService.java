@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.marginportal.security.AuditText;
 import com.marginportal.security.PlainText;
 import com.marginportal.classification.domain.Condition;
 import com.marginportal.classification.domain.Dimension;
@@ -145,9 +146,11 @@ public class RecommendationService {
                 r.conditions().stream().map(Condition::toString).collect(Collectors.joining(" & ")),
                 user.username(), user.id(), clock.instant());
         responses.insert(response);
-        String before = applicable.latest() == null ? "none" : applicable.latest().status().name();
-        auditLog.record("RECOMMENDATION_RESPONSE", "CLIENT", String.valueOf(clientId), "#" + recommendationId + " "
-                + r.content().titleZh() + ": " + before + " → " + status + (text == null ? "" : " (" + text + ")"));
+        String before = applicable.latest() == null ? "-"
+                : AuditText.word("recommendation.status." + applicable.latest().status().name());
+        auditLog.record("RECOMMENDATION_RESPONSE", "CLIENT", String.valueOf(clientId), AuditText.of(
+                text == null ? "recommendationAnswered" : "recommendationAnsweredWith", recommendationId,
+                r.content().titleZh(), before, AuditText.word("recommendation.status." + status.name()), text));
         return response;
     }
 

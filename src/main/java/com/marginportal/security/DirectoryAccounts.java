@@ -70,8 +70,8 @@ public class DirectoryAccounts {
                     clock.instant());
             user.manageInDirectory(clock.instant());
             users.save(user);
-            audit.recordAs(who.username(), "USER_CREATED", "USER", who.username(), "from the directory: " + who.role()
-                    + ", branch " + orDash(branchId) + "; groups " + who.groups());
+            audit.recordAs(who.username(), "USER_CREATED", "USER", who.username(), AuditText.of("userFromDirectory",
+                    AuditText.word("role." + who.role()), orDash(branchId), who.groups()));
             return user.toPrincipal();
         }
         if (!user.isEnabled()) {
@@ -80,7 +80,7 @@ public class DirectoryAccounts {
         if (!user.isDirectoryManaged()) {
             user.manageInDirectory(clock.instant());
             audit.recordAs(who.username(), "USER_CHANGED", "USER", who.username(),
-                    "local account → directory-managed (local password removed)");
+                    AuditText.of("userNowInDirectory"));
         }
         update(user, who, branchId, name, email);
         return user.toPrincipal();
@@ -92,14 +92,14 @@ public class DirectoryAccounts {
             // the directory decides; an advisor's clients and cases stay on the account until an administrator
             // hands them over (the users view shows what they hold; sign-in runs before anyone is authenticated)
             user.assign(who.role(), branchId);
-            audit.recordAs(who.username(), "USER_ROLE_CHANGED", "USER", who.username(), "from the directory: "
-                    + before.role() + ", branch " + orDash(before.branchId()) + " → " + who.role() + ", branch "
-                    + orDash(branchId));
+            audit.recordAs(who.username(), "USER_ROLE_CHANGED", "USER", who.username(), AuditText.of(
+                    "userRoleFromDirectory", AuditText.word("role." + before.role()), orDash(before.branchId()),
+                    AuditText.word("role." + who.role()), orDash(branchId)));
         }
         if (!Objects.equals(before.displayName(), name) || !Objects.equals(before.email(), email)) {
             user.describe(name, before.phone(), email);
-            audit.recordAs(who.username(), "USER_CHANGED", "USER", who.username(), "from the directory: "
-                    + before.displayName() + ", " + before.email() + " → " + name + ", " + email);
+            audit.recordAs(who.username(), "USER_CHANGED", "USER", who.username(), AuditText.of("userDetailsFromDirectory",
+                    before.displayName(), before.email(), name, email));
         }
     }
 

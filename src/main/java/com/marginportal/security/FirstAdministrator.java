@@ -79,7 +79,7 @@ class FirstAdministrator implements ApplicationRunner {
             log.info("The first administrator '{}' was created by another node", username);
             return Optional.empty();
         }
-        audit.recordAs("system", "USER_CREATED", "USER", username, "first administrator from PORTAL_ADMIN_USER; temporary password");
+        audit.recordAs("system", "USER_CREATED", "USER", username, AuditText.of("firstAdministrator"));
         log.warn("Created the first administrator '{}' from PORTAL_ADMIN_USER; the password must be changed at the "
                 + "first sign-in. PORTAL_ADMIN_PASSWORD is no longer used and can be removed.", username);
         return Optional.of(username);

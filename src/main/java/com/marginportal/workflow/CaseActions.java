@@ -157,7 +157,8 @@ public class CaseActions {
         jdbc.sql("UPDATE case_process SET due_at = ? WHERE case_id = ? AND current_step = 'followUp'")
                 .params(LocalDateTime.ofInstant(newDeadline, ZoneOffset.UTC), caseId).update();
         audit.record("CASE_EXTEND", "RISK_CASE", String.valueOf(caseId),
-                (before == null ? "-" : before.toInstant()) + " → " + newDeadline + " (" + reason.strip() + ")");
+                AuditText.of("caseExtended", AuditText.time(before == null ? null : before.toInstant()),
+                        AuditText.time(newDeadline), reason.strip()));
     }
 
     /** Ends the case's handling; its resolution record says closed by this manager, with the reason. */

@@ -54,6 +54,11 @@ class ClassificationIT extends IntegrationTest {
                 .query(Long.class).single()).as("the demo data spreads over the levels").isGreaterThanOrEqualTo(2);
     }
 
+    /** "ACTIVE" as the English details write it: "Active". */
+    private static String inWords(String needsClass) {
+        return needsClass.charAt(0) + needsClass.substring(1).toLowerCase(java.util.Locale.ROOT);
+    }
+
     @Test
     @WithUserDetails("manager1")
     void anOverrideIsAuditedAndSurvivesRecalculation() {
@@ -71,7 +76,8 @@ class ClassificationIT extends IntegrationTest {
         assertThat(needs.computedDisagrees()).isTrue();
         assertThat(needs.overriddenBy()).isEqualTo("manager1");
         assertThat(auditLog.latest("CLASSIFICATION_OVERRIDDEN", 1)).singleElement()
-                .satisfies(e -> assertThat(e.details()).contains("NEEDS: " + computed + " → " + other));
+                .satisfies(e -> assertThat(e.details()).contains("Needs: " + inWords(computed) + " → " + inWords(other))
+                        .endsWith("until 2099-01-01"));
     }
 
     @Test

@@ -82,7 +82,7 @@ class RecommendationServiceIT extends IntegrationTest {
         assertThat(auditLog.latest("RECOMMENDATION_RESPONSE", 1)).singleElement().satisfies(e -> {
             assertThat(e.username()).isEqualTo("advisor1");
             assertThat(e.entityId()).isEqualTo(String.valueOf(client.clientId));
-            assertThat(e.details()).contains("基础投资者教育: none → OFFERED (电话介绍了两融基础课程)");
+            assertThat(e.details()).contains("基础投资者教育: - → Offered (电话介绍了两融基础课程)");
         });
         recommendations.respond(client.clientId, education, ResponseStatus.ACCEPTED, "  ");
 
@@ -93,7 +93,7 @@ class RecommendationServiceIT extends IntegrationTest {
         assertThat(answered.latest().note()).as("a blank note is no note").isNull();
         assertThat(answered.latest().matchedOn()).isEqualTo("ASSET_SCALE=ORDINARY");
         assertThat(auditLog.latest("RECOMMENDATION_RESPONSE", 1)).singleElement()
-                .satisfies(e -> assertThat(e.details()).endsWith("OFFERED → ACCEPTED"));
+                .satisfies(e -> assertThat(e.details()).endsWith("Offered → Accepted"));
 
         List<ContactLine> history = directory.serviceHistory(client.clientId);
         assertThat(history).filteredOn(c -> "RECOMMENDATION".equals(c.channel()))
@@ -111,7 +111,7 @@ class RecommendationServiceIT extends IntegrationTest {
         assertThat(recommendations.forClient(client.clientId)).filteredOn(r -> r.recommendation().id() == education)
                 .singleElement().satisfies(r -> assertThat(r.latest().status()).isEqualTo(ResponseStatus.DECLINED));
         assertThat(auditLog.latest("RECOMMENDATION_RESPONSE", 1)).singleElement()
-                .satisfies(e -> assertThat(e.details()).contains("ACCEPTED → DECLINED"));
+                .satisfies(e -> assertThat(e.details()).contains("Accepted → Declined"));
         assertThat(directory.serviceHistory(client.clientId)).filteredOn(c -> "RECOMMENDATION".equals(c.channel()))
                 .extracting(ContactLine::outcome).containsExactly("DECLINED", "ACCEPTED", "OFFERED");
     }

@@ -101,7 +101,7 @@ class DirectorySignInIT extends AccountsTestSupport {
         assertThat(jdbc.sql("SELECT password_hash FROM app_user WHERE id = ?").param(wang.id()).query(String.class).single())
                 .isEqualTo(AppUser.DIRECTORY_PASSWORD);
         assertThat(auditOf("USER_CREATED", "dir-wang")).singleElement()
-                .satisfies(r -> assertThat(r.details()).startsWith("from the directory: ADVISOR, branch 1"));
+                .satisfies(r -> assertThat(r.details()).startsWith("from the directory: Advisor, branch 1"));
 
         assertThat(signIn("dir-wang", "Directory-Secret-1").id()).as("the same row next time").isEqualTo(wang.id());
         assertThat(auditOf("USER_CREATED", "dir-wang")).hasSize(1);
@@ -146,7 +146,7 @@ class DirectorySignInIT extends AccountsTestSupport {
         assertThat(promoted.dataScope()).isEqualTo(DataScope.branch(1L));
         assertThat(row("dir-chen").role()).isEqualTo(Role.MANAGER);
         assertThat(auditOf("USER_ROLE_CHANGED", "dir-chen")).singleElement()
-                .satisfies(r -> assertThat(r.details()).isEqualTo("from the directory: ADVISOR, branch 1 → MANAGER, branch 1"));
+                .satisfies(r -> assertThat(r.details()).isEqualTo("from the directory: Advisor, branch 1 → Branch manager, branch 1"));
 
         directory.modify(MANAGERS, new Modification(ModificationType.DELETE, "member", "uid=dir-chen,ou=people," + BASE));
         assertThatThrownBy(() -> signIn("dir-chen", "Directory-Secret-3"))

@@ -131,6 +131,9 @@ class CaseBoardIT extends WorkflowTestSupport {
                 .filteredOn(n -> n.type() == com.marginportal.notification.NoticeType.EXTENSION).singleElement()
                 .satisfies(n -> assertThat(n.textBody()).contains(java.time.format.DateTimeFormatter
                         .ofPattern("yyyy年M月d日 HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(later)));
+        assertThat(jdbc.sql("SELECT details FROM audit_entry WHERE action = 'CASE_EXTEND' AND entity_id = ?")
+                .param(String.valueOf(caseId)).query(String.class).single()).as("the new deadline in market time")
+                .endsWith(" → " + laterDay + " 15:00 (资金在途)");
         assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, tradingDayIn(5), "再延")))
                 .as("one extension allowed").isInstanceOf(CaseActionException.class);
 

@@ -3,6 +3,7 @@ package com.marginportal.workflow;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Date;
 
 import org.springframework.stereotype.Component;
 
@@ -45,6 +46,15 @@ public class BreachSettings {
      */
     public String getDecisionDue() {
         return fromContactHours(properties.decisionDue());
+    }
+
+    /**
+     * The same due time as a moment, for the decision task: a duration is added by the engine to its own now, so a
+     * night's decisions came out due 08:30:00.2, 08:30:00.9, 08:30:01.4… — shown alike, but too different to be
+     * "due together" for the lists that then put the account most at risk first. As a moment they are all 08:30:00.
+     */
+    public Date getDecisionDueAt() {
+        return Date.from(dueDates.contactFrom(dueDates.now()).plus(properties.decisionDue()));
     }
 
     /** ISO-8601 duration from now: the decision goes to the risk office (decision due + the escalation interval). */

@@ -42,6 +42,17 @@ class BreachSettingsTest {
         assertThat(night.getDecisionDue()).isEqualTo("PT8H21M"); // 08:30:00.4, not 08:29:59.4 (shown 08:29)
     }
 
+    /** Decisions asked for during one night are due at the same moment, so lists can rank them by risk. */
+    @Test
+    void decisionsAskedForInOneNightAreDueTogether() {
+        java.util.Date first = settingsAt("2026-12-07T00:09:00.400").getDecisionDueAt();
+        java.util.Date second = settingsAt("2026-12-07T05:41:17.913").getDecisionDueAt();
+        assertThat(first).isEqualTo(second)
+                .isEqualTo(java.util.Date.from(LocalDateTime.parse("2026-12-07T08:30").atZone(SHANGHAI).toInstant()));
+        assertThat(settingsAt("2026-12-07T15:40").getDecisionDueAt()).as("in the day: its time after being asked for")
+                .isEqualTo(java.util.Date.from(LocalDateTime.parse("2026-12-07T16:10").atZone(SHANGHAI).toInstant()));
+    }
+
     private static BreachSettings settingsAt(String local) {
         WorkflowProperties properties = DefaultWorkflowProperties.withContactHours();
         Clock clock = Clock.fixed(LocalDateTime.parse(local).atZone(SHANGHAI).toInstant(), SHANGHAI);

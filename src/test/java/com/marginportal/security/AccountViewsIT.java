@@ -161,7 +161,6 @@ class AccountViewsIT extends ViewTest {
 
     /** What the system wrote reads in the reader's language; the stored details stay as they were (English). */
     @Test
-    @SuppressWarnings("unchecked")
     void theSystemsOwnDetailsReadInTheReadersLanguage() {
         String login = "reset-" + System.nanoTime() % 1_000_000;
         asAdmin(() -> {
@@ -169,27 +168,17 @@ class AccountViewsIT extends ViewTest {
             accounts.resetPassword(id, PASSWORD + "x");
         });
         login("admin");
-        navigate("admin/audit");
-        _get(ComboBox.class, spec -> spec.withId("audit-action")).setValue("PASSWORD_RESET");
-        _get(TextField.class, spec -> spec.withId("audit-object-id")).setValue(login);
-        Grid<AuditRecord> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        Grid<AuditRecord> grid = auditGrid("PASSWORD_RESET", login);
         assertThat(_size(grid)).isEqualTo(1);
-        assertThat(((com.vaadin.flow.component.html.Span) com.github.mvysny.kaributesting.v10.GridKt
-                ._getCellComponent(grid, 0, "details")).getText()).isEqualTo("已设临时密码");
+        assertThat(shownDetails(grid)).isEqualTo("已设临时密码");
         assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).details()).isEqualTo("temporary password");
 
         com.vaadin.flow.component.UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
-        navigate("admin/audit");
-        _get(ComboBox.class, spec -> spec.withId("audit-action")).setValue("PASSWORD_RESET");
-        _get(TextField.class, spec -> spec.withId("audit-object-id")).setValue(login);
-        Grid<AuditRecord> english = _get(Grid.class, spec -> spec.withId("audit-grid"));
-        assertThat(((com.vaadin.flow.component.html.Span) com.github.mvysny.kaributesting.v10.GridKt
-                ._getCellComponent(english, 0, "details")).getText()).isEqualTo("temporary password");
+        assertThat(shownDetails(auditGrid("PASSWORD_RESET", login))).isEqualTo("temporary password");
     }
 
     /** Codes among the system's details (a role, a status) read as words too, in either language. */
     @Test
-    @SuppressWarnings("unchecked")
     void codesInTheSystemsDetailsReadAsWords() {
         String login = "move-" + System.nanoTime() % 1_000_000;
         asAdmin(() -> {
@@ -197,14 +186,22 @@ class AccountViewsIT extends ViewTest {
             accounts.edit(id, "调动", null, null, Role.MANAGER, 2L);
         });
         login("admin");
+        Grid<AuditRecord> grid = auditGrid("USER_ROLE_CHANGED", login);
+        assertThat(shownDetails(grid)).isEqualTo("客户经理，营业部 1 → 营业部经理，营业部 2");
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).details()).isEqualTo("Advisor, branch 1 → Branch manager, branch 2");
+    }
+
+    /** The audit log, as the view lists it, filtered to one action on one object. */
+    @SuppressWarnings("unchecked")
+    private Grid<AuditRecord> auditGrid(String action, String objectId) {
         navigate("admin/audit");
-        _get(ComboBox.class, spec -> spec.withId("audit-action")).setValue("USER_ROLE_CHANGED");
-        _get(TextField.class, spec -> spec.withId("audit-object-id")).setValue(login);
-        Grid<AuditRecord> grid = _get(Grid.class, spec -> spec.withId("audit-grid"));
-        assertThat(((com.vaadin.flow.component.html.Span) com.github.mvysny.kaributesting.v10.GridKt
-                ._getCellComponent(grid, 0, "details")).getText()).isEqualTo("客户经理，营业部 1 → 营业部经理，营业部 2");
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._get(grid, 0).details())
-                .isEqualTo("Advisor, branch 1 → Branch manager, branch 2");
+        _get(ComboBox.class, spec -> spec.withId("audit-action")).setValue(action);
+        _get(TextField.class, spec -> spec.withId("audit-object-id")).setValue(objectId);
+        return _get(Grid.class, spec -> spec.withId("audit-grid"));
+    }
+
+    private static String shownDetails(Grid<AuditRecord> grid) {
+        return ((com.vaadin.flow.component.html.Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid, 0, "details")).getText();
     }
 
     private void asAdmin(Runnable action) {

@@ -146,7 +146,7 @@ public class RecommendationService {
                 r.conditions().stream().map(Condition::toString).collect(Collectors.joining(" & ")),
                 user.username(), user.id(), clock.instant());
         responses.insert(response);
-        String before = applicable.latest() == null ? "-"
+        Object before = applicable.latest() == null ? "-"
                 : AuditText.word("recommendation.status." + applicable.latest().status().name());
         auditLog.record("RECOMMENDATION_RESPONSE", "CLIENT", String.valueOf(clientId), AuditText.of(
                 text == null ? "recommendationAnswered" : "recommendationAnsweredWith", recommendationId,

@@ -34,12 +34,28 @@ public record AuditText(String key, List<String> args) {
     }
 
     public static AuditText of(String key, Object... args) {
-        return new AuditText(key, Arrays.stream(args).map(a -> a == null ? "-" : a.toString()).toList());
+        return new AuditText(key, Arrays.stream(args).map(AuditText::stored).toList());
+    }
+
+    /** A code to be read in words ({@link #word}): the message key of its text. */
+    public record Word(String key) {
     }
 
     /** An argument in words: the message key of a code ("role.ADVISOR"), read in the reader's language. */
-    public static String word(String messageKey) {
-        return WORD + messageKey;
+    public static Word word(String messageKey) {
+        return new Word(messageKey);
+    }
+
+    private static String stored(Object arg) {
+        if (arg == null) {
+            return "-";
+        }
+        if (arg instanceof Word word) {
+            return WORD + word.key();
+        }
+        String text = arg.toString();
+        // what a person typed stays text even when it looks like a word (a zero-width space in front, not shown)
+        return text.startsWith(WORD) ? "\u200B" + text : text;
     }
 
     /** An argument that is a time, as the portal shows times (market time, to the minute). */

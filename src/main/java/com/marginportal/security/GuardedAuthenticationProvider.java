@@ -119,14 +119,14 @@ class GuardedAuthenticationProvider implements AuthenticationProvider {
     private SignInRefused refuse(String username, SignInRefused refused, String address) {
         boolean directoryReason = refused.reason().name().contains("DIRECTORY");
         String key = "loginRefused" + (address == null ? "" : "From") + (directoryReason ? "Because" : "");
-        List<String> args = new ArrayList<>(List.of(AuditText.word("audit.refused." + refused.reason())));
+        List<Object> args = new ArrayList<>(List.of(AuditText.word("audit.refused." + refused.reason())));
         if (address != null) {
             args.add(address);
         }
         if (directoryReason) {
             args.add(refused.getMessage());
         }
-        audit.recordAs(username, "LOGIN_REFUSED", "USER", username, new AuditText(key, args));
+        audit.recordAs(username, "LOGIN_REFUSED", "USER", username, AuditText.of(key, args.toArray()));
         return refused;
     }
 

@@ -30,6 +30,14 @@ class AuditTextTest {
     }
 
     @Test
+    void typedTextThatLooksLikeAWordStaysText() {
+        AuditText text = AuditText.of("caseExtended", "-", "-", "#word:role.ADMIN");
+        assertThat(text.english()).endsWith("#word:role.ADMIN)");
+        Object[] shown = AuditText.readable(text.args(), key -> "管理员");
+        assertThat((String) shown[2]).endsWith("#word:role.ADMIN");
+    }
+
+    @Test
     void timesAreMarketTimeToTheMinute() {
         assertThat(AuditText.time(Instant.parse("2026-12-06T23:05:41Z"))).isEqualTo("2026-12-07 07:05");
         assertThat(AuditText.time(null)).isEqualTo("-");

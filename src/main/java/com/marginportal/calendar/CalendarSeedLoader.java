@@ -68,6 +68,6 @@ class CalendarSeedLoader implements ApplicationRunner {
         }
         auditLog.recordAs(LOADER, TradingCalendarService.AUDIT_SEEDED, TradingCalendarService.AUDIT_ENTITY,
                 String.valueOf(seed.year()), change.auditText());
-        log.info("Trading calendar {}", change.describe());
+        log.info("Trading calendar {}", change.auditText().english());
     }
 }

@@ -28,11 +28,6 @@ class CalendarStore {
             return wasCovered ? AuditText.of("calendarReplaced", year, oldHolidays, newHolidays, from)
                     : AuditText.of("calendarLoaded", year, newHolidays, from);
         }
-
-        String describe() {
-            return "%d: %s → %d holidays (source: %s)".formatted(year,
-                    wasCovered ? oldHolidays + " holidays" : "not loaded", newHolidays, source == null ? "none" : source);
-        }
     }
 
     private final JdbcClient jdbc;

@@ -2,7 +2,6 @@ package com.marginportal.security;
 
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -11,6 +10,8 @@ import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
+
+import com.marginportal.TimeConfiguration;
 
 /**
  * Audit details the system writes, as a message of the UI bundle ({@code audit.text.<key>} in
@@ -25,7 +26,7 @@ public record AuditText(String key, List<String> args) {
     /** Marks an argument that is a message key; the arguments are stored as text, so the mark travels with them. */
     private static final String WORD = "#word:";
     private static final DateTimeFormatter MARKET_TIME =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(TimeConfiguration.MARKET_ZONE);
 
     public AuditText {
         Objects.requireNonNull(key, "key");

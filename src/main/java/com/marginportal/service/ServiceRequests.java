@@ -13,6 +13,7 @@ import com.marginportal.security.CurrentUser;
 import com.marginportal.service.domain.Closing;
 import com.marginportal.service.domain.NewRequest;
 import com.marginportal.service.domain.RequestClosedException;
+import com.marginportal.service.domain.RequestStatus;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -67,11 +68,12 @@ public class ServiceRequests {
     @Transactional
     public ServiceRequest start(long id) {
         ServiceRequest r = require(id);
-        if (!store.start(r, r.status().start(), clock.instant(), currentUser.usernameOrSystem())) {
+        RequestStatus started = r.status().start();
+        if (!store.start(r, started, clock.instant(), currentUser.usernameOrSystem())) {
             throw conflict(id);
         }
         auditLog.record("SERVICE_REQUEST_STARTED", AUDIT_ENTITY, Long.toString(id), AuditText.of("statusChanged",
-                AuditText.word("requestStatus." + r.status()), AuditText.word("requestStatus." + r.status().start())));
+                AuditText.word("requestStatus." + r.status()), AuditText.word("requestStatus." + started)));
         return require(id);
     }
 
@@ -80,12 +82,13 @@ public class ServiceRequests {
     @Transactional
     public ServiceRequest close(long id, Closing closing) {
         ServiceRequest r = require(id);
-        if (!store.close(r, r.status().close(), closing, clock.instant(), currentUser.usernameOrSystem())) {
+        RequestStatus closed = r.status().close();
+        if (!store.close(r, closed, closing, clock.instant(), currentUser.usernameOrSystem())) {
             throw conflict(id);
         }
         auditLog.record("SERVICE_REQUEST_CLOSED", AUDIT_ENTITY, Long.toString(id), AuditText.of(
                 closing.resolution() == null ? "serviceRequestClosed" : "serviceRequestClosedWith",
-                AuditText.word("requestStatus." + r.status()), AuditText.word("requestStatus." + r.status().close()),
+                AuditText.word("requestStatus." + r.status()), AuditText.word("requestStatus." + closed),
                 AuditText.word("satisfaction." + closing.satisfaction()), closing.resolution()));
         return require(id);
     }

@@ -125,12 +125,7 @@ class BoardViewIT extends ViewTest {
     /** A decision nobody took: the case's facts say so as the board does, its history names the branch's group. */
     @Test
     void anUntakenDecisionReadsUnclaimedAndNamesTheBranchGroup() {
-        BreachFixture account = new BreachFixture(jdbc);
-        account.price("7.50");
-        scanner.scan(ScanTrigger.MANUAL);
-        long liquidation = account.openCaseId();
-        await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery().processInstanceBusinessKey(
-                Long.toString(liquidation)).taskDefinitionKey("managerDecision").count() == 1);
+        long liquidation = decisionTask().caseId();
         String branch = jdbc.sql("SELECT b.name FROM risk_case r JOIN branch b ON b.id = r.branch_id WHERE r.id = ?")
                 .param(liquidation).query(String.class).single();
         login("manager1");
@@ -155,16 +150,26 @@ class BoardViewIT extends ViewTest {
         _get(com.vaadin.flow.component.Component.class, spec -> spec.withId("decision-kind"));
     }
 
-    /** An extension gives a liquidation a top-up deadline: the facts show it, and the board offers to move it. */
-    @Test
-    void aLiquidationGivenAnExtensionShowsItsNewDeadline() {
+    private record DecisionTask(long caseId, org.flowable.task.api.Task task) {
+    }
+
+    /** A new account below the liquidation line: its case opened and its manager decision waiting. */
+    private DecisionTask decisionTask() {
         BreachFixture account = new BreachFixture(jdbc);
         account.price("7.50");
         scanner.scan(ScanTrigger.MANUAL);
-        long liquidation = account.openCaseId();
-        org.flowable.task.api.Task decision = await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
-                .processInstanceBusinessKey(Long.toString(liquidation)).taskDefinitionKey("managerDecision")
-                .singleResult(), t -> t != null);
+        long caseId = account.openCaseId();
+        return new DecisionTask(caseId, await().atMost(Duration.ofSeconds(30)).until(() -> tasks.createTaskQuery()
+                .processInstanceBusinessKey(Long.toString(caseId)).taskDefinitionKey("managerDecision")
+                .singleResult(), t -> t != null));
+    }
+
+    /** An extension gives a liquidation a top-up deadline: the facts show it, and the board offers to move it. */
+    @Test
+    void aLiquidationGivenAnExtensionShowsItsNewDeadline() {
+        DecisionTask opened = decisionTask();
+        long liquidation = opened.caseId();
+        org.flowable.task.api.Task decision = opened.task();
         login("manager1");
         java.time.Instant deadline = calendars.calendar().deadline(java.time.Instant.now(), 2).toInstant();
         caseTasks.decide(decision.getId(), ManagerDecision.extend(deadline, "客户资金在途"));

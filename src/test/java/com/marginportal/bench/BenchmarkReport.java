@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 
 import com.marginportal.TimeConfiguration;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 /**
  * Collects timings and writes them as one section of docs/benchmarks.md, replacing that section's
  * previous figures and leaving the other benchmarks' sections alone.
@@ -112,6 +114,16 @@ public final class BenchmarkReport {
         String updated = from < 0 ? existing.stripTrailing() + "\n\n" + section + "\n"
                 : existing.substring(0, from) + section + existing.substring(existing.indexOf(end) + end.length());
         Files.writeString(FILE, updated);
+    }
+
+    /**
+     * The database's version with the InnoDB settings that bound a burst of writes (buffer pool, redo log, flush at
+     * commit): figures measured on a default 128 MiB pool and on a production-sized one are not comparable.
+     */
+    public static String database(JdbcClient jdbc) {
+        return jdbc.sql("SELECT CONCAT(VERSION(), ' (InnoDB buffer pool ', @@innodb_buffer_pool_size DIV 1048576,"
+                + " ' MiB, redo log ', @@innodb_log_file_size DIV 1048576, ' MiB, flush log at commit ',"
+                + " @@innodb_flush_log_at_trx_commit, ')')").query(String.class).single();
     }
 
     public static String machine(String databaseVersion) {

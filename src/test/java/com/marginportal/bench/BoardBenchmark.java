@@ -141,7 +141,7 @@ class BoardBenchmark {
         assertThat(onBoard).isGreaterThanOrEqualTo(open);
         assertThat(medians).isNotEmpty();
 
-        String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
+        String version = BenchmarkReport.database(jdbc);
         report.write("Board and dashboard (issue #6)", BenchmarkReport.machine(version) + "\n\nData: "
                         + data.accounts() + " credit accounts; " + open + " open risk cases, each with a running "
                         + "breach process (" + onBoard + " rows on the admin's board); " + history

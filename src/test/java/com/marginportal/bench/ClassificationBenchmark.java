@@ -102,7 +102,7 @@ class ClassificationBenchmark {
 
         SecurityContextHolder.clearContext();
 
-        String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
+        String version = BenchmarkReport.database(jdbc);
         report.write("Classification: full and incremental passes (issue: Client classification)",
                 BenchmarkReport.machine(version) + "\n\nData: " + data.clients() + " clients, " + data.positions()
                         + " positions, " + data.trades() + " trades, " + data.contacts() + " contacts, "

@@ -95,7 +95,7 @@ class ClientListBenchmark {
                 () -> directory.profile(ownClient).orElseThrow());
         SecurityContextHolder.clearContext();
 
-        String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
+        String version = BenchmarkReport.database(jdbc);
         report.write("Client list and 360 view (issue: Foundation)",
                 BenchmarkReport.machine(version) + "\n\nData: " + data.clients() + " clients, " + data.accounts()
                         + " credit accounts, " + data.positions() + " positions, " + data.trades() + " trades, "

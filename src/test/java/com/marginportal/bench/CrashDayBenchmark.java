@@ -155,7 +155,7 @@ class CrashDayBenchmark {
         double capacity = probe.drainRate(Duration.ofMinutes(5));
         report.figure("dispatcher alone afterwards: " + fmt("%,d", probe.drained()) + " notices due at once, first to last "
                 + "hand-over", fmt("%.1f notices/s = %.2f× JavaMail alone on one session", capacity, capacity / reuse.perSecond()));
-        String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
+        String version = BenchmarkReport.database(jdbc);
         report.write("Crash day: " + fmt("%,d", cases) + " breaches in one price import (issue 14)",
                 BenchmarkReport.machine(version) + " Load average before the import " + loadBefore + ", after the burst "
                         + loadAfter + ".\n\nData: " + data.accounts() + " credit accounts, " + data.positions()

@@ -44,15 +44,17 @@ final class CrashDayProbe {
     }
 
     record Check(long cases, long casesWithoutOneProcess, long noEmail, long firstNoticesNotReceivedOnce,
-                 long noticesReceivedTwice, long casesOutOfOrder, long messages) {
+                 long noticesReceivedTwice, long casesOutOfOrder, long sharedAddresses, long messages) {
 
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "%,d cases; cases without exactly one process: %d; cases of clients "
                             + "without an e-mail address (no notice, by design): %,d; other cases whose first notice was "
-                            + "not received exactly once: %d; notices received twice: %d; recipients whose notices arrived "
-                            + "out of order: %d (%,d messages received in all)", cases, casesWithoutOneProcess, noEmail,
-                    firstNoticesNotReceivedOnce, noticesReceivedTwice, casesOutOfOrder, messages);
+                            + "not received exactly once: %d; notices received twice: %d; cases whose notices arrived "
+                            + "out of order: %d (%,d messages received in all; %,d addresses received notices of "
+                            + "several cases, whose order among each other is not promised)", cases,
+                    casesWithoutOneProcess, noEmail, firstNoticesNotReceivedOnce, noticesReceivedTwice, casesOutOfOrder,
+                    messages, sharedAddresses);
         }
     }
 
@@ -167,7 +169,12 @@ final class CrashDayProbe {
         Set<Long> firstNotices = new HashSet<>(jdbc.sql("SELECT MIN(id) FROM notification WHERE case_id IS NOT NULL GROUP BY case_id")
                 .query(Long.class).list());
         Map<Long, Integer> timesReceived = new HashMap<>();
-        Map<String, List<Long>> byRecipient = new LinkedHashMap<>(); // a mailbox keeps arrival order
+        // the order promised is a case's (generated clients may share an address, and two clients' notices have none)
+        Map<Long, Long> caseOf = new HashMap<>();
+        jdbc.sql("SELECT id, case_id FROM notification WHERE case_id IS NOT NULL")
+                .query((rs, i) -> caseOf.put(rs.getLong(1), rs.getLong(2))).list();
+        Map<Long, List<Long>> byCase = new LinkedHashMap<>(); // a mailbox keeps arrival order
+        Map<String, Set<Long>> casesByAddress = new HashMap<>();
         MimeMessage[] messages = smtp.getReceivedMessages();
         for (MimeMessage m : messages) {
             String[] id = m.getHeader("X-Portal-Notice-Id");
@@ -176,16 +183,18 @@ final class CrashDayProbe {
             }
             long noticeId = Long.parseLong(id[0]);
             timesReceived.merge(noticeId, 1, Integer::sum);
-            String to = m.getRecipients(Message.RecipientType.TO)[0].toString();
-            byRecipient.computeIfAbsent(to, k -> new ArrayList<>()).add(noticeId);
+            byCase.computeIfAbsent(caseOf.get(noticeId), k -> new ArrayList<>()).add(noticeId);
+            casesByAddress.computeIfAbsent(m.getRecipients(Message.RecipientType.TO)[0].toString(), k -> new HashSet<>())
+                    .add(caseOf.get(noticeId));
         }
         long noEmail = count("SELECT COUNT(*) FROM risk_case r JOIN credit_account a ON a.id = r.account_id"
                 + " JOIN client c ON c.id = a.client_id WHERE c.email IS NULL OR TRIM(c.email) = ''");
         long notOnce = (cases - noEmail - firstNotices.size())
                 + firstNotices.stream().filter(id -> timesReceived.getOrDefault(id, 0) != 1).count();
         long twice = timesReceived.values().stream().filter(n -> n > 1).count();
-        long outOfOrder = byRecipient.values().stream().filter(ids -> !ids.stream().sorted().toList().equals(ids)).count();
-        return new Check(cases, withoutOneProcess, noEmail, notOnce, twice, outOfOrder, messages.length);
+        long outOfOrder = byCase.values().stream().filter(ids -> !ids.stream().sorted().toList().equals(ids)).count();
+        long shared = casesByAddress.values().stream().filter(c -> c.size() > 1).count();
+        return new Check(cases, withoutOneProcess, noEmail, notOnce, twice, outOfOrder, shared, messages.length);
     }
 
     static String loadAverage() {

@@ -109,7 +109,7 @@ class ProcessStartBenchmark {
         assertThat(twice).as("cases with more than one process").isZero();
         assertThat(processes).as("one process per open case").isEqualTo(open);
 
-        String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
+        String version = BenchmarkReport.database(jdbc);
         String load = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
         report.write("Process starts in a burst, " + open + " cases (issue #14)", BenchmarkReport.machine(version)
                         + " Load average before the run's end: " + load + ".\n\nData: " + data.accounts()

@@ -146,7 +146,7 @@ class RiskScanBenchmark {
         }
         assertThat(steady.opened() + steady.escalated() + steady.restored()).isZero();
 
-        String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
+        String version = BenchmarkReport.database(jdbc);
         long historyRows = jdbc.sql("SELECT COUNT(*) FROM account_valuation").query(Long.class).single();
         String ratios = String.format(Locale.ROOT, "**Quiet steady scan ÷ bare aggregation: %.2f×** (medians, %.0f ms ÷ "
                 + "%.0f ms, the aggregation timed right before the quiet scans; %.2f× the first aggregation, "

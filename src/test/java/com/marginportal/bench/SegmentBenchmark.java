@@ -125,7 +125,7 @@ class SegmentBenchmark {
                 System.nanoTime() - start);
         SecurityContextHolder.clearContext();
 
-        String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
+        String version = BenchmarkReport.database(jdbc);
         report.write("Segments: filters, matrix, export, reassignment (issue: Client classification)",
                 BenchmarkReport.machine(version) + "\n\nData: " + data.clients() + " clients, " + overrides
                         + " risk-level overrides (a third expired). Through `ClientDirectory`, `SegmentService`, "

@@ -59,7 +59,7 @@ final class SessionMemoryReport {
     }
 
     void write(JdbcClient jdbc) throws IOException {
-        String version = jdbc.sql("SELECT VERSION()").query(String.class).single();
+        String version = BenchmarkReport.database(jdbc);
         List<Long> books = jdbc.sql("SELECT COUNT(*) FROM client c JOIN app_user u ON u.id = c.advisor_id "
                 + "WHERE u.username LIKE 'advisor%' GROUP BY u.id ORDER BY 1").query(Long.class).list();
         long clients = jdbc.sql("SELECT COUNT(*) FROM client").query(Long.class).single();

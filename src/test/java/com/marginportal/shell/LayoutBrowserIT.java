@@ -71,21 +71,28 @@ class LayoutBrowserIT extends BrowserTest {
               if (cell && cell.tagName === 'TH' && c.offsetWidth > 0 && c.scrollWidth > c.clientWidth + 1)
                 headers.push(c.textContent.trim());
             });
-            // a date broken inside itself ("2026-12-" over "07 01:31") reads as two facts; after it the time may wrap
+            // a date broken inside itself ("2026-12-" over "07 01:31") reads as two facts; after it the time may wrap;
+            // nor cut by its cell ("2026-12…": which day?)
             const dates = [];
+            const cutDates = [];
             document.querySelectorAll('vaadin-grid-cell-content').forEach(c => {
+              const box = c.getBoundingClientRect();
+              const right = box.right - parseFloat(getComputedStyle(c).paddingRight);
               const texts = document.createTreeWalker(c, NodeFilter.SHOW_TEXT);
               for (let n = texts.nextNode(); n; n = texts.nextNode()) {
                 for (const m of n.data.matchAll(/\\d{4}-\\d{2}-\\d{2}/g)) {
                   const r = document.createRange();
                   r.setStart(n, m.index);
                   r.setEnd(n, m.index + m[0].length);
-                  if (new Set(Array.from(r.getClientRects()).filter(x => x.width > 0).map(x => Math.round(x.top))).size > 1)
+                  const rects = Array.from(r.getClientRects()).filter(x => x.width > 0);
+                  if (new Set(rects.map(x => Math.round(x.top))).size > 1)
                     dates.includes(m[0]) || dates.push(m[0]);
+                  if (box.width > 0 && rects.some(x => x.right > right + 1))
+                    cutDates.includes(m[0]) || cutDates.push(m[0]);
                 }
               }
             });
-            return {page: page, grids: grids, cut: cut, tall: tall, headers: headers, dates: dates};""";
+            return {page: page, grids: grids, cut: cut, tall: tall, headers: headers, dates: dates, cutDates: cutDates};""";
 
     private static boolean liquidationCaseOpened;
 
@@ -156,7 +163,8 @@ class LayoutBrowserIT extends BrowserTest {
                     + "segments;service;service/plans;tasks;my-day",
             "manager1, zh-CN, manager-day;board;risk/cases;clients;tasks;dashboard;service",
             "manager1, en, manager-day;dashboard",
-            "advisor1, en, my-day;tasks;clients;risk/cases;service"})
+            "advisor1, en, my-day;tasks;clients;risk/cases;service",
+            "advisor1, zh-CN, my-day;tasks;clients;risk/cases;service"})
     @SuppressWarnings("unchecked")
     void nothingScrollsSideways(String user, String language, String routes) {
         signIn(user, "demo123");
@@ -192,6 +200,9 @@ class LayoutBrowserIT extends BrowserTest {
             }
             if (!((List<?>) o.get("dates")).isEmpty()) {
                 problems.add(route + ": dates broken over lines " + o.get("dates"));
+            }
+            if (!((List<?>) o.get("cutDates")).isEmpty()) {
+                problems.add(route + ": dates cut by their cells " + o.get("cutDates"));
             }
             if (!((List<?>) o.get("tall")).isEmpty()) {
                 problems.add(route + ": cells wrapped to four lines or more " + o.get("tall"));

@@ -8,6 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.shell.bpmn.BpmnDiagram;
@@ -70,6 +71,21 @@ class BoardViewIT extends ViewTest {
     }
 
     /** Opening dates and version wait behind "More filters", and stay in sight while one of them narrows the board. */
+    /** "Last contact" says how long ago, as the age beside it does; a date and time did not fit the column whole. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLastContactReadsHowLongAgo() {
+        java.time.Instant contacted = java.time.Instant.now().minus(Duration.ofMinutes(95));
+        jdbc.sql("UPDATE case_process SET last_contact_at = ? WHERE case_id = ?")
+                .params(java.time.LocalDateTime.ofInstant(contacted, java.time.ZoneOffset.UTC), caseId).update();
+        login("manager1");
+        navigate("board");
+        Grid<BoardRow> grid = _get(Grid.class, spec -> spec.withId("board-grid"));
+        int row = ids(grid).indexOf(caseId);
+
+        assertThat(GridKt._getFormatted(grid, row, "lastContact")).isEqualTo("1小时35分钟前");
+    }
+
     @Test
     void theRarelyUsedFiltersOpenOnDemandAndStayShownWhileSet() {
         login("manager1");

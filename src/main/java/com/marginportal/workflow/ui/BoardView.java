@@ -116,8 +116,12 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
                 .setWidth("4.5em").setFlexGrow(1);
         grid.addColumn(r -> branches.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch"))
                 .setWidth("5.5em").setFlexGrow(1).setVisible(branches.size() > 1);
-        grid.addColumn(DateTimeCells.of(BoardRow::lastContactAt))
-                .setHeader(getTranslation("board.col.lastContact")).setWidth("5.5em").setFlexGrow(0);
+        // how long ago, like the age beside it: a date and time did not fit whole, and "how stale" is the question;
+        // the moment itself on hover (and in the case view)
+        grid.addColumn(r -> r.lastContactAt() == null ? ""
+                        : getTranslation("board.contactAgo", age(r.lastContactAt(), null)))
+                .setHeader(getTranslation("board.col.lastContact")).setKey("lastContact").setWidth("5.5em").setFlexGrow(0)
+                .setTooltipGenerator(r -> r.lastContactAt() == null ? null : Formats.dateTime(r.lastContactAt()));
         grid.addColumn(r -> r.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.ratio()))
                 .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
         grid.addColumn(r -> r.version() == null ? "" : "v" + r.version()).setHeader(getTranslation("board.col.versionShort"))

@@ -67,7 +67,7 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("status").setWidth("12em").setFlexGrow(1);
         notices.addColumn(NoticeRecord::attempts).setHeader(getTranslation("incidents.col.attempts")).setAutoWidth(true);
         notices.addColumn(DateTimeCells.of(NoticeRecord::failedAt))
-                .setHeader(getTranslation("incidents.col.failedAt")).setWidth("6em").setFlexGrow(0);
+                .setHeader(getTranslation("incidents.col.failedAt")).setWidth(DateTimeCells.WIDTH).setFlexGrow(0);
         // the error's first three lines, the rest on hover: the room goes to the status sentence beside it
         notices.addComponentColumn(n -> new ClampedText(n.lastError())).setHeader(getTranslation("incidents.col.error"))
                 .setWidth("5em").setFlexGrow(2);

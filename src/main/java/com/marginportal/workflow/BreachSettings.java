@@ -42,22 +42,37 @@ public class BreachSettings {
 
     /**
      * ISO-8601 duration from now: the manager decision's due time and first escalation, counted within the contact
-     * hours (a liquidation found at night is due 08:30, not at 00:40 with the managers told in the night).
+     * hours (a liquidation found at night is due 08:30, not at 00:40 with the managers told in the night). Read by the
+     * timers of process definitions deployed before the due time became a whole minute.
      */
     public String getDecisionDue() {
         return fromContactHours(properties.decisionDue());
     }
 
     /**
-     * The same due time as a moment, for the decision task: a duration is added by the engine to its own now, so a
-     * night's decisions came out due 08:30:00.2, 08:30:00.9, 08:30:01.4… — shown alike, but too different to be
-     * "due together" for the lists that then put the account most at risk first. As a moment they are all 08:30:00.
+     * The same due time as a moment, for the decision task, in whole minutes (rounded up) as every list shows it: a
+     * duration is added by the engine to its own now, so a night's decisions came out due 08:30:00.2, 08:30:00.9…,
+     * and one scan's decisions in the day 09:34:12, 09:34:40… — shown alike, but too different to be "due together"
+     * for the lists that then put the account most at risk first. As moments they are all 08:30, or 09:35.
      */
     public Date getDecisionDueAt() {
-        return Date.from(dueDates.contactFrom(dueDates.now()).plus(properties.decisionDue()));
+        Instant due = dueDates.contactFrom(dueDates.now()).plus(properties.decisionDue());
+        Instant minute = due.truncatedTo(ChronoUnit.MINUTES);
+        return Date.from(minute.equals(due) ? due : minute.plus(Duration.ofMinutes(1)));
     }
 
-    /** ISO-8601 duration from now: the decision goes to the risk office (decision due + the escalation interval). */
+    /**
+     * When a decision still open goes to the risk office: its due time and the escalation interval. The managers
+     * are told at the due time itself ({@link #getDecisionDueAt}), never before the lists show it overdue.
+     */
+    public Date getRiskOfficeDueAt() {
+        return Date.from(getDecisionDueAt().toInstant().plus(properties.riskOfficeEscalationAfter()));
+    }
+
+    /**
+     * ISO-8601 duration from now: the decision goes to the risk office (decision due + the escalation interval). Read
+     * by the timers of process definitions deployed before the due time became a whole minute.
+     */
     public String getRiskOfficeDue() {
         return fromContactHours(properties.decisionDue().plus(properties.riskOfficeEscalationAfter()));
     }

@@ -53,6 +53,18 @@ class BreachSettingsTest {
                 .isEqualTo(java.util.Date.from(LocalDateTime.parse("2026-12-07T16:10").atZone(SHANGHAI).toInstant()));
     }
 
+    /**
+     * One scan's decisions in the day are asked for a few seconds apart, as their processes start: due in the same
+     * whole minute, as the lists show them, so the lists rank them by risk instead of by start order.
+     */
+    @Test
+    void decisionsOfOneScanInTheDayAreDueTogetherInTheMinuteShown() {
+        java.util.Date first = settingsAt("2026-12-07T09:04:12.300").getDecisionDueAt();
+        java.util.Date last = settingsAt("2026-12-07T09:04:51.900").getDecisionDueAt();
+        assertThat(first).isEqualTo(last).as("never earlier than its time after being asked for")
+                .isEqualTo(java.util.Date.from(LocalDateTime.parse("2026-12-07T09:35").atZone(SHANGHAI).toInstant()));
+    }
+
     private static BreachSettings settingsAt(String local) {
         WorkflowProperties properties = DefaultWorkflowProperties.withContactHours();
         Clock clock = Clock.fixed(LocalDateTime.parse(local).atZone(SHANGHAI).toInstant(), SHANGHAI);

@@ -134,6 +134,27 @@ class MailLogViewIT extends ViewTest {
         assertThat(sentState.getElement().getThemeList()).contains("badge", "success");
     }
 
+    /** A notice the mail server refused and that waits for its next attempt does not read as if nothing happened. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNoticeWaitingToBeTriedAgainSaysSoAndWhen() {
+        long retrying = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.MARGIN_CALL, 9107, 10000001L, "zh-CN",
+                "log.seven@example.com", "mail-log-test-7"));
+        // the state whatever the dispatcher did meanwhile: two attempts refused, the next far ahead
+        java.time.Instant next = java.time.Instant.parse("2030-01-02T01:34:00Z");
+        jdbc.sql("""
+                UPDATE notification SET status = 'PENDING', attempts = 2, next_attempt_at = ?, sent_at = NULL,
+                       claimed_at = NULL, claim_token = NULL WHERE id = ?""")
+                .params(java.time.LocalDateTime.ofInstant(next, java.time.ZoneOffset.UTC), retrying).update();
+
+        login("manager1");
+        navigate("mail-log");
+        Grid<NoticeRecord> grid = _get(Grid.class, spec -> spec.withId("mail-log"));
+        Span state = (Span) com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid,
+                ids().indexOf(retrying), "status");
+        assertThat(state.getText()).isEqualTo("待重发（已失败 2 次，下次 2030-01-02 09:34）");
+    }
+
     @SuppressWarnings("unchecked")
     private List<Long> ids() {
         Grid<NoticeRecord> grid = _get(Grid.class, spec -> spec.withId("mail-log"));

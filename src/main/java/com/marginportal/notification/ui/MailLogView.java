@@ -84,7 +84,7 @@ public class MailLogView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span state(NoticeRecord n) {
-        return Badge.of(getTranslation("noticeStatus." + n.status().name()), switch (n.status()) {
+        return Badge.of(DeliveryState.of(this, n), switch (n.status()) {
             case FAILED -> "error";
             case SENT -> "success";
             case SUPERSEDED -> "contrast";

@@ -24,7 +24,7 @@ class NoticeDialog extends Dialog {
         setMaxWidth("95vw");
         Div facts = new Div(
                 line("mailLog.to", n.recipientName() + " <" + PersonalDataMask.email(n.recipient()) + ">"),
-                line("mailLog.status", getTranslation("noticeStatus." + n.status().name())
+                line("mailLog.status", DeliveryState.of(this, n)
                         + (n.sentAt() == null ? "" : " · " + Formats.dateTime(n.sentAt()))),
                 line("mailLog.col.acknowledged", n.acknowledgedAt() == null ? getTranslation("mailLog.notAcknowledged")
                         : Formats.dateTime(n.acknowledgedAt())));

@@ -33,6 +33,11 @@ public record NoticeRecord(long id, NoticeChannel channel, NoticeType type, Noti
         return AcknowledgementLinks.forStaff(htmlBody, linkStandIn);
     }
 
+    /** Refused by the mail server so far and waiting for its next attempt: not yet told, and not given up. */
+    public boolean retrying() {
+        return status == NoticeStatus.PENDING && attempts > 0 && nextAttemptAt != null;
+    }
+
     /** The notice that made this one obsolete ({@link NoticeStatus#SUPERSEDED}), its type, and when. */
     public record Replacement(long noticeId, NoticeType type, Instant at) {
     }

@@ -306,6 +306,30 @@ class TaskInboxViewIT extends ViewTest {
                 .isEqualTo("警戒 · 融资比例");
     }
 
+    /**
+     * The advisor about to call must know the client has not been told yet: a notice the mail server refused so far
+     * reads as such, with its next attempt, not "待发送".
+     */
+    @Test
+    void aNoticeTheServerRefusedIsToldAsRetriedNotAsPending() {
+        BreachFixture marginCall = new BreachFixture(jdbc);
+        marginCall.price("8.90");
+        scanner.scan(ScanTrigger.MANUAL);
+        long caseId = marginCall.openCaseId();
+        Task call = taskOf(caseId, "contactClient");
+        jdbc.sql("""
+                UPDATE notification SET status = 'PENDING', attempts = 2, next_attempt_at = ?, sent_at = NULL,
+                       claimed_at = NULL, claim_token = NULL WHERE case_id = ?""")
+                .params(java.time.LocalDateTime.of(2030, 1, 2, 1, 34), caseId).update();
+
+        login("advisor1");
+        navigate("tasks");
+        openTask(call.getId());
+
+        assertThat(_get(Div.class, spec -> spec.withId("told-notice")).getElement().getTextRecursively())
+                .startsWith("追保通知 · 待重发（已失败 2 次，下次 2030-01-02 09:34） · ");
+    }
+
     /** The task of a new case's process at that step, once the process has got there. */
     private Task taskOf(long caseId, String step) {
         ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()

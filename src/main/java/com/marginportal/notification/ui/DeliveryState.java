@@ -1,7 +1,6 @@
 package com.marginportal.notification.ui;
 
 import com.marginportal.notification.NoticeRecord;
-import com.marginportal.notification.NoticeStatus;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.Component;
 
@@ -15,7 +14,7 @@ final class DeliveryState {
     }
 
     static String of(Component ui, NoticeRecord n) {
-        if (n.status() == NoticeStatus.PENDING && n.attempts() > 0 && n.nextAttemptAt() != null) {
+        if (n.retrying()) {
             return ui.getTranslation("noticeStatus.retrying", n.attempts(), Formats.dateTime(n.nextAttemptAt()));
         }
         return ui.getTranslation("noticeStatus." + n.status().name());

@@ -24,13 +24,16 @@ public record WorkItem(AgendaItem.Kind kind, String id, long clientId, long bran
                        InboxTask breachTask) {
 
     /**
-     * Soonest due first (no due date last); at the same time a breach task first: a client's money is at stake.
-     * Ties of one kind keep their source's order (Flowable: created, then task id; plans: row id), so pages merged
-     * from the sources' own database order are sorted by this comparator at any depth.
+     * Soonest due first (no due date last); at the same time a breach task first: a client's money is at stake; and
+     * among those the account most at risk (lowest maintenance ratio, no debt last), as the inbox's query orders them.
+     * Other ties keep their source's order (Flowable: created, then task id; plans: row id), so pages merged from the
+     * sources' own database order are sorted by this comparator at any depth.
      */
     public static final Comparator<WorkItem> BY_URGENCY = Comparator
             .comparing(WorkItem::due, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(WorkItem::kind);
+            .thenComparing(WorkItem::kind)
+            .thenComparing(w -> w.breachTask() == null ? null : w.breachTask().ratio(),
+                    Comparator.nullsLast(Comparator.naturalOrder()));
 
     public WorkItem {
         Objects.requireNonNull(kind, "kind");

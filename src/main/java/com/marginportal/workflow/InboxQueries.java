@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import com.marginportal.security.PortalUser;
 import com.marginportal.security.Role;
 
+import org.flowable.common.engine.api.query.QueryProperty;
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
 import org.flowable.task.api.TaskQuery;
@@ -17,11 +18,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * The inbox's breach tasks read in the database, a page at a time with their count ({@link TaskInbox} checks the
- * caller): soonest due first, a task without a due time last, then by creation and id — one stable order, so the pages
- * of a list never overlap or skip. A page's tasks are read first, then their process variables for those tasks only.
+ * caller): soonest due first, a task without a due time last; at the same due time the account most at risk (lowest
+ * maintenance ratio) first, then by creation and id — one stable order, so the pages of a list never overlap or skip. A page's tasks are read first, then their process variables for those tasks only.
  */
 @Component
 class InboxQueries {
+
+    /**
+     * The task's case's latest maintenance ratio, for the order: Flowable's task query cannot join the portal's tables,
+     * and its order by names a column of its task row (RES); a case without debt (no ratio) after every other.
+     */
+    static final QueryProperty CASE_RATIO = () -> "COALESCE((SELECT r.latest_ratio FROM case_process cp JOIN risk_case r"
+            + " ON r.id = cp.case_id WHERE cp.process_instance_id = RES.PROC_INST_ID_), 99999)";
 
     private final TaskService tasks;
     private final CaseProcessStore links;
@@ -36,7 +44,8 @@ class InboxQueries {
         if (query.isEmpty() || limit <= 0) {
             return List.of();
         }
-        List<String> ids = query.get().orderByDueDateNullsLast().asc().orderByTaskCreateTime().asc().orderByTaskId().asc()
+        List<String> ids = query.get().orderByDueDateNullsLast().asc().orderBy(CASE_RATIO).asc()
+                .orderByTaskCreateTime().asc().orderByTaskId().asc()
                 .listPage(offset, limit).stream().map(Task::getId).toList();
         if (ids.isEmpty()) {
             return List.of();

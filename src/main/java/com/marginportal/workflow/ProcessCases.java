@@ -21,7 +21,8 @@ import org.springframework.stereotype.Repository;
 class ProcessCases {
 
     /** A case, the account and client it is about, and the indicator it crossed (BreachReason's name). */
-    record Parties(long caseId, long accountId, long clientId, String reason) {
+    /** @param ratio the case's latest maintenance ratio (null: the account has no debt) */
+    record Parties(long caseId, long accountId, long clientId, String reason, java.math.BigDecimal ratio) {
     }
 
     private final JdbcClient jdbc;
@@ -40,8 +41,9 @@ class ProcessCases {
     }
 
     Parties of(long caseId) {
-        return jdbc.sql("SELECT id, account_id, client_id, reason FROM risk_case WHERE id = ?").param(caseId)
-                .query((rs, i) -> new Parties(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4))).optional()
+        return jdbc.sql("SELECT id, account_id, client_id, reason, latest_ratio FROM risk_case WHERE id = ?").param(caseId)
+                .query((rs, i) -> new Parties(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getBigDecimal(5))).optional()
                 .orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
     }
 
@@ -64,13 +66,13 @@ class ProcessCases {
         List<String> ids = List.copyOf(new java.util.LinkedHashSet<>(processInstanceIds));
         for (int from = 0; from < ids.size(); from += 1000) {
             jdbc.sql("""
-                    SELECT cp.process_instance_id, r.id, r.account_id, r.client_id, r.reason
+                    SELECT cp.process_instance_id, r.id, r.account_id, r.client_id, r.reason, r.latest_ratio
                       FROM case_process cp JOIN risk_case r ON r.id = cp.case_id
                      WHERE cp.process_instance_id IN (:processes)""")
                     .param("processes", ids.subList(from, Math.min(ids.size(), from + 1000)))
                     .query(rs -> {
                         found.put(rs.getString(1), new Parties(rs.getLong(2), rs.getLong(3), rs.getLong(4),
-                                rs.getString(5)));
+                                rs.getString(5), rs.getBigDecimal(6)));
                     });
         }
         return found;

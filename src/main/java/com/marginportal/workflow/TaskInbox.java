@@ -196,7 +196,7 @@ public class TaskInbox {
                     number(v.get(ProcessVariables.BRANCH_ID)),
                     String.valueOf(v.get(ProcessVariables.LEVEL)), c.reason(),
                     t.getCreateTime() == null ? null : t.getCreateTime().toInstant(),
-                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee());
+                    t.getDueDate() == null ? null : t.getDueDate().toInstant(), t.getAssignee(), c.ratio());
         }).toList();
     }
 

@@ -20,8 +20,8 @@ class WorkItemOrderTest {
 
     @Test
     void aPageMergedFromTheSourcesIsSortedByUrgency() {
-        List<WorkItem> breach = List.of(breach("f75b3bb1-f138", "2026-12-06T05:50:39Z"),
-                breach("1af7bfd1-f139", "2026-12-06T05:51:39Z"));
+        List<WorkItem> breach = List.of(breach("f75b3bb1-f138", "2026-12-06T05:50:39Z", "1.3132"),
+                breach("1af7bfd1-f139", "2026-12-06T05:51:39Z", "1.3132"));
         List<WorkItem> contacts = List.of(contact("10", DUE.minusSeconds(60)), contact("9", DUE));
         List<MergedPages.Source<WorkItem>> sources = List.of(n -> breach, n -> contacts);
 
@@ -31,9 +31,21 @@ class WorkItemOrderTest {
         assertThat(page).isSortedAccordingTo(WorkItem.BY_URGENCY);
     }
 
-    private static WorkItem breach(String id, String created) {
+    /** Due together: the account most at risk first, whenever its task was created; no debt (no ratio) last. */
+    @Test
+    void breachTasksDueTogetherPutTheLowestRatioFirst() {
+        List<WorkItem> tasks = new java.util.ArrayList<>(List.of(breach("a", "2026-12-06T05:50:00Z", "1.4919"),
+                breach("b", "2026-12-06T05:51:00Z", null), breach("c", "2026-12-06T05:52:00Z", "1.3132"),
+                breach("d", "2026-12-06T05:53:00Z", "1.44710")));
+
+        tasks.sort(WorkItem.BY_URGENCY);
+
+        assertThat(tasks).extracting(WorkItem::id).containsExactly("c", "d", "a", "b");
+    }
+
+    private static WorkItem breach(String id, String created, String ratio) {
         InboxTask task = new InboxTask(id, "contactClient", "Contact client", 1, 1, 1, "WARNING", "MAINTENANCE_RATIO",
-                Instant.parse(created), DUE, "advisor1");
+                Instant.parse(created), DUE, "advisor1", ratio == null ? null : new java.math.BigDecimal(ratio));
         return new WorkItem(AgendaItem.Kind.BREACH_TASK, id, 1, 1, "task.contactClient", null, null, "WARNING", DUE,
                 null, "tasks?task=" + id, task);
     }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class InboxFilterTest {
 
     private static final InboxTask TASK = new InboxTask("t1", "contactClient", "Contact client", 7, 10000123, 3,
-            "MARGIN_CALL", "MAINTENANCE_RATIO", Instant.EPOCH, null, "advisor1");
+            "MARGIN_CALL", "MAINTENANCE_RATIO", Instant.EPOCH, null, "advisor1", null);
 
     @Test
     void anEmptyFilterMatchesEveryTask() {

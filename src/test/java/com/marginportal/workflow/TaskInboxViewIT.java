@@ -330,6 +330,36 @@ class TaskInboxViewIT extends ViewTest {
                 .startsWith("追保通知 · 待重发（已失败 2 次，下次 2030-01-02 09:34） · ");
     }
 
+    /**
+     * Warnings are all due at the close: among tasks due together the account most at risk comes first, whichever
+     * case opened first (before: in the order the tasks were created).
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void tasksDueTogetherPutTheAccountMostAtRiskFirst() {
+        BreachFixture nearer = new BreachFixture(jdbc);
+        nearer.price("9.50");
+        scanner.scan(ScanTrigger.MANUAL);
+        Task first = taskOf(nearer.openCaseId(), "contactClient");
+        BreachFixture worse = new BreachFixture(jdbc);
+        worse.price("9.30");
+        scanner.scan(ScanTrigger.MANUAL);
+        Task later = taskOf(worse.openCaseId(), "contactClient");
+        assertThat(later.getDueDate()).as("both warnings, due at the close").isEqualTo(first.getDueDate());
+        java.math.BigDecimal[] ratios = java.util.stream.Stream.of(nearer, worse).map(f -> jdbc.sql(
+                "SELECT latest_ratio FROM risk_case WHERE id = ?").param(f.openCaseId())
+                .query(java.math.BigDecimal.class).single()).toArray(java.math.BigDecimal[]::new);
+        assertThat(ratios[1]).as("the later case is the one more at risk").isLessThan(ratios[0]);
+
+        login("advisor1");
+        navigate("tasks");
+        Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        java.util.List<String> ids = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid).stream().map(WorkItem::id)
+                .toList();
+
+        assertThat(ids.indexOf(later.getId())).isNotNegative().isLessThan(ids.indexOf(first.getId()));
+    }
+
     /** The task of a new case's process at that step, once the process has got there. */
     private Task taskOf(long caseId, String step) {
         ProcessInstance p = await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createProcessInstanceQuery()

@@ -313,10 +313,8 @@ class TaskInboxViewIT extends ViewTest {
     @Test
     void aNoticeTheServerRefusedIsToldAsRetriedNotAsPending() {
         BreachFixture marginCall = new BreachFixture(jdbc);
-        marginCall.price("8.90");
-        scanner.scan(ScanTrigger.MANUAL);
+        Task call = contactTaskAt(marginCall, "8.90");
         long caseId = marginCall.openCaseId();
-        Task call = taskOf(caseId, "contactClient");
         jdbc.sql("""
                 UPDATE notification SET status = 'PENDING', attempts = 2, next_attempt_at = ?, sent_at = NULL,
                        claimed_at = NULL, claim_token = NULL WHERE case_id = ?""")
@@ -338,13 +336,9 @@ class TaskInboxViewIT extends ViewTest {
     @SuppressWarnings("unchecked")
     void tasksDueTogetherPutTheAccountMostAtRiskFirst() {
         BreachFixture nearer = new BreachFixture(jdbc);
-        nearer.price("9.50");
-        scanner.scan(ScanTrigger.MANUAL);
-        Task first = taskOf(nearer.openCaseId(), "contactClient");
+        Task first = contactTaskAt(nearer, "9.50");
         BreachFixture worse = new BreachFixture(jdbc);
-        worse.price("9.30");
-        scanner.scan(ScanTrigger.MANUAL);
-        Task later = taskOf(worse.openCaseId(), "contactClient");
+        Task later = contactTaskAt(worse, "9.30");
         assertThat(later.getDueDate()).as("both warnings, due at the close").isEqualTo(first.getDueDate());
         java.math.BigDecimal[] ratios = java.util.stream.Stream.of(nearer, worse).map(f -> jdbc.sql(
                 "SELECT latest_ratio FROM risk_case WHERE id = ?").param(f.openCaseId())
@@ -358,6 +352,13 @@ class TaskInboxViewIT extends ViewTest {
                 .toList();
 
         assertThat(ids.indexOf(later.getId())).isNotNegative().isLessThan(ids.indexOf(first.getId()));
+    }
+
+    /** A new account at this price, scanned: its case's contact task, once the process has got there. */
+    private Task contactTaskAt(BreachFixture account, String price) {
+        account.price(price);
+        scanner.scan(ScanTrigger.MANUAL);
+        return taskOf(account.openCaseId(), "contactClient");
     }
 
     /** The task of a new case's process at that step, once the process has got there. */
@@ -374,10 +375,8 @@ class TaskInboxViewIT extends ViewTest {
         if (highRisk) {
             marginCall.highRisk();
         }
-        marginCall.price("8.90");
-        scanner.scan(ScanTrigger.MANUAL);
+        Task call = contactTaskAt(marginCall, "8.90");
         long caseId = marginCall.openCaseId();
-        Task call = taskOf(caseId, "contactClient");
         String notice = jdbc.sql("SELECT body_text FROM notification WHERE case_id = ? AND notice_type = 'MARGIN_CALL'")
                 .param(caseId).query(String.class).single();
         login("advisor1");

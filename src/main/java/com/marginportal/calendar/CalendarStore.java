@@ -67,6 +67,11 @@ class CalendarStore {
                 .param("year", year).param("marker", YearHolidays.WEEKENDS_ONLY).query(Long.class).single() > 0;
     }
 
+    List<Integer> weekendsOnlyYears() {
+        return jdbc.sql("SELECT calendar_year FROM trading_calendar_year WHERE source = :marker")
+                .param("marker", YearHolidays.WEEKENDS_ONLY).query(Integer.class).list();
+    }
+
     List<Holiday> holidays(int year) {
         return jdbc.sql("""
                 SELECT holiday_date, name FROM trading_holiday

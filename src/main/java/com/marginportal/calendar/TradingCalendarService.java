@@ -1,6 +1,7 @@
 package com.marginportal.calendar;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -79,6 +80,13 @@ public class TradingCalendarService {
             });
         }
         return calendar;
+    }
+
+    /** The years within a deadline's reach of today (market time) whose exchange holidays are not loaded. */
+    @Transactional(readOnly = true)
+    public ProvisionalYears provisionalYears() {
+        LocalDate today = clock.instant().atZone(TradingCalendar.DEFAULT_MARKET_ZONE).toLocalDate();
+        return ProvisionalYears.of(today, store.coveredYears(), store.weekendsOnlyYears());
     }
 
     /** Called by every change of the calendar, in its transaction: what the transaction reads next is the change. */

@@ -52,6 +52,23 @@ class TranslationsTest {
     }
 
     /**
+     * A text with arguments is a MessageFormat pattern, where one apostrophe starts a quote: "The exchanges' holidays
+     * for {0}" showed as "The exchanges holidays for {0}". There an apostrophe is written twice.
+     */
+    @Test
+    void aTextWithArgumentsWritesItsApostrophesTwice() {
+        Pattern argument = Pattern.compile("\\{\\d");
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        for (Locale language : new Locale[] {PortalI18nProvider.CHINESE, PortalI18nProvider.ENGLISH}) {
+            ResourceBundle bundle = PortalI18nProvider.bundle(language);
+            assertThat(bundle.keySet()).as("texts with arguments and a lone apostrophe (%s)", language)
+                    .filteredOn(key -> argument.matcher(bundle.getString(key)).find()
+                            && lone.matcher(bundle.getString(key)).find())
+                    .isEmpty();
+        }
+    }
+
+    /**
      * A notice has one Chinese name wherever the portal names it (mail log, case history, client timeline,
      * acknowledgement), the short form of the title the client reads ("融资融券账户风险预警通知" → 预警通知).
      */

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The application always has a calendar: on startup the current and the next year (market time) are
- * covered, from the shipped lists where they have the year, else as weekends only. A weekends-only
- * placeholder is replaced once a later release ships the year's list; an imported year is never touched.
+ * covered, from the shipped lists where they have the year, else provisionally (weekends and the fixed-date
+ * statutory holidays). A placeholder is replaced once a later release ships the year's list (or a better
+ * placeholder); an imported year is never touched.
  */
 @Component
 @Order(50)
@@ -43,15 +44,16 @@ class CalendarSeedLoader implements ApplicationRunner {
         int thisYear = clock.instant().atZone(TradingCalendar.DEFAULT_MARKET_ZONE).getYear();
         Map<Integer, YearHolidays> shipped = HolidaySeed.shipped();
         for (int year : List.of(thisYear, thisYear + 1)) {
-            YearHolidays seed = shipped.getOrDefault(year, YearHolidays.weekendsOnly(year));
+            YearHolidays seed = shipped.getOrDefault(year, YearHolidays.provisional(year));
             try {
                 ensureCovered(seed);
             } catch (DuplicateKeyException e) {
                 log.info("Trading calendar {} was loaded by another node meanwhile", year);
             }
-            if (store.coveredAsWeekendsOnly(year)) {
-                log.warn("Trading calendar {} has weekends only: trading-day deadlines will count exchange holidays "
-                        + "as trading days until the exchanges' holiday list for {} is imported", year, year);
+            if (store.source(year).filter(YearHolidays::isProvisional).isPresent()) {
+                log.warn("Trading calendar {} is provisional (weekends and fixed-date statutory holidays): trading-day "
+                        + "deadlines will count its lunar holidays and bridge days as trading days until the exchanges' "
+                        + "holiday list for {} is imported", year, year);
             }
         }
     }
@@ -59,9 +61,11 @@ class CalendarSeedLoader implements ApplicationRunner {
     private void ensureCovered(YearHolidays seed) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         CalendarStore.Replacement change;
+        java.util.Optional<String> stored = store.source(seed.year());
         if (!store.covers(seed.year())) {
             change = store.cover(seed, LOADER, now);
-        } else if (!seed.isWeekendsOnly() && store.coveredAsWeekendsOnly(seed.year())) {
+        } else if (stored.filter(YearHolidays::isProvisional).filter(s -> !s.equals(seed.source())).isPresent()) {
+            // a placeholder gives way to a shipped list, and an earlier release's weekends-only one to today's
             change = store.replace(seed, LOADER, now);
         } else {
             return;

@@ -22,8 +22,8 @@ class CalendarStore {
         /** For the audit log, in the reader's language. */
         AuditText auditText() {
             String from = source == null ? "none" : source;
-            if (newHolidays == 0 && YearHolidays.WEEKENDS_ONLY.equals(source)) {
-                return AuditText.of("calendarWeekendsOnly", year);
+            if (YearHolidays.STATUTORY_ONLY.equals(source)) {
+                return AuditText.of("calendarProvisional", year, newHolidays);
             }
             return wasCovered ? AuditText.of("calendarReplaced", year, oldHolidays, newHolidays, from)
                     : AuditText.of("calendarLoaded", year, newHolidays, from);
@@ -61,15 +61,18 @@ class CalendarStore {
                 .param("year", year).query(Long.class).single() > 0;
     }
 
-    /** Covered by the startup loader's weekends-only placeholder, not by a published list. */
-    boolean coveredAsWeekendsOnly(int year) {
-        return jdbc.sql("SELECT COUNT(*) FROM trading_calendar_year WHERE calendar_year = :year AND source = :marker")
-                .param("year", year).param("marker", YearHolidays.WEEKENDS_ONLY).query(Long.class).single() > 0;
+    /** Where the year's holidays come from, empty when the year is not covered. */
+    java.util.Optional<String> source(int year) {
+        return jdbc.sql("SELECT source FROM trading_calendar_year WHERE calendar_year = :year").param("year", year)
+                .query((rs, i) -> java.util.Optional.ofNullable(rs.getString(1))).optional()
+                .flatMap(java.util.function.Function.identity());
     }
 
-    List<Integer> weekendsOnlyYears() {
-        return jdbc.sql("SELECT calendar_year FROM trading_calendar_year WHERE source = :marker")
-                .param("marker", YearHolidays.WEEKENDS_ONLY).query(Integer.class).list();
+    /** Years covered by a placeholder of the startup loader, not by a published list. */
+    List<Integer> provisionalYears() {
+        return jdbc.sql("SELECT calendar_year FROM trading_calendar_year WHERE source IN (:markers)")
+                .param("markers", List.of(YearHolidays.WEEKENDS_ONLY, YearHolidays.STATUTORY_ONLY))
+                .query(Integer.class).list();
     }
 
     List<Holiday> holidays(int year) {

@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Years that deadlines may soon reach but whose exchange holidays the calendar does not know: covered with weekends
- * only (the startup placeholder) or not covered at all. A top-up deadline or an extension counted into such a year
- * takes its holidays for trading days, and a notice would state a date the exchanges' list may contradict (New
- * Year's Day is never a trading day), so managers and admins are told until the list is imported.
+ * Years that deadlines may soon reach but whose exchange holidays the calendar does not fully know: covered by the
+ * startup placeholder (weekends and the fixed-date statutory holidays, {@link YearHolidays#provisional}) or not
+ * covered at all. A top-up deadline or an extension counted into such a year takes its lunar holidays and bridge
+ * days for trading days, and a notice would state a date the exchanges' list may contradict, so managers and admins
+ * are told until the list is imported.
  *
  * @param years in order; empty when every year within reach has its list
  */
@@ -27,9 +28,9 @@ public record ProvisionalYears(List<Integer> years) {
     }
 
     /** The years from {@code today}'s to that of {@code today} + {@link #REACH} without a loaded exchange list. */
-    static ProvisionalYears of(LocalDate today, Collection<Integer> covered, Collection<Integer> weekendsOnly) {
+    static ProvisionalYears of(LocalDate today, Collection<Integer> covered, Collection<Integer> placeholders) {
         return new ProvisionalYears(IntStream.rangeClosed(today.getYear(), today.plus(REACH).getYear()).boxed()
-                .filter(year -> !covered.contains(year) || weekendsOnly.contains(year)).toList());
+                .filter(year -> !covered.contains(year) || placeholders.contains(year)).toList());
     }
 
     public boolean any() {

@@ -86,7 +86,7 @@ public class TradingCalendarService {
     @Transactional(readOnly = true)
     public ProvisionalYears provisionalYears() {
         LocalDate today = clock.instant().atZone(TradingCalendar.DEFAULT_MARKET_ZONE).toLocalDate();
-        return ProvisionalYears.of(today, store.coveredYears(), store.weekendsOnlyYears());
+        return ProvisionalYears.of(today, store.coveredYears(), store.provisionalYears());
     }
 
     /** Called by every change of the calendar, in its transaction: what the transaction reads next is the change. */

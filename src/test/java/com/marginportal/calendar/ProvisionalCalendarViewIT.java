@@ -94,6 +94,6 @@ class ProvisionalCalendarViewIT extends ViewTest {
         LocalDateTime at = LocalDateTime.of(2035, 1, 1, 0, 0);
         store.cover(new YearHolidays(LISTED, List.of(new Holiday(LocalDate.of(LISTED, 1, 1), "元旦")), "test notice"),
                 "admin", at);
-        store.cover(YearHolidays.weekendsOnly(PLACEHOLDER), "system", at);
+        store.cover(YearHolidays.provisional(PLACEHOLDER), "system", at);
     }
 }

@@ -2,6 +2,7 @@ package com.marginportal.calendar;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -10,6 +11,7 @@ import java.util.List;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.AuditRecord;
 import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.SimulatedClock;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,12 +40,18 @@ class TradingCalendarServiceIT extends IntegrationTest {
     private JdbcClient jdbc;
     @Autowired
     private Clock clock;
+    @Autowired
+    private CalendarSeedLoader loader;
 
     @AfterEach
     void forgetTheTestYear() {
+        forget(YEAR);
+    }
+
+    private void forget(int year) {
         jdbc.sql("DELETE FROM trading_holiday WHERE holiday_date >= :first AND holiday_date < :next")
-                .param("first", LocalDate.of(YEAR, 1, 1)).param("next", LocalDate.of(YEAR + 1, 1, 1)).update();
-        jdbc.sql("DELETE FROM trading_calendar_year WHERE calendar_year = :year").param("year", YEAR).update();
+                .param("first", LocalDate.of(year, 1, 1)).param("next", LocalDate.of(year + 1, 1, 1)).update();
+        jdbc.sql("DELETE FROM trading_calendar_year WHERE calendar_year = :year").param("year", year).update();
         jdbc.sql("UPDATE trading_calendar_revision SET revision = revision + 1").update(); // a hand edit raises it too
     }
 
@@ -109,13 +117,33 @@ class TradingCalendarServiceIT extends IntegrationTest {
 
         for (int year : List.of(thisYear, thisYear + 1)) {
             assertThat(calendar.covers(year)).as("covers %d", year).isTrue();
-            YearHolidays shipped = HolidaySeed.shipped().getOrDefault(year, YearHolidays.weekendsOnly(year));
+            YearHolidays shipped = HolidaySeed.shipped().getOrDefault(year, YearHolidays.provisional(year));
             assertThat(store.holidays(year)).as("holidays of %d", year).isEqualTo(shipped.holidays());
             assertThat(yearRow(year).source()).isEqualTo(shipped.source());
             assertThat(yearRow(year).loadedBy()).isEqualTo("system");
         }
         assertThat(auditLog.latest(TradingCalendarService.AUDIT_SEEDED, 10)).extracting(AuditRecord::entityId)
                 .contains(String.valueOf(thisYear), String.valueOf(thisYear + 1));
+    }
+
+    @Test
+    void anEarlierReleasesWeekendsOnlyPlaceholderGetsTheFixedDateHolidaysAtTheNextStart() {
+        SimulatedClock.freeze(Instant.parse("2040-06-01T02:00:00Z"));
+        try {
+            store.cover(YearHolidays.weekendsOnly(2040), "system", LocalDateTime.of(2039, 6, 1, 0, 0));
+            loader.run(null);
+
+            assertThat(yearRow(2040).source()).isEqualTo(YearHolidays.STATUTORY_ONLY);
+            assertThat(store.holidays(2040)).extracting(Holiday::date).containsExactly(LocalDate.parse("2040-05-01"),
+                    LocalDate.parse("2040-05-02"), LocalDate.parse("2040-10-01"), LocalDate.parse("2040-10-02"),
+                    LocalDate.parse("2040-10-03")); // 1 January 2040 is a Sunday
+            assertThat(yearRow(2041).source()).isEqualTo(YearHolidays.STATUTORY_ONLY);
+            assertThat(service.provisionalYears().years()).containsExactly(2040);
+        } finally {
+            SimulatedClock.reset();
+            forget(2040);
+            forget(2041);
+        }
     }
 
     private record YearRow(LocalDateTime loadedAt, String loadedBy, String source) {

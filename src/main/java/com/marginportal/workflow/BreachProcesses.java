@@ -2,6 +2,7 @@ package com.marginportal.workflow;
 
 import static com.marginportal.workflow.ProcessVariables.*;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -89,14 +90,15 @@ public class BreachProcesses {
         v.put(BRANCH_ID, holder.branchId());
         v.put(ADVISOR, holder.advisorUsername());
         v.put(LEVEL, event.level().name());
-        v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), dueDates.now())));
+        Instant detected = event.snapshot().valuedAt();
+        v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), detected)));
         v.put(DEADLINE, Date.from(dueDates.topUpDeadline(event.snapshot().valuedAt(),
                 event.lines().topUpDeadlineDays()).toInstant()));
         // the claimed row gets the process id from CaseBoardListener (PROCESS_CREATED), in this transaction; the client
         // is handed to the notice step of this transaction only (transient: no row)
         ProcessInstance instance = runtime.createProcessInstanceBuilder().processDefinitionKey(PROCESS_KEY)
                 .businessKey(Long.toString(event.caseId())).variables(v).transientVariable(CLIENT_ID, event.clientId())
-                .start();
+                .transientVariable(DETECTED_AT, Date.from(detected)).start();
         return Optional.of(instance.getId());
     }
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
+import org.flowable.engine.delegate.DelegateExecution;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +58,21 @@ public class BreachSettings {
      * for the lists that then put the account most at risk first. As moments they are all 08:30, or 09:35.
      */
     public Date getDecisionDueAt() {
-        Instant due = dueDates.contactFrom(dueDates.now()).plus(properties.decisionDue());
+        return decisionDueFrom(dueDates.now());
+    }
+
+    /**
+     * The decision's due time, counted from the scan that found the breach when the decision is the start's first
+     * task (a liquidation-level breach), so one scan's decisions are due together however long a crash day's starts
+     * take; from now on every other path (a deadline passed, the attempts used up, an escalation).
+     */
+    public Date decisionDueAt(DelegateExecution execution) {
+        return execution.getTransientVariable(ProcessVariables.DETECTED_AT) instanceof Date detected
+                ? decisionDueFrom(detected.toInstant()) : getDecisionDueAt();
+    }
+
+    private Date decisionDueFrom(Instant from) {
+        Instant due = dueDates.contactFrom(from).plus(properties.decisionDue());
         Instant minute = due.truncatedTo(ChronoUnit.MINUTES);
         return Date.from(minute.equals(due) ? due : minute.plus(Duration.ofMinutes(1)));
     }
@@ -67,6 +83,11 @@ public class BreachSettings {
      */
     public Date getRiskOfficeDueAt() {
         return Date.from(getDecisionDueAt().toInstant().plus(properties.riskOfficeEscalationAfter()));
+    }
+
+    /** {@link #getRiskOfficeDueAt} from the due time of {@link #decisionDueAt(DelegateExecution)}. */
+    public Date riskOfficeDueAt(DelegateExecution execution) {
+        return Date.from(decisionDueAt(execution).toInstant().plus(properties.riskOfficeEscalationAfter()));
     }
 
     /**

@@ -23,6 +23,12 @@ final class ProcessVariables {
     static final String CONTACT_DUE = "contactDue";
     static final String DEADLINE = "deadline";
     static final String DECISION_DUE = "decisionDue";
+    /**
+     * When the scan that found the breach valued the account (transient: the start's transaction only). The start's
+     * dues count from it, not from the start, so the cases of one scan are due together however long their starts
+     * take on a crash day, and the lists rank them by risk.
+     */
+    static final String DETECTED_AT = "detectedAt";
     /** ISO duration after which an open manager decision goes to the risk office (decision due + the interval). */
     static final String RISK_OFFICE_DUE = "riskOfficeDue";
     static final String ATTEMPTS = "attempts";

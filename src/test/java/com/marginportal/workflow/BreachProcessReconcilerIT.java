@@ -2,6 +2,7 @@ package com.marginportal.workflow;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -57,6 +58,34 @@ class BreachProcessReconcilerIT extends WorkflowTestSupport {
         assertThat(running(caseId)).isOne();
         assertThat(reconciler.reconcile()).as("nothing left to start").isZero();
         assertThat(running(caseId)).isOne();
+    }
+
+    /**
+     * Dues count from the scan that found the breach, not from the start: a start made minutes later (the reconciler
+     * here; on a crash day, the end of a long burst) gives the same due times, so one scan's cases are due together
+     * and the lists rank them by risk.
+     */
+    @Test
+    void aLateStartCountsItsDuesFromTheScan() {
+        ProcessInstance first = breachAt("7.50"); // liquidation: the decision is the first task
+        long caseId = Long.parseLong(first.getBusinessKey());
+        Date due = task(first.getId(), "managerDecision").getDueDate();
+        long overdue = timerDue(first.getId(), "decisionOverdue");
+        lose(caseId);
+
+        SimulatedClock.shift(PAST_GRACE);
+        reconciler.reconcile();
+
+        ProcessInstance late = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(caseId))
+                .singleResult();
+        assertThat(task(late.getId(), "managerDecision").getDueDate()).as("due as when found").isEqualTo(due);
+        assertThat(timerDue(late.getId(), "decisionOverdue")).as("overdue when due").isEqualTo(overdue)
+                .isEqualTo(due.getTime());
+    }
+
+    private long timerDue(String processInstanceId, String activityId) {
+        return management.createTimerJobQuery().processInstanceId(processInstanceId).list().stream()
+                .filter(j -> activityId.equals(j.getElementId())).findFirst().orElseThrow().getDuedate().getTime();
     }
 
     /** A node stopped in the middle of a burst: half the cases have their process, half lost their start. */

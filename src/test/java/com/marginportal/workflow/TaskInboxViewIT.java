@@ -352,6 +352,9 @@ class TaskInboxViewIT extends ViewTest {
                 .toList();
 
         assertThat(ids.indexOf(later.getId())).isNotNegative().isLessThan(ids.indexOf(first.getId()));
+        // the ratio that orders them is in the list, as on the advisor's day
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid, ids.indexOf(later.getId()), "ratio"))
+                .isEqualTo(com.marginportal.shell.Formats.percent(ratios[1]));
     }
 
     /** A new account at this price, scanned: its case's contact task, once the process has got there. */

@@ -22,6 +22,7 @@ import com.marginportal.workflow.TaskInbox;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -80,7 +81,8 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         overdue.setId("inbox-tab-overdue");
         tabs.addSelectedChangeListener(e -> refresh());
         grid.setId("inbox-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // compact as every other work list (my day, the board): room for the ratio, more tasks on a screen
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addComponentColumn(t -> due(t, clock)).setHeader(getTranslation("inbox.col.due")).setAutoWidth(true)
                 .setFlexGrow(0);
         // a plan's call carries the plan's name (free text): the task takes the width left and wraps, so the
@@ -90,6 +92,11 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
                 .setKey("task").setHeader(getTranslation("inbox.col.task")).setWidth("14em").setFlexGrow(1);
         grid.addColumn(t -> LevelText.of(this, t.level(), t.breachTask() == null ? null : t.breachTask().reason()))
                 .setKey("level").setHeader(getTranslation("cases.col.level")).setAutoWidth(true).setFlexGrow(0);
+        // tasks due together are listed by this ratio (most at risk first): shown, so the order explains itself
+        grid.addColumn(t -> t.breachTask() == null ? "" : t.breachTask().ratio() == null ? getTranslation("myDay.noDebt")
+                        : Formats.percent(t.breachTask().ratio()))
+                .setKey("ratio").setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END)
+                .setWidth("5.5em").setFlexGrow(0);
         grid.addComponentColumn(t -> new Anchor("clients/" + t.clientId(), names.getOrDefault(t.clientId(), String.valueOf(t.clientId()))))
                 .setHeader(getTranslation("clients.col.name")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.holderName() == null ? "" : t.holderName()) // people by name, not login

@@ -28,6 +28,7 @@ class ProvisionalCalendarViewIT extends ViewTest {
 
     private static final int LISTED = 2035;
     private static final int PLACEHOLDER = 2036;
+    private static final Instant DECEMBER = Instant.parse("2035-12-10T02:00:00Z");
 
     @Autowired
     private CalendarStore store;
@@ -46,29 +47,20 @@ class ProvisionalCalendarViewIT extends ViewTest {
 
     @Test
     void inDecemberAManagerIsToldTheComingYearHasNoList() {
-        coverBoth();
-        SimulatedClock.freeze(Instant.parse("2035-12-10T02:00:00Z"));
-        login("manager1");
-        navigate("board");
+        onAPageInDecember("manager1", "board");
         Span badge = _get(Span.class, spec -> spec.withId("calendar-provisional"));
         assertThat(badge.getElement().getTextRecursively()).contains("2036 年休市安排未导入");
     }
 
     @Test
     void anAdminIsLedToTheImport() {
-        coverBoth();
-        SimulatedClock.freeze(Instant.parse("2035-12-10T02:00:00Z"));
-        login("admin");
-        navigate("admin/users");
+        onAPageInDecember("admin", "admin/users");
         assertThat(_get(Anchor.class, spec -> spec.withId("calendar-provisional")).getHref()).isEqualTo("admin/imports");
     }
 
     @Test
     void anAdvisorWhoCanDoNothingAboutItIsNotTold() {
-        coverBoth();
-        SimulatedClock.freeze(Instant.parse("2035-12-10T02:00:00Z"));
-        login("advisor1");
-        navigate("tasks");
+        onAPageInDecember("advisor1", "tasks");
         _assertNone(Span.class, spec -> spec.withId("calendar-provisional"));
     }
 
@@ -80,7 +72,7 @@ class ProvisionalCalendarViewIT extends ViewTest {
         navigate("admin/users");
         _assertNone(Anchor.class, spec -> spec.withId("calendar-provisional"));
 
-        SimulatedClock.freeze(Instant.parse("2035-12-10T02:00:00Z"));
+        SimulatedClock.freeze(DECEMBER);
         navigate("board");
         assertThat(_get(Anchor.class, spec -> spec.withId("calendar-provisional")).isVisible()).isTrue();
 
@@ -88,6 +80,14 @@ class ProvisionalCalendarViewIT extends ViewTest {
                 "test notice"), "admin", LocalDateTime.of(2035, 12, 10, 2, 0));
         navigate("admin/users");
         _assertNone(Anchor.class, spec -> spec.withId("calendar-provisional"));
+    }
+
+    /** 10 December 2035: 2035 has its list, 2036 the placeholder, and a deadline can reach 2036. */
+    private void onAPageInDecember(String user, String route) {
+        coverBoth();
+        SimulatedClock.freeze(DECEMBER);
+        login(user);
+        navigate(route);
     }
 
     private void coverBoth() {

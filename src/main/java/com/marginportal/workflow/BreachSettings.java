@@ -62,13 +62,18 @@ public class BreachSettings {
     }
 
     /**
-     * The decision's due time, counted from the scan that found the breach when the decision is the start's first
-     * task (a liquidation-level breach), so one scan's decisions are due together however long a crash day's starts
-     * take; from now on every other path (a deadline passed, the attempts used up, an escalation).
+     * The decision's due time, counted from what asked for it, so decisions asked for by one event are due together
+     * however long the engine takes over thousands of them: the scan that found a liquidation-level breach (the
+     * start's first task), the deadline that passed (a timer run late; never later than now, for a timer run early);
+     * from now on the other paths (the attempts used up, an escalation).
      */
     public Date decisionDueAt(DelegateExecution execution) {
+        Instant now = dueDates.now();
+        if (execution.getTransientVariable(ProcessVariables.DECISION_FROM) instanceof Date deadline) {
+            return decisionDueFrom(deadline.toInstant().isBefore(now) ? deadline.toInstant() : now);
+        }
         return execution.getTransientVariable(ProcessVariables.DETECTED_AT) instanceof Date detected
-                ? decisionDueFrom(detected.toInstant()) : getDecisionDueAt();
+                ? decisionDueFrom(detected.toInstant()) : decisionDueFrom(now);
     }
 
     private Date decisionDueFrom(Instant from) {

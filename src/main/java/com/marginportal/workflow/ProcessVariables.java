@@ -29,6 +29,8 @@ final class ProcessVariables {
      * take on a crash day, and the lists rank them by risk.
      */
     static final String DETECTED_AT = "detectedAt";
+    /** The deadline a decision was asked for by (transient, set by the flows from a passed deadline). */
+    static final String DECISION_FROM = "decisionFrom";
     /** ISO duration after which an open manager decision goes to the risk office (decision due + the interval). */
     static final String RISK_OFFICE_DUE = "riskOfficeDue";
     static final String ATTEMPTS = "attempts";

@@ -144,6 +144,30 @@ class BreachWorkflowIT extends WorkflowTestSupport {
                 });
     }
 
+    /**
+     * A decision asked for by a passed deadline is due from that deadline, not from when its timer ran: the deadlines
+     * of one scan's margin calls are one close, and their decisions are due together however long the engine takes to
+     * run thousands of timers (here: minutes late).
+     */
+    @Test
+    void aDecisionAfterTheDeadlineIsDueFromTheDeadline() {
+        ProcessInstance p = breachAt("8.90");
+        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        Instant deadline = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant();
+        try {
+            com.marginportal.support.SimulatedClock.freeze(deadline.plus(7, ChronoUnit.MINUTES).plusSeconds(13));
+            fireTimer(p.getId(), "deadlineReached");
+
+            Task decision = task(p.getId(), "managerDecision");
+            assertThat(decision.getDueDate().toInstant()).as("30 minutes after the close that was the deadline")
+                    .isEqualTo(deadline.plus(30, ChronoUnit.MINUTES));
+            assertThat(java.time.Instant.ofEpochMilli(timerDue(p.getId(), "decisionOverdue")))
+                    .isEqualTo(deadline.plus(30, ChronoUnit.MINUTES));
+        } finally {
+            com.marginportal.support.SimulatedClock.reset();
+        }
+    }
+
     @Test
     void oneExtensionThenRestored() {
         ProcessInstance p = breachAt("8.90");

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.marginportal.security.AuditLog;
 
@@ -61,7 +62,7 @@ class CalendarSeedLoader implements ApplicationRunner {
     private void ensureCovered(YearHolidays seed) {
         LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         CalendarStore.Replacement change;
-        java.util.Optional<String> stored = store.source(seed.year());
+        Optional<String> stored = store.source(seed.year());
         if (!store.covers(seed.year())) {
             change = store.cover(seed, LOADER, now);
         } else if (stored.filter(YearHolidays::isProvisional).filter(s -> !s.equals(seed.source())).isPresent()) {

@@ -4,6 +4,8 @@ import com.marginportal.security.AuditText;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -62,10 +64,9 @@ class CalendarStore {
     }
 
     /** Where the year's holidays come from, empty when the year is not covered. */
-    java.util.Optional<String> source(int year) {
+    Optional<String> source(int year) {
         return jdbc.sql("SELECT source FROM trading_calendar_year WHERE calendar_year = :year").param("year", year)
-                .query((rs, i) -> java.util.Optional.ofNullable(rs.getString(1))).optional()
-                .flatMap(java.util.function.Function.identity());
+                .query((rs, i) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(Function.identity());
     }
 
     /** Years covered by a placeholder of the startup loader, not by a published list. */

@@ -92,7 +92,7 @@ public class BreachProcesses {
         v.put(LEVEL, event.level().name());
         Instant detected = event.snapshot().valuedAt();
         v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), detected)));
-        v.put(DEADLINE, Date.from(dueDates.topUpDeadline(event.snapshot().valuedAt(),
+        v.put(DEADLINE, Date.from(dueDates.topUpDeadline(detected,
                 event.lines().topUpDeadlineDays()).toInstant()));
         // the claimed row gets the process id from CaseBoardListener (PROCESS_CREATED), in this transaction; the client
         // is handed to the notice step of this transaction only (transient: no row)

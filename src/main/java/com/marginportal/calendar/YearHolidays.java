@@ -63,11 +63,6 @@ record YearHolidays(int year, List<Holiday> holidays, String source) {
         return new Holiday(LocalDate.of(year, month, day), name);
     }
 
-    /** A year covered without a published list: only weekends are closed (the placeholder before 2026-12-07). */
-    static YearHolidays weekendsOnly(int year) {
-        return new YearHolidays(year, List.of(), WEEKENDS_ONLY);
-    }
-
     /** Covered by a placeholder of the startup loader (today's, or the weekends-only one of earlier releases). */
     static boolean isProvisional(String source) {
         return WEEKENDS_ONLY.equals(source) || STATUTORY_ONLY.equals(source);

@@ -130,7 +130,9 @@ class TradingCalendarServiceIT extends IntegrationTest {
     void anEarlierReleasesWeekendsOnlyPlaceholderGetsTheFixedDateHolidaysAtTheNextStart() {
         SimulatedClock.freeze(Instant.parse("2040-06-01T02:00:00Z"));
         try {
-            store.cover(YearHolidays.weekendsOnly(2040), "system", LocalDateTime.of(2039, 6, 1, 0, 0));
+            // the placeholder an earlier release wrote: no holidays at all
+            store.cover(new YearHolidays(2040, List.of(), YearHolidays.WEEKENDS_ONLY), "system",
+                    LocalDateTime.of(2039, 6, 1, 0, 0));
             loader.run(null);
 
             assertThat(yearRow(2040).source()).isEqualTo(YearHolidays.STATUTORY_ONLY);

@@ -118,6 +118,7 @@ public class BreachProcesses {
     public boolean escalated(BreachEscalated event) {
         Map<String, Object> v = new HashMap<>();
         v.put(NEW_LEVEL, event.to().name());
+        v.put(ESCALATED_AT, Date.from(event.snapshot().valuedAt()));
         return deliver(event.caseId(), MESSAGE_ESCALATED, v, processId ->
                 event.to().isWorseThan(BreachLevel.valueOf((String) runtime.getVariable(processId, LEVEL))));
     }

@@ -29,6 +29,11 @@ final class ProcessVariables {
      * take on a crash day, and the lists rank them by risk.
      */
     static final String DETECTED_AT = "detectedAt";
+    /**
+     * When the scan that found an escalation valued the account: a variable of the escalation message, removed when
+     * the process applies it, whose dues then count from it ({@link #DETECTED_AT}) however late the message came.
+     */
+    static final String ESCALATED_AT = "escalatedAt";
     /** The deadline a decision was asked for by (transient, set by the flows from a passed deadline). */
     static final String DECISION_FROM = "decisionFrom";
     /** ISO duration after which an open manager decision goes to the risk office (decision due + the interval). */

@@ -12,6 +12,10 @@ import java.util.List;
 
 import com.marginportal.notification.NoticeRecord;
 import com.marginportal.notification.NoticeType;
+import com.marginportal.risk.AccountSnapshot;
+import com.marginportal.risk.BreachEscalated;
+import com.marginportal.risk.domain.BreachLevel;
+import com.marginportal.support.SimulatedClock;
 import com.marginportal.workflow.ContactForm.Channel;
 import com.marginportal.workflow.ContactForm.Plan;
 
@@ -23,6 +27,9 @@ import org.junit.jupiter.api.Test;
 
 /** The paths of the marginBreach process, each to its resolution record. */
 class BreachWorkflowIT extends WorkflowTestSupport {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    private BreachProcesses processes;
 
     private static final ContactForm REACHED = new ContactForm(Channel.PHONE, true, Plan.TOP_UP_CASH,
             LocalDate.now().plusDays(1), "客户承诺明日追加保证金");
@@ -166,6 +173,58 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         } finally {
             com.marginportal.support.SimulatedClock.reset();
         }
+    }
+
+    /**
+     * An escalation is due from the scan that found it, not from when its message arrived: on a crash day the message
+     * waits minutes behind thousands of starts (here: 7 minutes), and one scan's escalations must be due together.
+     */
+    @Test
+    void aLiquidationEscalatedLateIsDecidedFromItsScan() {
+        ProcessInstance p = breachAt("8.90");
+        Instant scanned = wholeMinuteBefore(p);
+        try {
+            SimulatedClock.freeze(scanned.plus(7, ChronoUnit.MINUTES).plusSeconds(13));
+            assertThat(processes.escalated(escalation(p, BreachLevel.MARGIN_CALL, BreachLevel.LIQUIDATION, scanned)))
+                    .isTrue();
+
+            Instant due = scanned.plus(30, ChronoUnit.MINUTES);
+            assertThat(task(p.getId(), "managerDecision").getDueDate().toInstant()).as("30 minutes after the scan")
+                    .isEqualTo(due);
+            assertThat(Instant.ofEpochMilli(timerDue(p.getId(), "decisionOverdue"))).isEqualTo(due);
+            assertThat(runtime.getVariable(p.getId(), "contactDue")).isEqualTo(java.util.Date.from(due));
+            assertThat(runtime.hasVariable(p.getId(), "escalatedAt")).as("not kept").isFalse();
+        } finally {
+            SimulatedClock.reset();
+        }
+    }
+
+    @Test
+    void aMarginCallEscalatedLateIsContactedFromItsScan() {
+        ProcessInstance p = breachAt("9.50");
+        Instant scanned = wholeMinuteBefore(p);
+        try {
+            SimulatedClock.freeze(scanned.plus(7, ChronoUnit.MINUTES).plusSeconds(13));
+            assertThat(processes.escalated(escalation(p, BreachLevel.WARNING, BreachLevel.MARGIN_CALL, scanned)))
+                    .isTrue();
+
+            assertThat(task(p.getId(), "contactClient").getDueDate().toInstant()).as("2 hours after the scan")
+                    .isEqualTo(scanned.plus(2, ChronoUnit.HOURS));
+        } finally {
+            SimulatedClock.reset();
+        }
+    }
+
+    /** A whole minute on the case's deadline day, hours before its close: a scan's time to escalate from. */
+    private Instant wholeMinuteBefore(ProcessInstance p) {
+        return ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant().minus(270, ChronoUnit.MINUTES);
+    }
+
+    /** The scan's event as the process gets it: only the case, the new level and the scan's time matter to it. */
+    private BreachEscalated escalation(ProcessInstance p, BreachLevel from, BreachLevel to, Instant scanned) {
+        return new BreachEscalated(Long.parseLong(p.getBusinessKey()), account.accountId, account.clientId, from, to,
+                null, new AccountSnapshot(account.accountId, account.clientId, scanned, 0, null, null, null, null, null,
+                null, null, null, null, null));
     }
 
     @Test

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * At 1280×800 no view scrolls sideways, in Chinese or English: neither the page nor a grid (a grid wider than its
  * place hides columns behind a scroll bar the user must find), no badge or header in a grid is cut by its cell, and
- * no cell wraps to four lines or more. Checked on the views users live in.
+ * no cell wraps to four lines or more, and a grid's primary actions line up in their column. Checked on the views users
+ * live in.
  */
 class LayoutBrowserIT extends BrowserTest {
 
@@ -94,7 +95,27 @@ class LayoutBrowserIT extends BrowserTest {
                 }
               }
             });
-            return {page: page, grids: grids, cut: cut, tall: tall, headers: headers, dates: dates, cutDates: cutDates};""";
+            // a row's primary action where the column's others are (one left or one right edge): the eye goes down
+            // the column, not along each row, and a click aimed by the row above does not land on "Return"
+            const ragged = [];
+            const columns = new Map();
+            document.querySelectorAll('vaadin-grid-cell-content vaadin-button[theme~="primary"]').forEach(b => {
+              const content = b.closest('vaadin-grid-cell-content');
+              const cell = content.assignedSlot && content.assignedSlot.parentElement;
+              const grid = content.parentElement;
+              if (!cell || cell.tagName !== 'TD' || b.offsetWidth === 0) return;
+              const key = (grid.id || '(no id)') + ' column ' + cell.cellIndex;
+              const r = b.getBoundingClientRect();
+              const edges = columns.get(key) || {left: new Set(), right: new Set(), text: b.textContent.trim()};
+              edges.left.add(Math.round(r.left));
+              edges.right.add(Math.round(r.right));
+              columns.set(key, edges);
+            });
+            columns.forEach((e, key) => {
+              if (e.left.size > 1 && e.right.size > 1) ragged.push(key + ' ("' + e.text + '")');
+            });
+            return {page: page, grids: grids, cut: cut, tall: tall, headers: headers, dates: dates, cutDates: cutDates,
+                    ragged: ragged};""";
 
     private static boolean liquidationCaseOpened;
 
@@ -205,6 +226,9 @@ class LayoutBrowserIT extends BrowserTest {
             }
             if (!((List<?>) o.get("cutDates")).isEmpty()) {
                 problems.add(route + ": dates or ratios cut by their cells " + o.get("cutDates"));
+            }
+            if (!((List<?>) o.get("ragged")).isEmpty()) {
+                problems.add(route + ": primary actions not lined up in " + o.get("ragged"));
             }
             if (!((List<?>) o.get("tall")).isEmpty()) {
                 problems.add(route + ": cells wrapped to four lines or more " + o.get("tall"));

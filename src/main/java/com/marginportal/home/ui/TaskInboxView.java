@@ -30,6 +30,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
@@ -155,6 +156,9 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
 
     private Component actions(WorkItem item) {
         HorizontalLayout actions = new HorizontalLayout();
+        // the primary action at the cell's end in every row, whether a secondary one stands before it or not
+        actions.setWidthFull();
+        actions.setJustifyContentMode(FlexComponent.JustifyContentMode.END);
         if (item.breachTask() == null) { // a plan's contact: its own dialog in client service, with the client beside it
             Button open = new Button(getTranslation("inbox.handle"), e -> getUI().ifPresent(ui -> ui.navigate(
                     item.link().substring(0, item.link().indexOf('?')),

@@ -118,7 +118,7 @@ public class ClassificationService {
             throw new org.springframework.dao.OptimisticLockingFailureException("thresholds changed meanwhile", e);
         }
         auditLog.record("CLASSIFICATION_THRESHOLDS_CHANGED", "CLASSIFICATION_THRESHOLDS", String.valueOf(basedOnVersion + 1),
-                "v" + basedOnVersion + " " + current.thresholds() + " → v" + (basedOnVersion + 1) + " " + proposed);
+                AuditText.of("thresholdsChanged", basedOnVersion, basedOnVersion + 1, changes(current.thresholds(), proposed)));
         return pass.all(RunTrigger.THRESHOLDS, currentUser.usernameOrSystem());
     }
 
@@ -194,5 +194,22 @@ public class ClassificationService {
     /** Some clients' effective risk levels (override in force, else computed); a client never classified is absent. */
     java.util.Map<Long, String> riskLevelsOf(long[] clientIds) {
         return store.effectiveOf(Dimension.RISK_LEVEL, LocalDate.now(clock), clientIds);
+    }
+
+    /** The thresholds that changed, each under its label in the settings view ({@code threshold.<name>}). */
+    private static AuditText.Fields changes(ClassificationThresholds before, ClassificationThresholds after) {
+        AuditText.Fields fields = AuditText.fields();
+        for (java.lang.reflect.RecordComponent c : ClassificationThresholds.class.getRecordComponents()) {
+            fields.change("threshold." + c.getName(), plain(c, before), plain(c, after));
+        }
+        return fields;
+    }
+
+    private static String plain(java.lang.reflect.RecordComponent c, ClassificationThresholds t) {
+        try {
+            return ((java.math.BigDecimal) c.getAccessor().invoke(t)).stripTrailingZeros().toPlainString();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -16,6 +16,7 @@ import com.marginportal.classification.domain.Recommendation;
 import com.marginportal.classification.domain.RecommendationDraft;
 import com.marginportal.classification.domain.RecommendationMatcher;
 import com.marginportal.classification.domain.ResponseStatus;
+import com.marginportal.classification.domain.ServiceAction;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.CurrentUser;
@@ -67,7 +68,8 @@ public class RecommendationService {
     public Recommendation create(RecommendationDraft draft) {
         requireValid(draft);
         long id = catalogue.insert(draft, currentUser.usernameOrSystem(), clock.instant());
-        auditLog.record("RECOMMENDATION_CREATED", "RECOMMENDATION", String.valueOf(id), "none → " + draft.summary());
+        auditLog.record("RECOMMENDATION_CREATED", "RECOMMENDATION", String.valueOf(id),
+                AuditText.of("recommendationSaved", auditFields(draft.asNew())));
         return catalogue.find(id).orElseThrow();
     }
 
@@ -77,7 +79,7 @@ public class RecommendationService {
     public Recommendation update(long id, RecommendationDraft draft, int expectedVersion) {
         requireValid(draft);
         Recommendation before = catalogue.find(id).orElseThrow(() -> new IllegalArgumentException("no recommendation " + id));
-        String changes = before.content().changesTo(draft);
+        List<RecommendationDraft.FieldChange> changes = before.content().changesTo(draft);
         if (changes.isEmpty()) {
             return before;
         }
@@ -86,7 +88,7 @@ public class RecommendationService {
         }
         String action = before.active() == draft.active() ? "RECOMMENDATION_CHANGED"
                 : draft.active() ? "RECOMMENDATION_ACTIVATED" : "RECOMMENDATION_DEACTIVATED";
-        auditLog.record(action, "RECOMMENDATION", String.valueOf(id), changes);
+        auditLog.record(action, "RECOMMENDATION", String.valueOf(id), AuditText.of("recommendationSaved", auditFields(changes)));
         return catalogue.find(id).orElseThrow();
     }
 
@@ -166,5 +168,35 @@ public class RecommendationService {
         if (!problems.isEmpty()) {
             throw new InvalidRecommendationException(problems);
         }
+    }
+
+    /** Each field under the form's label; codes (dimensions, segments, the kind of service, yes/no) in words. */
+    private static AuditText.Fields auditFields(List<RecommendationDraft.FieldChange> changes) {
+        AuditText.Fields fields = AuditText.fields();
+        for (RecommendationDraft.FieldChange c : changes) {
+            String label = "recommendation.field." + c.field();
+            if (c.before() == null) {
+                fields.with(label, inWords(c.after()));
+            } else {
+                fields.change(label, inWords(c.before()), inWords(c.after()));
+            }
+        }
+        return fields;
+    }
+
+    private static Object inWords(Object value) {
+        if (value instanceof Dimension d) {
+            return AuditText.word("dimension." + d.name());
+        }
+        if (value instanceof ServiceAction a) {
+            return AuditText.word("serviceAction." + a.name());
+        }
+        if (value instanceof Boolean b) {
+            return AuditText.word(b ? "common.yes" : "common.no");
+        }
+        if (value instanceof String code && code.matches("[A-Z][A-Z_]*")) {
+            return AuditText.word("class." + code);
+        }
+        return value;
     }
 }

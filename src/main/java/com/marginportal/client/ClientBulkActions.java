@@ -88,7 +88,7 @@ public class ClientBulkActions {
         events.publishEvent(new ClientsReassigned(clients.stream()
                 .map(id -> new ClientsReassigned.Move(id, advisor.branchId(), advisorId)).toList()));
         auditLog.record("CLIENTS_REASSIGNED", "ADVISOR", String.valueOf(advisorId),
-                AuditText.of("clientsReassigned", updated, advisor.username(), advisor.branchId(), filter.describe()));
+                AuditText.of("clientsReassigned", updated, advisor.username(), advisor.branchId(), filter.auditFields()));
         return updated;
     }
 }

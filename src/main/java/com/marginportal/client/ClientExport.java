@@ -116,7 +116,7 @@ public class ClientExport {
             rows[0]++;
         });
         csv.flush();
-        auditLog.record("CLIENTS_EXPORTED", "CLIENT", null, AuditText.of("clientsExported", rows[0], filter.describe()));
+        auditLog.record("CLIENTS_EXPORTED", "CLIENT", null, AuditText.of("clientsExported", rows[0], filter.auditFields()));
         return rows[0];
     }
 

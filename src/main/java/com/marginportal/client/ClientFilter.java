@@ -6,6 +6,8 @@ import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import com.marginportal.security.AuditText;
+
 /**
  * Client list filter. {@code text} matches a name (contains) or, when all digits, a client number (exact);
  * {@code phoneTail} the last four digits of the phone; {@code segments} the effective values of classification
@@ -91,6 +93,15 @@ public record ClientFilter(String text, String phoneTail, Long branchId, Long ad
             s.add("suitabilityIssuesOnly");
         }
         return s.toString();
+    }
+
+    /** What the filter sets, for the audit log, in the reader's language ("none" when nothing). */
+    public AuditText.Fields auditFields() {
+        AuditText.Fields fields = AuditText.fields().with("audit.field.text", text)
+                .with("audit.field.phoneTail", phoneTail).with("audit.field.branchId", branchId)
+                .with("audit.field.advisorId", advisorId);
+        segments.forEach((dimension, value) -> fields.with("dimension." + dimension, AuditText.word("class." + value)));
+        return fields.with("audit.field.suitabilityIssuesOnly", suitabilityIssuesOnly ? AuditText.word("common.yes") : null);
     }
 
     boolean textIsClientNumber() {

@@ -21,9 +21,12 @@ public record AuditFilter(String username, String action, String objectType, Str
         }
     }
 
-    public String describe() {
-        return "user=" + username + ", action=" + action + ", object=" + objectType + " " + objectId
-                + ", from=" + from + ", to=" + to;
+    /** What the filter sets, for the audit log, in the reader's language ("none" when nothing). */
+    public AuditText.Fields auditFields() {
+        return AuditText.fields().with("users.col.username", username)
+                .with("audit.col.action", action == null ? null : AuditText.word("audit.action." + action))
+                .with("audit.col.entity", objectType == null ? null : AuditText.word("audit.entity." + objectType))
+                .with("audit.objectId", objectId).with("audit.from", from).with("audit.to", to);
     }
 
     private static String blankToNull(String s) {

@@ -107,7 +107,7 @@ public class AuditSearch {
             rows[0]++;
         });
         csv.flush();
-        audit.record("AUDIT_EXPORTED", "AUDIT_LOG", null, AuditText.of("auditExported", rows[0], filter.describe()));
+        audit.record("AUDIT_EXPORTED", "AUDIT_LOG", null, AuditText.of("auditExported", rows[0], filter.auditFields()));
         return rows[0];
     }
 

@@ -25,6 +25,9 @@ public record AuditText(String key, List<String> args) {
     private static final String BUNDLE = "i18n.messages";
     /** Marks an argument that is a message key; the arguments are stored as text, so the mark travels with them. */
     private static final String WORD = "#word:";
+    /** Marks an argument that is {@link Fields}, stored as JSON after the mark. */
+    private static final String FIELDS = "#fields:";
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
     private static final DateTimeFormatter MARKET_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(TimeConfiguration.MARKET_ZONE);
 
@@ -47,6 +50,43 @@ public record AuditText(String key, List<String> args) {
         return new Word(messageKey);
     }
 
+    /**
+     * Named values, as a filter or the fields a change touched: "branch: 3; level: Liquidation" or "priority: 1 → 2".
+     * Each name is a message key and each value text or a {@link #word}, so the whole reads in the reader's language;
+     * none at all reads as "none". Built with {@link #fields()}; one argument of an audit text.
+     */
+    public static final class Fields {
+
+        private final List<List<String>> entries = new java.util.ArrayList<>();
+
+        private Fields() {
+        }
+
+        /** {@code name} (a message key) with its value; a null value leaves the field out (a filter's "any"). */
+        public Fields with(String name, Object value) {
+            if (value != null) {
+                entries.add(List.of(name, stored(value)));
+            }
+            return this;
+        }
+
+        /** {@code name} changed from {@code before} to {@code after}; left out when the two are equal. */
+        public Fields change(String name, Object before, Object after) {
+            if (!Objects.equals(before, after)) {
+                entries.add(List.of(name, stored(before), stored(after)));
+            }
+            return this;
+        }
+
+        public boolean isEmpty() {
+            return entries.isEmpty();
+        }
+    }
+
+    public static Fields fields() {
+        return new Fields();
+    }
+
     private static String stored(Object arg) {
         if (arg == null) {
             return "-";
@@ -54,9 +94,16 @@ public record AuditText(String key, List<String> args) {
         if (arg instanceof Word word) {
             return WORD + word.key();
         }
+        if (arg instanceof Fields fields) {
+            try {
+                return FIELDS + JSON.writeValueAsString(fields.entries);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        }
         String text = arg.toString();
-        // what a person typed stays text even when it looks like a word (a zero-width space in front, not shown)
-        return text.startsWith(WORD) ? "\u200B" + text : text;
+        // what a person typed stays text even when it looks like a mark (a zero-width space in front, not shown)
+        return text.startsWith(WORD) || text.startsWith(FIELDS) ? "\u200B" + text : text;
     }
 
     /** An argument that is a time, as the portal shows times (market time, to the minute). */
@@ -69,14 +116,37 @@ public record AuditText(String key, List<String> args) {
      * shows its code, the key's last part), the others as they are.
      */
     public static Object[] readable(List<String> args, UnaryOperator<String> translate) {
-        return args.stream().map(a -> {
-            if (!a.startsWith(WORD)) {
-                return a;
-            }
-            String key = a.substring(WORD.length());
-            String text = translate.apply(key);
-            return text == null || text.startsWith("!") ? key.substring(key.lastIndexOf('.') + 1) : text;
-        }).toArray();
+        return args.stream().map(a -> a.startsWith(FIELDS) ? fieldsText(a.substring(FIELDS.length()), translate)
+                : readable(a, translate)).toArray();
+    }
+
+    private static String readable(String arg, UnaryOperator<String> translate) {
+        if (!arg.startsWith(WORD)) {
+            return arg;
+        }
+        String key = arg.substring(WORD.length());
+        String text = translate.apply(key);
+        return text == null || text.startsWith("!") ? key.substring(key.lastIndexOf('.') + 1) : text;
+    }
+
+    /** "name: value; name: before → after" with the reader's punctuation ({@code audit.fields.*}). */
+    private static String fieldsText(String json, UnaryOperator<String> translate) {
+        List<List<String>> entries;
+        try {
+            entries = JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<List<List<String>>>() { });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return json;
+        }
+        if (entries.isEmpty()) {
+            return translate.apply("audit.fields.none");
+        }
+        String colon = translate.apply("audit.fields.colon");
+        java.util.StringJoiner text = new java.util.StringJoiner(translate.apply("audit.fields.separator"));
+        for (List<String> e : entries) {
+            String value = readable(e.get(1), translate) + (e.size() > 2 ? " → " + readable(e.get(2), translate) : "");
+            text.add(readable(WORD + e.get(0), translate) + colon + value);
+        }
+        return text.toString();
     }
 
     /** The bundle's key of the message {@code key}. */

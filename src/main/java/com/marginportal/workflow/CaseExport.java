@@ -110,7 +110,7 @@ public class CaseExport {
             }
         }
         writer.finish();
-        audit.record("BOARD_EXPORTED", "RISK_CASE", null, AuditText.of("boardExported", rows, format, filter));
+        audit.record("BOARD_EXPORTED", "RISK_CASE", null, AuditText.of("boardExported", rows, format, filter.auditFields()));
         return rows;
     }
 
@@ -167,7 +167,7 @@ public class CaseExport {
         }
         writer.finish();
         audit.record("RESOLUTIONS_EXPORTED", "RESOLUTION_RECORD", null,
-                AuditText.of("resolutionsExported", rows, format, filter.describe()));
+                AuditText.of("resolutionsExported", rows, format, filter.auditFields()));
         return rows;
     }
 

@@ -2,6 +2,8 @@ package com.marginportal.workflow;
 
 import java.time.LocalDate;
 
+import com.marginportal.security.AuditText;
+
 /** Resolution records resolved between two Shanghai dates (inclusive; null: open-ended) with one outcome or any. */
 public record ResolutionFilter(LocalDate from, LocalDate to, ResolutionOutcome outcome) {
 
@@ -13,8 +15,9 @@ public record ResolutionFilter(LocalDate from, LocalDate to, ResolutionOutcome o
         }
     }
 
-    String describe() {
-        return "resolved " + (from == null ? "…" : from) + " – " + (to == null ? "…" : to)
-                + (outcome == null ? "" : ", outcome " + outcome);
+    /** What the filter sets, for the audit log, in the reader's language ("none" when nothing). */
+    AuditText.Fields auditFields() {
+        return AuditText.fields().with("audit.field.resolvedFrom", from).with("audit.field.resolvedTo", to)
+                .with("audit.field.outcome", outcome == null ? null : AuditText.word("outcome." + outcome.name()));
     }
 }

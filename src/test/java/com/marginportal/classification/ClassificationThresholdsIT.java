@@ -44,7 +44,7 @@ class ClassificationThresholdsIT extends IntegrationTest {
         assertThat(count("HIGH_NET_WORTH")).isZero();
         assertThat(classifications.thresholdsVersion()).isEqualTo(version + 1);
         assertThat(auditLog.latest("CLASSIFICATION_THRESHOLDS_CHANGED", 1)).singleElement()
-                .satisfies(e -> assertThat(e.details()).contains("highNetWorthAssets=1000000000"));
+                .satisfies(e -> assertThat(e.details()).endsWith("High net worth: total assets at least (CNY): 5000000 → 1000000000"));
         assertThatThrownBy(() -> classifications.updateThresholds(before, version))
                 .as("saved on a stale version").isInstanceOf(OptimisticLockingFailureException.class);
 

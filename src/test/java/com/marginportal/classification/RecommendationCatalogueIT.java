@@ -56,7 +56,9 @@ class RecommendationCatalogueIT extends IntegrationTest {
         Recommendation created = recommendations.create(draft);
         assertThat(auditLog.latest("RECOMMENDATION_CREATED", 1)).singleElement().satisfies(e -> {
             assertThat(e.entityId()).isEqualTo(String.valueOf(created.id()));
-            assertThat(e.details()).startsWith("none → RISK_LEVEL=MEDIUM & TRADING_BEHAVIOUR=SHORT_TERM \"波段交易风险讲座\"");
+            assertThat(e.details()).startsWith("Dimension: Risk level; Class: Medium").contains(
+                    "Class of the second dimension: Short-term; Title (Chinese): 波段交易风险讲座; ").endsWith("Active: Yes");
+            assertThat(e.detailsKey()).as("read in the reader's language").isEqualTo("recommendationSaved");
         });
         assertThat(titles(client)).contains("波段交易风险讲座");
 
@@ -66,7 +68,7 @@ class RecommendationCatalogueIT extends IntegrationTest {
                 ServiceAction.EDUCATION, 2, true), created.version());
         assertThat(edited.version()).isEqualTo(created.version() + 1);
         assertThat(auditLog.latest("RECOMMENDATION_CHANGED", 1)).singleElement()
-                .satisfies(e -> assertThat(e.details()).isEqualTo("priority: 3 → 2"));
+                .satisfies(e -> assertThat(e.details()).isEqualTo("Priority: 3 → 2"));
 
         assertThatThrownBy(() -> recommendations.setActive(created.id(), false, created.version()))
                 .isInstanceOf(OptimisticLockingFailureException.class);
@@ -74,7 +76,7 @@ class RecommendationCatalogueIT extends IntegrationTest {
         Recommendation deactivated = recommendations.setActive(created.id(), false, edited.version());
         assertThat(deactivated.active()).isFalse();
         assertThat(auditLog.latest("RECOMMENDATION_DEACTIVATED", 1)).singleElement()
-                .satisfies(e -> assertThat(e.details()).isEqualTo("active: true → false"));
+                .satisfies(e -> assertThat(e.details()).isEqualTo("Active: Yes → No"));
         assertThat(titles(client)).doesNotContain("波段交易风险讲座");
         assertThat(recommendations.catalogue()).anySatisfy(r -> assertThat(r.id()).isEqualTo(created.id()));
     }

@@ -61,8 +61,8 @@ class ClientBulkActionsIT extends IntegrationTest {
         assertThat(auditLog.latest("CLIENTS_REASSIGNED", 1)).singleElement().satisfies(e -> {
             assertThat(e.username()).isEqualTo("manager1");
             assertThat(e.entityId()).isEqualTo(String.valueOf(user("advisor2")));
-            assertThat(e.details()).startsWith("1 clients → advisor2").contains("RISK_LEVEL=HIGH")
-                    .contains("text=" + fixture.marker);
+            assertThat(e.details()).startsWith("1 clients → advisor2").contains("Risk level: High risk")
+                    .contains("Name or client no.: " + fixture.marker);
         });
     }
 
@@ -144,7 +144,7 @@ class ClientBulkActionsIT extends IntegrationTest {
                 .doesNotContain("11010519491231002X").doesNotContain("13800001234");
         assertThat(lines.get(2)).startsWith(String.valueOf(second)).endsWith(",LOW,UNCLASSIFIED,UNCLASSIFIED,UNCLASSIFIED,否");
         assertThat(auditLog.latest("CLIENTS_EXPORTED", 1)).singleElement()
-                .satisfies(e -> assertThat(e.details()).isEqualTo("2 clients; filter: text=" + fixture.marker));
+                .satisfies(e -> assertThat(e.details()).isEqualTo("2 clients; filter: Name or client no.: " + fixture.marker));
     }
 
     private long user(String username) {

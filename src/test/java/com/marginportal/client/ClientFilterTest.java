@@ -1,5 +1,7 @@
 package com.marginportal.client;
 
+import com.marginportal.security.AuditText;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,6 +38,10 @@ class ClientFilterTest {
         assertThat(filter.describe()).isEqualTo("branch=1, ASSET_SCALE=ORDINARY, RISK_LEVEL=HIGH, suitabilityIssuesOnly");
         assertThat(filter.withSegment("RISK_LEVEL", null).segments()).containsOnlyKeys("ASSET_SCALE");
         assertThat(ClientFilter.NONE.describe()).isEqualTo("none");
+        assertThat(AuditText.of("clientsExported", 3, filter.auditFields()).english()).isEqualTo("3 clients; filter: "
+                + "Branch no.: 1; Asset scale: Ordinary; Risk level: High risk; Suitability issues only: Yes");
+        assertThat(AuditText.of("clientsExported", 3, ClientFilter.NONE.auditFields()).english())
+                .isEqualTo("3 clients; filter: none");
         assertThatIllegalArgumentException().isThrownBy(() -> ClientFilter.NONE.withSegment("RISK_LEVEL", "x' OR 1=1"));
         assertThatIllegalArgumentException().isThrownBy(() -> ClientFilter.NONE.withSegment("risk", "HIGH"));
     }

@@ -37,6 +37,24 @@ class AuditTextTest {
         assertThat((String) shown[2]).endsWith("#word:role.ADMIN");
     }
 
+    /** A filter or a change of several fields reads in the reader's language, names, punctuation and codes alike. */
+    @Test
+    void fieldsReadInTheReadersLanguage() {
+        AuditFilter filter = new AuditFilter("admin", "CLIENTS_EXPORTED", null, null, java.time.LocalDate.of(2026, 12, 1),
+                null);
+        AuditText text = AuditText.of("auditExported", 12, filter.auditFields());
+        assertThat(text.english()).isEqualTo("12 entries; filter: Username: admin; Action: Clients exported; From: 2026-12-01");
+        java.util.ResourceBundle zh = java.util.ResourceBundle.getBundle("i18n.messages", java.util.Locale.SIMPLIFIED_CHINESE,
+                java.util.ResourceBundle.Control.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        assertThat(AuditText.readable(text.args(), zh::getString))
+                .containsExactly("12", "用户名：admin；操作：导出客户；起始日期：2026-12-01");
+        AuditText changed = AuditText.of("recommendationSaved", AuditText.fields().change("recommendation.field.priority", 1, 2)
+                .change("recommendation.field.active", AuditText.word("common.yes"), AuditText.word("common.no")));
+        assertThat(AuditText.readable(changed.args(), zh::getString)).containsExactly("优先级：1 → 2；启用：是 → 否");
+        assertThat(AuditText.readable(AuditText.of("auditExported", 0, AuditFilter.NONE.auditFields()).args(), zh::getString))
+                .containsExactly("0", "无");
+    }
+
     @Test
     void timesAreMarketTimeToTheMinute() {
         assertThat(AuditText.time(Instant.parse("2026-12-06T23:05:41Z"))).isEqualTo("2026-12-07 07:05");

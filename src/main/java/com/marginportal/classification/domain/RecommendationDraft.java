@@ -86,34 +86,36 @@ public record RecommendationDraft(Dimension dimension, String value, Dimension s
                 descriptionZh, descriptionEn, action, priority, active);
     }
 
-    /** The fields that differ, as "field: old → new; …" for the audit log (empty when nothing changed). */
-    public String changesTo(RecommendationDraft next) {
-        Map<String, Object[]> fields = new LinkedHashMap<>();
-        fields.put("condition", new Object[] {conditionText(), next.conditionText()});
-        fields.put("titleZh", new Object[] {titleZh, next.titleZh});
-        fields.put("titleEn", new Object[] {titleEn, next.titleEn});
-        fields.put("descriptionZh", new Object[] {descriptionZh, next.descriptionZh});
-        fields.put("descriptionEn", new Object[] {descriptionEn, next.descriptionEn});
-        fields.put("action", new Object[] {action, next.action});
-        fields.put("priority", new Object[] {priority, next.priority});
-        fields.put("active", new Object[] {active, next.active});
-        StringBuilder text = new StringBuilder();
-        fields.forEach((name, pair) -> {
-            if (!Objects.equals(pair[0], pair[1])) {
-                text.append(text.isEmpty() ? "" : "; ").append(name).append(": ").append(pair[0]).append(" → ").append(pair[1]);
-            }
-        });
-        return text.toString();
+    /** A field the audit log names (the form's field name) with its value before and after a change. */
+    public record FieldChange(String field, Object before, Object after) {
     }
 
-    /** A one-line summary for the audit log. */
-    public String summary() {
-        return conditionText() + " \"" + titleZh + "\" / \"" + titleEn + "\" " + action + " P" + priority
-                + (active ? " active" : " inactive");
+    /** The fields that differ from {@code next}, in the form's order (empty when nothing changed). */
+    public List<FieldChange> changesTo(RecommendationDraft next) {
+        return fields(this, next).stream().filter(c -> !Objects.equals(c.before(), c.after())).toList();
     }
 
-    private String conditionText() {
-        return dimension + "=" + value + (secondDimension == null ? "" : " & " + secondDimension + "=" + secondValue);
+    /** Every field of a new entry, as a change from nothing. */
+    public List<FieldChange> asNew() {
+        return fields(null, this).stream().filter(c -> c.after() != null).toList();
+    }
+
+    private static List<FieldChange> fields(RecommendationDraft a, RecommendationDraft b) {
+        Map<String, java.util.function.Function<RecommendationDraft, Object>> fields = new LinkedHashMap<>();
+        fields.put("dimension", RecommendationDraft::dimension);
+        fields.put("value", RecommendationDraft::value);
+        fields.put("secondDimension", RecommendationDraft::secondDimension);
+        fields.put("secondValue", RecommendationDraft::secondValue);
+        fields.put("titleZh", RecommendationDraft::titleZh);
+        fields.put("titleEn", RecommendationDraft::titleEn);
+        fields.put("descriptionZh", RecommendationDraft::descriptionZh);
+        fields.put("descriptionEn", RecommendationDraft::descriptionEn);
+        fields.put("action", RecommendationDraft::action);
+        fields.put("priority", RecommendationDraft::priority);
+        fields.put("active", RecommendationDraft::active);
+        List<FieldChange> changes = new ArrayList<>();
+        fields.forEach((name, get) -> changes.add(new FieldChange(name, a == null ? null : get.apply(a), get.apply(b))));
+        return changes;
     }
 
     private static boolean allowed(Dimension d, String v) {

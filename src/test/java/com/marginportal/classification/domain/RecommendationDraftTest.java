@@ -53,8 +53,11 @@ class RecommendationDraftTest {
         RecommendationDraft before = valid();
         RecommendationDraft after = new RecommendationDraft(Dimension.RISK_LEVEL, "HIGH", null, null, "加强风险提示",
                 "Stronger risk warnings", "说明", "Text", ServiceAction.RISK_WARNING, 2, false);
-        assertThat(before.changesTo(after)).isEqualTo(
-                "condition: RISK_LEVEL=HIGH & NEEDS=PASSIVE → RISK_LEVEL=HIGH; priority: 1 → 2; active: true → false");
+        assertThat(before.changesTo(after)).containsExactly(
+                new RecommendationDraft.FieldChange("secondDimension", Dimension.NEEDS, null),
+                new RecommendationDraft.FieldChange("secondValue", "PASSIVE", null),
+                new RecommendationDraft.FieldChange("priority", 1, 2),
+                new RecommendationDraft.FieldChange("active", true, false));
         assertThat(before.changesTo(valid())).isEmpty();
     }
 

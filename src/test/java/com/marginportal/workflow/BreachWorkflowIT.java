@@ -23,6 +23,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.task.api.Task;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The paths of the marginBreach process, each to its resolution record. */
@@ -182,42 +183,40 @@ class BreachWorkflowIT extends WorkflowTestSupport {
     @Test
     void aLiquidationEscalatedLateIsDecidedFromItsScan() {
         ProcessInstance p = breachAt("8.90");
-        Instant scanned = wholeMinuteBefore(p);
-        try {
-            SimulatedClock.freeze(scanned.plus(7, ChronoUnit.MINUTES).plusSeconds(13));
-            assertThat(processes.escalated(escalation(p, BreachLevel.MARGIN_CALL, BreachLevel.LIQUIDATION, scanned)))
-                    .isTrue();
+        Instant scanned = escalateSevenMinutesLate(p, BreachLevel.MARGIN_CALL, BreachLevel.LIQUIDATION);
 
-            Instant due = scanned.plus(30, ChronoUnit.MINUTES);
-            assertThat(task(p.getId(), "managerDecision").getDueDate().toInstant()).as("30 minutes after the scan")
-                    .isEqualTo(due);
-            assertThat(Instant.ofEpochMilli(timerDue(p.getId(), "decisionOverdue"))).isEqualTo(due);
-            assertThat(runtime.getVariable(p.getId(), "contactDue")).isEqualTo(java.util.Date.from(due));
-            assertThat(runtime.hasVariable(p.getId(), "escalatedAt")).as("not kept").isFalse();
-        } finally {
-            SimulatedClock.reset();
-        }
+        Instant due = scanned.plus(30, ChronoUnit.MINUTES);
+        assertThat(task(p.getId(), "managerDecision").getDueDate().toInstant()).as("30 minutes after the scan")
+                .isEqualTo(due);
+        assertThat(Instant.ofEpochMilli(timerDue(p.getId(), "decisionOverdue"))).isEqualTo(due);
+        assertThat(runtime.getVariable(p.getId(), "contactDue")).isEqualTo(java.util.Date.from(due));
+        assertThat(runtime.hasVariable(p.getId(), "escalatedAt")).as("not kept").isFalse();
     }
 
     @Test
     void aMarginCallEscalatedLateIsContactedFromItsScan() {
         ProcessInstance p = breachAt("9.50");
-        Instant scanned = wholeMinuteBefore(p);
-        try {
-            SimulatedClock.freeze(scanned.plus(7, ChronoUnit.MINUTES).plusSeconds(13));
-            assertThat(processes.escalated(escalation(p, BreachLevel.WARNING, BreachLevel.MARGIN_CALL, scanned)))
-                    .isTrue();
+        Instant scanned = escalateSevenMinutesLate(p, BreachLevel.WARNING, BreachLevel.MARGIN_CALL);
 
-            assertThat(task(p.getId(), "contactClient").getDueDate().toInstant()).as("2 hours after the scan")
-                    .isEqualTo(scanned.plus(2, ChronoUnit.HOURS));
-        } finally {
-            SimulatedClock.reset();
-        }
+        assertThat(task(p.getId(), "contactClient").getDueDate().toInstant()).as("2 hours after the scan")
+                .isEqualTo(scanned.plus(2, ChronoUnit.HOURS));
     }
 
-    /** A whole minute on the case's deadline day, hours before its close: a scan's time to escalate from. */
-    private Instant wholeMinuteBefore(ProcessInstance p) {
-        return ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant().minus(270, ChronoUnit.MINUTES);
+    @AfterEach
+    void backToRealTime() {
+        SimulatedClock.reset();
+    }
+
+    /**
+     * Delivers the escalation of a scan at a whole minute on the case's deadline day, hours before its close, with the
+     * clock (frozen) 7 minutes 13 seconds later; returns the scan's time.
+     */
+    private Instant escalateSevenMinutesLate(ProcessInstance p, BreachLevel from, BreachLevel to) {
+        Instant scanned = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant()
+                .minus(270, ChronoUnit.MINUTES);
+        SimulatedClock.freeze(scanned.plus(7, ChronoUnit.MINUTES).plusSeconds(13));
+        assertThat(processes.escalated(escalation(p, from, to, scanned))).as("taken").isTrue();
+        return scanned;
     }
 
     /** The scan's event as the process gets it: only the case, the new level and the scan's time matter to it. */

@@ -91,7 +91,7 @@ public class BreachProcesses {
         v.put(ADVISOR, holder.advisorUsername());
         v.put(LEVEL, event.level().name());
         Instant detected = event.snapshot().valuedAt();
-        v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), detected)));
+        v.put(CONTACT_DUE, Date.from(dueDates.contactDue(event.level(), detected, dueDates.now())));
         v.put(DEADLINE, Date.from(dueDates.topUpDeadline(detected,
                 event.lines().topUpDeadlineDays()).toInstant()));
         // the claimed row gets the process id from CaseBoardListener (PROCESS_CREATED), in this transaction; the client

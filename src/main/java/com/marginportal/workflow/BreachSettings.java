@@ -63,17 +63,22 @@ public class BreachSettings {
 
     /**
      * The decision's due time, counted from what asked for it, so decisions asked for by one event are due together
-     * however long the engine takes over thousands of them: the scan that found a liquidation-level breach (the
-     * start's first task), the deadline that passed (a timer run late; never later than now, for a timer run early);
-     * from now on the other paths (the attempts used up, an escalation).
+     * however long the engine takes over thousands of them: the scan that found a liquidation-level breach or an
+     * escalation to one, the deadline that passed (a timer run late; never later than now, for a timer run early);
+     * from now when the contact attempts are used up. Never already past when the task is created: a start or timer
+     * run more than the due interval after what asked for it counts from now.
      */
     public Date decisionDueAt(DelegateExecution execution) {
         Instant now = dueDates.now();
+        Instant from = now;
         if (execution.getTransientVariable(ProcessVariables.DECISION_FROM) instanceof Date deadline) {
-            return decisionDueFrom(deadline.toInstant().isBefore(now) ? deadline.toInstant() : now);
+            from = deadline.toInstant().isBefore(now) ? deadline.toInstant() : now;
+        } else if (execution.getTransientVariable(ProcessVariables.DETECTED_AT) instanceof Date detected) {
+            from = detected.toInstant();
         }
-        return execution.getTransientVariable(ProcessVariables.DETECTED_AT) instanceof Date detected
-                ? decisionDueFrom(detected.toInstant()) : decisionDueFrom(now);
+        Date due = decisionDueFrom(from);
+        // never already past when the task is created (a start or a deadline timer run long after what asked for it)
+        return due.toInstant().isAfter(now) ? due : decisionDueFrom(now);
     }
 
     private Date decisionDueFrom(Instant from) {

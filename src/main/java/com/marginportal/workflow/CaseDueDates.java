@@ -49,6 +49,18 @@ class CaseDueDates {
         };
     }
 
+    /**
+     * The contact due of a breach found at {@code detected} whose task is created now: as found, so one scan's cases
+     * are due together however long their starts take; but never already past when the task is created. A warning
+     * found at 14:58 whose start runs at 15:01 (a crash day's queue, a start the reconciler makes later) is due at the
+     * next close, not at the one that has gone: its overdue escalation would reach the managers at once, for a call
+     * nobody could have made.
+     */
+    Instant contactDue(BreachLevel level, Instant detected, Instant now) {
+        Instant due = contactDue(level, detected);
+        return due.isAfter(now) ? due : contactDue(level, now);
+    }
+
     /** When a call planned for {@code at} can be made: at once within the contact hours, else when they next start. */
     Instant contactFrom(Instant at) {
         return hours().earliest(at);

@@ -32,7 +32,7 @@ class EscalationDelegate implements JavaDelegate {
         execution.setVariable(ATTEMPTS, 0);
         Instant detected = detectedAt(execution);
         execution.setTransientVariable(DETECTED_AT, Date.from(detected));
-        execution.setVariable(CONTACT_DUE, Date.from(dueDates.contactDue(level, detected)));
+        execution.setVariable(CONTACT_DUE, Date.from(dueDates.contactDue(level, detected, dueDates.now())));
     }
 
     /** The scan's time, never after now; a message sent before it carried the time is taken as found now. */

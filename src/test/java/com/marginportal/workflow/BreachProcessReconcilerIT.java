@@ -1,6 +1,8 @@
 package com.marginportal.workflow;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -81,6 +83,42 @@ class BreachProcessReconcilerIT extends WorkflowTestSupport {
         assertThat(task(late.getId(), "managerDecision").getDueDate()).as("due as when found").isEqualTo(due);
         assertThat(timerDue(late.getId(), "decisionOverdue")).as("overdue when due").isEqualTo(overdue)
                 .isEqualTo(due.getTime());
+    }
+
+    /**
+     * A start after the due its scan implies is due as if found at the start, never already overdue: a warning found
+     * at 14:58 whose start runs at 15:01 is due at the next close (the contact-overdue escalation would otherwise reach
+     * the managers at once); a liquidation started 40 minutes after its scan is decided 30 minutes after the start.
+     */
+    @Test
+    void aStartAfterTheDueItsScanImpliesIsNotBornOverdue() {
+        Instant close = calendars.calendar().deadline(Instant.now(), 1).toInstant(); // a trading day's close, ahead
+        SimulatedClock.freeze(close.minus(2, ChronoUnit.MINUTES));
+        ProcessInstance first = breachAt("9.50");
+        assertThat(task(first.getId(), "contactClient").getDueDate().toInstant()).as("found before the close: due at it")
+                .isEqualTo(close);
+        long caseId = Long.parseLong(first.getBusinessKey());
+        lose(caseId);
+
+        Instant started = SimulatedClock.shift(PAST_GRACE);
+        reconciler.reconcile();
+
+        String late = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(caseId))
+                .singleResult().getId();
+        Instant nextClose = calendars.calendar().deadline(started, 1).toInstant();
+        assertThat(task(late, "contactClient").getDueDate().toInstant()).as("the next close").isEqualTo(nextClose);
+        assertThat(timerDue(late, "contactOverdue")).isEqualTo(nextClose.toEpochMilli());
+
+        account = new BreachFixture(jdbc); // another client's account, found below the liquidation line at 15:01
+        ProcessInstance liquidation = breachAt("7.50");
+        long liquidationCase = Long.parseLong(liquidation.getBusinessKey());
+        lose(liquidationCase);
+        Instant startedLate = SimulatedClock.shift(Duration.ofMinutes(40));
+        reconciler.reconcile();
+        String decided = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(liquidationCase))
+                .singleResult().getId();
+        assertThat(task(decided, "managerDecision").getDueDate().toInstant()).as("30 minutes after the start")
+                .isEqualTo(startedLate.plus(30, ChronoUnit.MINUTES)); // a whole minute: the clock stands on one
     }
 
     private long timerDue(String processInstanceId, String activityId) {

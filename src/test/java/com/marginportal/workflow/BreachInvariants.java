@@ -59,7 +59,7 @@ final class BreachInvariants {
     static final List<String> ALL = List.of("oneOpenCasePerAccount", "oneProcessPerCase",
             "openCasesAndProcessesMatch", "noticeFiguresEqualCaseSnapshot", "noticeLinesAreReallyCrossed",
             "noticesInEventOrder", "noNoticeTwice", "noNoticeLost", "resolutionTimelineMatchesHistory",
-            "caseStateSameInEveryView", "caseLinesFollowClassAtOpening", "noFailedJobs");
+            "caseStateSameInEveryView", "caseLinesFollowClassAtOpening", "noTaskBornOverdue", "noFailedJobs");
 
     /** One simulated account as the invariants need it. */
     record Account(long accountId, long clientId, String email, String securityCode) {
@@ -150,6 +150,7 @@ final class BreachInvariants {
         checks.put("resolutionTimelineMatchesHistory", v -> resolutionTimelineMatchesHistory(f, v));
         checks.put("caseStateSameInEveryView", v -> caseStateSameInEveryView(f, v));
         checks.put("caseLinesFollowClassAtOpening", v -> caseLinesFollowClassAtOpening(f, v));
+        checks.put("noTaskBornOverdue", v -> noTaskBornOverdue(f, v));
         checks.put("noFailedJobs", v -> noFailedJobs(f, v));
         checks.forEach((name, check) -> {
             if (selected.contains(name)) {
@@ -490,6 +491,26 @@ final class BreachInvariants {
             if (((Number) profile.get("top_up_deadline_days")).intValue() != c.deadlineDays) {
                 v.add(c, "the case uses a top-up deadline of " + c.deadlineDays + " trading days but the "
                         + riskClass + " profile has " + profile.get("top_up_deadline_days"));
+            }
+        }
+    }
+
+    /**
+     * A task is never due before it exists: its holder always had some time before it showed as overdue and its
+     * escalation went out (dues count from what asked for the work; one asked for longer ago than the due interval
+     * counts from the task's creation).
+     */
+    void noTaskBornOverdue(Facts f, Violations v) {
+        Map<String, CaseRow> byProcess = new HashMap<>();
+        f.processesByCase.forEach((caseId, ids) -> ids.forEach(id -> byProcess.put(id, f.cases.get(caseId))));
+        if (byProcess.isEmpty()) {
+            return;
+        }
+        for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceIdIn(byProcess.keySet())
+                .list()) {
+            if (t.getDueDate() != null && !t.getDueDate().after(t.getCreateTime())) {
+                v.add(byProcess.get(t.getProcessInstanceId()), "task " + t.getTaskDefinitionKey() + " was created at "
+                        + t.getCreateTime().toInstant() + ", already past its due " + t.getDueDate().toInstant());
             }
         }
     }

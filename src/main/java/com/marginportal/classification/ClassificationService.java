@@ -1,5 +1,7 @@
 package com.marginportal.classification;
 
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -199,15 +201,15 @@ public class ClassificationService {
     /** The thresholds that changed, each under its label in the settings view ({@code threshold.<name>}). */
     private static AuditText.Fields changes(ClassificationThresholds before, ClassificationThresholds after) {
         AuditText.Fields fields = AuditText.fields();
-        for (java.lang.reflect.RecordComponent c : ClassificationThresholds.class.getRecordComponents()) {
+        for (RecordComponent c : ClassificationThresholds.class.getRecordComponents()) {
             fields.change("threshold." + c.getName(), plain(c, before), plain(c, after));
         }
         return fields;
     }
 
-    private static String plain(java.lang.reflect.RecordComponent c, ClassificationThresholds t) {
+    private static String plain(RecordComponent c, ClassificationThresholds t) {
         try {
-            return ((java.math.BigDecimal) c.getAccessor().invoke(t)).stripTrailingZeros().toPlainString();
+            return ((BigDecimal) c.getAccessor().invoke(t)).stripTrailingZeros().toPlainString();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException(e);
         }

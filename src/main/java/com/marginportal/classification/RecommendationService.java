@@ -176,15 +176,16 @@ public class RecommendationService {
         for (RecommendationDraft.FieldChange c : changes) {
             String label = "recommendation.field." + c.field();
             if (c.before() == null) {
-                fields.with(label, inWords(c.after()));
+                fields.with(label, inWords(c.field(), c.after()));
             } else {
-                fields.change(label, inWords(c.before()), inWords(c.after()));
+                fields.change(label, inWords(c.field(), c.before()), inWords(c.field(), c.after()));
             }
         }
         return fields;
     }
 
-    private static Object inWords(Object value) {
+    /** A code in words; what the admin typed (a title such as "ETF") stays as typed. */
+    private static Object inWords(String field, Object value) {
         if (value instanceof Dimension d) {
             return AuditText.word("dimension." + d.name());
         }
@@ -194,7 +195,7 @@ public class RecommendationService {
         if (value instanceof Boolean b) {
             return AuditText.word(b ? "common.yes" : "common.no");
         }
-        if (value instanceof String code && code.matches("[A-Z][A-Z_]*")) {
+        if (value instanceof String code && (field.equals("value") || field.equals("secondValue"))) {
             return AuditText.word("class." + code);
         }
         return value;

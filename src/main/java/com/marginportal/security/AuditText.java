@@ -3,14 +3,19 @@ package com.marginportal.security;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.marginportal.TimeConfiguration;
 
 /**
@@ -27,7 +32,7 @@ public record AuditText(String key, List<String> args) {
     private static final String WORD = "#word:";
     /** Marks an argument that is {@link Fields}, stored as JSON after the mark. */
     private static final String FIELDS = "#fields:";
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter MARKET_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(TimeConfiguration.MARKET_ZONE);
 
@@ -57,7 +62,7 @@ public record AuditText(String key, List<String> args) {
      */
     public static final class Fields {
 
-        private final List<List<String>> entries = new java.util.ArrayList<>();
+        private final List<List<String>> entries = new ArrayList<>();
 
         private Fields() {
         }
@@ -97,7 +102,7 @@ public record AuditText(String key, List<String> args) {
         if (arg instanceof Fields fields) {
             try {
                 return FIELDS + JSON.writeValueAsString(fields.entries);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -133,15 +138,15 @@ public record AuditText(String key, List<String> args) {
     private static String fieldsText(String json, UnaryOperator<String> translate) {
         List<List<String>> entries;
         try {
-            entries = JSON.readValue(json, new com.fasterxml.jackson.core.type.TypeReference<List<List<String>>>() { });
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            entries = JSON.readValue(json, new TypeReference<List<List<String>>>() { });
+        } catch (JsonProcessingException e) {
             return json;
         }
         if (entries.isEmpty()) {
             return translate.apply("audit.fields.none");
         }
         String colon = translate.apply("audit.fields.colon");
-        java.util.StringJoiner text = new java.util.StringJoiner(translate.apply("audit.fields.separator"));
+        StringJoiner text = new StringJoiner(translate.apply("audit.fields.separator"));
         for (List<String> e : entries) {
             String value = readable(e.get(1), translate) + (e.size() > 2 ? " → " + readable(e.get(2), translate) : "");
             text.add(readable(WORD + e.get(0), translate) + colon + value);

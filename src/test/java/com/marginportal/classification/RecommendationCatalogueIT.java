@@ -62,13 +62,14 @@ class RecommendationCatalogueIT extends IntegrationTest {
         });
         assertThat(titles(client)).contains("波段交易风险讲座");
 
+        // a title in capitals as typed ("ETF") is text, not a code to be read in words
         Recommendation edited = recommendations.update(created.id(), new RecommendationDraft(Dimension.RISK_LEVEL, "MEDIUM",
-                Dimension.TRADING_BEHAVIOUR, "SHORT_TERM", "波段交易风险讲座", "Swing-trading risk seminar",
+                Dimension.TRADING_BEHAVIOUR, "SHORT_TERM", "波段交易风险讲座", "ETF",
                 "邀请参加波段交易风险讲座。", "Invite the client to a seminar on swing-trading risks.",
                 ServiceAction.EDUCATION, 2, true), created.version());
         assertThat(edited.version()).isEqualTo(created.version() + 1);
-        assertThat(auditLog.latest("RECOMMENDATION_CHANGED", 1)).singleElement()
-                .satisfies(e -> assertThat(e.details()).isEqualTo("Priority: 3 → 2"));
+        assertThat(auditLog.latest("RECOMMENDATION_CHANGED", 1)).singleElement().satisfies(e -> assertThat(e.details())
+                .isEqualTo("Title (English): Swing-trading risk seminar → ETF; Priority: 3 → 2"));
 
         assertThatThrownBy(() -> recommendations.setActive(created.id(), false, created.version()))
                 .isInstanceOf(OptimisticLockingFailureException.class);

@@ -119,6 +119,12 @@ public class BreachProcesses {
         Map<String, Object> v = new HashMap<>();
         v.put(NEW_LEVEL, event.to().name());
         v.put(ESCALATED_AT, Date.from(event.snapshot().valuedAt()));
+        if (event.to() == BreachLevel.MARGIN_CALL) {
+            // the top-up period runs from the scan that found the margin call, not from the warning the process
+            // started with: its notice states this deadline, and the days as a warning must not shorten it
+            v.put(DEADLINE, Date.from(dueDates.topUpDeadline(event.snapshot().valuedAt(),
+                    event.lines().topUpDeadlineDays()).toInstant()));
+        }
         return deliver(event.caseId(), MESSAGE_ESCALATED, v, processId ->
                 event.to().isWorseThan(BreachLevel.valueOf((String) runtime.getVariable(processId, LEVEL))));
     }

@@ -57,7 +57,7 @@ final class BreachInvariants {
 
     /** All invariants, in the order they are checked. */
     static final List<String> ALL = List.of("oneOpenCasePerAccount", "oneProcessPerCase",
-            "openCasesAndProcessesMatch", "noticeFiguresEqualCaseSnapshot", "noticeLinesAreReallyCrossed",
+            "openCasesAndProcessesMatch", "noticeFiguresEqualCaseSnapshot", "noticeLinesAreReallyCrossed", "marginCallDeadlineFromItsScan",
             "noticesInEventOrder", "noNoticeTwice", "noNoticeLost", "resolutionTimelineMatchesHistory",
             "caseStateSameInEveryView", "caseLinesFollowClassAtOpening", "noTaskBornOverdue", "noFailedJobs");
 
@@ -109,12 +109,16 @@ final class BreachInvariants {
     private final CaseBoard board;
     private final CaseDashboard dashboard;
     private final ObjectMapper json;
+    private final java.util.function.Supplier<com.marginportal.calendar.TradingCalendar> calendar;
     private final Set<String> selected;
     private final Map<Delivered, Mail> decoded = new IdentityHashMap<>();
 
     BreachInvariants(JdbcClient jdbc, HistoryService history, RuntimeService runtime, ManagementService management,
                      RiskCaseQueries riskCases,
-                     CaseBoard board, CaseDashboard dashboard, ObjectMapper json, Collection<String> selected) {
+                     CaseBoard board, CaseDashboard dashboard, ObjectMapper json,
+                     java.util.function.Supplier<com.marginportal.calendar.TradingCalendar> calendar,
+                     Collection<String> selected) {
+        this.calendar = calendar;
         this.jdbc = jdbc;
         this.history = history;
         this.runtime = runtime;
@@ -144,6 +148,7 @@ final class BreachInvariants {
         checks.put("openCasesAndProcessesMatch", v -> openCasesAndProcessesMatch(f, v));
         checks.put("noticeFiguresEqualCaseSnapshot", v -> noticeFiguresEqualCaseSnapshot(f, v));
         checks.put("noticeLinesAreReallyCrossed", v -> noticeLinesAreReallyCrossed(f, v));
+        checks.put("marginCallDeadlineFromItsScan", v -> marginCallDeadlineFromItsScan(f, v));
         checks.put("noticesInEventOrder", v -> noticesInEventOrder(f, v));
         checks.put("noNoticeTwice", v -> noNoticeTwice(f, v));
         checks.put("noNoticeLost", v -> noNoticeLost(f, v));
@@ -266,6 +271,33 @@ final class BreachInvariants {
                     v.add(c, "the " + m.type + " notice says \"" + claim.text() + "\" but " + claim.figure() + "% is not "
                             + claim.comparison() + " " + line + "% (" + claim.lineColumn() + ")");
                 }
+            }
+        }
+    }
+
+    /**
+     * A margin call gives the client the case's whole top-up period from the scan that found the margin call: the
+     * deadline its notice states is the close of the N-th trading day after that scan (N the case's top-up days),
+     * whatever the case was before — a warning days earlier must not shorten it, nor leave it already past.
+     */
+    void marginCallDeadlineFromItsScan(Facts f, Violations v) {
+        for (NoticeRow n : f.notices) {
+            CaseRow c = f.cases.get(n.caseId);
+            if (c == null || !"MARGIN_CALL".equals(n.type) || n.snapshot == null || n.snapshot.isBlank()) {
+                continue;
+            }
+            JsonNode stated = read(n.snapshot).path("topUpDeadline");
+            JsonNode found = f.eventSnapshot(c.id, "MARGIN_CALL");
+            if (stated.isMissingNode() || stated.isNull() || found == null) {
+                continue; // no deadline at all, or no margin-call event: the figure invariants report those
+            }
+            Instant expected = calendar.get().deadline(Instant.parse(found.path("valuedAt").asText()), c.deadlineDays)
+                    .toInstant();
+            Instant told = java.time.OffsetDateTime.parse(stated.asText()).toInstant();
+            if (!told.equals(expected)) {
+                v.add(c, "the MARGIN_CALL notice " + n.id + " states the deadline " + told + " but the margin call was"
+                        + " found at " + found.path("valuedAt").asText() + ": " + c.deadlineDays + " trading days give "
+                        + expected);
             }
         }
     }

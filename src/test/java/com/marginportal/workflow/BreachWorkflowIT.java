@@ -202,6 +202,29 @@ class BreachWorkflowIT extends WorkflowTestSupport {
                 .isEqualTo(scanned.plus(2, ChronoUnit.HOURS));
     }
 
+    /**
+     * A warning that becomes a margin call days later gives the client the whole top-up period from the margin call:
+     * the notice never states a deadline counted from the warning, shortened by the days in between or already past.
+     */
+    @Test
+    void aMarginCallAfterAWarningCountsItsDeadlineFromTheMarginCall() {
+        ProcessInstance p = breachAt("9.50");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        Instant marginCallScan = calendars.calendar().deadline(Instant.now(), 3).toInstant().minus(5, ChronoUnit.HOURS);
+        SimulatedClock.freeze(marginCallScan); // 10:00, three trading days after the warning
+        account.price("8.90");
+        scan();
+        NoticeRecord marginCall = org.awaitility.Awaitility.await().atMost(ASYNC).until(() -> notices(caseId).stream()
+                .filter(n -> n.type() == NoticeType.MARGIN_CALL).findFirst(), java.util.Optional::isPresent).get();
+
+        Instant deadline = calendars.calendar().deadline(marginCallScan, 2).toInstant();
+        assertThat(marginCall.textBody()).contains("追保期限：" + java.time.format.DateTimeFormatter
+                .ofPattern("yyyy年M月d日 HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(deadline));
+        awaitNoAsyncJobs(p.getId());
+        assertThat(runtime.getVariable(p.getId(), "deadline")).as("the process follows the same deadline")
+                .isEqualTo(java.util.Date.from(deadline));
+    }
+
     @AfterEach
     void backToRealTime() {
         SimulatedClock.reset();
@@ -219,10 +242,11 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         return scanned;
     }
 
-    /** The scan's event as the process gets it: only the case, the new level and the scan's time matter to it. */
+    /** The scan's event as the process gets it: the case, the new level, the case's lines and the scan's time. */
     private BreachEscalated escalation(ProcessInstance p, BreachLevel from, BreachLevel to, Instant scanned) {
         return new BreachEscalated(Long.parseLong(p.getBusinessKey()), account.accountId, account.clientId, from, to,
-                null, new AccountSnapshot(account.accountId, account.clientId, scanned, 0, null, null, null, null, null,
+                new com.marginportal.risk.domain.RiskLines(new java.math.BigDecimal("1.40"), new java.math.BigDecimal("1.30"),
+                        new java.math.BigDecimal("1.10"), new java.math.BigDecimal("1.40"), 2, null), new AccountSnapshot(account.accountId, account.clientId, scanned, 0, null, null, null, null, null,
                 null, null, null, null, null));
     }
 

@@ -34,6 +34,15 @@ public class BreachSettings {
     }
 
     /**
+     * Whether the client's top-up deadline has passed: a contact recorded after it (reached or not) asks for the
+     * manager's decision at once, with no follow-up until a deadline that is gone and no further calls.
+     */
+    public boolean deadlinePassed(DelegateExecution execution) {
+        return execution.getVariable(ProcessVariables.DEADLINE) instanceof Date deadline
+                && !deadline.toInstant().isAfter(dueDates.now());
+    }
+
+    /**
      * ISO-8601 duration from now, as the retry timer takes it: the interval, or until the contact hours next start
      * when it ends outside them (a client not reached at 23:33 is called again from 08:00, and the task comes back then).
      */

@@ -203,6 +203,24 @@ class BreachWorkflowIT extends WorkflowTestSupport {
     }
 
     /**
+     * A margin call's contact recorded after its deadline asks for the manager's decision at once: no follow-up task
+     * until a deadline already gone (it would be born overdue), no more calls for a client not reached.
+     */
+    @Test
+    void aContactRecordedAfterTheDeadlineAsksForTheDecisionAtOnce() {
+        ProcessInstance p = breachAt("8.90");
+        Instant deadline = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant();
+        SimulatedClock.freeze(deadline.plus(2, ChronoUnit.HOURS));
+        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        awaitNoAsyncJobs(p.getId());
+
+        assertThat(task(p.getId(), "managerDecision")).as("decided now").isNotNull();
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(p.getId()).taskDefinitionKey("followUp")
+                .count()).as("no follow-up until a deadline that is gone").isZero();
+        assertThat(path(p.getId())).doesNotContain("followUp");
+    }
+
+    /**
      * A warning that becomes a margin call days later gives the client the whole top-up period from the margin call:
      * the notice never states a deadline counted from the warning, shortened by the days in between or already past.
      */

@@ -2,6 +2,7 @@ package com.marginportal.workflow;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -63,5 +64,25 @@ class IncidentsPagingViewIT extends ViewTest {
         assertThat(_get(grid, _size(grid) - 1).id()).as("the oldest failure, last").isEqualTo(oldest);
         assertThat(_get(Span.class, spec -> spec.withId("failed-notice-count")).getText())
                 .contains(String.valueOf(branchFailed));
+    }
+
+    /** A branch with nothing failed: each empty list says so once, with no count of nothing above it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anEmptyListSaysSoOnce() {
+        jdbc.sql("DELETE FROM app_user WHERE username = 'incidents-mgr97'").update();
+        jdbc.sql("DELETE FROM branch WHERE id = 97").update();
+        jdbc.sql("INSERT INTO branch (id, code, name, city) VALUES (97, 'INC97', '空白营业部', '上海')").update();
+        jdbc.sql("""
+                INSERT INTO app_user (username, password_hash, display_name, role, branch_id, enabled, created_at)
+                VALUES ('incidents-mgr97', '{noop}x', '空白经理', 'MANAGER', 97, TRUE, CURRENT_TIMESTAMP)""").update();
+
+        login("incidents-mgr97");
+        navigate("incidents");
+
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("failed-notices")))).isZero();
+        assertThat(_size(_get(Grid.class, spec -> spec.withId("dead-letter-jobs")))).isZero();
+        _assertNone(Span.class, spec -> spec.withId("failed-notice-count"));
+        _assertNone(Span.class, spec -> spec.withId("dead-letter-job-count"));
     }
 }

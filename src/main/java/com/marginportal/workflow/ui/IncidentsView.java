@@ -116,9 +116,14 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
 
     private void refresh() {
         notices.getDataProvider().refreshAll();
-        noticeCount.setText(getTranslation("incidents.noticeCount", notifications.countFailedNotices()));
+        // a count only above a list that has rows: an empty list says "none" itself, once
+        long failed = notifications.countFailedNotices();
+        noticeCount.setText(getTranslation("incidents.noticeCount", failed));
+        noticeCount.setVisible(failed > 0);
         jobs.getDataProvider().refreshAll();
-        jobCount.setText(getTranslation("incidents.jobCount", incidents.countDeadLetterJobs()));
+        long dead = incidents.countDeadLetterJobs();
+        jobCount.setText(getTranslation("incidents.jobCount", dead));
+        jobCount.setVisible(dead > 0);
     }
 
     @Override

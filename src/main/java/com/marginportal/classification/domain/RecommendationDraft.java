@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import com.marginportal.security.PlainText;
 
@@ -17,6 +18,23 @@ import com.marginportal.security.PlainText;
 public record RecommendationDraft(Dimension dimension, String value, Dimension secondDimension, String secondValue,
                                   String titleZh, String titleEn, String descriptionZh, String descriptionEn,
                                   ServiceAction action, Integer priority, boolean active) {
+
+    /** The audited fields by the form's field names, in the form's order. */
+    private static final Map<String, Function<RecommendationDraft, Object>> FIELDS = new LinkedHashMap<>();
+
+    static {
+        FIELDS.put("dimension", RecommendationDraft::dimension);
+        FIELDS.put("value", RecommendationDraft::value);
+        FIELDS.put("secondDimension", RecommendationDraft::secondDimension);
+        FIELDS.put("secondValue", RecommendationDraft::secondValue);
+        FIELDS.put("titleZh", RecommendationDraft::titleZh);
+        FIELDS.put("titleEn", RecommendationDraft::titleEn);
+        FIELDS.put("descriptionZh", RecommendationDraft::descriptionZh);
+        FIELDS.put("descriptionEn", RecommendationDraft::descriptionEn);
+        FIELDS.put("action", RecommendationDraft::action);
+        FIELDS.put("priority", RecommendationDraft::priority);
+        FIELDS.put("active", RecommendationDraft::active);
+    }
 
     public static final int TITLE_MAX = 100;
     public static final int DESCRIPTION_MAX = 2000;
@@ -101,20 +119,8 @@ public record RecommendationDraft(Dimension dimension, String value, Dimension s
     }
 
     private static List<FieldChange> fields(RecommendationDraft a, RecommendationDraft b) {
-        Map<String, java.util.function.Function<RecommendationDraft, Object>> fields = new LinkedHashMap<>();
-        fields.put("dimension", RecommendationDraft::dimension);
-        fields.put("value", RecommendationDraft::value);
-        fields.put("secondDimension", RecommendationDraft::secondDimension);
-        fields.put("secondValue", RecommendationDraft::secondValue);
-        fields.put("titleZh", RecommendationDraft::titleZh);
-        fields.put("titleEn", RecommendationDraft::titleEn);
-        fields.put("descriptionZh", RecommendationDraft::descriptionZh);
-        fields.put("descriptionEn", RecommendationDraft::descriptionEn);
-        fields.put("action", RecommendationDraft::action);
-        fields.put("priority", RecommendationDraft::priority);
-        fields.put("active", RecommendationDraft::active);
         List<FieldChange> changes = new ArrayList<>();
-        fields.forEach((name, get) -> changes.add(new FieldChange(name, a == null ? null : get.apply(a), get.apply(b))));
+        FIELDS.forEach((name, get) -> changes.add(new FieldChange(name, a == null ? null : get.apply(a), get.apply(b))));
         return changes;
     }
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 
+import com.marginportal.risk.domain.BreachLevel;
+
 import org.flowable.engine.delegate.DelegateExecution;
 
 import org.springframework.stereotype.Component;
@@ -45,10 +47,18 @@ public class BreachSettings {
     /**
      * ISO-8601 duration from now, as the retry timer takes it: the interval, or until the contact hours next start
      * when it ends outside them (a client not reached at 23:33 is called again from 08:00, and the task comes back then).
+     * Read by the retry timers of process definitions deployed before {@link #retryAt}.
      */
     public String getRetryInterval() {
         Instant now = dueDates.now();
         return wholeSeconds(Duration.between(now, dueDates.contactFrom(now.plus(properties.contactRetryInterval()))));
+    }
+
+    /** The retry timer's moment ({@link CaseDueDates#retryAt}): a margin call's retry never waits past its deadline. */
+    public Date retryAt(DelegateExecution execution) {
+        Object deadline = execution.getVariable(ProcessVariables.DEADLINE);
+        return Date.from(dueDates.retryAt(BreachLevel.valueOf((String) execution.getVariable(ProcessVariables.LEVEL)),
+                deadline instanceof Date d ? d.toInstant() : null, dueDates.now()));
     }
 
     /**
@@ -139,10 +149,6 @@ public class BreachSettings {
     /** Whether a case that had {@code extensions} (a counter) may have another under its own limit. */
     boolean extensionLeft(Object extensions, Object storedMax) {
         return count(extensions) < maxExtensions(storedMax);
-    }
-
-    String retryInterval(Object stored) {
-        return stored instanceof String s ? s : getRetryInterval();
     }
 
     /** A counter the process sets when it first counts (attempts, extensions): absent means none yet. */

@@ -61,6 +61,18 @@ class CaseDueDates {
         return due.isAfter(now) ? due : contactDue(level, now);
     }
 
+    /**
+     * When a client not reached is called again: after the retry interval, within the contact hours; a margin call's
+     * (or liquidation's) never after its top-up deadline, on which the managers decide instead (docs/workflow.md).
+     */
+    Instant retryAt(BreachLevel level, Instant deadline, Instant now) {
+        Instant next = contactFrom(now.plus(properties.contactRetryInterval()));
+        if (level == BreachLevel.WARNING || deadline == null || !deadline.isBefore(next)) {
+            return next;
+        }
+        return deadline.isAfter(now) ? deadline : now;
+    }
+
     /** When a call planned for {@code at} can be made: at once within the contact hours, else when they next start. */
     Instant contactFrom(Instant at) {
         return hours().earliest(at);

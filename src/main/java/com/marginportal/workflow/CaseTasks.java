@@ -13,6 +13,7 @@ import java.util.List;
 import com.marginportal.client.ClientNoticeContacts;
 import com.marginportal.client.NoticeContact;
 import com.marginportal.risk.CaseSnapshots;
+import com.marginportal.risk.domain.BreachLevel;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.PortalUser;
 import com.marginportal.security.Role;
@@ -65,9 +66,16 @@ public class CaseTasks {
         Object deadline = v.get(DEADLINE);
         return new ContactOutlook(String.valueOf(v.get(LEVEL)), BreachSettings.count(v.get(ATTEMPTS)) + 1,
                 settings.maxAttempts(v.get(MAX_ATTEMPTS)),
-                // the next call as the advisor can make it: the retry's task comes back at night, the call waits
-                dueDates.contactFrom(dueDates.now().plus(java.time.Duration.parse(settings.retryInterval(v.get(RETRY_INTERVAL))))),
+                retryAt(v, deadline instanceof Date d ? d.toInstant() : null),
                 deadline instanceof Date d ? d.toInstant() : null);
+    }
+
+    /** The next call as the advisor can make it (the retry timer's rule); a process started with its own interval keeps it. */
+    private Instant retryAt(Map<String, Object> v, Instant deadline) {
+        Instant now = dueDates.now();
+        return v.get(RETRY_INTERVAL) instanceof String stored
+                ? dueDates.contactFrom(now.plus(java.time.Duration.parse(stored)))
+                : dueDates.retryAt(BreachLevel.valueOf(String.valueOf(v.get(LEVEL))), deadline, now);
     }
 
     /** The case's history beside the task's form: the same events the board and the resolution record list. */

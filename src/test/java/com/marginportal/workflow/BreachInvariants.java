@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -59,7 +60,7 @@ final class BreachInvariants {
     static final List<String> ALL = List.of("oneOpenCasePerAccount", "oneProcessPerCase",
             "openCasesAndProcessesMatch", "noticeFiguresEqualCaseSnapshot", "noticeLinesAreReallyCrossed", "marginCallDeadlineFromItsScan",
             "noticesInEventOrder", "noNoticeTwice", "noNoticeLost", "resolutionTimelineMatchesHistory",
-            "caseStateSameInEveryView", "caseLinesFollowClassAtOpening", "noTaskBornOverdue", "noFailedJobs");
+            "caseStateSameInEveryView", "caseLinesFollowClassAtOpening", "noTaskBornOverdue", "decidedOnTheDeadline", "noFailedJobs");
 
     /** One simulated account as the invariants need it. */
     record Account(long accountId, long clientId, String email, String securityCode) {
@@ -156,6 +157,7 @@ final class BreachInvariants {
         checks.put("caseStateSameInEveryView", v -> caseStateSameInEveryView(f, v));
         checks.put("caseLinesFollowClassAtOpening", v -> caseLinesFollowClassAtOpening(f, v));
         checks.put("noTaskBornOverdue", v -> noTaskBornOverdue(f, v));
+        checks.put("decidedOnTheDeadline", v -> decidedOnTheDeadline(f, v));
         checks.put("noFailedJobs", v -> noFailedJobs(f, v));
         checks.forEach((name, check) -> {
             if (selected.contains(name)) {
@@ -545,6 +547,29 @@ final class BreachInvariants {
                         + t.getCreateTime().toInstant() + ", already past its due " + t.getDueDate().toInstant());
             }
         }
+    }
+
+    /**
+     * On a margin call's top-up deadline the managers decide: no case at margin call or worse whose deadline has passed
+     * still waits for the advisor's call (an open contact task, a retry's wait), contacted or not.
+     */
+    void decidedOnTheDeadline(Facts f, Violations v) {
+        Date now = Date.from(com.marginportal.support.SimulatedClock.now());
+        f.running.forEach((caseId, processId) -> {
+            Map<String, Object> vars = runtime.getVariables(processId);
+            if ("WARNING".equals(vars.get("level")) || !(vars.get("deadline") instanceof Date deadline)
+                    || deadline.after(now)) {
+                return;
+            }
+            boolean contactOpen = history.createHistoricTaskInstanceQuery().processInstanceId(processId)
+                    .taskDefinitionKey("contactClient").unfinished().count() > 0;
+            boolean retryWaits = management.createTimerJobQuery().processInstanceId(processId).list().stream()
+                    .anyMatch(j -> "retryWait".equals(j.getElementId()));
+            if (contactOpen || retryWaits) {
+                v.add(f.cases.get(caseId), "its " + vars.get("level") + " deadline " + deadline.toInstant()
+                        + " has passed and it still waits for " + (contactOpen ? "the contact task" : "a retry"));
+            }
+        });
     }
 
     /** No step of a case's handling failed for good (no dead-letter job, i.e. no incident). */

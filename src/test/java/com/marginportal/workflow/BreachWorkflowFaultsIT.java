@@ -73,8 +73,8 @@ class BreachWorkflowFaultsIT extends WorkflowTestSupport {
     void aRestartedNodeFindsTheWaitingTaskAndFiresTheTimer() {
         ProcessInstance p = breachAt("9.50");
         String contactId = task(p.getId(), "contactClient").getId();
-        Job timer = management.createTimerJobQuery().processInstanceId(p.getId()).singleResult();
-        assertThat(timer.getElementId()).isEqualTo("contactOverdue");
+        Job timer = management.createTimerJobQuery().processInstanceId(p.getId()).elementId("contactOverdue")
+                .singleResult();
 
         engine.getAsyncExecutor().shutdown();
         SecurityContextHolderStrategy strategy = SecurityContextHolder.getContextHolderStrategy();
@@ -83,7 +83,8 @@ class BreachWorkflowFaultsIT extends WorkflowTestSupport {
             ManagementService jobs = restarted.getBean(ManagementService.class);
             assertThat(tasks.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("contactClient")
                     .singleResult().getId()).isEqualTo(contactId);
-            assertThat(jobs.createTimerJobQuery().processInstanceId(p.getId()).singleResult().getDuedate())
+            assertThat(jobs.createTimerJobQuery().processInstanceId(p.getId()).elementId("contactOverdue").singleResult()
+                    .getDuedate())
                     .isEqualTo(timer.getDuedate());
 
             ProcessEngineConfiguration restartedEngine = restarted.getBean(SpringProcessEngineConfiguration.class);

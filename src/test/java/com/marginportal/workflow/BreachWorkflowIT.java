@@ -34,6 +34,7 @@ class BreachWorkflowIT extends WorkflowTestSupport {
 
     private static final ContactForm REACHED = new ContactForm(Channel.PHONE, true, Plan.TOP_UP_CASH,
             LocalDate.now().plusDays(1), "客户承诺明日追加保证金");
+    private static final ContactForm NOT_REACHED = new ContactForm(Channel.PHONE, false, null, null, "无人接听");
 
     @Test
     void warningReachedThenToppedUp() {
@@ -218,6 +219,53 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(p.getId()).taskDefinitionKey("followUp")
                 .count()).as("no follow-up until a deadline that is gone").isZero();
         assertThat(path(p.getId())).doesNotContain("followUp");
+    }
+
+    /**
+     * On a margin call's deadline a manager decides, whether or not the advisor ever recorded a contact: the open
+     * contact task is withdrawn and the decision is due from the deadline (docs/workflow.md).
+     */
+    @Test
+    void aMarginCallNotContactedByItsDeadlineGoesToTheManagers() {
+        ProcessInstance p = breachAt("8.90");
+        Instant deadline = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant();
+        SimulatedClock.freeze(deadline.plus(4, ChronoUnit.MINUTES));
+        fireTimer(p.getId(), "contactDeadline");
+
+        assertThat(task(p.getId(), "contactClient")).as("the contact task is withdrawn").isNull();
+        Task decision = task(p.getId(), "managerDecision");
+        assertThat(decision).as("the managers decide").isNotNull();
+        assertThat(decision.getDueDate().toInstant()).as("30 minutes after the deadline")
+                .isEqualTo(deadline.plus(30, ChronoUnit.MINUTES));
+        assertThat(path(p.getId())).contains("contactDeadline", "deadlinePassed", "contactDeadlinePassed");
+        assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(p.getId()).taskDefinitionKey("contactClient")
+                .singleResult().getDeleteReason()).as("as the simulation finds it").contains("contactDeadlinePassed");
+    }
+
+    /** A warning has no top-up deadline: its contact task stays with the advisor when the date the timer holds comes. */
+    @Test
+    void aWarningKeepsItsContactTaskWhenTheDeadlineTimerComes() {
+        ProcessInstance p = breachAt("9.50");
+        String contact = task(p.getId(), "contactClient").getId();
+        fireTimer(p.getId(), "contactDeadline");
+
+        assertThat(task(p.getId(), "contactClient").getId()).as("the same task, still open").isEqualTo(contact);
+        assertThat(task(p.getId(), "managerDecision")).isNull();
+    }
+
+    /**
+     * A margin call's client not reached shortly before the deadline is not called again after it: the retry waits
+     * until the deadline at most, and the decision follows it.
+     */
+    @Test
+    void aRetryDoesNotWaitPastTheDeadline() {
+        ProcessInstance p = breachAt("8.90");
+        Instant deadline = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant();
+        SimulatedClock.freeze(deadline.minus(10, ChronoUnit.MINUTES));
+        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), NOT_REACHED));
+
+        assertThat(Instant.ofEpochMilli(timerDue(p.getId(), "retryWait"))).as("the deadline, not 30 minutes on")
+                .isEqualTo(deadline);
     }
 
     /**

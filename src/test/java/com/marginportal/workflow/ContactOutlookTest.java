@@ -26,6 +26,15 @@ class ContactOutlookTest {
         assertThat(new ContactOutlook("WARNING", 1, 1, RETRY, DEADLINE).next(false)).isEqualTo(Next.TO_MANAGER);
     }
 
+    /** The retry waits until the deadline at most: a margin call's client not reached then goes to the managers. */
+    @Test
+    void notReachedWithNoCallLeftBeforeTheDeadlineGoesToTheManagersOnTheDeadline() {
+        assertThat(new ContactOutlook("MARGIN_CALL", 1, 3, DEADLINE, DEADLINE).next(false))
+                .isEqualTo(Next.TO_MANAGER_AT_DEADLINE);
+        assertThat(new ContactOutlook("WARNING", 1, 3, DEADLINE, DEADLINE).next(false)).as("a warning has no deadline")
+                .isEqualTo(Next.RETRY);
+    }
+
     @Test
     void reachedFollowsUpAMarginCallAndAwaitsTheRestorationOfAWarning() {
         assertThat(new ContactOutlook("MARGIN_CALL", 1, 3, RETRY, DEADLINE).next(true)).isEqualTo(Next.FOLLOW_UP);

@@ -397,7 +397,7 @@ class TaskInboxViewIT extends ViewTest {
     @Test
     void aTaskWithoutAFormSaysWhatCompletingItMeansAndAsks() {
         management.moveTimerToExecutableJob(management.createTimerJobQuery().processInstanceId(process.getId())
-                .singleResult().getId());
+                .elementId("contactOverdue").singleResult().getId());
         Task review = await().atMost(Duration.ofSeconds(30)).until(() -> taskService.createTaskQuery()
                 .processInstanceId(process.getId()).taskDefinitionKey("escalationReview").singleResult(), t -> t != null);
         login("manager1");

@@ -86,6 +86,7 @@ class ContactDialog extends Dialog {
             case RETRY -> getTranslation(key, Formats.dateTime(outlook.retryAt()), outlook.attempt() + 1,
                     outlook.maxAttempts());
             case TO_MANAGER -> getTranslation(key, outlook.attempt(), outlook.maxAttempts());
+            case TO_MANAGER_AT_DEADLINE -> getTranslation(key, Formats.dateTime(outlook.deadline()));
             case FOLLOW_UP -> getTranslation(key, outlook.deadline() == null ? "—" : Formats.dateTime(outlook.deadline()));
             case AWAIT_RESTORATION -> getTranslation(key);
         };

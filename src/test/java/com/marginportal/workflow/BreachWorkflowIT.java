@@ -262,7 +262,11 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         ProcessInstance p = breachAt("8.90");
         Instant deadline = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant();
         SimulatedClock.freeze(deadline.minus(10, ChronoUnit.MINUTES));
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), NOT_REACHED));
+        String contact = task(p.getId(), "contactClient").getId();
+        ContactOutlook outlook = as("advisor1", () -> caseTasks.contactOutlook(contact));
+        assertThat(outlook.retryAt()).as("the form states the same wait").isEqualTo(deadline);
+        assertThat(outlook.next(false)).isEqualTo(ContactOutlook.Next.TO_MANAGER_AT_DEADLINE);
+        as("advisor1", () -> caseTasks.completeContact(contact, NOT_REACHED));
 
         assertThat(Instant.ofEpochMilli(timerDue(p.getId(), "retryWait"))).as("the deadline, not 30 minutes on")
                 .isEqualTo(deadline);

@@ -38,12 +38,13 @@ class CaseDueDates {
     }
 
     /**
-     * Warning: the close of the current trading day (the next one after today's close); else a fixed time, counted
-     * from the next start of the contact hours for a breach found outside them.
+     * Warning: the close of the current trading day (the next one after today's close), but never sooner than a margin
+     * call found at the same moment — a warning found at 14:58 is due at 16:58, not overdue (and its managers told) at
+     * 15:00; else a fixed time, counted from the next start of the contact hours for a breach found outside them.
      */
     Instant contactDue(BreachLevel level, Instant from) {
         return switch (level) {
-            case WARNING -> endOfTradingDay(from);
+            case WARNING -> latest(endOfTradingDay(from), contactDue(BreachLevel.MARGIN_CALL, from));
             case MARGIN_CALL -> contactFrom(from).plus(properties.marginCallContactDue());
             case LIQUIDATION -> contactFrom(from).plus(properties.liquidationContactDue());
         };
@@ -116,6 +117,10 @@ class CaseDueDates {
         if (!extensionDeadline(day).equals(deadline)) {
             throw new CaseActionException("notAtClose", day);
         }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private Instant endOfTradingDay(Instant from) {

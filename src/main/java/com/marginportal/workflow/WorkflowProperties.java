@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Breach workflow settings ({@code portal.workflow.*}). A warning's contact task is due at the end of the
- * trading day; margin call and liquidation contacts are due after a fixed time, counted within the contact hours.
+ * trading day (never sooner than a margin call's); margin call and liquidation contacts are due after a fixed time,
+ * counted within the contact hours.
  *
  * @param marginCallContactDue   contact due after a margin call (default 2 hours)
  * @param liquidationContactDue  contact due after a liquidation breach (default 30 minutes)

@@ -95,12 +95,13 @@ class BreachProcessReconcilerIT extends WorkflowTestSupport {
         Instant close = calendars.calendar().deadline(Instant.now(), 1).toInstant(); // a trading day's close, ahead
         SimulatedClock.freeze(close.minus(2, ChronoUnit.MINUTES));
         ProcessInstance first = breachAt("9.50");
-        assertThat(task(first.getId(), "contactClient").getDueDate().toInstant()).as("found before the close: due at it")
-                .isEqualTo(close);
+        assertThat(task(first.getId(), "contactClient").getDueDate().toInstant())
+                .as("found just before the close: due as long after it as a margin call, not at the close")
+                .isEqualTo(close.plus(118, ChronoUnit.MINUTES));
         long caseId = Long.parseLong(first.getBusinessKey());
         lose(caseId);
 
-        Instant started = SimulatedClock.shift(PAST_GRACE);
+        Instant started = SimulatedClock.shift(Duration.ofHours(2).plus(PAST_GRACE));
         reconciler.reconcile();
 
         String late = runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(caseId))

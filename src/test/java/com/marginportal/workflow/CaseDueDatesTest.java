@@ -31,6 +31,18 @@ class CaseDueDatesTest {
         assertThat(dueDates.contactDue(BreachLevel.LIQUIDATION, at("2026-12-07T10:00"))).isEqualTo(at("2026-12-07T10:30"));
     }
 
+    /**
+     * A warning is due at the close of its trading day, but never sooner than a margin call found with it: one found
+     * two minutes before the close is not overdue (and its managers told) two minutes later.
+     */
+    @Test
+    void aWarningIsDueAtTheCloseButNeverSoonerThanAMarginCall() {
+        assertThat(dueDates.contactDue(BreachLevel.WARNING, at("2026-12-07T10:00"))).isEqualTo(at("2026-12-07T15:00"));
+        assertThat(dueDates.contactDue(BreachLevel.WARNING, at("2026-12-07T14:58"))).isEqualTo(at("2026-12-07T16:58"));
+        assertThat(dueDates.contactDue(BreachLevel.WARNING, at("2026-12-07T15:05"))).as("after the close: the next one")
+                .isEqualTo(at("2026-12-08T15:00"));
+    }
+
     @Test
     void aCallPlannedForTheNightIsMadeInTheMorning() {
         assertThat(dueDates.contactFrom(at("2026-12-07T00:03"))).isEqualTo(at("2026-12-07T08:00"));

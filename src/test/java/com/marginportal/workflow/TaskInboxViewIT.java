@@ -338,6 +338,18 @@ class TaskInboxViewIT extends ViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void tasksDueTogetherPutTheAccountMostAtRiskFirst() {
+        // a trading morning: two hours before the close a warning is due two hours after it was found, not at the close
+        com.marginportal.support.SimulatedClock.freeze(calendars.calendar().deadline(java.time.Instant.now(), 1)
+                .toInstant().minus(5, java.time.temporal.ChronoUnit.HOURS));
+        try {
+            dueTogetherMostAtRiskFirst();
+        } finally {
+            com.marginportal.support.SimulatedClock.reset();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void dueTogetherMostAtRiskFirst() {
         BreachFixture nearer = new BreachFixture(jdbc);
         Task first = contactTaskAt(nearer, "9.50");
         BreachFixture worse = new BreachFixture(jdbc);

@@ -43,10 +43,14 @@ class ClientGrid extends Grid<ClientListItem> {
                         new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(item.clientId()))))
                 .setKey(ClientSort.NAME.name()).setHeader(getTranslation("clients.col.name")).setSortable(true)
                 .setSortProperty(ClientSort.NAME.name()).setWidth("6em").setFlexGrow(0); // the header and its sorter
-        addColumn(ClientListItem::maskedPhone).setHeader(getTranslation("clients.col.phone")).setWidth("8.5em").setFlexGrow(0);
+        // the phone's last digits tell a caller's client apart in one branch's book; over several branches (admins) the
+        // filter still finds by them, and the room goes to the branch, on one line
+        addColumn(ClientListItem::maskedPhone).setHeader(getTranslation("clients.col.phone")).setWidth("8.5em").setFlexGrow(0)
+                .setKey("phone").setVisible(!showBranch);
         // one branch in scope (managers, advisors): the column would repeat it on every row
         addColumn(i -> branchNames.getOrDefault(i.branchId(), String.valueOf(i.branchId())))
-                .setHeader(getTranslation("clients.col.branch")).setWidth("5em").setFlexGrow(1).setVisible(showBranch);
+                .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true).setFlexGrow(0).setKey("branch")
+                .setVisible(showBranch);
         // an advisor sees their own book: their name on every row says nothing, its room goes to the segments
         addColumn(i -> i.advisorId() == null || !advisors.containsKey(i.advisorId()) ? ""
                         : advisors.get(i.advisorId()).displayName())

@@ -42,6 +42,8 @@ class ClientViewsIT extends ViewTest {
         assertThat(_size(grid)).isEqualTo((int) own);
         assertThat(_get(Span.class, spec -> spec.withId("client-count")).getText()).isEqualTo("共 " + own + " 位客户");
         assertThat(((Grid<Object>) grid).getColumnByKey("advisor").isVisible()).as("their own book").isFalse();
+        assertThat(((Grid<Object>) grid).getColumnByKey("phone").isVisible()).as("a caller told apart").isTrue();
+        assertThat(((Grid<Object>) grid).getColumnByKey("branch").isVisible()).as("one branch").isFalse();
 
         String tail = jdbc.sql("SELECT phone_tail FROM client WHERE advisor_id = ? ORDER BY id")
                 .param(me.id()).query(String.class).list().get(0);
@@ -49,6 +51,20 @@ class ClientViewsIT extends ViewTest {
         long matching = jdbc.sql("SELECT COUNT(*) FROM client WHERE advisor_id = ? AND phone_tail = ?")
                 .params(me.id(), tail).query(Long.class).single();
         assertThat(_size(grid)).isEqualTo((int) matching);
+    }
+
+    /** Over every branch the branch and the advisor tell the rows apart; the phone's room goes to the branch's name. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theAdministratorsListShowsBranchAndAdvisorInsteadOfThePhone() {
+        login("admin");
+        navigate("clients");
+        Grid<Object> grid = _get(Grid.class, spec -> spec.withId("client-grid"));
+        assertThat(grid.getColumnByKey("branch").isVisible()).isTrue();
+        assertThat(grid.getColumnByKey("advisor").isVisible()).isTrue();
+        assertThat(grid.getColumnByKey("phone").isVisible()).isFalse();
+        assertThat(_get(TextField.class, spec -> spec.withId("filter-phone")).isVisible()).as("still found by it")
+                .isTrue();
     }
 
     @Test

@@ -8,6 +8,8 @@ public enum InAppKind {
     DECISION_OVERDUE("tasks"),
     /** A manager decision is still open a further interval after it became overdue: the risk office reviews it. */
     DECISION_ESCALATED("tasks"),
+    /** A margin call's deadline passed with the contact task open: its advisor is told the managers decide now. */
+    CONTACT_WITHDRAWN("risk/cases"),
     /** A manager's reminder about an open task of the reader's. */
     REMINDER("tasks"),
     /** A client's service request passed its due time: the branch managers follow it up. */

@@ -9,6 +9,7 @@ import com.marginportal.notification.InAppMessages;
 import com.marginportal.security.PortalUser;
 
 import org.flowable.engine.delegate.DelegateExecution;
+import org.flowable.engine.delegate.ExecutionListener;
 import org.flowable.engine.delegate.JavaDelegate;
 import org.flowable.task.service.delegate.DelegateTask;
 import org.flowable.task.service.delegate.TaskListener;
@@ -18,10 +19,12 @@ import org.springframework.stereotype.Component;
  * In-app messages of the escalations, to whoever must act, in two steps. A contact task overdue: its escalation
  * task's creation tells the branch managers. A manager decision overdue: first the managers who hold it
  * ("Tell managers", a service step on the overdue timer), then, still open a further interval later, the risk
- * office (its escalation task's creation). One message per task or timer firing, even if the job retries.
+ * office (its escalation task's creation). A margin call's contact task withdrawn at the deadline: its advisor, whose
+ * list no longer shows it (the managers have the decision in theirs). One message per task or timer firing, even if
+ * the job retries.
  */
 @Component("escalationMessages")
-class EscalationMessages implements TaskListener, JavaDelegate {
+class EscalationMessages implements TaskListener, JavaDelegate, ExecutionListener {
 
     static final String CONTACT_ESCALATION = "escalationReview";
     static final String DECISION_ESCALATION = "decisionEscalation";
@@ -50,6 +53,15 @@ class EscalationMessages implements TaskListener, JavaDelegate {
     public void execute(DelegateExecution execution) {
         post(managerGroup(execution.getVariable(MANAGER_GROUP), execution.getVariable(BRANCH_ID)), InAppKind.DECISION_OVERDUE,
                 cases.of(execution), "decision-overdue-" + execution.getId());
+    }
+
+    /** The deadline withdrew the contact task (the flow to the decision is taken): its advisor is told why. */
+    @Override
+    public void notify(DelegateExecution execution) {
+        Object deadline = execution.getVariable(DEADLINE);
+        post("user:" + execution.getVariable(ADVISOR), InAppKind.CONTACT_WITHDRAWN, cases.of(execution),
+                "contact-withdrawn-" + execution.getProcessInstanceId() + "-"
+                        + (deadline instanceof java.util.Date d ? d.getTime() : 0));
     }
 
     /** Processes started before the group was derived from the branch keep the group they stored. */

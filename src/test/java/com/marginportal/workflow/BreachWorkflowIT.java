@@ -240,6 +240,8 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(path(p.getId())).contains("contactDeadline", "deadlinePassed", "contactDeadlinePassed");
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(p.getId()).taskDefinitionKey("contactClient")
                 .singleResult().getDeleteReason()).as("as the simulation finds it").contains("contactDeadlinePassed");
+        assertThat(messages(Long.parseLong(p.getBusinessKey()))).as("the advisor whose task went away is told why")
+                .contains("user:advisor1:CONTACT_WITHDRAWN");
     }
 
     /** A warning has no top-up deadline: its contact task stays with the advisor when the date the timer holds comes. */

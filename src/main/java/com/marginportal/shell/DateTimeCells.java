@@ -17,7 +17,7 @@ import com.vaadin.flow.data.renderer.Renderer;
 public final class DateTimeCells {
 
     /** The narrowest column that shows "2026-12-07" whole beside the cell's padding (the time wraps below it). */
-    public static final String WIDTH = "7.5em";
+    public static final String WIDTH = "7.5rem";
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 

@@ -54,15 +54,15 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("user-grid");
         grid.setEmptyStateText(getTranslation("users.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setWidth("5em").setFlexGrow(1);
-        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.col.name")).setWidth("5em").setFlexGrow(1);
-        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setWidth("7.5em").setFlexGrow(0);
+        grid.addColumn(UserSummary::username).setHeader(getTranslation("users.col.username")).setWidth("5rem").setFlexGrow(1);
+        grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.col.name")).setWidth("5rem").setFlexGrow(1);
+        grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(u -> u.branchId() == null || !branchesById.containsKey(u.branchId()) ? "" : branchesById.get(u.branchId()).name())
-                .setHeader(getTranslation("clients.col.branch")).setWidth("5em").setFlexGrow(1);
+                .setHeader(getTranslation("clients.col.branch")).setWidth("5rem").setFlexGrow(1);
         grid.addComponentColumn(this::state).setKey("state").setHeader(getTranslation("accounts.col.state"))
-                .setWidth("5em").setFlexGrow(1);
+                .setWidth("5rem").setFlexGrow(1);
         grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("accounts.never") : Formats.dateTime(u.lastSignInAt()))
-                .setHeader(getTranslation("accounts.col.lastSignIn")).setWidth("7em").setFlexGrow(0);
+                .setHeader(getTranslation("accounts.col.lastSignIn")).setWidth("7rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.col.actions")).setAutoWidth(true);
 
         Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),

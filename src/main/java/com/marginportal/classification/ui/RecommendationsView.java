@@ -47,15 +47,15 @@ public class RecommendationsView extends VerticalLayout implements HasDynamicTit
         grid.setId("rec-grid");
         grid.setEmptyStateText(getTranslation("recommendations.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(this::segment).setHeader(getTranslation("recommendations.col.segment")).setWidth("10em").setFlexGrow(1);
+        grid.addColumn(this::segment).setHeader(getTranslation("recommendations.col.segment")).setWidth("10rem").setFlexGrow(1);
         grid.addColumn(r -> r.content().title(getLocale())).setHeader(getTranslation("recommendations.col.title"))
-                .setWidth("10em").setFlexGrow(2);
+                .setWidth("10rem").setFlexGrow(2);
         grid.addColumn(r -> getTranslation("serviceAction." + r.content().action().name()))
                 .setHeader(getTranslation("recommendations.col.action")).setAutoWidth(true);
         grid.addColumn(Recommendation::priority).setHeader(getTranslation("recommendations.col.priority")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("recommendations.col.status")).setAutoWidth(true);
         grid.addColumn(r -> r.updatedBy() + " " + Formats.dateTime(r.updatedAt()))
-                .setHeader(getTranslation("recommendations.col.updated")).setWidth("7em").setFlexGrow(0); // wraps: who, then when
+                .setHeader(getTranslation("recommendations.col.updated")).setWidth("7rem").setFlexGrow(0); // wraps: who, then when
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         add(new H2(getTranslation("recommendations.title")), new Paragraph(getTranslation("recommendations.intro")), add, grid);
         reload();

@@ -42,10 +42,10 @@ class ClientGrid extends Grid<ClientListItem> {
         addComponentColumn(item -> new RouterLink(item.name(), ClientDetailView.class,
                         new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(item.clientId()))))
                 .setKey(ClientSort.NAME.name()).setHeader(getTranslation("clients.col.name")).setSortable(true)
-                .setSortProperty(ClientSort.NAME.name()).setWidth("6em").setFlexGrow(0); // the header and its sorter
+                .setSortProperty(ClientSort.NAME.name()).setWidth("6rem").setFlexGrow(0); // the header and its sorter
         // the phone's last digits tell a caller's client apart in one branch's book; over several branches (admins) the
         // filter still finds by them, and the room goes to the branch, on one line
-        addColumn(ClientListItem::maskedPhone).setHeader(getTranslation("clients.col.phone")).setWidth("8.5em").setFlexGrow(0)
+        addColumn(ClientListItem::maskedPhone).setHeader(getTranslation("clients.col.phone")).setWidth("8.5rem").setFlexGrow(0)
                 .setKey("phone").setVisible(!showBranch);
         // one branch in scope (managers, advisors): the column would repeat it on every row
         addColumn(i -> branchNames.getOrDefault(i.branchId(), String.valueOf(i.branchId())))
@@ -54,7 +54,7 @@ class ClientGrid extends Grid<ClientListItem> {
         // an advisor sees their own book: their name on every row says nothing, its room goes to the segments
         addColumn(i -> i.advisorId() == null || !advisors.containsKey(i.advisorId()) ? ""
                         : advisors.get(i.advisorId()).displayName())
-                .setHeader(getTranslation("clients.col.advisor")).setWidth("5em").setFlexGrow(1).setKey("advisor")
+                .setHeader(getTranslation("clients.col.advisor")).setWidth("5rem").setFlexGrow(1).setKey("advisor")
                 .setVisible(advisors.size() > 1);
         addColumn(ClientListItem::riskTolerance).setHeader(getTranslation("clients.col.riskTolerance"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -65,11 +65,11 @@ class ClientGrid extends Grid<ClientListItem> {
         addComponentColumn(i -> new RatioBadge(i.maintenanceRatio(), linesByClient.get(i.clientId())))
                 .setKey("ratio").setHeader(getTranslation("clients.col.ratio")).setSortable(true)
                 .setSortProperty(ClientSort.MAINTENANCE_RATIO.name())
-                .setTextAlign(ColumnTextAlign.END).setWidth("8.5em").setFlexGrow(0); // 维持担保比例 and its sorter, one line
+                .setTextAlign(ColumnTextAlign.END).setWidth("8.5rem").setFlexGrow(0); // 维持担保比例 and its sorter, one line
         // the room left goes to the segments (names, figures and ratio take what they need): their badges wrap to
         // two rows, not four, and the list fits 1280 px without scrolling sideways
         addComponentColumn(i -> new SegmentBadges(i.segments(), segments)).setKey("segments")
-                .setHeader(getTranslation("clients.col.segments")).setWidth("8em").setFlexGrow(2);
+                .setHeader(getTranslation("clients.col.segments")).setWidth("8rem").setFlexGrow(2);
         addItemDoubleClickListener(e -> getUI().ifPresent(ui -> ui.navigate(ClientDetailView.class,
                 new RouteParameters(ClientDetailView.CLIENT_ID, String.valueOf(e.getItem().clientId())))));
         setItems(query -> {

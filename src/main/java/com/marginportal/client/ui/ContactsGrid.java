@@ -32,7 +32,7 @@ class ContactsGrid extends Grid<ContactLine> {
         addColumn(c -> c.advisorId() == null || !advisors.containsKey(c.advisorId()) ? ""
                 : advisors.get(c.advisorId()).displayName()).setHeader(getTranslation("contact.advisor")).setAutoWidth(true);
         addColumn(this::subject).setHeader(getTranslation("contact.subject")).setAutoWidth(true);
-        addColumn(ContactLine::note).setHeader(getTranslation("contact.note")).setWidth("20em").setFlexGrow(3);
+        addColumn(ContactLine::note).setHeader(getTranslation("contact.note")).setWidth("20rem").setFlexGrow(3);
         show(contacts);
     }
 

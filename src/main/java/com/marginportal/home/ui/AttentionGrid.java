@@ -31,7 +31,7 @@ final class AttentionGrid {
                 .setHeader(view.getTranslation("managerDay.col.what")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> new Anchor("clients/" + i.clientId(),
                         day.clientNames().getOrDefault(i.clientId(), String.valueOf(i.clientId()))))
-                .setHeader(view.getTranslation("clients.col.name")).setWidth("6em").setFlexGrow(1);
+                .setHeader(view.getTranslation("clients.col.name")).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(i -> LevelText.of(view, i.level(), i.reason())).setKey("level")
                 .setHeader(view.getTranslation("cases.col.level"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -40,10 +40,10 @@ final class AttentionGrid {
         grid.addComponentColumn(i -> due(view, i, day)).setHeader(view.getTranslation("myDay.col.due"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> view.getTranslation("activity." + i.step())).setHeader(view.getTranslation("board.col.step"))
-                .setWidth("9em").setFlexGrow(1);
+                .setWidth("9rem").setFlexGrow(1);
         grid.addColumn(i -> i.holder() == null ? view.getTranslation("task.unclaimed")
                         : day.holderNames().getOrDefault(i.holder(), i.holder()))
-                .setHeader(view.getTranslation("inbox.col.assignee")).setWidth("6em").setFlexGrow(1);
+                .setHeader(view.getTranslation("inbox.col.assignee")).setWidth("6rem").setFlexGrow(1);
         grid.addComponentColumn(i -> open(view, i)).setAutoWidth(true).setFlexGrow(0);
         grid.setItems(day.items());
         grid.setEmptyStateText(view.getTranslation("managerDay.empty"));

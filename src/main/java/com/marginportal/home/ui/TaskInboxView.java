@@ -90,14 +90,14 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         // actions stay in sight
         grid.addColumn(t -> getTranslation(t.titleKey())
                         + (t.detail() == null ? "" : " · " + BuiltInNames.of(this, t.detailKey(), t.detail())))
-                .setKey("task").setHeader(getTranslation("inbox.col.task")).setWidth("14em").setFlexGrow(1);
+                .setKey("task").setHeader(getTranslation("inbox.col.task")).setWidth("14rem").setFlexGrow(1);
         grid.addColumn(t -> LevelText.of(this, t.level(), t.breachTask() == null ? null : t.breachTask().reason()))
                 .setKey("level").setHeader(getTranslation("cases.col.level")).setAutoWidth(true).setFlexGrow(0);
         // tasks due together are listed by this ratio (most at risk first): shown, so the order explains itself
         grid.addColumn(t -> t.breachTask() == null ? "" : t.breachTask().ratio() == null ? getTranslation("myDay.noDebt")
                         : Formats.percent(t.breachTask().ratio()))
                 .setKey("ratio").setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END)
-                .setWidth("5.5em").setFlexGrow(0);
+                .setWidth("5.5rem").setFlexGrow(0);
         grid.addComponentColumn(t -> new Anchor("clients/" + t.clientId(), names.getOrDefault(t.clientId(), String.valueOf(t.clientId()))))
                 .setHeader(getTranslation("clients.col.name")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.holderName() == null ? "" : t.holderName()) // people by name, not login

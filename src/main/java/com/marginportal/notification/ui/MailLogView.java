@@ -73,7 +73,7 @@ public class MailLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::state).setKey("status")
                 .setHeader(getTranslation("mailLog.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(n -> n.recipientName() + " · " + PersonalDataMask.email(n.recipient()))
-                .setHeader(getTranslation("mailLog.col.recipient")).setWidth("16em").setFlexGrow(0);
+                .setHeader(getTranslation("mailLog.col.recipient")).setWidth("16rem").setFlexGrow(0);
         grid.addColumn(n -> n.written() ? n.subject() : getTranslation("mailLog.notWritten", n.lastError())).setHeader(getTranslation("mailLog.col.subject")).setFlexGrow(1);
         grid.addColumn(n -> n.acknowledgedAt() == null ? "" : Formats.dateTime(n.acknowledgedAt()))
                 .setHeader(getTranslation("mailLog.col.acknowledged")).setAutoWidth(true).setFlexGrow(0);

@@ -32,7 +32,7 @@ public class LineProfilesView extends VerticalLayout implements HasDynamicTitle 
     private java.util.Map<String, String> names = java.util.Map.of();
 
     private void figure(String headerKey, com.vaadin.flow.function.ValueProvider<RiskLineProfile, String> value) {
-        grid.addColumn(value).setHeader(getTranslation(headerKey)).setWidth("7em").setFlexGrow(0)
+        grid.addColumn(value).setHeader(getTranslation(headerKey)).setWidth("7rem").setFlexGrow(0)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
     }
 

@@ -106,27 +106,27 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         boolean oneBranch = branchNames.size() <= 1;
         Map<Long, String> names = new java.util.HashMap<>();
         grid.addComponentColumn(r -> new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(),
-                String.valueOf(r.clientId())))).setHeader(getTranslation("clients.col.name")).setWidth("4.5em").setFlexGrow(1);
-        grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setWidth("9em").setFlexGrow(0);
-        grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setWidth("7em").setFlexGrow(0);
+                String.valueOf(r.clientId())))).setHeader(getTranslation("clients.col.name")).setWidth("4.5rem").setFlexGrow(1);
+        grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setWidth("7rem").setFlexGrow(0);
         // a financing-ratio case names its own figure and line: the ratio columns beside it are the maintenance ratio's
-        grid.addColumn(this::indicator).setHeader(getTranslation("cases.col.reason")).setKey("reason").setWidth("7.5em")
+        grid.addColumn(this::indicator).setHeader(getTranslation("cases.col.reason")).setKey("reason").setWidth("6.5rem")
                 .setFlexGrow(1);
         grid.addColumn(r -> r.latestRatio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.latestRatio()))
-                .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
+                .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(r -> Formats.percent(r.lowestRatio())).setHeader(getTranslation("cases.col.lowestRatio"))
-                .setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
+                .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         // the case's own lines: those it was opened with and is held to until it ends (risk.EffectiveLines)
         grid.addColumn(r -> Formats.lines(r.warningLine(), r.marginCallLine(), r.liquidationLine()))
-                .setHeader(getTranslation("cases.col.lines")).setWidth(oneBranch ? "8em" : "6.5em").setFlexGrow(1);
+                .setHeader(getTranslation("cases.col.lines")).setWidth(oneBranch ? "8rem" : "7.5rem").setFlexGrow(1);
         grid.addColumn(DateTimeCells.of(RiskCaseRow::openedAt)).setHeader(getTranslation("cases.col.openedAt")).setWidth(DateTimeCells.WIDTH).setFlexGrow(0);
         // open cases only (the default): "Open" in every row says nothing
-        grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("cases.col.status")).setWidth("3.5em").setFlexGrow(1)
+        grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("cases.col.status")).setWidth("3.5rem").setFlexGrow(1)
                 .setKey("status").setVisible(!filter.openOnly());
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
-                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setWidth("4em").setFlexGrow(1)
+                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setWidth("4rem").setFlexGrow(1)
                 .setKey("advisor").setVisible(advisors.size() > 1); // an advisor's own name on every row says nothing
-        grid.addColumn(r -> branchNames.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch")).setWidth("4em").setFlexGrow(1)
+        grid.addColumn(r -> branchNames.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch")).setWidth("4rem").setFlexGrow(1)
                 .setKey("branch").setVisible(!oneBranch);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.setItems(query -> {

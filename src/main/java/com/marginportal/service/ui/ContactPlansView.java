@@ -43,7 +43,7 @@ public class ContactPlansView extends VerticalLayout implements HasDynamicTitle 
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // a plan's name is free text up to 100 characters: it takes the width the facts beside it leave, and wraps
         grid.addColumn(p -> BuiltInNames.of(this, p.nameKey(), p.definition().name())).setKey("name")
-                .setHeader(getTranslation("plans.col.name")).setWidth("14em").setFlexGrow(1);
+                .setHeader(getTranslation("plans.col.name")).setWidth("14rem").setFlexGrow(1);
         grid.addColumn(p -> getTranslation("plans.segment", getTranslation("dimension." + p.definition().dimension().name()),
                 getTranslation("class." + p.definition().value()))).setHeader(getTranslation("plans.col.segment")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.definition().ratioBelow() == null ? getTranslation("plans.ratio.any")

@@ -101,31 +101,31 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(BoardRow::caseId).setHeader("#").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> names.getOrDefault(r.clientId(), String.valueOf(r.clientId())))
-                .setHeader(getTranslation("clients.col.name")).setWidth("4em").setFlexGrow(1);
+                .setHeader(getTranslation("clients.col.name")).setWidth("4rem").setFlexGrow(1);
         grid.addColumn(r -> getTranslation("level." + r.level())).setHeader(getTranslation("cases.col.level"))
-                .setWidth("6.5em").setFlexGrow(0); // "Liquidation" in English is wider than 平仓
+                .setWidth("6.5rem").setFlexGrow(0); // "Liquidation" in English is wider than 平仓
         grid.addColumn(r -> getTranslation("activity." + (r.step() == null ? "sendRiskNotice" : r.step())))
-                .setKey("step").setHeader(getTranslation("board.col.step")).setWidth("5em").setFlexGrow(2);
-        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setWidth("8em").setFlexGrow(1);
-        grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setWidth("5em").setFlexGrow(0);
+                .setKey("step").setHeader(getTranslation("board.col.step")).setWidth("5rem").setFlexGrow(2);
+        grid.addComponentColumn(this::due).setKey("due").setHeader(getTranslation("inbox.col.due")).setWidth("8rem").setFlexGrow(1);
+        grid.addColumn(r -> age(r.openedAt(), r.endedAt())).setHeader(getTranslation("board.col.age")).setWidth("5rem").setFlexGrow(0);
         grid.addColumn(r -> r.assignee() != null ? holders.getOrDefault(r.assignee(), r.assignee())
                         : r.isUnclaimed() ? getTranslation("task.unclaimed") : "")
-                .setHeader(getTranslation("inbox.col.assignee")).setKey("assignee").setWidth("4.5em").setFlexGrow(1);
+                .setHeader(getTranslation("inbox.col.assignee")).setKey("assignee").setWidth("4.5rem").setFlexGrow(1);
         grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
                 : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor"))
-                .setWidth("4.5em").setFlexGrow(1);
+                .setWidth("4.5rem").setFlexGrow(1);
         grid.addColumn(r -> branches.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch"))
-                .setWidth("5.5em").setFlexGrow(1).setVisible(branches.size() > 1);
+                .setWidth("5.5rem").setFlexGrow(1).setVisible(branches.size() > 1);
         // how long ago, like the age beside it: a date and time did not fit whole, and "how stale" is the question;
         // the moment itself on hover (and in the case view)
         grid.addColumn(r -> r.lastContactAt() == null ? ""
                         : getTranslation("board.contactAgo", age(r.lastContactAt(), null)))
-                .setHeader(getTranslation("board.col.lastContact")).setKey("lastContact").setWidth("5.5em").setFlexGrow(0)
+                .setHeader(getTranslation("board.col.lastContact")).setKey("lastContact").setWidth("5.5rem").setFlexGrow(0)
                 .setTooltipGenerator(r -> r.lastContactAt() == null ? null : Formats.dateTime(r.lastContactAt()));
         grid.addColumn(r -> r.ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.ratio()))
-                .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5em").setFlexGrow(0);
+                .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         grid.addColumn(r -> r.version() == null ? "" : "v" + r.version()).setHeader(getTranslation("board.col.versionShort"))
-                .setWidth("4.5em").setFlexGrow(0);
+                .setWidth("4.5rem").setFlexGrow(0);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("board/case/" + e.getItem().caseId())));
         grid.setItems(query -> {
             var rows = board.search(filter, query.getOffset(), query.getLimit());

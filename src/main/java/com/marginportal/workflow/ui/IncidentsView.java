@@ -60,17 +60,17 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("incidents.col.case")).setAutoWidth(true);
         // type and time wrap to two lines: the room goes to the status sentence and the error
         notices.addColumn(n -> getTranslation("noticeType." + n.type().name()))
-                .setHeader(getTranslation("incidents.col.type")).setWidth("6.5em").setFlexGrow(0);
+                .setHeader(getTranslation("incidents.col.type")).setWidth("6.5rem").setFlexGrow(0);
         notices.addColumn(n -> PersonalDataMask.email(n.recipient())).setHeader(getTranslation("incidents.col.recipient"))
-                .setWidth("8em").setFlexGrow(1);
+                .setWidth("8rem").setFlexGrow(1);
         notices.addColumn(n -> NoticeStatusText.of(this, n)).setHeader(getTranslation("incidents.col.status"))
-                .setKey("status").setWidth("12em").setFlexGrow(1);
+                .setKey("status").setWidth("12rem").setFlexGrow(1);
         notices.addColumn(NoticeRecord::attempts).setHeader(getTranslation("incidents.col.attempts")).setAutoWidth(true);
         notices.addColumn(DateTimeCells.of(NoticeRecord::failedAt))
                 .setHeader(getTranslation("incidents.col.failedAt")).setWidth(DateTimeCells.WIDTH).setFlexGrow(0);
         // the error's first three lines, the rest on hover: the room goes to the status sentence beside it
         notices.addComponentColumn(n -> new ClampedText(n.lastError())).setHeader(getTranslation("incidents.col.error"))
-                .setWidth("5em").setFlexGrow(2);
+                .setWidth("5rem").setFlexGrow(2);
         notices.addComponentColumn(n -> n.status() != NoticeStatus.FAILED ? new Span() // replaced: nothing to retry
                         : retry("retry-notice-" + n.id(), () -> noticeRetries.retry(n),
                                 n.written() ? "incidents.gone" : "incidents.notRewritten"))

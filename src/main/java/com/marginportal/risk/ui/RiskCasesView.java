@@ -107,10 +107,10 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, String> names = new java.util.HashMap<>();
         grid.addComponentColumn(r -> new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(),
                 String.valueOf(r.clientId())))).setHeader(getTranslation("clients.col.name")).setWidth("4.5rem").setFlexGrow(1);
-        grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setWidth("7rem").setFlexGrow(0);
         // a financing-ratio case names its own figure and line: the ratio columns beside it are the maintenance ratio's
-        grid.addColumn(this::indicator).setHeader(getTranslation("cases.col.reason")).setKey("reason").setWidth("6.5rem")
+        grid.addColumn(this::indicator).setHeader(getTranslation("cases.col.reason")).setKey("reason").setWidth("7.5rem")
                 .setFlexGrow(1);
         grid.addColumn(r -> r.latestRatio() == null ? getTranslation("ratio.noDebt") : Formats.percent(r.latestRatio()))
                 .setHeader(getTranslation("cases.col.latestRatio")).setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);

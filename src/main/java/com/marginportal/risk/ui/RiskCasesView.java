@@ -118,7 +118,7 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         // the case's own lines: those it was opened with and is held to until it ends (risk.EffectiveLines)
         grid.addColumn(r -> Formats.lines(r.warningLine(), r.marginCallLine(), r.liquidationLine()))
-                .setHeader(getTranslation("cases.col.lines")).setWidth(oneBranch ? "8rem" : "7.5rem").setFlexGrow(1);
+                .setHeader(getTranslation("cases.col.lines")).setWidth(oneBranch ? "8rem" : "7rem").setFlexGrow(1);
         grid.addColumn(DateTimeCells.of(RiskCaseRow::openedAt)).setHeader(getTranslation("cases.col.openedAt")).setWidth(DateTimeCells.WIDTH).setFlexGrow(0);
         // open cases only (the default): "Open" in every row says nothing
         grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("cases.col.status")).setWidth("3.5rem").setFlexGrow(1)

@@ -94,8 +94,8 @@ class BreachSimulationIT extends WorkflowTestSupport {
 
     /**
      * The scenario `./mvnw verify` runs: every invariant held for it and it reached every {@link #REQUIRED} path
-     * (2026-12-07, alone; told: 29 warnings, 14 margin calls, 6 liquidations, 4 extensions, 43 resolutions; since the
-     * advisor neglects a third of the clients, also a margin call whose deadline passed with its contact open). The seed
+     * (2026-12-07, with the advisor neglecting a third of the clients, in the full suite: told 28 warnings, 15 margin
+     * calls, 6 liquidations, 4 extensions, 46 resolutions; and a margin call whose deadline passed with its contact open). The seed
      * before 2026-12-07 never reached an extension, a restart or a board action; 3 of 12 random seeds reached every
      * path.
      */

@@ -32,8 +32,8 @@ class GridColumnWidthTest {
             for (Path file : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = COLUMN.matcher(Files.readString(file));
                 while (m.find()) {
-                    found.add(file.getFileName() + ": " + m.group().replaceAll("\\s+", " ").substring(0, Math.min(90,
-                            m.group().replaceAll("\\s+", " ").length())));
+                    String statement = m.group().replaceAll("\\s+", " ");
+                    found.add(file.getFileName() + ": " + statement.substring(0, Math.min(90, statement.length())));
                 }
             }
         }

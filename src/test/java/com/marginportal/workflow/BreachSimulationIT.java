@@ -589,19 +589,18 @@ class BreachSimulationIT extends WorkflowTestSupport {
 
         /** The cases of every third account: their advisor never records the call (decidedOnTheDeadline). */
         private Set<String> neglectedProcesses() {
-            List<Long> ids = java.util.stream.IntStream.range(0, accounts.size()).filter(i -> i % 3 == 0)
-                    .mapToObj(i -> accounts.get(i).fixture.accountId).toList();
-            return new HashSet<>(jdbc.sql("""
-                    SELECT cp.process_instance_id FROM case_process cp JOIN risk_case r ON r.id = cp.case_id
-                     WHERE r.account_id IN (:ids) AND cp.process_instance_id IS NOT NULL""").param("ids", ids)
-                    .query(String.class).list());
+            return processesOf(java.util.stream.IntStream.range(0, accounts.size()).filter(i -> i % 3 == 0)
+                    .mapToObj(i -> accounts.get(i).fixture.accountId).toList());
         }
 
         private Set<String> myProcesses() {
-            List<Long> ids = accounts.stream().map(a -> a.fixture.accountId).toList();
+            return processesOf(accounts.stream().map(a -> a.fixture.accountId).toList());
+        }
+
+        private Set<String> processesOf(List<Long> accountIds) {
             return new HashSet<>(jdbc.sql("""
                     SELECT cp.process_instance_id FROM case_process cp JOIN risk_case r ON r.id = cp.case_id
-                     WHERE r.account_id IN (:ids) AND cp.process_instance_id IS NOT NULL""").param("ids", ids)
+                     WHERE r.account_id IN (:ids) AND cp.process_instance_id IS NOT NULL""").param("ids", accountIds)
                     .query(String.class).list());
         }
 

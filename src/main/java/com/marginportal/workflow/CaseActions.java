@@ -131,8 +131,9 @@ public class CaseActions {
         if (day == null) {
             throw new CaseActionException("deadlineRequired");
         }
-        Instant newDeadline = dueDates.extensionDeadline(day);
         String processId = processId(caseId);
+        Instant newDeadline = dueDates.extensionDeadline(day,
+                CaseDueDates.toldDeadline(name -> runtime.getVariable(processId, name)));
         List<Job> timers = management.createTimerJobQuery().processInstanceId(processId).list().stream()
                 .filter(j -> DEADLINE_TIMERS.contains(j.getElementId())).toList();
         if (timers.isEmpty()) {

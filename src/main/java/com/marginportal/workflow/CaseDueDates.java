@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseDueDates {
 
+    private static final java.time.format.DateTimeFormatter MARKET_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     private final Supplier<TradingCalendar> calendars;
     private final WorkflowProperties properties;
     private final Clock clock;
@@ -91,9 +94,11 @@ class CaseDueDates {
 
     /**
      * An extension's new deadline for the day a manager chose: its market close, as every top-up deadline is. Refused
-     * (nothing changed) for a day that does not trade, a year the calendar does not cover, or a close already past.
+     * (nothing changed) for a day that does not trade, a year the calendar does not cover, a close already past, or
+     * one not after the case's {@code current} deadline (null: none held): the client is told the deadline was
+     * extended, so it must be later, never earlier.
      */
-    Instant extensionDeadline(LocalDate day) {
+    Instant extensionDeadline(LocalDate day, Instant current) {
         TradingCalendar calendar = calendars.get();
         if (!calendar.covers(day.getYear())) {
             throw new CaseActionException("calendarNotCovered", day, day.getYear());
@@ -105,16 +110,30 @@ class CaseDueDates {
         if (!close.isAfter(now())) {
             throw new CaseActionException("deadlineInPast");
         }
+        if (current != null && !close.isAfter(current)) {
+            throw new CaseActionException("notLater", day, MARKET_TIME.format(current.atZone(calendar.marketZone())));
+        }
         return close;
     }
 
+    /**
+     * The top-up deadline the client holds in writing, which an extension may only move later: a margin call's (its
+     * notice, or an extension since, stated it); none for a liquidation not yet extended — its notice said the
+     * account may be liquidated without further notice, so any close to come gives the client time.
+     */
+    static Instant toldDeadline(java.util.function.Function<String, Object> variable) {
+        boolean told = BreachLevel.MARGIN_CALL.name().equals(variable.apply(ProcessVariables.LEVEL))
+                || BreachSettings.count(variable.apply(ProcessVariables.EXTENSIONS)) > 0;
+        return told && variable.apply(ProcessVariables.DEADLINE) instanceof java.util.Date d ? d.toInstant() : null;
+    }
+
     /** Refuses a new deadline that is not what {@link #extensionDeadline} gives for its day. */
-    void requireExtensionDeadline(Instant deadline) {
+    void requireExtensionDeadline(Instant deadline, Instant current) {
         if (deadline == null) {
             throw new CaseActionException("deadlineRequired");
         }
         LocalDate day = deadline.atZone(calendars.get().marketZone()).toLocalDate();
-        if (!extensionDeadline(day).equals(deadline)) {
+        if (!extensionDeadline(day, current).equals(deadline)) {
             throw new CaseActionException("notAtClose", day);
         }
     }

@@ -117,7 +117,8 @@ public class CaseTasks {
     public void decide(String taskId, ManagerDecision decision) {
         Task task = require(taskId, DECISION_TASK);
         if (decision.kind() == ManagerDecision.Kind.EXTENSION) { // refused here in words; the step checks again
-            dueDates.requireExtensionDeadline(decision.newDeadline());
+            dueDates.requireExtensionDeadline(decision.newDeadline(),
+                    CaseDueDates.toldDeadline(name -> tasks.getVariable(taskId, name)));
             Object max = tasks.getVariable(taskId, MAX_EXTENSIONS);
             if (!settings.extensionLeft(tasks.getVariable(taskId, EXTENSIONS), max)) {
                 throw new CaseActionException("extensionsUsed", cases.ofProcess(task.getProcessInstanceId()).caseId(),
@@ -132,10 +133,14 @@ public class CaseTasks {
         tasks.complete(taskId, currentUser.usernameOrSystem(), v);
     }
 
-    /** An extension's new deadline for {@code day}: its market close; refused in words if it cannot be one. */
+    /**
+     * An extension's new deadline for {@code day} on the decision {@code taskId}: its market close; refused in words
+     * if it cannot be one (also when not after the deadline the client holds).
+     */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    public Instant extensionDeadline(LocalDate day) {
-        return dueDates.extensionDeadline(day);
+    public Instant extensionDeadline(String taskId, LocalDate day) {
+        require(taskId, DECISION_TASK);
+        return dueDates.extensionDeadline(day, CaseDueDates.toldDeadline(name -> tasks.getVariable(taskId, name)));
     }
 
     /** Completes any other task of the process (follow-up, escalation review) as the caller. */

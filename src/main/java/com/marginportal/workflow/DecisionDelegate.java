@@ -48,7 +48,8 @@ class DecisionDelegate implements JavaDelegate {
                     + settings.maxExtensions(execution.getVariable(MAX_EXTENSIONS)) + " extensions");
         }
         Date newDeadline = (Date) execution.getVariable(NEW_DEADLINE);
-        dueDates.requireExtensionDeadline(newDeadline == null ? null : newDeadline.toInstant());
+        dueDates.requireExtensionDeadline(newDeadline == null ? null : newDeadline.toInstant(),
+                CaseDueDates.toldDeadline(execution::getVariable));
         execution.setVariable(DEADLINE, newDeadline);
         execution.setVariable(EXTENSIONS, extensions + 1);
         decisions.insert(caseId, kind, reason, newDeadline.toInstant(), decidedBy, dueDates.now());

@@ -135,10 +135,13 @@ public class TaskInbox {
         return conflictGuard(() -> caseTasks.decisionSubject(taskId));
     }
 
-    /** An extension's new deadline for {@code day} (its market close); a {@link CaseActionException} says why not. */
+    /**
+     * An extension's new deadline for {@code day} on the decision {@code taskId} (its market close); a
+     * {@link CaseActionException} says why not.
+     */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    public java.time.Instant extensionDeadline(java.time.LocalDate day) {
-        return caseTasks.extensionDeadline(day);
+    public java.time.Instant extensionDeadline(String taskId, java.time.LocalDate day) {
+        return conflictGuard(() -> caseTasks.extensionDeadline(taskId, day));
     }
 
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")

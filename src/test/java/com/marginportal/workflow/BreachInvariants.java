@@ -59,7 +59,7 @@ final class BreachInvariants {
     /** All invariants, in the order they are checked. */
     static final List<String> ALL = List.of("oneOpenCasePerAccount", "oneProcessPerCase",
             "openCasesAndProcessesMatch", "noticeFiguresEqualCaseSnapshot", "noticeLinesAreReallyCrossed", "marginCallDeadlineFromItsScan",
-            "noticesInEventOrder", "noNoticeTwice", "noNoticeLost", "resolutionTimelineMatchesHistory",
+            "extensionsOnlyLater",             "noticesInEventOrder", "noNoticeTwice", "noNoticeLost", "resolutionTimelineMatchesHistory",
             "caseStateSameInEveryView", "caseLinesFollowClassAtOpening", "noTaskBornOverdue", "decidedOnTheDeadline", "noFailedJobs");
 
     /** One simulated account as the invariants need it. */
@@ -150,6 +150,7 @@ final class BreachInvariants {
         checks.put("noticeFiguresEqualCaseSnapshot", v -> noticeFiguresEqualCaseSnapshot(f, v));
         checks.put("noticeLinesAreReallyCrossed", v -> noticeLinesAreReallyCrossed(f, v));
         checks.put("marginCallDeadlineFromItsScan", v -> marginCallDeadlineFromItsScan(f, v));
+        checks.put("extensionsOnlyLater", v -> extensionsOnlyLater(f, v));
         checks.put("noticesInEventOrder", v -> noticesInEventOrder(f, v));
         checks.put("noNoticeTwice", v -> noNoticeTwice(f, v));
         checks.put("noNoticeLost", v -> noNoticeLost(f, v));
@@ -300,6 +301,35 @@ final class BreachInvariants {
                 v.add(c, "the MARGIN_CALL notice " + n.id + " states the deadline " + told + " but the margin call was"
                         + " found at " + found.path("valuedAt").asText() + ": " + c.deadlineDays + " trading days give "
                         + expected);
+            }
+        }
+    }
+
+    /**
+     * An extension notice tells the client her deadline was extended: it states a deadline later than the one she
+     * holds in writing — the newest margin call's or extension's before it; a liquidation notice since (the account
+     * may be liquidated without further notice) leaves her none, and any close to come is then more time.
+     */
+    void extensionsOnlyLater(Facts f, Violations v) {
+        Map<Long, Instant> held = new HashMap<>();
+        for (NoticeRow n : f.notices) { // in the order written
+            CaseRow c = f.cases.get(n.caseId);
+            if (c == null || n.snapshot == null || n.snapshot.isBlank()) {
+                continue;
+            }
+            if ("LIQUIDATION".equals(n.type)) {
+                held.remove(n.caseId);
+                continue;
+            }
+            JsonNode stated = read(n.snapshot).path("topUpDeadline");
+            if (stated.isMissingNode() || stated.isNull()) {
+                continue;
+            }
+            Instant told = java.time.OffsetDateTime.parse(stated.asText()).toInstant();
+            Instant before = held.put(n.caseId, told);
+            if (CaseVocabulary.EXTENSION.equals(n.type) && before != null && !told.isAfter(before)) {
+                v.add(c, "the EXTENSION notice " + n.id + " states the deadline " + told + ", not after the "
+                        + before + " the client held: an extension that does not extend");
             }
         }
     }

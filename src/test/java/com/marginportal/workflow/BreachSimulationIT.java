@@ -409,7 +409,8 @@ class BreachSimulationIT extends WorkflowTestSupport {
                             if (dice < 60) {
                                 int kind = decisions % 3;
                                 ManagerDecision decision = kind == 0 ? ManagerDecision.extend(calendars.calendar()
-                                        .deadline(SimulatedClock.now(), 1 + people.nextInt(2)).toInstant(), "客户资金在途")
+                                        .deadline(afterHeldDeadline(t.getProcessInstanceId()), 1 + people.nextInt(2))
+                                        .toInstant(), "客户资金在途")
                                         : kind == 1 ? ManagerDecision.close("客户已当面处理")
                                         : ManagerDecision.liquidate("未按期补足");
                                 as("manager3", () -> caseTasks.decide(t.getId(), decision));
@@ -456,14 +457,24 @@ class BreachSimulationIT extends WorkflowTestSupport {
                         as("manager3", () -> caseActions.close(caseId, "经理在看板上关闭"));
                         reached.add("board: close");
                     } else if (dice < 6) {
+                        String processId = jdbc.sql("SELECT process_instance_id FROM case_process WHERE case_id = ?")
+                                .param(caseId).query(String.class).single();
                         as("manager3", () -> caseActions.extendDeadline(caseId,
-                                calendars.calendar().deadline(SimulatedClock.now(), 2).toLocalDate(), "看板延期"));
+                                calendars.calendar().deadline(afterHeldDeadline(processId), 1).toLocalDate(), "看板延期"));
                         reached.add("board: extend");
                     }
                 } catch (RuntimeException refused) {
                     log("board action on case " + caseId + " refused: " + refused.getMessage());
                 }
             }
+        }
+
+        /** A manager extends from the later of now and the deadline the case holds: an extension moves it later. */
+        private Instant afterHeldDeadline(String processId) {
+            Object held = processId == null ? null
+                    : engine.getRuntimeService().getVariable(processId, "deadline");
+            Instant now = SimulatedClock.now();
+            return held instanceof java.util.Date d && d.toInstant().isAfter(now) ? d.toInstant() : now;
         }
 
         // ------------------------------------------------------------ time, quiescence, checks

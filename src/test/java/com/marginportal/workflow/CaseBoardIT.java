@@ -122,6 +122,13 @@ class CaseBoardIT extends WorkflowTestSupport {
         assertThat(task(p.getId(), "followUp").getAssignee()).as("later tasks go to the new advisor").isEqualTo("advisor2");
         assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, laterDay, " ")))
                 .isInstanceOf(CaseActionException.class);
+        Date held = (Date) runtime.getVariable(p.getId(), "deadline");
+        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, tradingDayIn(1), "资金在途")))
+                .as("the client holds a later deadline: an extension never shortens it")
+                .isInstanceOfSatisfying(CaseActionException.class, e -> assertThat(e.reason()).isEqualTo("notLater"));
+        assertThat(runtime.getVariable(p.getId(), "deadline")).isEqualTo(held);
+        assertThat(as("admin", () -> notifications.noticesForCase(caseId)))
+                .noneMatch(n -> n.type() == com.marginportal.notification.NoticeType.EXTENSION);
         as("manager1", () -> actions.extendDeadline(caseId, laterDay, "资金在途"));
         assertThat(task(p.getId(), "followUp").getDueDate().toInstant()).isEqualTo(later);
         assertThat(management.createTimerJobQuery().processInstanceId(p.getId()).singleResult().getDuedate())

@@ -55,18 +55,43 @@ class CaseDueDatesTest {
 
     @Test
     void anExtensionRunsToTheCloseOfTheTradingDayChosen() {
-        assertThat(onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 8))).isEqualTo(at("2026-12-08T15:00"));
-        onSunday.requireExtensionDeadline(at("2026-12-08T15:00"));
+        assertThat(onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 8), null)).isEqualTo(at("2026-12-08T15:00"));
+        onSunday.requireExtensionDeadline(at("2026-12-08T15:00"), null);
+    }
+
+    /** The client is told the deadline was extended: a close not after the one she holds would shorten it. */
+    @Test
+    void anExtensionOnlyMovesTheDeadlineTheClientHoldsLater() {
+        Instant held = at("2026-12-09T15:00");
+        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 8), held))).isEqualTo("notLater");
+        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 9), held))).isEqualTo("notLater");
+        assertThat(refusal(() -> onSunday.requireExtensionDeadline(at("2026-12-08T15:00"), held))).isEqualTo("notLater");
+        assertThat(onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 10), held)).isEqualTo(at("2026-12-10T15:00"));
+    }
+
+    /**
+     * A margin call's deadline was stated to the client, and so was any extension's; a liquidation's notice named none
+     * (the account may be liquidated without further notice), so any close to come is more time.
+     */
+    @Test
+    void theDeadlineTheClientHoldsIsAMarginCallsOrAnExtensions() {
+        java.util.Date deadline = java.util.Date.from(at("2026-12-09T15:00"));
+        assertThat(CaseDueDates.toldDeadline(java.util.Map.<String, Object>of("level", "MARGIN_CALL", "deadline", deadline)::get))
+                .isEqualTo(deadline.toInstant());
+        assertThat(CaseDueDates.toldDeadline(java.util.Map.<String, Object>of("level", "LIQUIDATION", "deadline", deadline)::get))
+                .isNull();
+        assertThat(CaseDueDates.toldDeadline(java.util.Map.<String, Object>of("level", "LIQUIDATION", "deadline", deadline,
+                "extensions", 1)::get)).isEqualTo(deadline.toInstant());
     }
 
     @Test
     void anExtensionToADayThatDoesNotTradeOrIsPastOrUnknownIsRefusedInWords() {
-        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 12)))).isEqualTo("notTradingDay");
-        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 4)))).isEqualTo("deadlineInPast");
-        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2028, 1, 4))))
+        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 12), null))).isEqualTo("notTradingDay");
+        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2026, 12, 4), null))).isEqualTo("deadlineInPast");
+        assertThat(refusal(() -> onSunday.extensionDeadline(java.time.LocalDate.of(2028, 1, 4), null)))
                 .as("holidays of 2028 not imported").isEqualTo("calendarNotCovered");
-        assertThat(refusal(() -> onSunday.requireExtensionDeadline(at("2026-12-08T10:00")))).isEqualTo("notAtClose");
-        assertThat(refusal(() -> onSunday.requireExtensionDeadline(null))).isEqualTo("deadlineRequired");
+        assertThat(refusal(() -> onSunday.requireExtensionDeadline(at("2026-12-08T10:00"), null))).isEqualTo("notAtClose");
+        assertThat(refusal(() -> onSunday.requireExtensionDeadline(null, null))).isEqualTo("deadlineRequired");
     }
 
     private static String refusal(Runnable action) {

@@ -32,7 +32,7 @@ class BreachTaskDialogs implements BreachTaskForms {
             new ContactDialog(inbox.contactOutlook(t.taskId()),
                     form -> step.accept(() -> inbox.completeContact(t.taskId(), form)), context(t)).open();
         } else if (t.isDecision()) {
-            new DecisionDialog(inbox.decisionSubject(t.taskId()), inbox::extensionDeadline,
+            new DecisionDialog(inbox.decisionSubject(t.taskId()), day -> inbox.extensionDeadline(t.taskId(), day),
                     decision -> step.accept(() -> inbox.decide(t.taskId(), decision)), context(t)).open();
         } else {
             new CompleteTaskDialog(t, () -> step.accept(() -> inbox.complete(t.taskId()))).open();

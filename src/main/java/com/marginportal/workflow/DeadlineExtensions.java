@@ -1,0 +1,226 @@
+package com.marginportal.workflow;
+
+import static com.marginportal.workflow.ProcessVariables.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.marginportal.calendar.TradingCalendarService;
+import com.marginportal.risk.domain.BreachLevel;
+import com.marginportal.security.AuditLog;
+import com.marginportal.security.AuditText;
+import com.marginportal.security.CurrentUser;
+import com.marginportal.security.PlainText;
+
+import org.flowable.engine.ManagementService;
+import org.flowable.engine.RuntimeService;
+import org.flowable.engine.TaskService;
+import org.flowable.job.api.Job;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A manager's extension of a case's top-up deadline outside a decision: one case from the board, or every case of
+ * the board's filter by some trading days (a market-stress day on which the regulator asks brokers to extend). The
+ * deadline runs while a margin call waits for its contact or a retry, and in the top-up period after it. Each
+ * extension counts (the limit applies), moves the timers that wait for the deadline, tells the client the new one
+ * and is audited.
+ * JdbcClient, not JPA: the board row's due time is one conditional UPDATE of a row the engine's listener keeps.
+ */
+@Service
+public class DeadlineExtensions {
+
+    /** The timers that fire at the deadline: the contact's (non-interrupting), the follow-up's and the wait's. */
+    private static final List<String> DEADLINE_TIMERS = List.of("contactDeadline", "deadlineReached", "awaitDeadline");
+    /** Steps at which a margin call's deadline runs before and while the client is being called. */
+    private static final Set<String> CONTACT_PERIOD = Set.of("contactClient", "retryWait");
+    /** Steps of the top-up period after a contact (or an extension a decision granted, whatever the level). */
+    private static final Set<String> TOP_UP_PERIOD = Set.of("followUp", "awaitDeadline");
+    private static final String RETRY_TIMER = "retryWait";
+    /** The most trading days one bulk extension adds: a regulator's relief is days, not weeks. */
+    public static final int MAX_BULK_DAYS = 10;
+
+    private final CaseBoard board;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final ManagementService management;
+    private final AuditLog audit;
+    private final CurrentUser currentUser;
+    private final CaseDueDates dueDates;
+    private final BreachSettings settings;
+    private final JdbcClient jdbc;
+    private final CaseProcessStore links;
+    private final CaseDecisionStore decisions;
+    private final CaseNotices notices;
+    private final TradingCalendarService calendars;
+    private final TransactionTemplate eachCase;
+
+    DeadlineExtensions(CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
+                       AuditLog audit, CurrentUser currentUser, CaseDueDates dueDates, BreachSettings settings,
+                       JdbcClient jdbc, CaseProcessStore links, CaseDecisionStore decisions, CaseNotices notices,
+                       TradingCalendarService calendars, PlatformTransactionManager transactions) {
+        this.board = board;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.management = management;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.dueDates = dueDates;
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.links = links;
+        this.decisions = decisions;
+        this.notices = notices;
+        this.calendars = calendars;
+        this.eachCase = new TransactionTemplate(transactions);
+        this.eachCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** Whether the deadline of a case at this level and step runs now, so that it could be extended. */
+    public static boolean deadlineRunning(String level, String step) {
+        return step != null && (TOP_UP_PERIOD.contains(step)
+                || CONTACT_PERIOD.contains(step) && BreachLevel.MARGIN_CALL.name().equals(level));
+    }
+
+    /**
+     * Moves the case's top-up deadline to the close of the trading {@code day} (later than the one the client holds)
+     * and tells the client the new one ({@link CaseNotices#extensionNotice}).
+     */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    @Transactional
+    public void extend(long caseId, LocalDate day, String reason) {
+        BoardRow row = runningCase(caseId);
+        requireReason(reason);
+        if (day == null) {
+            throw new CaseActionException("deadlineRequired");
+        }
+        String processId = processId(caseId);
+        apply(row, processId, dueDates.extensionDeadline(day, CaseDueDates.toldDeadline(name -> runtime.getVariable(processId, name))),
+                reason.strip());
+    }
+
+    /** How many open cases of the filter have a running deadline: what {@link #extendAll} would take. */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public int running(BoardFilter filter) {
+        return (int) board.search(filter, 0, Integer.MAX_VALUE).stream()
+                .filter(r -> r.isOpen() && deadlineRunning(r.level(), r.step())).count();
+    }
+
+    /**
+     * Extends every open case of the filter whose deadline runs by {@code tradingDays} trading days from the deadline
+     * it holds, each in its own transaction: a case refused (no extension left, a year the calendar does not cover,
+     * changed meanwhile) changes nothing and the others go on. Returns what was done and why not.
+     */
+    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
+    public BulkExtension extendAll(BoardFilter filter, int tradingDays, String reason) {
+        requireReason(reason);
+        if (tradingDays < 1 || tradingDays > MAX_BULK_DAYS) {
+            throw new CaseActionException("tradingDays", MAX_BULK_DAYS);
+        }
+        int extended = 0;
+        Map<String, Integer> refused = new TreeMap<>();
+        for (BoardRow listed : board.search(filter, 0, Integer.MAX_VALUE)) {
+            if (!listed.isOpen() || !deadlineRunning(listed.level(), listed.step())) {
+                continue;
+            }
+            try {
+                eachCase.executeWithoutResult(tx -> {
+                    BoardRow row = runningCase(listed.caseId());
+                    String processId = processId(row.caseId());
+                    Instant held = deadline(processId);
+                    apply(row, processId, dueDates.extensionDeadline(dayAfter(row.caseId(), held, tradingDays), held),
+                            reason.strip());
+                });
+                extended++;
+            } catch (CaseActionException e) {
+                refused.merge(BulkExtension.why(e.reason()), 1, Integer::sum);
+            } catch (RuntimeException e) { // changed by someone else meanwhile (a timer fired, a task completed)
+                refused.merge(BulkExtension.CHANGED, 1, Integer::sum);
+            }
+        }
+        audit.record("CASE_EXTEND_BULK", "RISK_CASE", "-", AuditText.of("casesExtended", extended, tradingDays,
+                refused.values().stream().mapToInt(Integer::intValue).sum(), reason.strip()));
+        return new BulkExtension(extended, refused);
+    }
+
+    private void apply(BoardRow row, String processId, Instant newDeadline, String reason) {
+        long caseId = row.caseId();
+        Object max = runtime.getVariable(processId, MAX_EXTENSIONS); // the process's own limit
+        if (!settings.extensionLeft(runtime.getVariable(processId, EXTENSIONS), max)) {
+            throw new CaseActionException("extensionsUsed", caseId, settings.maxExtensions(max));
+        }
+        int extensions = BreachSettings.count(runtime.getVariable(processId, EXTENSIONS));
+        Instant before = deadline(processId);
+        List<Job> timers = management.createTimerJobQuery().processInstanceId(processId).list();
+        timers.stream().filter(j -> DEADLINE_TIMERS.contains(j.getElementId()))
+                .forEach(j -> management.rescheduleTimeDateJob(j.getId(), newDeadline.toString()));
+        // a retry held back to the old deadline (CaseDueDates.retryAt) may now come sooner
+        timers.stream().filter(j -> RETRY_TIMER.equals(j.getElementId()) && before != null
+                        && !j.getDuedate().toInstant().isBefore(before))
+                .forEach(j -> management.rescheduleTimeDateJob(j.getId(), dueDates.retryAt(BreachLevel.valueOf(row.level()),
+                        newDeadline, row.lastContactAt() == null ? dueDates.now() : row.lastContactAt()).toString()));
+        tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("followUp").list()
+                .forEach(t -> tasks.setDueDate(t.getId(), Date.from(newDeadline)));
+        runtime.setVariable(processId, DEADLINE, Date.from(newDeadline));
+        runtime.setVariable(processId, EXTENSIONS, extensions + 1);
+        notices.extensionNotice(caseId, runtime.getVariables(processId)).ifPresent(id -> runtime.setVariable(processId,
+                NOTICE_IDS, RiskNoticeDelegate.withNoticeId(runtime.getVariable(processId, NOTICE_IDS), id)));
+        decisions.insert(caseId, ManagerDecision.Kind.EXTENSION, reason, newDeadline, currentUser.require().username(),
+                dueDates.now());
+        jdbc.sql("UPDATE case_process SET due_at = ? WHERE case_id = ? AND current_step = 'followUp'")
+                .params(LocalDateTime.ofInstant(newDeadline, ZoneOffset.UTC), caseId).update();
+        audit.record("CASE_EXTEND", "RISK_CASE", String.valueOf(caseId),
+                AuditText.of("caseExtended", AuditText.time(before), AuditText.time(newDeadline), reason));
+    }
+
+    /** The trading day {@code tradingDays} after the held deadline's; refused in words past the calendar. */
+    private LocalDate dayAfter(long caseId, Instant held, int tradingDays) {
+        if (held == null) {
+            throw new CaseActionException("noDeadline", caseId);
+        }
+        try {
+            return calendars.calendar().deadline(held, tradingDays).toLocalDate();
+        } catch (IllegalStateException notCovered) { // the holidays of the year it would reach are not imported
+            throw new CaseActionException("calendarAhead", held.atZone(calendars.calendar().marketZone()).toLocalDate());
+        }
+    }
+
+    private Instant deadline(String processId) {
+        return runtime.getVariable(processId, DEADLINE) instanceof Date d ? d.toInstant() : null;
+    }
+
+    private BoardRow runningCase(long caseId) {
+        BoardRow row = board.row(caseId).orElseThrow(() -> new CaseActionException("notOnBoard", caseId));
+        if (!row.isOpen()) {
+            throw new CaseActionException("closed", caseId);
+        }
+        if (!deadlineRunning(row.level(), row.step())) {
+            throw new CaseActionException("noDeadline", caseId);
+        }
+        return row;
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new CaseActionException("reasonRequired");
+        }
+        PlainText.requireMultiLine("reason", reason);
+    }
+
+    private String processId(long caseId) {
+        return links.processInstanceId(caseId)
+                .orElseThrow(() -> new IllegalStateException("case " + caseId + " has no process"));
+    }
+}

@@ -1,0 +1,170 @@
+package com.marginportal.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import com.marginportal.TimeConfiguration;
+import com.marginportal.notification.NoticeRecord;
+import com.marginportal.notification.NoticeType;
+import com.marginportal.support.SimulatedClock;
+import com.marginportal.workflow.ContactForm.Channel;
+import com.marginportal.workflow.ContactForm.Plan;
+
+import org.flowable.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * A margin call's deadline can be extended while it runs — before the client is reached, while a retry waits, and in
+ * the top-up period — one case from the board, or every case of the board's filter by some trading days (a
+ * market-stress day's relief). Each moves the timers that wait for the deadline and tells the client.
+ */
+class DeadlineExtensionsIT extends WorkflowTestSupport {
+
+    private static final ContactForm REACHED = new ContactForm(Channel.PHONE, true, Plan.TOP_UP_CASH, null, "明日补足");
+    private static final ContactForm NOT_REACHED = new ContactForm(Channel.PHONE, false, null, null, "无人接听");
+    /** A branch of this class's own, so that a bulk extension over its board takes only this class's cases. */
+    private static final long BRANCH = 93;
+
+    @Autowired
+    private DeadlineExtensions extensions;
+
+    @AfterEach
+    void backToRealTime() {
+        SimulatedClock.reset();
+    }
+
+    @Test
+    void aMarginCallNotYetReachedIsExtendedAndItsDeadlineTimerMoves() {
+        ProcessInstance p = breachAt("8.90");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        Instant held = deadline(p);
+        LocalDate day = calendars.calendar().deadline(held, 1).toLocalDate();
+
+        as("manager1", () -> extensions.extend(caseId, day, "客户出差，资金周一到账"));
+
+        Instant extended = calendars.calendar().deadline(held, 1).toInstant();
+        assertThat(deadline(p)).isEqualTo(extended);
+        assertThat(timerDue(p, "contactDeadline")).as("the managers decide at the new deadline, not the old")
+                .isEqualTo(extended);
+        assertThat(task(p.getId(), "contactClient").getAssignee()).as("the advisor keeps her call")
+                .isEqualTo("advisor1");
+        assertThat(notices(caseId)).filteredOn(n -> n.type() == NoticeType.EXTENSION).singleElement()
+                .satisfies(n -> assertThat(n.textBody()).contains(shown(extended)));
+
+        BreachFixture warned = account = new BreachFixture(jdbc);
+        long warning = Long.parseLong(breachAt("9.50").getBusinessKey());
+        assertThatThrownBy(() -> as("manager1", () -> extensions.extend(warning, day, "x")))
+                .as("a warning named no deadline").isInstanceOfSatisfying(CaseActionException.class,
+                        e -> assertThat(e.reason()).isEqualTo("noDeadline"));
+        assertThat(warned.openCaseId()).isEqualTo(warning);
+    }
+
+    /** A retry held back to the deadline (the interval would have passed it) comes at its time once it is extended. */
+    @Test
+    void aRetryHeldBackToTheOldDeadlineComesAtItsTimeAfterAnExtension() {
+        ProcessInstance p = breachAt("8.90");
+        long caseId = Long.parseLong(p.getBusinessKey());
+        Instant held = deadline(p);
+        SimulatedClock.freeze(held.minus(10, ChronoUnit.MINUTES));
+        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), NOT_REACHED));
+        assertThat(timerDue(p, "retryWait")).isEqualTo(held);
+
+        as("manager1", () -> extensions.extend(caseId, calendars.calendar().deadline(held, 1).toLocalDate(), "资金在途"));
+
+        assertThat(timerDue(p, "retryWait")).as("the retry interval after the call, no longer cut at the old deadline")
+                .isAfter(held).isBefore(calendars.calendar().deadline(held, 1).toInstant());
+    }
+
+    @Test
+    void aBulkExtensionMovesEveryRunningDeadlineOfTheFilterOnceAndTellsEachClient() {
+        String manager = branchWithManagerAndAdvisor();
+        ProcessInstance contacting = breachInBranch("8.90");
+        ProcessInstance followingUp = breachInBranch("8.90");
+        as("ext-adv", () -> caseTasks.completeContact(task(followingUp.getId(), "contactClient").getId(), REACHED));
+        ProcessInstance warning = breachInBranch("9.50");
+        Map<ProcessInstance, Instant> held = Map.of(contacting, deadline(contacting), followingUp, deadline(followingUp),
+                warning, deadline(warning));
+        BoardFilter all = BoardFilter.DEFAULT.openOnly();
+
+        assertThat(as(manager, () -> extensions.running(all))).as("the two margin calls, not the warning").isEqualTo(2);
+        assertThatThrownBy(() -> as(manager, () -> extensions.extendAll(all, 0, "监管要求顺延")))
+                .isInstanceOf(CaseActionException.class);
+        assertThatThrownBy(() -> as(manager, () -> extensions.extendAll(all, 1, " ")))
+                .isInstanceOf(CaseActionException.class);
+        assertThatThrownBy(() -> as("ext-adv", () -> extensions.extendAll(all, 1, "监管要求顺延")))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThat(deadline(contacting)).as("a refused extension changes nothing").isEqualTo(held.get(contacting));
+
+        BulkExtension done = as(manager, () -> extensions.extendAll(all, 2, "监管要求顺延"));
+
+        assertThat(done.extended()).isEqualTo(2);
+        assertThat(done.notExtended()).isZero();
+        for (ProcessInstance p : List.of(contacting, followingUp)) {
+            Instant extended = calendars.calendar().deadline(held.get(p), 2).toInstant();
+            assertThat(deadline(p)).as("two trading days after its own deadline").isEqualTo(extended);
+            assertThat(notices(Long.parseLong(p.getBusinessKey()))).filteredOn(n -> n.type() == NoticeType.EXTENSION)
+                    .extracting(NoticeRecord::textBody).singleElement().asString().contains(shown(extended));
+        }
+        assertThat(timerDue(followingUp, "deadlineReached")).isEqualTo(deadline(followingUp));
+        assertThat(task(followingUp.getId(), "followUp").getDueDate().toInstant()).isEqualTo(deadline(followingUp));
+        assertThat(deadline(warning)).as("a warning is left as it was").isEqualTo(held.get(warning));
+        assertThat(notices(Long.parseLong(warning.getBusinessKey()))).noneMatch(n -> n.type() == NoticeType.EXTENSION);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'CASE_EXTEND_BULK' AND username = ?")
+                .param(manager).query(Long.class).single()).isOne();
+
+        Instant once = deadline(contacting);
+        BulkExtension again = as(manager, () -> extensions.extendAll(all, 1, "再次顺延"));
+        assertThat(again.extended()).as("one extension a case (max-extensions)").isZero();
+        assertThat(again.refused()).isEqualTo(Map.of(BulkExtension.EXTENSIONS_USED, 2));
+        assertThat(deadline(contacting)).isEqualTo(once);
+    }
+
+    private String branchWithManagerAndAdvisor() {
+        jdbc.sql("DELETE FROM app_user WHERE branch_id = ?").param(BRANCH).update();
+        jdbc.sql("DELETE FROM branch WHERE id = ?").param(BRANCH).update();
+        jdbc.sql("INSERT INTO branch (id, code, name, city) VALUES (?, 'EXT93', '展期测试营业部', '上海')").param(BRANCH).update();
+        user("ext-adv", "ADVISOR");
+        return user("ext-mgr", "MANAGER");
+    }
+
+    private String user(String username, String role) {
+        jdbc.sql("""
+                INSERT INTO app_user (username, password_hash, display_name, role, branch_id, enabled, created_at)
+                VALUES (?, '{noop}x', ?, ?, ?, TRUE, ?)""")
+                .params(username, username, role, BRANCH, LocalDateTime.now()).update(new GeneratedKeyHolder(), "id");
+        return username;
+    }
+
+    /** A new account of the branch's advisor at this price, scanned; its process. */
+    private ProcessInstance breachInBranch(String price) {
+        account = new BreachFixture(jdbc);
+        jdbc.sql("UPDATE client SET branch_id = ?, advisor_id = (SELECT id FROM app_user WHERE username = 'ext-adv') "
+                + "WHERE id = ?").params(BRANCH, account.clientId).update();
+        return breachAt(price);
+    }
+
+    private Instant deadline(ProcessInstance p) {
+        return ((Date) runtime.getVariable(p.getId(), "deadline")).toInstant();
+    }
+
+    private Instant timerDue(ProcessInstance p, String activityId) {
+        return management.createTimerJobQuery().processInstanceId(p.getId()).list().stream()
+                .filter(j -> activityId.equals(j.getElementId())).findFirst().orElseThrow().getDuedate().toInstant();
+    }
+
+    private static String shown(Instant deadline) {
+        return DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(TimeConfiguration.MARKET_ZONE).format(deadline);
+    }
+}

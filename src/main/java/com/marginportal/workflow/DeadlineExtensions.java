@@ -23,6 +23,8 @@ import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.job.api.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -41,6 +43,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DeadlineExtensions {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineExtensions.class);
 
     /** The timers that fire at the deadline: the contact's (non-interrupting), the follow-up's and the wait's. */
     private static final List<String> DEADLINE_TIMERS = List.of("contactDeadline", "deadlineReached", "awaitDeadline");
@@ -107,8 +111,8 @@ public class DeadlineExtensions {
             throw new CaseActionException("deadlineRequired");
         }
         String processId = processId(caseId);
-        apply(row, processId, dueDates.extensionDeadline(day, CaseDueDates.toldDeadline(name -> runtime.getVariable(processId, name))),
-                reason.strip());
+        Map<String, Object> v = runtime.getVariables(processId);
+        apply(row, processId, v, dueDates.extensionDeadline(day, CaseDueDates.toldDeadline(v::get)), reason.strip());
     }
 
     /** How many open cases of the filter have a running deadline: what {@link #extendAll} would take. */
@@ -129,6 +133,7 @@ public class DeadlineExtensions {
         if (tradingDays < 1 || tradingDays > MAX_BULK_DAYS) {
             throw new CaseActionException("tradingDays", MAX_BULK_DAYS);
         }
+        long started = System.nanoTime();
         int extended = 0;
         Map<String, Integer> refused = new TreeMap<>();
         for (BoardRow listed : board.search(filter, 0, Integer.MAX_VALUE)) {
@@ -139,8 +144,9 @@ public class DeadlineExtensions {
                 eachCase.executeWithoutResult(tx -> {
                     BoardRow row = runningCase(listed.caseId());
                     String processId = processId(row.caseId());
-                    Instant held = deadline(processId);
-                    apply(row, processId, dueDates.extensionDeadline(dayAfter(row.caseId(), held, tradingDays), held),
+                    Map<String, Object> v = runtime.getVariables(processId);
+                    Instant held = deadline(v);
+                    apply(row, processId, v, dueDates.extensionDeadline(dayAfter(row.caseId(), held, tradingDays), held),
                             reason.strip());
                 });
                 extended++;
@@ -150,19 +156,21 @@ public class DeadlineExtensions {
                 refused.merge(BulkExtension.CHANGED, 1, Integer::sum);
             }
         }
+        log.info("Bulk extension by {} trading day(s): {} case(s) extended, not {} in {} ms", tradingDays, extended,
+                refused, (System.nanoTime() - started) / 1_000_000);
         audit.record("CASE_EXTEND_BULK", "RISK_CASE", "-", AuditText.of("casesExtended", extended, tradingDays,
                 refused.values().stream().mapToInt(Integer::intValue).sum(), reason.strip()));
         return new BulkExtension(extended, refused);
     }
 
-    private void apply(BoardRow row, String processId, Instant newDeadline, String reason) {
+    /** Applies the extension to the process holding variables {@code v} (read once: a query each otherwise). */
+    private void apply(BoardRow row, String processId, Map<String, Object> v, Instant newDeadline, String reason) {
         long caseId = row.caseId();
-        Object max = runtime.getVariable(processId, MAX_EXTENSIONS); // the process's own limit
-        if (!settings.extensionLeft(runtime.getVariable(processId, EXTENSIONS), max)) {
+        Object max = v.get(MAX_EXTENSIONS); // the process's own limit
+        if (!settings.extensionLeft(v.get(EXTENSIONS), max)) {
             throw new CaseActionException("extensionsUsed", caseId, settings.maxExtensions(max));
         }
-        int extensions = BreachSettings.count(runtime.getVariable(processId, EXTENSIONS));
-        Instant before = deadline(processId);
+        Instant before = deadline(v);
         List<Job> timers = management.createTimerJobQuery().processInstanceId(processId).list();
         timers.stream().filter(j -> DEADLINE_TIMERS.contains(j.getElementId()))
                 .forEach(j -> management.rescheduleTimeDateJob(j.getId(), newDeadline.toString()));
@@ -171,12 +179,22 @@ public class DeadlineExtensions {
                         && !j.getDuedate().toInstant().isBefore(before))
                 .forEach(j -> management.rescheduleTimeDateJob(j.getId(), dueDates.retryAt(BreachLevel.valueOf(row.level()),
                         newDeadline, row.lastContactAt() == null ? dueDates.now() : row.lastContactAt()).toString()));
-        tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("followUp").list()
-                .forEach(t -> tasks.setDueDate(t.getId(), Date.from(newDeadline)));
-        runtime.setVariable(processId, DEADLINE, Date.from(newDeadline));
-        runtime.setVariable(processId, EXTENSIONS, extensions + 1);
-        notices.extensionNotice(caseId, runtime.getVariables(processId)).ifPresent(id -> runtime.setVariable(processId,
-                NOTICE_IDS, RiskNoticeDelegate.withNoticeId(runtime.getVariable(processId, NOTICE_IDS), id)));
+        if ("followUp".equals(row.step())) {
+            tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("followUp").list()
+                    .forEach(t -> tasks.setDueDate(t.getId(), Date.from(newDeadline)));
+        }
+        Map<String, Object> now = new java.util.HashMap<>(v);
+        now.put(DEADLINE, Date.from(newDeadline));
+        now.put(EXTENSIONS, BreachSettings.count(v.get(EXTENSIONS)) + 1);
+        notices.extensionNotice(caseId, now).ifPresent(id -> now.put(NOTICE_IDS,
+                RiskNoticeDelegate.withNoticeId(v.get(NOTICE_IDS), id)));
+        Map<String, Object> changed = new java.util.HashMap<>();
+        for (String name : List.of(DEADLINE, EXTENSIONS, NOTICE_IDS)) {
+            if (now.get(name) != null && !now.get(name).equals(v.get(name))) {
+                changed.put(name, now.get(name));
+            }
+        }
+        runtime.setVariables(processId, changed);
         decisions.insert(caseId, ManagerDecision.Kind.EXTENSION, reason, newDeadline, currentUser.require().username(),
                 dueDates.now());
         jdbc.sql("UPDATE case_process SET due_at = ? WHERE case_id = ? AND current_step = 'followUp'")
@@ -197,8 +215,8 @@ public class DeadlineExtensions {
         }
     }
 
-    private Instant deadline(String processId) {
-        return runtime.getVariable(processId, DEADLINE) instanceof Date d ? d.toInstant() : null;
+    private static Instant deadline(Map<String, Object> v) {
+        return v.get(DEADLINE) instanceof Date d ? d.toInstant() : null;
     }
 
     private BoardRow runningCase(long caseId) {

@@ -76,6 +76,8 @@ class CrashDayBenchmark {
     private HistoryService history;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private com.marginportal.workflow.DeadlineExtensions extensions;
 
     @DynamicPropertySource
     static void mariaDbAndSmtp(DynamicPropertyRegistry registry) {
@@ -155,6 +157,17 @@ class CrashDayBenchmark {
         double capacity = probe.drainRate(Duration.ofMinutes(5));
         report.figure("dispatcher alone afterwards: " + fmt("%,d", probe.drained()) + " notices due at once, first to last "
                 + "hand-over", fmt("%.1f notices/s = %.2f× JavaMail alone on one session", capacity, capacity / reuse.perSecond()));
+        // the regulator's relief on such a day: every running deadline one trading day later, from the board
+        signIn("admin");
+        long bulkStart = System.nanoTime();
+        com.marginportal.workflow.BulkExtension relief = extensions.extendAll(
+                com.marginportal.workflow.BoardFilter.DEFAULT.openOnly(), 1, "监管要求顺延");
+        long bulkNanos = System.nanoTime() - bulkStart;
+        SecurityContextHolder.clearContext();
+        report.once("bulk extension (批量展期) by one trading day of every running deadline: " + relief.extended()
+                + " extended, " + (relief.notExtended() == 0 ? "none refused" : relief.refused() + " refused"), bulkNanos, relief.extended() == 0 ? "—" : fmt(
+                "%.1f ms a case; a process start in the burst took %.1f ms", bulkNanos / 1e6 / relief.extended(),
+                1_000 / processRate));
         String version = BenchmarkReport.database(jdbc);
         report.write("Crash day: " + fmt("%,d", cases) + " breaches in one price import (issue 14)",
                 BenchmarkReport.machine(version) + " Load average before the import " + loadBefore + ", after the burst "

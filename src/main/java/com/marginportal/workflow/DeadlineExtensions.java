@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.risk.domain.BreachLevel;
@@ -23,28 +22,20 @@ import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
 import org.flowable.engine.TaskService;
 import org.flowable.job.api.Job;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A manager's extension of a case's top-up deadline outside a decision: one case from the board, or every case of
- * the board's filter by some trading days (a market-stress day on which the regulator asks brokers to extend). The
- * deadline runs while a margin call waits for its contact or a retry, and in the top-up period after it. Each
+ * A manager's extension of a case's top-up deadline outside a decision, from the board: one case to a day, or
+ * ({@link BulkExtensions}) by some trading days. The deadline runs while a margin call waits for its contact or a retry, and in the top-up period after it. Each
  * extension counts (the limit applies), moves the timers that wait for the deadline, tells the client the new one
  * and is audited.
  * JdbcClient, not JPA: the board row's due time is one conditional UPDATE of a row the engine's listener keeps.
  */
 @Service
 public class DeadlineExtensions {
-
-    private static final Logger log = LoggerFactory.getLogger(DeadlineExtensions.class);
 
     /** The timers that fire at the deadline: the contact's (non-interrupting), the follow-up's and the wait's. */
     private static final List<String> DEADLINE_TIMERS = List.of("contactDeadline", "deadlineReached", "awaitDeadline");
@@ -53,8 +44,6 @@ public class DeadlineExtensions {
     /** Steps of the top-up period after a contact (or an extension a decision granted, whatever the level). */
     private static final Set<String> TOP_UP_PERIOD = Set.of("followUp", "awaitDeadline");
     private static final String RETRY_TIMER = "retryWait";
-    /** The most trading days one bulk extension adds: a regulator's relief is days, not weeks. */
-    public static final int MAX_BULK_DAYS = 10;
 
     private final CaseBoard board;
     private final TaskService tasks;
@@ -69,12 +58,11 @@ public class DeadlineExtensions {
     private final CaseDecisionStore decisions;
     private final CaseNotices notices;
     private final TradingCalendarService calendars;
-    private final TransactionTemplate eachCase;
 
     DeadlineExtensions(CaseBoard board, TaskService tasks, RuntimeService runtime, ManagementService management,
                        AuditLog audit, CurrentUser currentUser, CaseDueDates dueDates, BreachSettings settings,
                        JdbcClient jdbc, CaseProcessStore links, CaseDecisionStore decisions, CaseNotices notices,
-                       TradingCalendarService calendars, PlatformTransactionManager transactions) {
+                       TradingCalendarService calendars) {
         this.board = board;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -88,8 +76,6 @@ public class DeadlineExtensions {
         this.decisions = decisions;
         this.notices = notices;
         this.calendars = calendars;
-        this.eachCase = new TransactionTemplate(transactions);
-        this.eachCase.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Whether the deadline of a case at this level and step runs now, so that it could be extended. */
@@ -115,52 +101,16 @@ public class DeadlineExtensions {
         apply(row, processId, v, dueDates.extensionDeadline(day, CaseDueDates.toldDeadline(v::get)), reason.strip());
     }
 
-    /** How many open cases of the filter have a running deadline: what {@link #extendAll} would take. */
-    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    public int running(BoardFilter filter) {
-        return (int) board.search(filter, 0, Integer.MAX_VALUE).stream()
-                .filter(r -> r.isOpen() && deadlineRunning(r.level(), r.step())).count();
-    }
-
     /**
-     * Extends every open case of the filter whose deadline runs by {@code tradingDays} trading days from the deadline
-     * it holds, each in its own transaction: a case refused (no extension left, a year the calendar does not cover,
-     * changed meanwhile) changes nothing and the others go on. Returns what was done and why not.
+     * Extends the listed case by {@code tradingDays} trading days from the deadline it holds, in the caller's
+     * transaction ({@link BulkExtensions}: one a case).
      */
-    @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
-    public BulkExtension extendAll(BoardFilter filter, int tradingDays, String reason) {
-        requireReason(reason);
-        if (tradingDays < 1 || tradingDays > MAX_BULK_DAYS) {
-            throw new CaseActionException("tradingDays", MAX_BULK_DAYS);
-        }
-        long started = System.nanoTime();
-        int extended = 0;
-        Map<String, Integer> refused = new TreeMap<>();
-        for (BoardRow listed : board.search(filter, 0, Integer.MAX_VALUE)) {
-            if (!listed.isOpen() || !deadlineRunning(listed.level(), listed.step())) {
-                continue;
-            }
-            try {
-                eachCase.executeWithoutResult(tx -> {
-                    BoardRow row = runningCase(listed.caseId());
-                    String processId = processId(row.caseId());
-                    Map<String, Object> v = runtime.getVariables(processId);
-                    Instant held = deadline(v);
-                    apply(row, processId, v, dueDates.extensionDeadline(dayAfter(row.caseId(), held, tradingDays), held),
-                            reason.strip());
-                });
-                extended++;
-            } catch (CaseActionException e) {
-                refused.merge(BulkExtension.why(e.reason()), 1, Integer::sum);
-            } catch (RuntimeException e) { // changed by someone else meanwhile (a timer fired, a task completed)
-                refused.merge(BulkExtension.CHANGED, 1, Integer::sum);
-            }
-        }
-        log.info("Bulk extension by {} trading day(s): {} case(s) extended, not {} in {} ms", tradingDays, extended,
-                refused, (System.nanoTime() - started) / 1_000_000);
-        audit.record("CASE_EXTEND_BULK", "RISK_CASE", "-", AuditText.of("casesExtended", extended, tradingDays,
-                refused.values().stream().mapToInt(Integer::intValue).sum(), reason.strip()));
-        return new BulkExtension(extended, refused);
+    void extendBy(long caseId, int tradingDays, String reason) {
+        BoardRow row = runningCase(caseId);
+        String processId = processId(caseId);
+        Map<String, Object> v = runtime.getVariables(processId);
+        Instant held = deadline(v);
+        apply(row, processId, v, dueDates.extensionDeadline(dayAfter(caseId, held, tradingDays), held), reason);
     }
 
     /** Applies the extension to the process holding variables {@code v} (read once: a query each otherwise). */
@@ -230,7 +180,7 @@ public class DeadlineExtensions {
         return row;
     }
 
-    private static void requireReason(String reason) {
+    static void requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new CaseActionException("reasonRequired");
         }

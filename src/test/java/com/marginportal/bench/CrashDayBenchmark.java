@@ -77,7 +77,7 @@ class CrashDayBenchmark {
     @Autowired
     private JdbcClient jdbc;
     @Autowired
-    private com.marginportal.workflow.DeadlineExtensions extensions;
+    private com.marginportal.workflow.BulkExtensions extensions;
 
     @DynamicPropertySource
     static void mariaDbAndSmtp(DynamicPropertyRegistry registry) {

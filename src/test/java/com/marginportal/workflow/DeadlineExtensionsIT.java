@@ -39,6 +39,8 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
 
     @Autowired
     private DeadlineExtensions extensions;
+    @Autowired
+    private BulkExtensions bulk;
 
     @AfterEach
     void backToRealTime() {
@@ -88,7 +90,7 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
     }
 
     @Test
-    void aBulkExtensionMovesEveryRunningDeadlineOfTheFilterOnceAndTellsEachClient() {
+    void aBulkExtensionMovesEveryRunningDeadlineOfTheFilterOnceAndTellsEachClient() throws Exception {
         String manager = branchWithManagerAndAdvisor();
         ProcessInstance contacting = breachInBranch("8.90");
         ProcessInstance followingUp = breachInBranch("8.90");
@@ -98,16 +100,20 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
                 warning, deadline(warning));
         BoardFilter all = BoardFilter.DEFAULT.openOnly();
 
-        assertThat(as(manager, () -> extensions.running(all))).as("the two margin calls, not the warning").isEqualTo(2);
-        assertThatThrownBy(() -> as(manager, () -> extensions.extendAll(all, 0, "监管要求顺延")))
+        assertThat(as(manager, () -> bulk.running(all))).as("the two margin calls, not the warning").isEqualTo(2);
+        // refused at once, in the caller's thread, before anything runs in the background
+        assertThatThrownBy(() -> as(manager, () -> bulk.extendAllInBackground(all, 0, "监管要求顺延", n -> { })))
                 .isInstanceOf(CaseActionException.class);
-        assertThatThrownBy(() -> as(manager, () -> extensions.extendAll(all, 1, " ")))
+        assertThatThrownBy(() -> as(manager, () -> bulk.extendAllInBackground(all, 1, " ", n -> { })))
                 .isInstanceOf(CaseActionException.class);
-        assertThatThrownBy(() -> as("ext-adv", () -> extensions.extendAll(all, 1, "监管要求顺延")))
+        assertThatThrownBy(() -> as("ext-adv", () -> bulk.extendAllInBackground(all, 1, "监管要求顺延", n -> { })))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(deadline(contacting)).as("a refused extension changes nothing").isEqualTo(held.get(contacting));
 
-        BulkExtension done = as(manager, () -> extensions.extendAll(all, 2, "监管要求顺延"));
+        List<Integer> progress = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BulkExtension done = as(manager, () -> bulk.extendAllInBackground(all, 2, "监管要求顺延", progress::add))
+                .get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(progress).as("as the caller, in her scope, counting each case").containsExactly(1, 2);
 
         assertThat(done.extended()).isEqualTo(2);
         assertThat(done.notExtended()).isZero();
@@ -125,7 +131,7 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
                 .param(manager).query(Long.class).single()).isOne();
 
         Instant once = deadline(contacting);
-        BulkExtension again = as(manager, () -> extensions.extendAll(all, 1, "再次顺延"));
+        BulkExtension again = as(manager, () -> bulk.extendAll(all, 1, "再次顺延"));
         assertThat(again.extended()).as("one extension a case (max-extensions)").isZero();
         assertThat(again.refused()).isEqualTo(Map.of(BulkExtension.EXTENSIONS_USED, 2));
         assertThat(deadline(contacting)).isEqualTo(once);

@@ -18,7 +18,7 @@ import com.marginportal.shell.Formats;
 import com.marginportal.workflow.BoardFilter;
 import com.marginportal.workflow.BoardRow;
 import com.marginportal.workflow.CaseActions;
-import com.marginportal.workflow.DeadlineExtensions;
+import com.marginportal.workflow.BulkExtensions;
 import com.marginportal.workflow.CaseBoard;
 import com.marginportal.workflow.CaseExport;
 import com.marginportal.workflow.SlaState;
@@ -59,7 +59,7 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
     private final BoardFilterBar filterBar;
     private BoardFilter filter = BoardFilter.DEFAULT;
 
-    public BoardView(CaseBoard board, CaseActions actions, DeadlineExtensions extensions, CaseExport export,
+    public BoardView(CaseBoard board, CaseActions actions, BulkExtensions extensions, CaseExport export,
                      ClientDirectory clients, UserDirectory users) {
         this.board = board;
         this.clients = clients;

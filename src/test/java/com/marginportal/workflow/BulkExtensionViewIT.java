@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class BulkExtensionViewIT extends ViewTest {
 
     /** A branch of this class's own: its board holds only this class's case. */
-    private static final long BRANCH = 94;
+    private static final long BRANCH = 82;
 
     @Autowired
     private JdbcClient jdbc;
@@ -74,7 +74,7 @@ class BulkExtensionViewIT extends ViewTest {
     private String marginCallInOwnBranch() {
         jdbc.sql("DELETE FROM app_user WHERE branch_id = ?").param(BRANCH).update();
         jdbc.sql("DELETE FROM branch WHERE id = ?").param(BRANCH).update();
-        jdbc.sql("INSERT INTO branch (id, code, name, city) VALUES (?, 'BX94', '批量展期营业部', '上海')").param(BRANCH).update();
+        jdbc.sql("INSERT INTO branch (id, code, name, city) VALUES (?, 'BX82', '批量展期营业部', '上海')").param(BRANCH).update();
         for (String[] user : new String[][] {{"bx-adv", "ADVISOR"}, {"bx-mgr", "MANAGER"}}) {
             jdbc.sql("""
                     INSERT INTO app_user (username, password_hash, display_name, role, branch_id, enabled, created_at)

@@ -35,7 +35,7 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
     private static final ContactForm REACHED = new ContactForm(Channel.PHONE, true, Plan.TOP_UP_CASH, null, "明日补足");
     private static final ContactForm NOT_REACHED = new ContactForm(Channel.PHONE, false, null, null, "无人接听");
     /** A branch of this class's own, so that a bulk extension over its board takes only this class's cases. */
-    private static final long BRANCH = 93;
+    private static final long BRANCH = 81;
 
     @Autowired
     private DeadlineExtensions extensions;
@@ -140,7 +140,7 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
     private String branchWithManagerAndAdvisor() {
         jdbc.sql("DELETE FROM app_user WHERE branch_id = ?").param(BRANCH).update();
         jdbc.sql("DELETE FROM branch WHERE id = ?").param(BRANCH).update();
-        jdbc.sql("INSERT INTO branch (id, code, name, city) VALUES (?, 'EXT93', '展期测试营业部', '上海')").param(BRANCH).update();
+        jdbc.sql("INSERT INTO branch (id, code, name, city) VALUES (?, 'EXT81', '展期测试营业部', '上海')").param(BRANCH).update();
         user("ext-adv", "ADVISOR");
         return user("ext-mgr", "MANAGER");
     }

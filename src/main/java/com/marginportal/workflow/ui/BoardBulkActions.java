@@ -112,7 +112,11 @@ class BoardBulkActions extends HorizontalLayout {
                 progress.close();
                 ui.setPollInterval(-1);
                 if (failed == null) {
-                    success(result(done));
+                    Notification shown = success(result(done));
+                    if (done.extended() == 0) { // nothing moved: not a success to celebrate
+                        shown.removeThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                        shown.addThemeVariants(NotificationVariant.LUMO_CONTRAST);
+                    }
                 } else {
                     Notification.show(getTranslation("board.bulk.extendFailed"), 8000, Notification.Position.MIDDLE)
                             .addThemeVariants(NotificationVariant.LUMO_ERROR);
@@ -160,10 +164,11 @@ class BoardBulkActions extends HorizontalLayout {
         }
     }
 
-    private void success(String text) {
+    private Notification success(String text) {
         Notification done = Notification.show(text, 8000, Notification.Position.BOTTOM_START);
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         done.setId("bulk-done");
+        return done;
     }
 
     private void refusal(CaseActionException refused) {

@@ -36,6 +36,7 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
     private static final ContactForm NOT_REACHED = new ContactForm(Channel.PHONE, false, null, null, "无人接听");
     /** A branch of this class's own, so that a bulk extension over its board takes only this class's cases. */
     private static final long BRANCH = 81;
+    private static final long BRANCH_TWO_MANAGERS = 83;
 
     @Autowired
     private DeadlineExtensions extensions;
@@ -137,27 +138,82 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
         assertThat(deadline(contacting)).isEqualTo(once);
     }
 
-    private String branchWithManagerAndAdvisor() {
-        jdbc.sql("DELETE FROM app_user WHERE branch_id = ?").param(BRANCH).update();
-        jdbc.sql("DELETE FROM branch WHERE id = ?").param(BRANCH).update();
-        jdbc.sql("INSERT INTO branch (id, code, name, city) VALUES (?, 'EXT81', '展期测试营业部', '上海')").param(BRANCH).update();
-        user("ext-adv", "ADVISOR");
-        return user("ext-mgr", "MANAGER");
+    /**
+     * Two managers of one branch (two nodes: each node runs its own bulk) extend the same cases at the same moment:
+     * each case is extended once — one extension, one notice, one trading day — and the other manager is told it
+     * was not (changed meanwhile, or no extension left).
+     */
+    @Test
+    void twoManagersExtendingTheSameCasesAtOnceExtendEachOnce() throws Exception {
+        branch(BRANCH_TWO_MANAGERS, "ext2");
+        user("ext2-mgr2", "MANAGER", BRANCH_TWO_MANAGERS);
+        List<ProcessInstance> calls = List.of(breachInBranch(BRANCH_TWO_MANAGERS, "ext2-adv", "8.90"),
+                breachInBranch(BRANCH_TWO_MANAGERS, "ext2-adv", "8.90"), breachInBranch(BRANCH_TWO_MANAGERS, "ext2-adv", "8.90"));
+        Map<ProcessInstance, Instant> held = new java.util.HashMap<>();
+        calls.forEach(p -> held.put(p, deadline(p)));
+        java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<BulkExtension>> runs = new java.util.ArrayList<>();
+            for (String manager : List.of("ext2-mgr", "ext2-mgr2")) {
+                runs.add(nodes.submit(() -> as(manager, () -> {
+                    try {
+                        together.await();
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                    return bulk.extendAll(BoardFilter.DEFAULT.openOnly(), 1, "监管要求顺延");
+                })));
+            }
+            int extended = 0;
+            int notExtended = 0;
+            for (var run : runs) {
+                BulkExtension done = run.get(120, java.util.concurrent.TimeUnit.SECONDS);
+                extended += done.extended();
+                notExtended += done.notExtended();
+            }
+            assertThat(extended).as("each case by one of them").isEqualTo(3);
+            assertThat(notExtended).as("and refused to the other").isEqualTo(3);
+        } finally {
+            nodes.shutdownNow();
+        }
+        for (ProcessInstance p : calls) {
+            assertThat(deadline(p)).as("one trading day, not two").isEqualTo(calendars.calendar().deadline(held.get(p), 1)
+                    .toInstant());
+            assertThat(runtime.getVariable(p.getId(), "extensions")).isEqualTo(1);
+            assertThat(notices(Long.parseLong(p.getBusinessKey()))).filteredOn(n -> n.type() == NoticeType.EXTENSION)
+                    .hasSize(1);
+        }
     }
 
-    private String user(String username, String role) {
+    private String branchWithManagerAndAdvisor() {
+        branch(BRANCH, "ext");
+        return "ext-mgr";
+    }
+
+    /** A test branch with its advisor ({@code prefix}-adv) and manager ({@code prefix}-mgr). */
+    private void branch(long id, String prefix) {
+        jdbc.sql("INSERT INTO branch (id, code, name, city) VALUES (?, ?, '展期测试营业部', '上海')").params(id, "EXT" + id).update();
+        user(prefix + "-adv", "ADVISOR", id);
+        user(prefix + "-mgr", "MANAGER", id);
+    }
+
+    private void user(String username, String role, long branch) {
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, display_name, role, branch_id, enabled, created_at)
                 VALUES (?, '{noop}x', ?, ?, ?, TRUE, ?)""")
-                .params(username, username, role, BRANCH, LocalDateTime.now()).update(new GeneratedKeyHolder(), "id");
-        return username;
+                .params(username, username, role, branch, LocalDateTime.now()).update(new GeneratedKeyHolder(), "id");
+    }
+
+    private ProcessInstance breachInBranch(String price) {
+        return breachInBranch(BRANCH, "ext-adv", price);
     }
 
     /** A new account of the branch's advisor at this price, scanned; its process. */
-    private ProcessInstance breachInBranch(String price) {
+    private ProcessInstance breachInBranch(long branch, String advisor, String price) {
         account = new BreachFixture(jdbc);
-        jdbc.sql("UPDATE client SET branch_id = ?, advisor_id = (SELECT id FROM app_user WHERE username = 'ext-adv') "
-                + "WHERE id = ?").params(BRANCH, account.clientId).update();
+        jdbc.sql("UPDATE client SET branch_id = ?, advisor_id = (SELECT id FROM app_user WHERE username = ?) "
+                + "WHERE id = ?").params(branch, advisor, account.clientId).update();
         return breachAt(price);
     }
 

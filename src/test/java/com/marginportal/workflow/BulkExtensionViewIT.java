@@ -50,6 +50,11 @@ class BulkExtensionViewIT extends ViewTest {
         String processId = marginCallInOwnBranch();
         java.time.Instant held = ((Date) runtime.getVariable(processId, "deadline")).toInstant();
         login("bx-mgr");
+        String caseId = jdbc.sql("SELECT case_id FROM case_process WHERE process_instance_id = ?").param(processId)
+                .query(String.class).single();
+        navigate("board/case/" + caseId);
+        assertThat(_get(Button.class, spec -> spec.withId("case-extend")).isVisible())
+                .as("a margin call not yet reached: its deadline runs, one case can be extended too").isTrue();
         navigate("board");
 
         _click(_get(Button.class, spec -> spec.withId("bulk-extend")));

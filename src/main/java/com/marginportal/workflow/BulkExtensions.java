@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -80,8 +81,15 @@ public class BulkExtensions {
     public CompletableFuture<BulkExtension> extendAllInBackground(BoardFilter filter, int tradingDays, String reason,
                                                                   IntConsumer progress) {
         requireBulk(tradingDays, reason);
-        Executor asCaller = new DelegatingSecurityContextExecutor(background, SecurityContextHolder.getContext());
-        return CompletableFuture.supplyAsync(() -> extendEach(filter, tradingDays, reason, progress), asCaller);
+        SecurityContext caller = SecurityContextHolder.createEmptyContext(); // a copy: the request's own is cleared
+        caller.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        Executor asCaller = new DelegatingSecurityContextExecutor(background, caller);
+        return CompletableFuture.supplyAsync(() -> extendEach(filter, tradingDays, reason, progress), asCaller)
+                .whenComplete((done, failed) -> {
+                    if (failed != null) {
+                        log.error("Bulk extension by {} trading day(s) stopped", tradingDays, failed);
+                    }
+                });
     }
 
     /** Refuses a bulk extension that adds no or too many trading days, or gives no reason. */

@@ -119,6 +119,7 @@ public class BulkExtensions {
             } catch (CaseActionException e) {
                 refused.merge(BulkExtension.why(e.reason()), 1, Integer::sum);
             } catch (RuntimeException e) { // changed by someone else meanwhile (a timer fired, a task completed)
+                log.warn("Case {} not extended in bulk: {}", listed.caseId(), e.toString());
                 refused.merge(BulkExtension.CHANGED, 1, Integer::sum);
             }
             progress.accept(extended + refused.values().stream().mapToInt(Integer::intValue).sum());

@@ -94,7 +94,7 @@ public class BulkExtensions {
 
     /** Refuses a bulk extension that adds no or too many trading days, or gives no reason. */
     private static void requireBulk(int tradingDays, String reason) {
-        DeadlineExtensions.requireReason(reason);
+        BoardReasons.require(reason);
         if (tradingDays < 1 || tradingDays > MAX_DAYS) {
             throw new CaseActionException("tradingDays", MAX_DAYS);
         }

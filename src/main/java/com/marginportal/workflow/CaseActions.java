@@ -98,10 +98,7 @@ public class CaseActions {
     @Transactional
     public void close(long caseId, String reason) {
         openCase(caseId);
-        if (reason == null || reason.isBlank()) {
-            throw new CaseActionException("reasonRequired");
-        }
-        PlainText.requireMultiLine("reason", reason);
+        BoardReasons.require(reason);
         Execution waiting = runtime.createExecutionQuery().processInstanceId(processId(caseId))
                 .messageEventSubscriptionName(MESSAGE_CLOSED).singleResult();
         if (waiting == null) {

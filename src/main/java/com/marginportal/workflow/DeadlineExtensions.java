@@ -16,7 +16,6 @@ import com.marginportal.risk.domain.BreachLevel;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.AuditText;
 import com.marginportal.security.CurrentUser;
-import com.marginportal.security.PlainText;
 
 import org.flowable.engine.ManagementService;
 import org.flowable.engine.RuntimeService;
@@ -92,7 +91,7 @@ public class DeadlineExtensions {
     @Transactional
     public void extend(long caseId, LocalDate day, String reason) {
         BoardRow row = runningCase(caseId);
-        requireReason(reason);
+        BoardReasons.require(reason);
         if (day == null) {
             throw new CaseActionException("deadlineRequired");
         }
@@ -178,13 +177,6 @@ public class DeadlineExtensions {
             throw new CaseActionException("noDeadline", caseId);
         }
         return row;
-    }
-
-    static void requireReason(String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new CaseActionException("reasonRequired");
-        }
-        PlainText.requireMultiLine("reason", reason);
     }
 
     private String processId(long caseId) {

@@ -42,6 +42,8 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
     private DeadlineExtensions extensions;
     @Autowired
     private BulkExtensions bulk;
+    @Autowired
+    private CaseActions caseActions;
 
     @AfterEach
     void backToRealTime() {
@@ -54,6 +56,13 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
         long caseId = Long.parseLong(p.getBusinessKey());
         Instant held = deadline(p);
         LocalDate day = calendars.calendar().deadline(held, 1).toLocalDate();
+        String tooLong = "资".repeat(1001);
+        assertThatThrownBy(() -> as("manager1", () -> extensions.extend(caseId, day, tooLong)))
+                .as("a reason longer than its column: refused in words")
+                .isInstanceOfSatisfying(CaseActionException.class, e -> assertThat(e.reason()).isEqualTo("reasonLength"));
+        assertThatThrownBy(() -> as("manager1", () -> caseActions.close(caseId, tooLong)))
+                .isInstanceOfSatisfying(CaseActionException.class, e -> assertThat(e.reason()).isEqualTo("reasonLength"));
+        assertThat(deadline(p)).as("nothing changed").isEqualTo(held);
 
         as("manager1", () -> extensions.extend(caseId, day, "客户出差，资金周一到账"));
 

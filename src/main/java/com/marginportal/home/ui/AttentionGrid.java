@@ -34,7 +34,7 @@ final class AttentionGrid {
                 .setHeader(view.getTranslation("clients.col.name")).setWidth("6rem").setFlexGrow(1);
         grid.addColumn(i -> LevelText.of(view, i.level(), i.reason())).setKey("level")
                 .setHeader(view.getTranslation("cases.col.level"))
-                .setWidth(LevelText.width(view)).setFlexGrow(0);
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(i -> i.ratio() == null ? view.getTranslation("myDay.noDebt") : Formats.percent(i.ratio()))
                 .setHeader(view.getTranslation("myDay.col.ratio")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> due(view, i, day)).setHeader(view.getTranslation("myDay.col.due"))

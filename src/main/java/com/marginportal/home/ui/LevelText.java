@@ -13,16 +13,12 @@ final class LevelText {
     }
 
     /**
-     * The level column's width: the longest label ("平仓 · 融资比例") on one line in Chinese, on two at most in English
-     * ("Liquidation · / Financing ratio"). Not the grid's auto width, which measures the rows first shown only: a
-     * list whose financing-ratio task lay further down gave the column the width of "追保", and that task's label
-     * wrapped to four lines (seen in the suite's advisor inbox).
+     * The level column's width in a long list: the longest label ("平仓 · 融资比例") on one line in Chinese, on two in
+     * English ("Liquidation · / Financing ratio"). Not the grid's auto width, which measures the rows first shown
+     * only: an inbox whose financing-ratio task lay further down gave the column the width of "追保", and that
+     * task's label wrapped to four lines (seen in the suite's advisor inbox).
      */
-    static String width(Component c) {
-        boolean chinese = of(c, "LIQUIDATION", BreachReason.FINANCING_RATIO.name()).codePoints()
-                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        return chinese ? "9rem" : "11rem";
-    }
+    static final String WIDTH = "9.5rem";
 
     static String of(Component c, String level, String reason) {
         if (level == null) {

@@ -92,7 +92,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
                         + (t.detail() == null ? "" : " · " + BuiltInNames.of(this, t.detailKey(), t.detail())))
                 .setKey("task").setHeader(getTranslation("inbox.col.task")).setWidth("14rem").setFlexGrow(1);
         grid.addColumn(t -> LevelText.of(this, t.level(), t.breachTask() == null ? null : t.breachTask().reason()))
-                .setKey("level").setHeader(getTranslation("cases.col.level")).setWidth(LevelText.width(this)).setFlexGrow(0);
+                .setKey("level").setHeader(getTranslation("cases.col.level")).setWidth(LevelText.WIDTH).setFlexGrow(0);
         // tasks due together are listed by this ratio (most at risk first): shown, so the order explains itself
         grid.addColumn(t -> t.breachTask() == null ? "" : t.breachTask().ratio() == null ? getTranslation("myDay.noDebt")
                         : Formats.percent(t.breachTask().ratio()))

@@ -108,6 +108,7 @@ public class BulkExtensions {
     private BulkExtension extendEach(BoardFilter filter, int tradingDays, String reason, IntConsumer progress) {
         long started = System.nanoTime();
         int extended = 0;
+        int done = 0;
         Map<String, Integer> refused = new TreeMap<>();
         for (BoardRow listed : board.search(filter, 0, Integer.MAX_VALUE)) {
             if (!listed.isOpen() || !DeadlineExtensions.deadlineRunning(listed.level(), listed.step())) {
@@ -122,13 +123,14 @@ public class BulkExtensions {
                 log.warn("Case {} not extended in bulk: {}", listed.caseId(), e.toString());
                 refused.merge(BulkExtension.CHANGED, 1, Integer::sum);
             }
-            progress.accept(extended + refused.values().stream().mapToInt(Integer::intValue).sum());
+            progress.accept(++done);
         }
+        BulkExtension result = new BulkExtension(extended, refused);
         log.info("Bulk extension by {} trading day(s): {} case(s) extended, not {} in {} ms", tradingDays, extended,
                 refused, (System.nanoTime() - started) / 1_000_000);
         audit.record("CASE_EXTEND_BULK", "RISK_CASE", "-", AuditText.of("casesExtended", extended, tradingDays,
-                refused.values().stream().mapToInt(Integer::intValue).sum(), reason.strip()));
-        return new BulkExtension(extended, refused);
+                result.notExtended(), reason.strip()));
+        return result;
     }
 
 }

@@ -17,9 +17,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseDueDates {
 
-    private static final java.time.format.DateTimeFormatter MARKET_TIME =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final Supplier<TradingCalendar> calendars;
     private final WorkflowProperties properties;
     private final Clock clock;
@@ -111,7 +108,7 @@ class CaseDueDates {
             throw new CaseActionException("deadlineInPast");
         }
         if (current != null && !close.isAfter(current)) {
-            throw new CaseActionException("notLater", day, MARKET_TIME.format(current.atZone(calendar.marketZone())));
+            throw new CaseActionException("notLater", day, com.marginportal.security.AuditText.time(current));
         }
         return close;
     }

@@ -117,10 +117,10 @@ public class CaseTasks {
     public void decide(String taskId, ManagerDecision decision) {
         Task task = require(taskId, DECISION_TASK);
         if (decision.kind() == ManagerDecision.Kind.EXTENSION) { // refused here in words; the step checks again
-            dueDates.requireExtensionDeadline(decision.newDeadline(),
-                    CaseDueDates.toldDeadline(name -> tasks.getVariable(taskId, name)));
-            Object max = tasks.getVariable(taskId, MAX_EXTENSIONS);
-            if (!settings.extensionLeft(tasks.getVariable(taskId, EXTENSIONS), max)) {
+            Map<String, Object> held = tasks.getVariables(taskId); // one read for the checks below
+            dueDates.requireExtensionDeadline(decision.newDeadline(), CaseDueDates.toldDeadline(held::get));
+            Object max = held.get(MAX_EXTENSIONS);
+            if (!settings.extensionLeft(held.get(EXTENSIONS), max)) {
                 throw new CaseActionException("extensionsUsed", cases.ofProcess(task.getProcessInstanceId()).caseId(),
                         settings.maxExtensions(max));
             }
@@ -140,7 +140,7 @@ public class CaseTasks {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public Instant extensionDeadline(String taskId, LocalDate day) {
         require(taskId, DECISION_TASK);
-        return dueDates.extensionDeadline(day, CaseDueDates.toldDeadline(name -> tasks.getVariable(taskId, name)));
+        return dueDates.extensionDeadline(day, CaseDueDates.toldDeadline(tasks.getVariables(taskId)::get));
     }
 
     /** Completes any other task of the process (follow-up, escalation review) as the caller. */

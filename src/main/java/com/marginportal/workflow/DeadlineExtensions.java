@@ -132,17 +132,13 @@ public class DeadlineExtensions {
             tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKey("followUp").list()
                     .forEach(t -> tasks.setDueDate(t.getId(), Date.from(newDeadline)));
         }
-        Map<String, Object> now = new java.util.HashMap<>(v);
-        now.put(DEADLINE, Date.from(newDeadline));
-        now.put(EXTENSIONS, BreachSettings.count(v.get(EXTENSIONS)) + 1);
-        notices.extensionNotice(caseId, now).ifPresent(id -> now.put(NOTICE_IDS,
-                RiskNoticeDelegate.withNoticeId(v.get(NOTICE_IDS), id)));
         Map<String, Object> changed = new java.util.HashMap<>();
-        for (String name : List.of(DEADLINE, EXTENSIONS, NOTICE_IDS)) {
-            if (now.get(name) != null && !now.get(name).equals(v.get(name))) {
-                changed.put(name, now.get(name));
-            }
-        }
+        changed.put(DEADLINE, Date.from(newDeadline));
+        changed.put(EXTENSIONS, BreachSettings.count(v.get(EXTENSIONS)) + 1);
+        Map<String, Object> after = new java.util.HashMap<>(v);
+        after.putAll(changed);
+        notices.extensionNotice(caseId, after).ifPresent(id -> changed.put(NOTICE_IDS,
+                RiskNoticeDelegate.withNoticeId(v.get(NOTICE_IDS), id)));
         runtime.setVariables(processId, changed);
         decisions.insert(caseId, ManagerDecision.Kind.EXTENSION, reason, newDeadline, currentUser.require().username(),
                 dueDates.now());

@@ -64,7 +64,8 @@ final class PastCaseFactory {
         if (path == Path.MARGIN_CALL_TO_LIQUIDATION) {
             Instant t1 = t0.plus(Duration.ofMinutes(5L * (2 + r.nextInt(12))));
             b.detect("ESCALATED", "LIQUIDATION", ratio(r, "1.0200", "1.0900"), t1);
-            b.decide(ManagerDecision.Kind.FORCED_LIQUIDATION, t1.plus(Duration.ofMinutes(20 + r.nextInt(60))), null);
+            b.decide(ManagerDecision.Kind.FORCED_LIQUIDATION, t1.plus(Duration.ofMinutes(20 + r.nextInt(60))), null,
+                    null);
             return b.build();
         }
         if (path == Path.WARNING_TO_MARGIN_CALL) {
@@ -84,12 +85,12 @@ final class PastCaseFactory {
         switch (end) {
             case EXTENSION -> {
                 Instant newDeadline = calendar.deadline(decidedAt, 1).toInstant();
-                b.decide(ManagerDecision.Kind.EXTENSION, decidedAt, newDeadline);
+                b.decide(ManagerDecision.Kind.EXTENSION, decidedAt, newDeadline, deadline);
                 Instant at = scanAfter(decidedAt, 0, r);
                 b.restore(at.isBefore(newDeadline) ? at : newDeadline.minus(Duration.ofMinutes(20)), true);
             }
-            case FORCED -> b.decide(ManagerDecision.Kind.FORCED_LIQUIDATION, decidedAt, null);
-            default -> b.decide(ManagerDecision.Kind.CLOSE, decidedAt, null);
+            case FORCED -> b.decide(ManagerDecision.Kind.FORCED_LIQUIDATION, decidedAt, null, null);
+            default -> b.decide(ManagerDecision.Kind.CLOSE, decidedAt, null, null);
         }
         return b.build();
     }
@@ -191,8 +192,9 @@ final class PastCaseFactory {
             events.add(new Event("RESTORED", level, at, restored));
         }
 
-        void decide(ManagerDecision.Kind kind, Instant at, Instant newDeadline) {
-            decisions.add(new PastCase.Decision(kind, texts.decisionReason(kind, r), newDeadline, a.manager(), at));
+        /** @param held an extension's: the margin call's deadline it moves */
+        void decide(ManagerDecision.Kind kind, Instant at, Instant newDeadline, Instant held) {
+            decisions.add(new PastCase.Decision(kind, texts.decisionReason(kind, r), newDeadline, held, a.manager(), at));
             if (kind != ManagerDecision.Kind.EXTENSION) {
                 status = kind == ManagerDecision.Kind.FORCED_LIQUIDATION ? "HANDED_OFF" : "CLOSED";
                 closedAt = at;

@@ -30,7 +30,7 @@ final class NoticeModel {
         Map<String, Object> v = new HashMap<>();
         v.put("lang", language.tag());
         v.put("accent", accent(r.type()));
-        v.put("title", messages.get(language, "title." + r.type().name()));
+        v.put("title", messages.get(language, "title." + kind(r)));
         v.put("name", r.recipientName());
         v.put("account", r.maskedAccountNumber());
         v.put("caseId", Long.toString(r.caseId()));
@@ -52,8 +52,7 @@ final class NoticeModel {
         v.put("ratioNotCrossed", ratioNotCrossed(r));
         v.put("advice", advice(r));
         v.put("demand", demand(r));
-        v.put("granted", r.type() != NoticeType.EXTENSION ? ""
-                : messages.get(language, "extension.granted", v.get("deadline"), v.get("caseId")));
+        v.put("granted", granted(r, v));
         v.put("consequence", consequence(r, v));
         v.put("resolutionFigures", resolutionFigures(r));
         v.put("figures", figures(f));
@@ -183,8 +182,27 @@ final class NoticeModel {
                 : financingCrossed(r) ? messages.get(language, "subject.demandBoth", v.get("topUpTarget"),
                         formats.ratio(r.lines().financingRatio()))
                 : messages.get(language, "subject.demand", v.get("topUpTarget"));
-        return messages.get(language, "subject." + r.type().name(), joined(r.crossedLines(), "subject.crossed."),
+        return messages.get(language, "subject." + kind(r), joined(r.crossedLines(), "subject.crossed."),
                 v.get("deadline"), demand);
+    }
+
+    /**
+     * The message key of the notice's kind: an extension of a deadline the client held, or — where it held none (a
+     * liquidation notice names no deadline) — the first deadline set ("EXTENSION.first"): it was not extended.
+     */
+    private static String kind(RiskNoticeRequest r) {
+        return r.type() == NoticeType.EXTENSION && r.heldDeadline() == null ? "EXTENSION.first" : r.type().name();
+    }
+
+    /** An extension in words: from the deadline held to the new one, or the deadline set. */
+    private String granted(RiskNoticeRequest r, Map<String, Object> v) {
+        if (r.type() != NoticeType.EXTENSION) {
+            return "";
+        }
+        return r.heldDeadline() == null
+                ? messages.get(language, "extension.first", v.get("deadline"), v.get("caseId"))
+                : messages.get(language, "extension.granted", v.get("deadline"), v.get("caseId"),
+                        formats.dateTime(r.heldDeadline().toInstant()));
     }
 
     private static boolean financingCrossed(RiskNoticeRequest r) {

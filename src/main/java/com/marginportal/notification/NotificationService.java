@@ -189,6 +189,9 @@ public class NotificationService {
         doc.put("lines", lines);
         doc.put("topUpAmount", r.topUpAmount());
         doc.put("topUpDeadline", r.topUpDeadline() == null ? null : r.topUpDeadline().toOffsetDateTime().toString());
+        if (r.heldDeadline() != null) {
+            doc.put("heldDeadline", r.heldDeadline().toOffsetDateTime().toString());
+        }
         doc.put("advisorName", r.advisorName());
         doc.put("outcome", r.outcome());
         try {

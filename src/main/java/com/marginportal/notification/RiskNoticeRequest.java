@@ -26,6 +26,9 @@ import java.util.Objects;
  *                            to the top-up target and, where that line is crossed, the financing ratio to its line
  * @param topUpDeadline       MARGIN_CALL and EXTENSION only (required there; an extension's new deadline); shown in
  *                            Asia/Shanghai
+ * @param heldDeadline        EXTENSION only: the deadline the client held in writing before it, which the notice
+ *                            says it extends (earlier than the new one); null when the client held none — a
+ *                            liquidation notice names no deadline — and the notice then sets one, never "extends"
  * @param outcome             RESOLUTION only (required there): the outcome in the client's language
  * @param dedupKey            optional, e.g. "case-42-MARGIN_CALL": a second enqueue with it returns the first notice
  */
@@ -34,7 +37,8 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
                                 String maskedAccountNumber, String advisorName, String advisorPhone,
                                 NoticeFigures figures, NoticeLines lines, List<NoticeCrossedLine> crossedLines,
                                 BigDecimal topUpAmount,
-                                ZonedDateTime topUpDeadline, String outcome, String dedupKey) {
+                                ZonedDateTime topUpDeadline, ZonedDateTime heldDeadline, String outcome,
+                                String dedupKey) {
 
     private static final ZoneId MARKET_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -61,6 +65,10 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
             throw new IllegalArgumentException("topUpAmount must not be negative");
         }
         topUpDeadline = topUpDeadline == null ? null : topUpDeadline.withZoneSameInstant(MARKET_ZONE);
+        if (heldDeadline != null && (type != NoticeType.EXTENSION || !heldDeadline.isBefore(topUpDeadline))) {
+            throw new IllegalArgumentException("heldDeadline is an extension's, before its new deadline");
+        }
+        heldDeadline = heldDeadline == null ? null : heldDeadline.withZoneSameInstant(MARKET_ZONE);
         outcome = type == NoticeType.RESOLUTION ? text(outcome, "a resolution needs outcome", 500)
                 : outcome == null || outcome.isBlank() ? null : text(outcome, "outcome", 500);
         dedupKey = dedupKey == null || dedupKey.isBlank() ? null : text(dedupKey, "dedupKey", 100);

@@ -31,6 +31,8 @@ class CaseDecisionEntity {
     private String reason;
     @Column(name = "new_deadline")
     private Instant newDeadline;
+    @Column(name = "held_deadline")
+    private Instant heldDeadline;
     @Column(name = "decided_by")
     private String decidedBy;
     @Column(name = "decided_at")
@@ -40,12 +42,17 @@ class CaseDecisionEntity {
     }
 
     CaseDecisionEntity(long caseId, ManagerDecision.Kind decision, String reason, Instant newDeadline,
-                       String decidedBy, Instant at) {
+                       Instant heldDeadline, String decidedBy, Instant at) {
         this.caseId = caseId;
         this.decision = decision;
         this.reason = reason;
         this.newDeadline = stored(newDeadline);
+        this.heldDeadline = stored(heldDeadline);
         this.decidedBy = decidedBy;
         this.decidedAt = stored(at);
+    }
+
+    Instant heldDeadline() {
+        return heldDeadline;
     }
 }

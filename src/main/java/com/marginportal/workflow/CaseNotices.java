@@ -3,6 +3,7 @@ package com.marginportal.workflow;
 import static com.marginportal.workflow.ProcessVariables.*;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -42,10 +43,12 @@ class CaseNotices {
     private final StaffContacts staff;
     private final CaseSnapshots snapshots;
     private final ProcessCases cases;
+    private final CaseDecisionStore decisions;
 
     CaseNotices(NotificationService notifications, CaseNoticeWriter writer, ClientNoticeContacts clients,
-                StaffContacts staff, CaseSnapshots snapshots, ProcessCases cases) {
+                StaffContacts staff, CaseSnapshots snapshots, ProcessCases cases, CaseDecisionStore decisions) {
         this.cases = cases;
+        this.decisions = decisions;
         this.notifications = notifications;
         this.writer = writer;
         this.clients = clients;
@@ -92,7 +95,7 @@ class CaseNotices {
         List<CrossedLine> crossed = facts.crossedLines(snapshot);
         BigDecimal topUp = type == NoticeType.MARGIN_CALL
                 ? figures.topUpAmount(lines.topUpTarget(), CaseLines.crossedFinancingLine(crossed)) : null;
-        return request(type, facts, figures, lines, CaseLines.notice(crossed), topUp, deadline, null,
+        return request(type, facts, figures, lines, CaseLines.notice(crossed), topUp, deadline, null, null,
                 dedupKey(facts.caseId(), type));
     }
 
@@ -102,16 +105,16 @@ class CaseNotices {
      * never older than the latest told), the lines they cross and the demand they make. Sent only where the client
      * was asked for collateral — a margin call or liquidation; a warning named no deadline to extend — and while
      * the figures still cross a line. Each extension is its own notice; written like the risk notices, never
-     * failing the decision that grants it.
+     * failing the decision that grants it. {@code held}: the deadline the client held before it (null: none).
      */
-    Optional<Long> extensionNotice(long caseId, Map<String, Object> v) {
+    Optional<Long> extensionNotice(long caseId, Map<String, Object> v, Instant held) {
         if (!extensionTold(v.get(LEVEL).toString())) {
             return Optional.empty();
         }
         String key = extensionKey(caseId, BreachSettings.count(v.get(EXTENSIONS)));
         NoticeSlot slot = new NoticeSlot(NoticeType.EXTENSION, caseId, cases.of(caseId).clientId(),
                 id(v.get(BRANCH_ID)), key);
-        return writer.write(slot, () -> extensionRequest(caseId, (Date) v.get(DEADLINE), key));
+        return writer.write(slot, () -> extensionRequest(caseId, (Date) v.get(DEADLINE), held, key));
     }
 
     /** Whether a case at this level is told of an extension: it was asked for collateral by a deadline, a warning was not. */
@@ -120,16 +123,16 @@ class CaseNotices {
     }
 
     /** The extension notice stored under {@code dedupKey}, stating {@code deadline}; empty when nothing is crossed. */
-    Optional<RiskNoticeRequest> extensionRequest(long caseId, Date deadline, String dedupKey) {
+    Optional<RiskNoticeRequest> extensionRequest(long caseId, Date deadline, Instant held, String dedupKey) {
         CaseFacts facts = snapshots.of(caseId).orElseThrow(() -> new IllegalStateException("no risk case " + caseId));
         ZonedDateTime due = java.util.Objects.requireNonNull(deadline, "an extension needs its deadline").toInstant()
                 .atZone(java.time.ZoneOffset.UTC);
-        return extensionRequest(facts, newest(facts), due, dedupKey);
+        return extensionRequest(facts, newest(facts), due, held, dedupKey);
     }
 
     /** The extension notice stating the figures of {@code snapshot}; empty when they cross no line. */
     Optional<RiskNoticeRequest> extensionRequest(CaseFacts facts, AccountSnapshot snapshot, ZonedDateTime deadline,
-                                                 String dedupKey) {
+                                                 Instant held, String dedupKey) {
         List<CrossedLine> crossed = facts.crossedLines(snapshot);
         if (crossed.isEmpty()) {
             log.info("Case {}: no line crossed at {}; its extension is not told", facts.caseId(), snapshot.valuedAt());
@@ -138,8 +141,8 @@ class CaseNotices {
         CaseFigures figures = CaseFigures.of(snapshot);
         CaseLines lines = CaseLines.of(facts.lines());
         BigDecimal topUp = figures.topUpAmount(lines.topUpTarget(), CaseLines.crossedFinancingLine(crossed));
-        return request(NoticeType.EXTENSION, facts, figures, lines, CaseLines.notice(crossed), topUp, deadline, null,
-                dedupKey);
+        return request(NoticeType.EXTENSION, facts, figures, lines, CaseLines.notice(crossed), topUp, deadline,
+                held == null ? null : held.atZone(java.time.ZoneOffset.UTC), null, dedupKey);
     }
 
     /** The dedup key of a case's {@code number}th extension notice (1 = the first). */
@@ -147,10 +150,18 @@ class CaseNotices {
         return dedupKey(caseId, NoticeType.EXTENSION) + "-" + number;
     }
 
-    /** A manager's retry of a notice that could not be written, built again as its slot says. */
+    /**
+     * A manager's retry of a notice that could not be written, built again as its slot says; an extension states
+     * the deadline held before it as its decision recorded it.
+     */
     Optional<RiskNoticeRequest> rewriteRequest(NoticeSlot slot, Date deadline) {
-        return slot.type() == NoticeType.EXTENSION ? extensionRequest(slot.caseId(), deadline, slot.dedupKey())
-                : riskRequest(slot.type(), slot.caseId(), deadline);
+        if (slot.type() != NoticeType.EXTENSION) {
+            return riskRequest(slot.type(), slot.caseId(), deadline);
+        }
+        String key = slot.dedupKey();
+        int number = Integer.parseInt(key.substring(key.lastIndexOf('-') + 1));
+        return extensionRequest(slot.caseId(), deadline,
+                decisions.heldBeforeExtension(slot.caseId(), number).orElse(null), key);
     }
 
     /**
@@ -173,7 +184,7 @@ class CaseNotices {
                 .flatMap(s -> facts.crossedLines(s).stream())
                 .anyMatch(c -> c.kind().reason() == BreachReason.MAINTENANCE_RATIO);
         return request(NoticeType.RESOLUTION, facts, CaseFigures.of(end), CaseLines.of(facts.lines()),
-                CaseLines.notice(facts.crossedLines(end)), null, null,
+                CaseLines.notice(facts.crossedLines(end)), null, null, null,
                 outcomeText(outcome, client.preferredLanguage(), ratioLineCrossed),
                 dedupKey(facts.caseId(), NoticeType.RESOLUTION));
     }
@@ -203,7 +214,8 @@ class CaseNotices {
 
     private Optional<RiskNoticeRequest> request(NoticeType type, CaseFacts facts, CaseFigures figures, CaseLines lines,
                                                 List<NoticeCrossedLine> crossed, BigDecimal topUp,
-                                                ZonedDateTime deadline, String outcome, String dedupKey) {
+                                                ZonedDateTime deadline, ZonedDateTime held, String outcome,
+                                                String dedupKey) {
         long caseId = facts.caseId();
         NoticeContact client = client(facts.accountId());
         if (client.email() == null || client.email().isBlank()) {
@@ -215,7 +227,7 @@ class CaseNotices {
                 client.email(), client.name(), client.preferredLanguage(), client.maskedAccountNumber(),
                 advisor.map(StaffContact::displayName).orElse(NO_ADVISOR),
                 advisor.map(StaffContact::phone).orElse(null), figures.notice(), lines.notice(), crossed, topUp,
-                deadline, outcome, dedupKey));
+                deadline, held, outcome, dedupKey));
     }
 
     /** A case sends each type of notice once (an extension once per extension: the key gets its number). */

@@ -120,6 +120,7 @@ public class DeadlineExtensions {
             throw new CaseActionException("extensionsUsed", caseId, settings.maxExtensions(max));
         }
         Instant before = deadline(v);
+        Instant held = CaseDueDates.toldDeadline(v::get); // what the client's notice will say was extended
         List<Job> timers = management.createTimerJobQuery().processInstanceId(processId).list();
         timers.stream().filter(j -> DEADLINE_TIMERS.contains(j.getElementId()))
                 .forEach(j -> management.rescheduleTimeDateJob(j.getId(), newDeadline.toString()));
@@ -137,10 +138,10 @@ public class DeadlineExtensions {
         changed.put(EXTENSIONS, BreachSettings.count(v.get(EXTENSIONS)) + 1);
         Map<String, Object> after = new java.util.HashMap<>(v);
         after.putAll(changed);
-        notices.extensionNotice(caseId, after).ifPresent(id -> changed.put(NOTICE_IDS,
+        notices.extensionNotice(caseId, after, held).ifPresent(id -> changed.put(NOTICE_IDS,
                 RiskNoticeDelegate.withNoticeId(v.get(NOTICE_IDS), id)));
         runtime.setVariables(processId, changed);
-        decisions.insert(caseId, ManagerDecision.Kind.EXTENSION, reason, newDeadline, currentUser.require().username(),
+        decisions.insert(caseId, ManagerDecision.Kind.EXTENSION, reason, newDeadline, held, currentUser.require().username(),
                 dueDates.now());
         jdbc.sql("UPDATE case_process SET due_at = ? WHERE case_id = ? AND current_step = 'followUp'")
                 .params(LocalDateTime.ofInstant(newDeadline, ZoneOffset.UTC), caseId).update();

@@ -2,6 +2,7 @@ package com.marginportal.workflow;
 
 import static com.marginportal.workflow.ProcessVariables.*;
 
+import java.time.Instant;
 import java.util.Date;
 
 import org.flowable.engine.delegate.DelegateExecution;
@@ -39,7 +40,7 @@ class DecisionDelegate implements JavaDelegate {
         long caseId = ProcessCases.caseId(execution);
         String decidedBy = (String) execution.getVariable(DECIDED_BY);
         if (kind != ManagerDecision.Kind.EXTENSION) {
-            decisions.insert(caseId, kind, reason, null, decidedBy, dueDates.now());
+            decisions.insert(caseId, kind, reason, null, null, decidedBy, dueDates.now());
             return;
         }
         int extensions = BreachSettings.count(execution.getVariable(EXTENSIONS));
@@ -48,12 +49,12 @@ class DecisionDelegate implements JavaDelegate {
                     + settings.maxExtensions(execution.getVariable(MAX_EXTENSIONS)) + " extensions");
         }
         Date newDeadline = (Date) execution.getVariable(NEW_DEADLINE);
-        dueDates.requireExtensionDeadline(newDeadline == null ? null : newDeadline.toInstant(),
-                CaseDueDates.toldDeadline(execution::getVariable));
+        Instant held = CaseDueDates.toldDeadline(execution::getVariable);
+        dueDates.requireExtensionDeadline(newDeadline == null ? null : newDeadline.toInstant(), held);
         execution.setVariable(DEADLINE, newDeadline);
         execution.setVariable(EXTENSIONS, extensions + 1);
-        decisions.insert(caseId, kind, reason, newDeadline.toInstant(), decidedBy, dueDates.now());
-        notices.extensionNotice(caseId, execution.getVariables())
+        decisions.insert(caseId, kind, reason, newDeadline.toInstant(), held, decidedBy, dueDates.now());
+        notices.extensionNotice(caseId, execution.getVariables(), held)
                 .ifPresent(id -> RiskNoticeDelegate.appendNoticeId(execution, id));
     }
 }

@@ -35,6 +35,8 @@ public record PastCase(long caseId, List<Notice> notices, List<Contact> contacts
     public record Contact(Instant at, String by, ContactForm form) {
     }
 
-    public record Decision(ManagerDecision.Kind kind, String reason, Instant newDeadline, String by, Instant at) {
+    /** @param heldDeadline an extension's: the deadline the client held before it (null: none, other decisions) */
+    public record Decision(ManagerDecision.Kind kind, String reason, Instant newDeadline, Instant heldDeadline,
+                           String by, Instant at) {
     }
 }

@@ -97,7 +97,7 @@ public class PastCases {
         PastCase.Decision ending = null;
         int extensions = 0;
         for (PastCase.Decision d : past.decisions()) {
-            decisions.insert(caseId, d.kind(), d.reason(), d.newDeadline(), d.by(), d.at());
+            decisions.insert(caseId, d.kind(), d.reason(), d.newDeadline(), d.heldDeadline(), d.by(), d.at());
             if (d.kind() == ManagerDecision.Kind.EXTENSION) {
                 extensions++;
                 extensionNotice(facts, head, d, extensions).ifPresent(noticeIds::add);
@@ -126,7 +126,7 @@ public class PastCases {
         }
         Instant written = d.at().plusSeconds(2);
         return notices.extensionRequest(facts, facts.latest(), d.newDeadline().atZone(java.time.ZoneOffset.UTC),
-                        CaseNotices.extensionKey(facts.caseId(), number))
+                        d.heldDeadline(), CaseNotices.extensionKey(facts.caseId(), number))
                 .map(request -> notifications.recordDelivered(request, written, written.plusSeconds(9), null));
     }
 

@@ -41,10 +41,37 @@ class NoticeRendererTest {
                 + "将维持担保比例提高至140.00%以上——您的信用账户维持担保比例已低于追保线（当前 127.14%，追保线 130.00%）");
         for (String body : new String[] {n.text(), n.html()}) {
             assertThat(body).contains("融资融券追保期限延长通知", "截至 2026年11月25日 15:00（北京时间），您的信用账户（********1234）维持担保比例为 127.14%，已低于追保线 130.00%。")
-                    .contains("经本公司审核，决定将您本次风险事项（编号 42）追加担保物的期限延长至 2026年11月27日 15:00（北京时间）。")
+                    .contains("经本公司审核，决定将您本次风险事项（编号 42）追加担保物的期限由 2026年11月26日 15:00（北京时间） "
+                            + "延长至 2026年11月27日 15:00（北京时间）。")
                     .contains("125,000.50 元", "140.00%", "追保期间若维持担保比例低于即时平仓线 110.00%");
         }
         assertThat(n.text()).contains("  追保期限：2026年11月27日 15:00（北京时间）");
+    }
+
+    /** A liquidation notice named no deadline: the first one the managers give is set, not "extended". */
+    @Test
+    void aDeadlineGivenWhereTheClientHeldNoneIsSetNotExtended() {
+        RenderedNotice zh = renderer.render(NoticeRequests.extensionBelowLiquidation(null));
+        assertThat(zh.subject()).startsWith("【追保期限通知】请于2026年11月27日 15:00（北京时间）前将维持担保比例提高至140.00%以上");
+        for (String body : new String[] {zh.subject(), zh.text(), zh.html()}) {
+            assertThat(body).doesNotContain("延长", "展期");
+        }
+        assertThat(zh.text()).contains("融资融券追加担保物期限通知",
+                "经本公司审核，决定为您本次风险事项（编号 42）设定追加担保物的期限：2026年11月27日 15:00（北京时间）。");
+        RenderedNotice en = renderer.render(NoticeRequests.extensionBelowLiquidation("en"));
+        assertThat(en.subject()).startsWith("[Top-up deadline] By 27 Nov 2026, 15:00 (Beijing time), please raise");
+        for (String body : new String[] {en.subject(), en.text(), en.html()}) {
+            assertThat(body).doesNotContainIgnoringCase("extend");
+        }
+        assertThat(en.text()).contains("Top-up deadline notice", "we have set a deadline of 27 Nov 2026, 15:00 (Beijing"
+                + " time) for topping up collateral in this risk case (reference 42)");
+    }
+
+    @Test
+    void anEnglishExtensionStatesTheDeadlineItMoves() {
+        RenderedNotice n = renderer.render(NoticeRequests.of(NoticeType.EXTENSION, "en", "a@example.com", null));
+        assertThat(n.text()).contains("we have extended the deadline for topping up collateral in this risk case"
+                + " (reference 42) from 26 Nov 2026, 15:00 (Beijing time) to 27 Nov 2026, 15:00 (Beijing time)");
     }
 
     @Test
@@ -152,7 +179,7 @@ class NoticeRendererTest {
         RiskNoticeRequest base = NoticeRequests.marginCall(null);
         RiskNoticeRequest hostile = new RiskNoticeRequest(base.type(), 42, 1, 1, base.recipientEmail(),
                 "<script>x</script>", null, base.maskedAccountNumber(), "A&B", null, base.figures(), base.lines(),
-                base.crossedLines(), base.topUpAmount(), base.topUpDeadline(), null, null);
+                base.crossedLines(), base.topUpAmount(), base.topUpDeadline(), null, null, null);
 
         RenderedNotice n = renderer.render(hostile);
 
@@ -168,7 +195,7 @@ class NoticeRendererTest {
         RiskNoticeRequest r = NoticeRequests.of(NoticeType.RESOLUTION, null, "a@example.com", null);
         RiskNoticeRequest restored = new RiskNoticeRequest(r.type(), r.caseId(), r.clientId(), r.branchId(),
                 r.recipientEmail(), r.recipientName(), r.language(), r.maskedAccountNumber(), r.advisorName(),
-                r.advisorPhone(), noDebt, r.lines(), null, null, null, r.outcome(), null);
+                r.advisorPhone(), noDebt, r.lines(), null, null, null, null, r.outcome(), null);
 
         assertThat(renderer.render(restored).text()).contains("您的信用账户维持担保比例为 无负债");
     }
@@ -184,10 +211,11 @@ class NoticeRendererTest {
         RiskNoticeRequest closed = new RiskNoticeRequest(r.type(), r.caseId(), r.clientId(), r.branchId(),
                 r.recipientEmail(), r.recipientName(), r.language(), r.maskedAccountNumber(), r.advisorName(),
                 r.advisorPhone(), below, r.lines(), List.of(new NoticeCrossedLine(NoticeCrossedLine.Kind.LIQUIDATION,
-                        below.maintenanceRatio(), r.lines().liquidation())), null, null, "经营业部负责人审批结案", null);
+                        below.maintenanceRatio(), r.lines().liquidation())), null, null, null, "经营业部负责人审批结案", null);
         RiskNoticeRequest english = new RiskNoticeRequest(r.type(), r.caseId(), r.clientId(), r.branchId(),
                 r.recipientEmail(), r.recipientName(), "en", r.maskedAccountNumber(), r.advisorName(),
-                r.advisorPhone(), below, r.lines(), closed.crossedLines(), null, null, "Closed by the branch", null);
+                r.advisorPhone(), below, r.lines(), closed.crossedLines(), null, null, null, "Closed by the branch",
+                null);
 
         assertThat(renderer.render(closed).text()).contains("维持担保比例为 106.55%，已低于即时平仓线 110.00%");
         assertThat(renderer.render(closed).html()).contains("已低于即时平仓线 110.00%");

@@ -19,6 +19,8 @@ final class NoticeRequests {
 
     static final Instant VALUED_AT = Instant.parse("2026-11-25T07:00:00Z"); // 15:00 in Shanghai
     static final ZonedDateTime DEADLINE = ZonedDateTime.of(2026, 11, 27, 15, 0, 0, 0, ZoneId.of("Asia/Shanghai"));
+    /** The deadline an extension moves: the margin call's, a trading day before. */
+    static final ZonedDateTime HELD = DEADLINE.minusDays(1);
     static final NoticeFigures FIGURES = figures("1200000.00");
     static final NoticeLines LINES = new NoticeLines(new BigDecimal("1.40"), new BigDecimal("1.30"),
             new BigDecimal("1.10"), new BigDecimal("1.40"), null);
@@ -58,7 +60,7 @@ final class NoticeRequests {
         return new RiskNoticeRequest(type, caseId, clientId, 1, email, "张三", language, "********1234", "李四",
                 "021-68881234", figures, LINES, crossed(type, figures),
                 type.demandsTopUp() ? new BigDecimal("125000.5") : null,
-                type.demandsTopUp() ? DEADLINE : null,
+                type.demandsTopUp() ? DEADLINE : null, type == NoticeType.EXTENSION ? HELD : null,
                 type == NoticeType.RESOLUTION ? "客户追加担保物，维持担保比例已恢复" : null, dedupKey);
     }
 
@@ -75,13 +77,16 @@ final class NoticeRequests {
         };
     }
 
-    /** An extension granted below the liquidation line: 106.55%, the amount back to 140%. */
+    /**
+     * An extension granted below the liquidation line: 106.55%, the amount back to 140%; the client held no deadline
+     * (a liquidation notice names none), so it sets one.
+     */
     static RiskNoticeRequest extensionBelowLiquidation(String language) {
         NoticeFigures figures = figures("1000000.00");
         return new RiskNoticeRequest(NoticeType.EXTENSION, 42, 10000001L, 1, "a@example.com", "张三", language,
                 "********1234", "李四", null, figures, LINES, List.of(new NoticeCrossedLine(
                         NoticeCrossedLine.Kind.LIQUIDATION, figures.maintenanceRatio(), LINES.liquidation())),
-                new BigDecimal("340000.00"), DEADLINE, null, "case-42-EXTENSION-1");
+                new BigDecimal("340000.00"), DEADLINE, null, null, "case-42-EXTENSION-1");
     }
 
     static RiskNoticeRequest marginCall(String language) {

@@ -140,7 +140,7 @@ class NoticeTruthTest {
             RiskNoticeRequest r = NoticeRequests.of(NoticeType.RESOLUTION, language, "a@example.com", null);
             String text = renderer.render(new RiskNoticeRequest(r.type(), r.caseId(), r.clientId(), r.branchId(),
                     r.recipientEmail(), r.recipientName(), r.language(), r.maskedAccountNumber(), r.advisorName(),
-                    r.advisorPhone(), f, HIGH_RISK, List.of(), null, null, r.outcome(), null)).text();
+                    r.advisorPhone(), f, HIGH_RISK, List.of(), null, null, null, r.outcome(), null)).text();
             boolean en = "en".equals(language);
             BigDecimal cash = amount(text, en ? "Cash balance" : "现金余额", en);
             BigDecimal securities = amount(text, en ? "Securities market value" : "证券市值", en);
@@ -190,6 +190,7 @@ class NoticeTruthTest {
     private static RiskNoticeRequest request(NoticeType type, NoticeFigures f, List<NoticeCrossedLine> crossed,
                                              String language, BigDecimal topUp) {
         return new RiskNoticeRequest(type, 42, 10000001L, 1, "a@example.com", "张三", language, "********1234", "李四",
-                "021-68881234", f, HIGH_RISK, crossed, topUp, topUp == null ? null : NoticeRequests.DEADLINE, null, null);
+                "021-68881234", f, HIGH_RISK, crossed, topUp, topUp == null ? null : NoticeRequests.DEADLINE, null, null,
+                null);
     }
 }

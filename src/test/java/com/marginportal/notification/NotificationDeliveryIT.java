@@ -110,7 +110,7 @@ class NotificationDeliveryIT extends NotificationTestSupport {
                 base.advisorPhone(), f, lines, List.of(
                         new NoticeCrossedLine(NoticeCrossedLine.Kind.MARGIN_CALL, f.maintenanceRatio(), lines.marginCall()),
                         new NoticeCrossedLine(NoticeCrossedLine.Kind.FINANCING_RATIO, f.financingRatio(), lines.financingRatio())),
-                base.topUpAmount(), base.topUpDeadline(), null, null);
+                base.topUpAmount(), base.topUpDeadline(), null, null, null);
 
         notifications.enqueueRiskNotice(twoLines);
         dispatcher.dispatchDue();

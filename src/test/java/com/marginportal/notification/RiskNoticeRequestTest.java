@@ -35,16 +35,35 @@ class RiskNoticeRequestTest {
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("topUpDeadline");
     }
 
+    /** An extension moves the deadline later, and only an extension names the deadline it moves. */
+    @Test
+    void theDeadlineHeldIsAnExtensionsAndBeforeItsNewOne() {
+        RiskNoticeRequest extension = NoticeRequests.of(NoticeType.EXTENSION, null, "a@example.com", null);
+        ZonedDateTime deadline = extension.topUpDeadline();
+        assertThatThrownBy(() -> held(extension, deadline)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("heldDeadline");
+        assertThatThrownBy(() -> held(extension, deadline.plusDays(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> held(valid, deadline.minusDays(1))).as("a margin call extends nothing")
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(held(extension, null).heldDeadline()).isNull();
+    }
+
     @Test
     void rejectsSomethingThatIsNotAnAddress() {
         assertThatThrownBy(() -> NoticeRequests.of(NoticeType.WARNING, null, "not an address", null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    private static RiskNoticeRequest held(RiskNoticeRequest v, ZonedDateTime held) {
+        return new RiskNoticeRequest(v.type(), v.caseId(), v.clientId(), v.branchId(), v.recipientEmail(),
+                v.recipientName(), v.language(), v.maskedAccountNumber(), v.advisorName(), v.advisorPhone(), v.figures(),
+                v.lines(), v.crossedLines(), v.topUpAmount(), v.topUpDeadline(), held, v.outcome(), v.dedupKey());
+    }
+
     private RiskNoticeRequest copy(String account, ZonedDateTime deadline, String dedupKey) {
         RiskNoticeRequest v = valid;
         return new RiskNoticeRequest(v.type(), v.caseId(), v.clientId(), v.branchId(), v.recipientEmail(),
                 v.recipientName(), v.language(), account, v.advisorName(), v.advisorPhone(), v.figures(), v.lines(), v.crossedLines(),
-                v.topUpAmount(), deadline, v.outcome(), dedupKey);
+                v.topUpAmount(), deadline, v.heldDeadline(), v.outcome(), dedupKey);
     }
 }

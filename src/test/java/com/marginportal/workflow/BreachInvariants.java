@@ -306,30 +306,44 @@ final class BreachInvariants {
     }
 
     /**
-     * An extension notice tells the client her deadline was extended: it states a deadline later than the one she
-     * holds in writing — the newest margin call's or extension's before it; a liquidation notice since (the account
-     * may be liquidated without further notice) leaves her none, and any close to come is then more time.
+     * An extension notice tells the client her deadline was extended only from a deadline she holds in writing — the
+     * newest margin call's or extension's before it, which it names — and to a later one. A liquidation notice since
+     * (the account may be liquidated without further notice) may leave her none: the notice then sets a deadline and
+     * names none it extends; without any deadline told before, it must.
      */
     void extensionsOnlyLater(Facts f, Violations v) {
-        Map<Long, Instant> held = new HashMap<>();
+        Map<Long, Instant> told = new HashMap<>();
+        java.util.Set<Long> liquidationSince = new java.util.HashSet<>();
         for (NoticeRow n : f.notices) { // in the order written
             CaseRow c = f.cases.get(n.caseId);
             if (c == null || n.snapshot == null || n.snapshot.isBlank()) {
                 continue;
             }
             if ("LIQUIDATION".equals(n.type)) {
-                held.remove(n.caseId);
+                liquidationSince.add(n.caseId);
                 continue;
             }
-            JsonNode stated = read(n.snapshot).path("topUpDeadline");
+            JsonNode notice = read(n.snapshot);
+            JsonNode stated = notice.path("topUpDeadline");
             if (stated.isMissingNode() || stated.isNull()) {
                 continue;
             }
-            Instant told = java.time.OffsetDateTime.parse(stated.asText()).toInstant();
-            Instant before = held.put(n.caseId, told);
-            if (CaseVocabulary.EXTENSION.equals(n.type) && before != null && !told.isAfter(before)) {
-                v.add(c, "the EXTENSION notice " + n.id + " states the deadline " + told + ", not after the "
-                        + before + " the client held: an extension that does not extend");
+            Instant deadline = java.time.OffsetDateTime.parse(stated.asText()).toInstant();
+            Instant before = told.put(n.caseId, deadline);
+            boolean liquidated = liquidationSince.remove(n.caseId);
+            if (!CaseVocabulary.EXTENSION.equals(n.type)) {
+                continue;
+            }
+            JsonNode heldNode = notice.path("heldDeadline");
+            Instant held = heldNode.isMissingNode() || heldNode.isNull() ? null
+                    : java.time.OffsetDateTime.parse(heldNode.asText()).toInstant();
+            if (held == null ? before != null && !liquidated : !held.equals(before)) {
+                v.add(c, "the EXTENSION notice " + n.id + " says it extends " + (held == null ? "no deadline" : held)
+                        + " but the client held " + (before == null ? "none" : before) + " in writing"
+                        + (liquidated ? " (a liquidation notice since)" : ""));
+            } else if (held != null && !deadline.isAfter(held)) {
+                v.add(c, "the EXTENSION notice " + n.id + " states the deadline " + deadline + ", not after the "
+                        + held + " the client held: an extension that does not extend");
             }
         }
     }

@@ -326,6 +326,7 @@ class BreachWorkflowIT extends WorkflowTestSupport {
     void oneExtensionThenRestored() {
         ProcessInstance p = breachAt("8.90");
         long caseId = Long.parseLong(p.getBusinessKey());
+        Instant held = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant(); // the margin call's
         as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         fireTimer(p.getId(), "deadlineReached");
 
@@ -342,12 +343,15 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(followUp.getDueDate().toInstant()).isEqualTo(newDeadline);
         // the client is told the new deadline, with the figures and the demand as they stand (unchanged here)
         List<MimeMessage> told = mailsToClient();
-        String shown = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
-                .withZone(java.time.ZoneId.of("Asia/Shanghai")).format(newDeadline) + "（北京时间）";
+        java.time.format.DateTimeFormatter market = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
+                .withZone(java.time.ZoneId.of("Asia/Shanghai"));
+        String shown = market.format(newDeadline) + "（北京时间）";
         assertThat(told).extracting(WorkflowTestSupport::subject).satisfiesExactly(
                 call -> assertThat(call).startsWith("【追加担保物通知】"),
                 extension -> assertThat(extension).startsWith("【追保期限延长通知】追保期限延长至" + shown));
-        assertThat(text(told.get(1))).contains("追加担保物的期限延长至 " + shown, "  追保期限：" + shown)
+        assertThat(text(told.get(0))).as("the deadline the margin call told").contains("  追保期限：" + market.format(held));
+        assertThat(text(told.get(1))).contains("追加担保物的期限由 " + market.format(held) + "（北京时间） 延长至 " + shown,
+                        "  追保期限：" + shown)
                 .contains(demandLine(text(told.get(0))), ratioLine(text(told.get(0))));
         long extensionNotice = notices(caseId).stream().filter(n -> n.type() == NoticeType.EXTENSION)
                 .findFirst().orElseThrow().id();

@@ -73,7 +73,8 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
         assertThat(task(p.getId(), "contactClient").getAssignee()).as("the advisor keeps her call")
                 .isEqualTo("advisor1");
         assertThat(notices(caseId)).filteredOn(n -> n.type() == NoticeType.EXTENSION).singleElement()
-                .satisfies(n -> assertThat(n.textBody()).contains(shown(extended)));
+                .satisfies(n -> assertThat(n.textBody()).as("from the deadline the margin call told")
+                        .contains("期限由 " + shown(held) + "（北京时间） 延长至 " + shown(extended)));
 
         BreachFixture warned = account = new BreachFixture(jdbc);
         long warning = Long.parseLong(breachAt("9.50").getBusinessKey());

@@ -137,8 +137,11 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
         assertThat(as("manager1", () -> retries.retry(failed))).isTrue();
         List<jakarta.mail.internet.MimeMessage> told = mailsToClient();
         assertThat(told).hasSize(2);
-        assertThat(text(told.get(1))).contains("追加担保物的期限延长至 " + java.time.format.DateTimeFormatter
-                .ofPattern("yyyy年M月d日 HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(deadline));
+        // the liquidation notice named no deadline: the decision sets one, it extends none
+        assertThat(text(told.get(1))).contains("设定追加担保物的期限：" + java.time.format.DateTimeFormatter
+                .ofPattern("yyyy年M月d日 HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(deadline))
+                .doesNotContain("延长");
+        assertThat(subject(told.get(1))).startsWith("【追保期限通知】");
     }
 
     @Test

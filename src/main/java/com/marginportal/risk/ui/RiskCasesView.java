@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.marginportal.client.ClientDirectory;
+import com.marginportal.client.domain.PersonalDataMask;
 import com.marginportal.risk.CaseFilter;
 import com.marginportal.risk.RiskCaseQueries;
 import com.marginportal.risk.RiskCaseRow;
@@ -107,7 +108,9 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, String> names = new java.util.HashMap<>();
         grid.addComponentColumn(r -> new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(),
                 String.valueOf(r.clientId())))).setHeader(getTranslation("clients.col.name")).setWidth("4.5rem").setFlexGrow(1);
-        grid.addColumn(RiskCaseRow::accountId).setHeader(getTranslation("cases.col.account")).setWidth("8.5rem").setFlexGrow(0);
+        // a list of many clients' accounts: the last four digits tell them apart; the client's own view shows the number
+        grid.addColumn(r -> PersonalDataMask.accountNumber(String.valueOf(r.accountId()))).setKey("account")
+                .setHeader(getTranslation("cases.col.account")).setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setWidth("7rem").setFlexGrow(0);
         // a financing-ratio case names its own figure and line: the ratio columns beside it are the maintenance ratio's
         grid.addColumn(this::indicator).setHeader(getTranslation("cases.col.reason")).setKey("reason").setWidth("7.5rem")

@@ -105,6 +105,9 @@ class RiskViewsIT extends ViewTest {
                 .findFirst().orElseThrow();
         assertThat(GridKt._get(grid, row).reason()).isEqualTo(BreachReason.FINANCING_RATIO);
         assertThat(GridKt._getFormatted(grid, row, "reason")).isEqualTo("融资比例 62.50%（预警线 60.00%）");
+        String number = String.valueOf(account.accountId);
+        assertThat(GridKt._getFormatted(grid, row, "account")).as("a list of accounts shows the last four digits")
+                .isEqualTo("*".repeat(number.length() - 4) + number.substring(number.length() - 4));
     }
 
     @Test

@@ -101,7 +101,7 @@ public class BreachSettings {
     }
 
     private Date decisionDueFrom(Instant from) {
-        Instant due = dueDates.contactFrom(from).plus(properties.decisionDue());
+        Instant due = dueDates.withinContactHours(from, properties.decisionDue());
         Instant minute = due.truncatedTo(ChronoUnit.MINUTES);
         return Date.from(minute.equals(due) ? due : minute.plus(Duration.ofMinutes(1)));
     }
@@ -111,12 +111,17 @@ public class BreachSettings {
      * are told at the due time itself ({@link #getDecisionDueAt}), never before the lists show it overdue.
      */
     public Date getRiskOfficeDueAt() {
-        return Date.from(getDecisionDueAt().toInstant().plus(properties.riskOfficeEscalationAfter()));
+        return riskOfficeFrom(getDecisionDueAt());
     }
 
     /** {@link #getRiskOfficeDueAt} from the due time of {@link #decisionDueAt(DelegateExecution)}. */
     public Date riskOfficeDueAt(DelegateExecution execution) {
-        return Date.from(decisionDueAt(execution).toInstant().plus(properties.riskOfficeEscalationAfter()));
+        return riskOfficeFrom(decisionDueAt(execution));
+    }
+
+    /** The escalation interval after the decision's due time, within the contact hours as the due time is. */
+    private Date riskOfficeFrom(Date decisionDue) {
+        return Date.from(dueDates.withinContactHours(decisionDue.toInstant(), properties.riskOfficeEscalationAfter()));
     }
 
     /**
@@ -129,7 +134,7 @@ public class BreachSettings {
 
     private String fromContactHours(Duration after) {
         Instant now = dueDates.now();
-        return wholeSeconds(Duration.between(now, dueDates.contactFrom(now)).plus(after));
+        return wholeSeconds(Duration.between(now, dueDates.withinContactHours(now, after)));
     }
 
     /** Whole seconds, rounded up: the engine adds it to its own now, a moment later, and 08:30 must not read 08:29. */

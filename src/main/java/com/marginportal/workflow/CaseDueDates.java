@@ -45,8 +45,8 @@ class CaseDueDates {
     Instant contactDue(BreachLevel level, Instant from) {
         return switch (level) {
             case WARNING -> latest(endOfTradingDay(from), contactDue(BreachLevel.MARGIN_CALL, from));
-            case MARGIN_CALL -> contactFrom(from).plus(properties.marginCallContactDue());
-            case LIQUIDATION -> contactFrom(from).plus(properties.liquidationContactDue());
+            case MARGIN_CALL -> withinContactHours(from, properties.marginCallContactDue());
+            case LIQUIDATION -> withinContactHours(from, properties.liquidationContactDue());
         };
     }
 
@@ -72,6 +72,11 @@ class CaseDueDates {
             return next;
         }
         return deadline.isAfter(now) ? deadline : now;
+    }
+
+    /** {@code span} of the contact hours from {@code from} ({@link ContactHours#plus}): never due in the night. */
+    Instant withinContactHours(Instant from, java.time.Duration span) {
+        return hours().plus(from, span);
     }
 
     /** When a call planned for {@code at} can be made: at once within the contact hours, else when they next start. */

@@ -1,5 +1,6 @@
 package com.marginportal.workflow;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -51,5 +52,28 @@ record ContactHours(LocalTime start, LocalTime end, ZoneId zone, Predicate<Local
             next = next.plusDays(1);
         }
         return next.atTime(start).atZone(zone).toInstant();
+    }
+
+    /**
+     * {@code span} of these hours from {@code from}: what is left of a trading day's hours counts, the rest runs on
+     * from their next start — a margin call found at 19:59 with two hours to call is due at 08:59 the next trading
+     * day, not at 21:59 after the hours have ended, with its overdue escalation in the night.
+     */
+    Instant plus(Instant from, Duration span) {
+        if (start.equals(end)) {
+            return from.plus(span);
+        }
+        Instant at = earliest(from);
+        Duration left = span;
+        for (int day = 0; day < 366; day++) { // bounded: a broken calendar
+            Instant close = at.atZone(zone).toLocalDate().atTime(end).atZone(zone).toInstant();
+            Duration today = Duration.between(at, close);
+            if (left.compareTo(today) <= 0) {
+                return at.plus(left);
+            }
+            left = left.minus(today);
+            at = earliest(close);
+        }
+        throw new IllegalStateException("no contact hours within a year of " + from);
     }
 }

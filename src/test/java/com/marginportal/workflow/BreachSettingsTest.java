@@ -28,6 +28,21 @@ class BreachSettingsTest {
         assertThat(day.getRetryInterval()).isEqualTo("PT30M");
     }
 
+    /** Asked for late in the hours: due, and escalated, within the hours of the next trading morning. */
+    @Test
+    void aDecisionAskedForLateInTheHoursIsDueAndEscalatedInTheNextMorning() {
+        BreachSettings late = settingsAt("2026-12-07T20:45");
+        assertThat(late.getDecisionDueAt()).isEqualTo(java.util.Date.from(
+                LocalDateTime.parse("2026-12-08T08:15").atZone(SHANGHAI).toInstant()));
+        assertThat(late.getRiskOfficeDueAt()).isEqualTo(java.util.Date.from(
+                LocalDateTime.parse("2026-12-08T08:45").atZone(SHANGHAI).toInstant()));
+        assertThat(late.getDecisionDue()).as("the timers of older definitions").isEqualTo("PT11H30M");
+        assertThat(late.getRiskOfficeDue()).isEqualTo("PT12H");
+        BreachSettings lastMinutes = settingsAt("2026-12-07T20:25");
+        assertThat(lastMinutes.getRiskOfficeDueAt()).as("due 20:55, the escalation the next morning")
+                .isEqualTo(java.util.Date.from(LocalDateTime.parse("2026-12-08T08:25").atZone(SHANGHAI).toInstant()));
+    }
+
     /** A client not reached late in the evening: the next call's task comes back when it can be made. */
     @Test
     void aRetryFallingInTheNightComesBackInTheMorning() {

@@ -25,6 +25,16 @@ class CaseDueDatesTest {
         assertThat(dueDates.contactDue(BreachLevel.LIQUIDATION, at("2026-12-07T05:10"))).isEqualTo(at("2026-12-07T08:30"));
     }
 
+    /** Found late in the hours: the time to call runs on in the next trading morning's hours, not into the night. */
+    @Test
+    void aBreachFoundLateInTheHoursIsDueInTheNextMorningsHours() {
+        assertThat(dueDates.contactDue(BreachLevel.MARGIN_CALL, at("2026-12-07T19:59"))).isEqualTo(at("2026-12-08T08:59"));
+        assertThat(dueDates.contactDue(BreachLevel.LIQUIDATION, at("2026-12-04T20:45"))).as("a Friday evening")
+                .isEqualTo(at("2026-12-07T08:15"));
+        assertThat(dueDates.contactDue(BreachLevel.WARNING, at("2026-12-07T19:59"))).as("the next close")
+                .isEqualTo(at("2026-12-08T15:00"));
+    }
+
     @Test
     void inTheDayItIsDueItsTimeAfterTheBreach() {
         assertThat(dueDates.contactDue(BreachLevel.MARGIN_CALL, at("2026-12-07T15:30"))).isEqualTo(at("2026-12-07T17:30"));

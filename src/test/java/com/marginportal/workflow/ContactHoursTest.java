@@ -3,6 +3,7 @@ package com.marginportal.workflow;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -43,6 +44,27 @@ class ContactHoursTest {
         assertThat(hours.earliest(at("2026-12-05T11:00"))).as("Saturday noon").isEqualTo(at("2026-12-07T08:00"));
         assertThat(hours.earliest(at("2026-12-31T21:30"))).as("New Year's Eve, the 1st a holiday")
                 .isEqualTo(at("2027-01-04T08:00"));
+    }
+
+    /**
+     * A span of time to call or decide counts the hours only: what is left of the day's, the rest from the next start —
+     * not past their end, with an overdue escalation in the night.
+     */
+    @Test
+    void aSpanCountsOnlyTheHours() {
+        assertThat(hours.plus(at("2026-12-07T10:00"), Duration.ofHours(2))).isEqualTo(at("2026-12-07T12:00"));
+        assertThat(hours.plus(at("2026-12-07T19:59"), Duration.ofHours(2))).as("61 minutes tonight, 59 tomorrow")
+                .isEqualTo(at("2026-12-08T08:59"));
+        assertThat(hours.plus(at("2026-12-07T20:30"), Duration.ofMinutes(30))).as("due as the hours end")
+                .isEqualTo(at("2026-12-07T21:00"));
+        assertThat(hours.plus(at("2026-12-04T20:45"), Duration.ofMinutes(30))).as("Friday evening: Monday")
+                .isEqualTo(at("2026-12-07T08:15"));
+        assertThat(hours.plus(at("2026-12-05T11:00"), Duration.ofMinutes(30))).as("Saturday: from Monday's start")
+                .isEqualTo(at("2026-12-07T08:30"));
+        assertThat(hours.plus(at("2026-12-07T10:00"), Duration.ofHours(14))).as("more than a day's hours")
+                .isEqualTo(at("2026-12-08T11:00"));
+        ContactHours always = new ContactHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, SHANGHAI, CALENDAR::isTradingDay);
+        assertThat(always.plus(at("2026-12-06T23:31"), Duration.ofHours(2))).isEqualTo(at("2026-12-07T01:31"));
     }
 
     @Test

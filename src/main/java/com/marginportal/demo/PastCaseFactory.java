@@ -194,7 +194,8 @@ final class PastCaseFactory {
 
         /** @param held an extension's: the margin call's deadline it moves */
         void decide(ManagerDecision.Kind kind, Instant at, Instant newDeadline, Instant held) {
-            decisions.add(new PastCase.Decision(kind, texts.decisionReason(kind, r), newDeadline, held, a.manager(), at));
+            decisions.add(new PastCase.Decision(kind, texts.decisionReason(kind, r), newDeadline, held, a.manager(),
+                    at));
             if (kind != ManagerDecision.Kind.EXTENSION) {
                 status = kind == ManagerDecision.Kind.FORCED_LIQUIDATION ? "HANDED_OFF" : "CLOSED";
                 closedAt = at;

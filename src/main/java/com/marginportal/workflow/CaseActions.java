@@ -108,8 +108,8 @@ public class CaseActions {
         v.put(DECISION, ManagerDecision.Kind.CLOSE.name());
         v.put(DECISION_REASON, reason.strip());
         v.put(DECIDED_BY, currentUser.require().username());
-        decisions.insert(caseId, ManagerDecision.Kind.CLOSE, reason.strip(), null, null, currentUser.require().username(),
-                dueDates.now());
+        decisions.insert(caseId, ManagerDecision.Kind.CLOSE, reason.strip(), null, null,
+                currentUser.require().username(), dueDates.now());
         runtime.messageEventReceived(MESSAGE_CLOSED, waiting.getId(), v);
         audit.record("CASE_CLOSE", "RISK_CASE", String.valueOf(caseId), reason.strip());
     }

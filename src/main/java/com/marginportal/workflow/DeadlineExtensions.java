@@ -141,8 +141,8 @@ public class DeadlineExtensions {
         notices.extensionNotice(caseId, after, held).ifPresent(id -> changed.put(NOTICE_IDS,
                 RiskNoticeDelegate.withNoticeId(v.get(NOTICE_IDS), id)));
         runtime.setVariables(processId, changed);
-        decisions.insert(caseId, ManagerDecision.Kind.EXTENSION, reason, newDeadline, held, currentUser.require().username(),
-                dueDates.now());
+        decisions.insert(caseId, ManagerDecision.Kind.EXTENSION, reason, newDeadline, held,
+                currentUser.require().username(), dueDates.now());
         jdbc.sql("UPDATE case_process SET due_at = ? WHERE case_id = ? AND current_step = 'followUp'")
                 .params(LocalDateTime.ofInstant(newDeadline, ZoneOffset.UTC), caseId).update();
         audit.record("CASE_EXTEND", "RISK_CASE", String.valueOf(caseId),

@@ -108,7 +108,7 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         Map<Long, String> names = new java.util.HashMap<>();
         grid.addComponentColumn(r -> new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(),
                 String.valueOf(r.clientId())))).setHeader(getTranslation("clients.col.name")).setWidth("4.5rem").setFlexGrow(1);
-        // a list of many clients' accounts: the last four digits tell them apart; the client's own view shows the number
+        // many clients' accounts: the last four digits tell them apart (the client's own view shows the number)
         grid.addColumn(r -> PersonalDataMask.accountNumber(String.valueOf(r.accountId()))).setKey("account")
                 .setHeader(getTranslation("cases.col.account")).setWidth("8.5rem").setFlexGrow(0);
         grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setWidth("7rem").setFlexGrow(0);

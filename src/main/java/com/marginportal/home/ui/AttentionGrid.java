@@ -32,9 +32,8 @@ final class AttentionGrid {
         grid.addComponentColumn(i -> new Anchor("clients/" + i.clientId(),
                         day.clientNames().getOrDefault(i.clientId(), String.valueOf(i.clientId()))))
                 .setHeader(view.getTranslation("clients.col.name")).setWidth("6rem").setFlexGrow(1);
-        grid.addColumn(i -> LevelText.of(view, i.level(), i.reason())).setKey("level")
-                .setHeader(view.getTranslation("cases.col.level"))
-                .setAutoWidth(true).setFlexGrow(0);
+        LevelText.size(grid.addColumn(i -> LevelText.of(view, i.level(), i.reason())).setKey("level")
+                .setHeader(view.getTranslation("cases.col.level")).setFlexGrow(0), day.items().size() <= 10);
         grid.addColumn(i -> i.ratio() == null ? view.getTranslation("myDay.noDebt") : Formats.percent(i.ratio()))
                 .setHeader(view.getTranslation("myDay.col.ratio")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(i -> due(view, i, day)).setHeader(view.getTranslation("myDay.col.due"))

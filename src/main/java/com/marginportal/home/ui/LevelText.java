@@ -2,6 +2,7 @@ package com.marginportal.home.ui;
 
 import com.marginportal.risk.domain.BreachReason;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 
 /**
  * A breach task's level as the work lists show it: "警戒", and "警戒 · 融资比例" when its case crossed the financing-ratio
@@ -19,6 +20,14 @@ final class LevelText {
      * task's label wrapped to four lines (seen in the suite's advisor inbox).
      */
     static final String WIDTH = "9.5rem";
+
+    /**
+     * Sizes a list's level column: to its rows while the list shows them all, else {@link #WIDTH} — a list that
+     * scrolls renders (and the auto width measures) its first rows only.
+     */
+    static <T> Grid.Column<T> size(Grid.Column<T> column, boolean allRowsShown) {
+        return allRowsShown ? column.setAutoWidth(true) : column.setAutoWidth(false).setWidth(WIDTH);
+    }
 
     static String of(Component c, String level, String reason) {
         if (level == null) {

@@ -62,8 +62,8 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(r -> r.item().due() == null ? "" : Formats.dateTime(r.item().due()))
                 .setHeader(getTranslation("myDay.col.due")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(r -> getTranslation(r.item().titleKey())).setHeader(getTranslation("myDay.col.work")).setAutoWidth(true);
-        grid.addColumn(r -> LevelText.of(this, r.item().level(), r.item().reason())).setKey("level")
-                .setHeader(getTranslation("cases.col.level")).setAutoWidth(true).setFlexGrow(0);
+        LevelText.size(grid.addColumn(r -> LevelText.of(this, r.item().level(), r.item().reason())).setKey("level")
+                .setHeader(getTranslation("cases.col.level")).setFlexGrow(0), rows.size() <= 12);
         grid.addComponentColumn(r -> client(day, r.item().clientId())).setHeader(getTranslation("clients.col.name"))
                 .setAutoWidth(true);
         grid.addColumn(r -> r.item().ratio() == null ? "" : Formats.percent(r.item().ratio()))

@@ -95,7 +95,8 @@ public class CaseTasks {
         NoticeContact client = clients.forAccount(c.accountId())
                 .orElseThrow(() -> new IllegalStateException("no client for case " + caseId));
         return new DecisionSubject(caseId, client.name(), client.clientId(), client.maskedAccountNumber(),
-                snapshots.of(caseId).map(f -> f.latestRatio()).orElse(null), currentUser.require().displayName());
+                snapshots.of(caseId).map(f -> f.latestRatio()).orElse(null), currentUser.require().displayName(),
+                CaseDueDates.toldDeadline(tasks.getVariables(taskId)::get));
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")

@@ -331,6 +331,8 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         fireTimer(p.getId(), "deadlineReached");
 
         String decision = task(p.getId(), "managerDecision").getId();
+        assertThat(as("manager1", () -> caseTasks.decisionSubject(decision)).heldDeadline())
+                .as("the decision dialog names the deadline the margin call told").isEqualTo(held);
         Instant saturday = tradingDayIn(1).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY))
                 .atTime(15, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
         assertThatThrownBy(() -> as("manager1", () -> caseTasks.decide(decision,

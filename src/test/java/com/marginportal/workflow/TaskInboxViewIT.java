@@ -233,6 +233,8 @@ class TaskInboxViewIT extends ViewTest {
                 .setValue(ManagerDecision.Kind.EXTENSION);
         com.vaadin.flow.component.datepicker.DatePicker deadline = _get(
                 com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("decision-deadline"));
+        assertThat(deadline.getHelperText()).as("what the client holds: a liquidation notice named no deadline")
+                .isEqualTo("当日 15:00 收盘为准；客户已收到平仓风险通知，尚无追保期限，本决定为其设定期限");
         assertThat(deadline.getI18n().getMonthNames()).contains("12月");
         assertThat(deadline.getI18n().getToday()).isEqualTo("今天");
         assertThat(deadline.getI18n().getDateFormats()).startsWith("yyyy-MM-dd");

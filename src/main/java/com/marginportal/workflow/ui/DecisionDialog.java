@@ -46,7 +46,9 @@ class DecisionDialog extends Dialog {
         kind.setItemLabelGenerator(k -> getTranslation("decision." + k.name()));
         DatePicker deadline = DatePickers.of(getTranslation("inbox.newDeadline"));
         deadline.setId("decision-deadline");
-        deadline.setHelperText(getTranslation("inbox.newDeadline.help"));
+        // what the client holds, and so what she will be told: the deadline extended, or one set where she has none
+        deadline.setHelperText(subject.heldDeadline() == null ? getTranslation("inbox.newDeadline.help.first")
+                : getTranslation("inbox.newDeadline.help.held", Formats.dateTime(subject.heldDeadline())));
         TextArea reason = new TextArea(getTranslation("decision.reason"));
         reason.setId("decision-reason");
         reason.setRequired(true);

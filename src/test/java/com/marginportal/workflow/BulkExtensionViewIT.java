@@ -55,6 +55,10 @@ class BulkExtensionViewIT extends ViewTest {
         navigate("board/case/" + caseId);
         assertThat(_get(Button.class, spec -> spec.withId("case-extend")).isVisible())
                 .as("a margin call not yet reached: its deadline runs, one case can be extended too").isTrue();
+        _click(_get(Button.class, spec -> spec.withId("case-extend")));
+        assertThat(_get(com.vaadin.flow.component.datepicker.DatePicker.class,
+                spec -> spec.withId("case-extend-deadline")).getHelperText()).as("the deadline the client holds")
+                .contains("须晚于客户现有的追保期限 " + com.marginportal.shell.Formats.dateTime(held));
         navigate("board");
 
         _click(_get(Button.class, spec -> spec.withId("bulk-extend")));

@@ -3,6 +3,7 @@ package com.marginportal.workflow.ui;
 import java.util.List;
 
 import com.marginportal.security.UserAccount;
+import com.marginportal.shell.Formats;
 import com.marginportal.workflow.BoardRow;
 import com.marginportal.workflow.CaseActionException;
 import com.marginportal.workflow.CaseActions;
@@ -26,8 +27,9 @@ class CaseActionsPanel extends Div {
     private final long caseId;
     private final transient Runnable done;
 
+    /** @param heldDeadline the deadline the client holds, which an extension moves later (null: none running) */
     CaseActionsPanel(CaseActions actions, DeadlineExtensions extensions, BoardRow row, boolean extendable,
-                     List<UserAccount> advisors, Runnable done) {
+                     java.time.Instant heldDeadline, List<UserAccount> advisors, Runnable done) {
         this.actions = actions;
         this.caseId = row.caseId();
         this.done = done;
@@ -54,7 +56,8 @@ class CaseActionsPanel extends Div {
         Button extend = button("caseView.extend", "case-extend", () -> {
             DatePicker deadline = DatePickers.of(getTranslation("inbox.newDeadline"));
             deadline.setId("case-extend-deadline");
-            deadline.setHelperText(getTranslation("inbox.newDeadline.help"));
+            deadline.setHelperText(heldDeadline == null ? getTranslation("inbox.newDeadline.help")
+                    : getTranslation("inbox.newDeadline.help.held", Formats.dateTime(heldDeadline)));
             deadline.setWidthFull();
             TextArea reason = text("case-extend-reason", "decision.reason");
             dialog("caseView.extend", new Div(deadline, reason), () -> deadline.isEmpty() ? null

@@ -191,7 +191,7 @@ final class NoticeModel {
      * liquidation notice names no deadline) — the first deadline set ("EXTENSION.first"): it was not extended.
      */
     private static String kind(RiskNoticeRequest r) {
-        return r.type() == NoticeType.EXTENSION && r.heldDeadline() == null ? "EXTENSION.first" : r.type().name();
+        return r.setsDeadline() ? "EXTENSION.first" : r.type().name();
     }
 
     /** An extension in words: from the deadline held to the new one, or the deadline set. */
@@ -199,7 +199,7 @@ final class NoticeModel {
         if (r.type() != NoticeType.EXTENSION) {
             return "";
         }
-        return r.heldDeadline() == null
+        return r.setsDeadline()
                 ? messages.get(language, "extension.first", v.get("deadline"), v.get("caseId"))
                 : messages.get(language, "extension.granted", v.get("deadline"), v.get("caseId"),
                         formats.dateTime(r.heldDeadline().toInstant()));

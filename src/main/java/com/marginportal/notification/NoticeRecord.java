@@ -25,6 +25,11 @@ public record NoticeRecord(long id, NoticeChannel channel, NoticeType type, Noti
         return subject != null && !subject.isEmpty();
     }
 
+    /** How staff name it, as the client got it ({@link NoticeKind}): a label code under "noticeType." and the like. */
+    public String kind() {
+        return NoticeKind.of(type, snapshotJson);
+    }
+
     /**
      * The HTML as staff may read it: the stored copy holds a marker where each hand-over put the client's personal
      * acknowledgement link; here the link's button leads nowhere and its text says what stood there.

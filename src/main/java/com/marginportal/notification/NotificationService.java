@@ -192,6 +192,9 @@ public class NotificationService {
         if (r.heldDeadline() != null) {
             doc.put("heldDeadline", r.heldDeadline().toOffsetDateTime().toString());
         }
+        if (r.setsDeadline()) {
+            doc.put(NoticeKind.MARK, true); // how staff views name it (NoticeKind)
+        }
         doc.put("advisorName", r.advisorName());
         doc.put("outcome", r.outcome());
         try {

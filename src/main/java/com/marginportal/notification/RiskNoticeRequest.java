@@ -74,6 +74,11 @@ public record RiskNoticeRequest(NoticeType type, long caseId, long clientId, lon
         dedupKey = dedupKey == null || dedupKey.isBlank() ? null : text(dedupKey, "dedupKey", 100);
     }
 
+    /** An extension where the client held no deadline (a liquidation notice names none): it sets one. */
+    public boolean setsDeadline() {
+        return type == NoticeType.EXTENSION && heldDeadline == null;
+    }
+
     /**
      * A notice names the lines that make it: no warning without a crossed line, no margin call without the
      * margin-call line; every line it names is the account's, and every figure the one quoted.

@@ -132,21 +132,21 @@ public class ClientTimeline {
     private static TimelineEntry notice(NoticeRecord n) {
         if (n.replacedBy() != null) { // SUPERSEDED by a later notice of its case, never sent
             return new TimelineEntry(n.createdAt(), TimelineKind.NOTICE, "timeline.noticeSuperseded",
-                    List.of(new Code("timeline.noticeType." + n.type().name()),
+                    List.of(new Code("timeline.noticeType." + n.kind()),
                             String.valueOf(n.replacedBy().noticeId()),
                             new Code("timeline.noticeType." + n.replacedBy().type().name())), n.subject(), n.createdBy());
         }
         if (!n.written()) { // never written, so never queued nor sent: the reason instead of a subject
             return new TimelineEntry(n.createdAt(), TimelineKind.NOTICE, "timeline.noticeNotWritten",
-                    List.of(new Code("timeline.noticeType." + n.type().name())), n.lastError(), n.createdBy());
+                    List.of(new Code("timeline.noticeType." + n.kind())), n.lastError(), n.createdBy());
         }
         if (n.waitingFor() != null) { // held back until an earlier notice of its case is sent
             return new TimelineEntry(n.createdAt(), TimelineKind.NOTICE, "timeline.noticeWaiting",
-                    List.of(new Code("timeline.noticeType." + n.type().name()), String.valueOf(n.waitingFor())),
+                    List.of(new Code("timeline.noticeType." + n.kind()), String.valueOf(n.waitingFor())),
                     n.subject(), n.createdBy());
         }
         return new TimelineEntry(n.createdAt(), TimelineKind.NOTICE, "timeline.notice",
-                List.of(new Code("timeline.noticeType." + n.type().name()),
+                List.of(new Code("timeline.noticeType." + n.kind()),
                         new Code("timeline.noticeStatus." + n.status().name())), n.subject(), n.createdBy());
     }
 

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import com.marginportal.notification.NoticeKind;
 import com.marginportal.notification.NoticeType;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -43,12 +44,14 @@ class CaseAcknowledgementStore {
 
     List<CaseAcknowledgement> forCase(long caseId) {
         return jdbc.sql("""
-                SELECT notice_id, case_id, notice_type, acknowledged_at FROM case_acknowledgement
-                 WHERE case_id = ? ORDER BY acknowledged_at, notice_id""")
+                SELECT a.notice_id, a.case_id, a.notice_type, a.acknowledged_at, n.snapshot FROM case_acknowledgement a
+                  LEFT JOIN notification n ON n.id = a.notice_id
+                 WHERE a.case_id = ? ORDER BY a.acknowledged_at, a.notice_id""")
                 .param(caseId)
                 .query((rs, i) -> new CaseAcknowledgement(rs.getLong(1), rs.getLong(2),
                         NoticeType.valueOf(rs.getString(3)),
-                        rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC)))
+                        rs.getObject(4, LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        NoticeKind.of(NoticeType.valueOf(rs.getString(3)), rs.getString(5))))
                 .list();
     }
 

@@ -12,6 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.notification.NoticeKind;
+import com.marginportal.notification.NoticeType;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,28 +103,30 @@ class CaseHistoryRows {
      */
     private void notices(long caseId, List<Raw> raw) {
         jdbc.sql("""
-                SELECT notice_type, subject, created_at, rewritten_at, sent_at, failed_at, superseded_at, superseded_by
+                SELECT notice_type, subject, snapshot, created_at, rewritten_at, sent_at, failed_at, superseded_at,
+                       superseded_by
                   FROM notification WHERE case_id = ? ORDER BY id""")
                 .param(caseId).query(rs -> {
                     String type = rs.getString("notice_type");
+                    String kind = kind(type, rs.getString("snapshot"));
                     boolean written = !rs.getString("subject").isEmpty();
                     if (written) {
                         Instant rewritten = instant(rs, "rewritten_at");
                         raw.add(Raw.system(rewritten != null ? rewritten : instant(rs, "created_at"), NOTICE_QUEUED,
-                                facts("noticeType", type)));
+                                facts("noticeType", type, "noticeKind", kind)));
                     }
                     Instant sent = instant(rs, "sent_at");
                     if (sent != null) {
-                        raw.add(Raw.system(sent, NOTICE_SENT, facts("noticeType", type)));
+                        raw.add(Raw.system(sent, NOTICE_SENT, facts("noticeType", type, "noticeKind", kind)));
                     }
                     Instant failed = instant(rs, "failed_at");
                     if (failed != null && written) {
-                        raw.add(Raw.system(failed, NOTICE_FAILED, facts("noticeType", type)));
+                        raw.add(Raw.system(failed, NOTICE_FAILED, facts("noticeType", type, "noticeKind", kind)));
                     }
                     Instant superseded = instant(rs, "superseded_at");
                     if (superseded != null) { // replaced by a later notice of the case instead of being sent late
                         raw.add(Raw.system(superseded, NOTICE_SUPERSEDED, facts("noticeType", type,
-                                "by", String.valueOf(rs.getLong("superseded_by")))));
+                                "noticeKind", kind, "by", String.valueOf(rs.getLong("superseded_by")))));
                     }
                 });
     }
@@ -179,10 +184,13 @@ class CaseHistoryRows {
     }
 
     private void acknowledgements(long caseId, List<Raw> raw) {
-        jdbc.sql("SELECT notice_type, acknowledged_at FROM case_acknowledgement WHERE case_id = ?").param(caseId)
+        jdbc.sql("""
+                SELECT a.notice_type, a.acknowledged_at, n.snapshot FROM case_acknowledgement a
+                  LEFT JOIN notification n ON n.id = a.notice_id WHERE a.case_id = ?""").param(caseId)
                 .query(rs -> {
                     raw.add(new Raw(instant(rs, "acknowledged_at"), ACKNOWLEDGED, CaseHistoryEntry.CLIENT,
-                            facts("noticeType", rs.getString("notice_type"))));
+                            facts("noticeType", rs.getString("notice_type"),
+                                    "noticeKind", kind(rs.getString("notice_type"), rs.getString("snapshot")))));
                 });
     }
 
@@ -190,6 +198,12 @@ class CaseHistoryRows {
         jdbc.sql("SELECT outcome, resolved_at FROM resolution_record WHERE case_id = ?").param(caseId).query(rs -> {
             raw.add(Raw.system(instant(rs, "resolved_at"), CLOSED, facts("outcome", rs.getString("outcome"))));
         });
+    }
+
+    /** A notice's staff label ({@link NoticeKind}) where it differs from its type; null otherwise (left out). */
+    private static String kind(String type, String snapshot) {
+        String kind = NoticeKind.of(NoticeType.valueOf(type), snapshot);
+        return kind.equals(type) ? null : kind;
     }
 
     /** Name/value pairs, null values left out. */

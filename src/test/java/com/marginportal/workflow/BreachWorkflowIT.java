@@ -355,6 +355,8 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(text(told.get(1))).contains("追加担保物的期限由 " + market.format(held) + "（北京时间） 延长至 " + shown,
                         "  追保期限：" + shown)
                 .contains(demandLine(text(told.get(0))), ratioLine(text(told.get(0))));
+        assertThat(notices(caseId)).filteredOn(n -> n.type() == NoticeType.EXTENSION).extracting(NoticeRecord::kind)
+                .as("an extension to staff as to the client").containsExactly("EXTENSION");
         long extensionNotice = notices(caseId).stream().filter(n -> n.type() == NoticeType.EXTENSION)
                 .findFirst().orElseThrow().id();
 

@@ -142,6 +142,12 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
                 .ofPattern("yyyy年M月d日 HH:mm").withZone(java.time.ZoneId.of("Asia/Shanghai")).format(deadline))
                 .doesNotContain("延长");
         assertThat(subject(told.get(1))).startsWith("【追保期限通知】");
+        // and staff name it as the client got it: in the mail log, the history, the client's timeline
+        assertThat(notices(caseId)).filteredOn(n -> n.type() == NoticeType.EXTENSION).extracting(NoticeRecord::kind)
+                .containsExactly(com.marginportal.notification.NoticeKind.EXTENSION_SET);
+        assertThat(histories.of(caseId, p.getId())).filteredOn(e -> e.kind() == CaseHistoryEntry.Kind.NOTICE_SENT
+                        && "EXTENSION".equals(e.fact("noticeType")))
+                .extracting(e -> e.fact("noticeKind")).containsExactly("EXTENSION_SET");
     }
 
     @Test

@@ -67,7 +67,7 @@ public class MailLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(n -> Formats.dateTime(n.createdAt())).setHeader(getTranslation("mailLog.col.created"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(n -> getTranslation("noticeType." + n.type().name())).setHeader(getTranslation("mailLog.type"))
+        grid.addColumn(n -> getTranslation("noticeType." + n.kind())).setHeader(getTranslation("mailLog.type"))
                 .setAutoWidth(true).setFlexGrow(0);
         // the state as a badge: what a manager looks for here (a failed notice) stands out in red
         grid.addComponentColumn(this::state).setKey("status")

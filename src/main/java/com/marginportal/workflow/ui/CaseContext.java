@@ -44,7 +44,7 @@ class CaseContext extends Div {
     /** "客户已于 2026-11-25 15:10 确认阅读预警通知". */
     static String acknowledged(com.vaadin.flow.component.Component c, CaseAcknowledgement a) {
         return c.getTranslation("ack.case", Formats.dateTime(a.acknowledgedAt()),
-                c.getTranslation("ack.noticeType." + a.noticeType().name()));
+                c.getTranslation("ack.noticeType." + a.noticeKind()));
     }
 
     /**
@@ -54,7 +54,7 @@ class CaseContext extends Div {
     private void told(NoticeRecord n) {
         add(new H4(getTranslation("inbox.toldClient")));
         Instant at = n.sentAt() != null ? n.sentAt() : n.createdAt();
-        Div notice = new Div(new Span(getTranslation("inbox.toldNotice", getTranslation("noticeType." + n.type().name()),
+        Div notice = new Div(new Span(getTranslation("inbox.toldNotice", getTranslation("noticeType." + n.kind()),
                 NoticeStatusText.of(this, n), Formats.dateTime(at))));
         notice.setId("told-notice");
         add(notice);
@@ -79,7 +79,7 @@ class CaseContext extends Div {
     private Div line(CaseHistoryEntry e) {
         boolean acknowledgement = e.kind() == CaseHistoryEntry.Kind.ACKNOWLEDGED;
         String text = acknowledgement ? getTranslation("ack.case", Formats.dateTime(e.at()),
-                getTranslation("ack.noticeType." + e.fact("noticeType"))) : HistoryText.line(this, e);
+                getTranslation("ack.noticeType." + HistoryText.noticeKind(e))) : HistoryText.line(this, e);
         Div line = new Div(new Span(text));
         line.addClassName("case-context-line");
         if (acknowledgement) {

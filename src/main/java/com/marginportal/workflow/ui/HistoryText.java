@@ -43,10 +43,10 @@ final class HistoryText {
                     ? c.getTranslation(key + ".financing", ratio(c, e.fact("financingRatio")), ratio(c, e.fact("ratio")))
                     : c.getTranslation(key, ratio(c, e.fact("ratio")));
             case NOTICE_QUEUED, NOTICE_SENT, NOTICE_FAILED, ACKNOWLEDGED ->
-                    c.getTranslation(key, code(c, "noticeType.", e.fact("noticeType")));
-            case NOTICE_NOT_WRITTEN -> c.getTranslation(key, code(c, "noticeType.", e.fact("noticeType")),
+                    c.getTranslation(key, code(c, "noticeType.", noticeKind(e)));
+            case NOTICE_NOT_WRITTEN -> c.getTranslation(key, code(c, "noticeType.", noticeKind(e)),
                     e.fact("reason") == null ? "—" : e.fact("reason"));
-            case NOTICE_SUPERSEDED -> c.getTranslation(key, code(c, "noticeType.", e.fact("noticeType")), e.fact("by"));
+            case NOTICE_SUPERSEDED -> c.getTranslation(key, code(c, "noticeType.", noticeKind(e)), e.fact("by"));
             case TASK_CREATED -> c.getTranslation(key, code(c, "task.", e.fact("task")), holder(c, e));
             case TASK_CLAIMED, TASK_COMPLETED, TASK_CANCELLED -> c.getTranslation(key, code(c, "task.", e.fact("task")));
             case CONTACT_ATTEMPT -> c.getTranslation(key, e.fact("attempt"), code(c, "channel.", e.fact("channel")),
@@ -91,6 +91,11 @@ final class HistoryText {
 
     private static String ratio(Component c, String ratio) {
         return ratio == null ? c.getTranslation("ratio.noDebt") : Formats.percent(new BigDecimal(ratio));
+    }
+
+    /** How the notice of an event is named to staff: as the client got it (notification.NoticeKind), else its type. */
+    static String noticeKind(CaseHistoryEntry e) {
+        return e.fact("noticeKind") != null ? e.fact("noticeKind") : e.fact("noticeType");
     }
 
     private static String code(Component c, String prefix, String code) {

@@ -16,10 +16,13 @@ public record CaseFile(BoardRow row, String bpmnXml, Set<String> activeElements,
                        Facts facts, List<CaseEventRow> events, List<TaskEntry> tasks, List<NoticeRecord> notices,
                        List<ContactEntry> contacts, List<NoteEntry> notes, List<CaseHistoryEntry> history) {
 
-    /** The variables a manager needs, named as the business names them ({@code decidedByName}: display name). */
+    /**
+     * The variables a manager needs, named as the business names them ({@code decidedByName}: display name;
+     * {@code heldDeadline}: the deadline the client holds in writing, {@link CaseDueDates#toldDeadline}).
+     */
     public record Facts(String advisor, Instant contactDue, Instant deadline, Integer attempts, Integer maxAttempts,
                         Integer extensions, Integer maxExtensions, String decision, String decisionReason,
-                        String decidedBy, String decidedByName, boolean restored) {
+                        String decidedBy, String decidedByName, boolean restored, Instant heldDeadline) {
     }
 
     /**

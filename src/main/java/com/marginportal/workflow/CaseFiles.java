@@ -131,7 +131,7 @@ public class CaseFiles {
                 BreachSettings.count(v.get(ATTEMPTS)), settings.maxAttempts(v.get(MAX_ATTEMPTS)),
                 BreachSettings.count(v.get(EXTENSIONS)), settings.maxExtensions(v.get(MAX_EXTENSIONS)), (String) v.get(DECISION), (String) v.get(DECISION_REASON),
                 decidedBy, decidedBy == null ? null : staff.displayNames(List.of(decidedBy)).getOrDefault(decidedBy, decidedBy),
-                Boolean.TRUE.equals(v.get(RESTORED)));
+                Boolean.TRUE.equals(v.get(RESTORED)), CaseDueDates.toldDeadline(v::get));
     }
 
     private List<CaseFile.TaskEntry> tasks(String processInstanceId) {

@@ -105,9 +105,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         HorizontalLayout lower = new HorizontalLayout(new CaseFactsPanel(f, users), new CaseHistory(f));
         lower.setWidthFull();
         lower.setAlignItems(FlexComponent.Alignment.START);
-        // an extendable case's deadline is one the client holds: a margin call's, or an extension's
         Div actionBar = f.row().isOpen() ? new CaseActionsPanel(actions, extensions, f.row(), f.extendable(),
-                f.extendable() && f.facts() != null ? f.facts().deadline() : null, users.visibleAdvisors(),
+                f.extendable() ? f.facts().heldDeadline() : null, users.visibleAdvisors(),
                 () -> getUI().ifPresent(ui -> ui.getPage().reload())) : new Div();
         add(new RouterLink(getTranslation("caseView.back"), BoardView.class), header, actionBar, diagram, lower);
     }

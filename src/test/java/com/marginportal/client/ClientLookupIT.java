@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import com.marginportal.support.ClientFixture;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.StaffFixture;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -22,9 +24,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 /**
  * The light look-up other features file work with, on MariaDB: who the client is and who holds them, as the holder,
  * the branch's manager and an administrator see it; nothing for another advisor, another branch or an unknown id
- * (indistinguishable); a client without an advisor seen by the branch, not by an advisor.
+ * (indistinguishable); a client without an advisor seen by the branch, not by an advisor. A slice of the client module
+ * with the modules it uses; the branches, staff and clients are the test's own.
  */
-class ClientLookupIT extends IntegrationTest {
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+class ClientLookupIT extends ModuleSlice {
 
     @Autowired
     private ClientLookup lookup;
@@ -40,33 +44,40 @@ class ClientLookupIT extends IntegrationTest {
 
     @Test
     void theHolderTheBranchAndTheHeadOfficeSeeTheClientOthersNothing() {
-        ClientFixture clients = new ClientFixture(jdbc);
-        long held = clients.client(1, "advisor1");
-        long advisor1 = userId("advisor1");
-        ClientRef expected = new ClientRef(held, name(held), 1, advisor1);
+        StaffFixture staff = new StaffFixture(jdbc);
+        StaffFixture.Branch branch = staff.branch(2);
+        StaffFixture.Branch other = staff.branch(1);
+        String admin = staff.admin();
+        long held = new ClientFixture(jdbc).client(branch.id(), branch.advisor(1));
+        ClientRef expected = new ClientRef(held, name(held), branch.id(), staff.userId(branch.advisor(1)));
 
-        assertThat(as("advisor1", () -> lookup.visible(held))).contains(expected);
-        assertThat(as("manager1", () -> lookup.visible(held))).contains(expected);
-        assertThat(as("admin", () -> lookup.visible(held))).contains(expected);
-        assertThat(as("advisor2", () -> lookup.visible(held))).as("another advisor of the branch").isEmpty();
-        assertThat(as("manager2", () -> lookup.visible(held))).as("another branch").isEmpty();
-        assertThat(as("admin", () -> lookup.visible(held + 1_000_000_000L))).as("no such client").isEmpty();
+        assertThat(as(branch.advisor(1), () -> lookup.visible(held))).contains(expected);
+        assertThat(as(branch.manager(), () -> lookup.visible(held))).contains(expected);
+        assertThat(as(admin, () -> lookup.visible(held))).contains(expected);
+        assertThat(as(branch.advisor(2), () -> lookup.visible(held))).as("another advisor of the branch").isEmpty();
+        assertThat(as(other.manager(), () -> lookup.visible(held))).as("another branch").isEmpty();
+        assertThat(as(admin, () -> lookup.visible(held + 1_000_000_000L))).as("no such client").isEmpty();
     }
 
     @Test
     void aClientWithoutAnAdvisorIsTheBranchesNotAnAdvisors() {
-        long unheld = new ClientFixture(jdbc).client(2, null);
-        ClientRef expected = new ClientRef(unheld, name(unheld), 2, null);
+        StaffFixture staff = new StaffFixture(jdbc);
+        StaffFixture.Branch branch = staff.branch(1);
+        StaffFixture.Branch other = staff.branch(1);
+        String admin = staff.admin();
+        long unheld = new ClientFixture(jdbc).client(branch.id(), null);
+        ClientRef expected = new ClientRef(unheld, name(unheld), branch.id(), null);
 
-        assertThat(as("manager2", () -> lookup.visible(unheld))).contains(expected);
-        assertThat(as("admin", () -> lookup.visible(unheld))).contains(expected);
-        assertThat(as("manager1", () -> lookup.visible(unheld))).isEmpty();
-        assertThat(as("advisor5", () -> lookup.visible(unheld))).as("an advisor of the branch").isEmpty();
+        assertThat(as(branch.manager(), () -> lookup.visible(unheld))).contains(expected);
+        assertThat(as(admin, () -> lookup.visible(unheld))).contains(expected);
+        assertThat(as(other.manager(), () -> lookup.visible(unheld))).isEmpty();
+        assertThat(as(branch.advisor(1), () -> lookup.visible(unheld))).as("an advisor of the branch").isEmpty();
     }
 
     @Test
     void nobodySignedInIsRefused() {
-        long held = new ClientFixture(jdbc).client(1, "advisor1");
+        StaffFixture.Branch branch = new StaffFixture(jdbc).branch(1);
+        long held = new ClientFixture(jdbc).client(branch.id(), branch.advisor(1));
         assertThatThrownBy(() -> lookup.visible(held))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
     }
@@ -80,10 +91,6 @@ class ClientLookupIT extends IntegrationTest {
         } finally {
             SecurityContextHolder.clearContext();
         }
-    }
-
-    private long userId(String username) {
-        return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
     }
 
     private String name(long clientId) {

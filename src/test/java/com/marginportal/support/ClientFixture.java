@@ -1,5 +1,6 @@
 package com.marginportal.support;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,6 +16,7 @@ public final class ClientFixture {
 
     private static final AtomicLong NEXT = new AtomicLong(91_000_001);
     private static final AtomicLong MARKERS = new AtomicLong();
+    private static final AtomicLong NEXT_SECURITY = new AtomicLong(900_001);
 
     /** Part of every client name of this fixture (letters only: digits would read as a client number). */
     public final String marker;
@@ -85,6 +87,28 @@ public final class ClientFixture {
                 VALUES (?, '[{"key":"suitability.toleranceBelow","figures":["C3","C4"]}]', CURRENT_TIMESTAMP)""")
                 .param(clientId).update();
         return this;
+    }
+
+    /**
+     * A long position of {@code quantity} shares at {@code price} yuan in a security of its own (conversion rate 0.7),
+     * {@code financed} yuan of it bought on credit: the account's debt. Valued by the next valuation run.
+     */
+    public ClientFixture financedPosition(long clientId, long quantity, String price, String financed) {
+        String code = "F" + NEXT_SECURITY.getAndIncrement();
+        jdbc.sql("INSERT INTO security (code, name, board, security_type, conversion_rate) VALUES (?, ?, 'MAIN', 'STOCK', 0.7000)")
+                .params(code, "测试证券" + code).update();
+        jdbc.sql("INSERT INTO security_price (code, price, price_date, updated_at) VALUES (?, ?, CURRENT_DATE, CURRENT_TIMESTAMP)")
+                .params(code, new BigDecimal(price)).update();
+        jdbc.sql("""
+                INSERT INTO holding (account_id, security_code, side, quantity, cost_price, financed_quantity,
+                       financed_amount, short_proceeds) VALUES (?, ?, 'LONG', ?, ?, ?, ?, 0)""")
+                .params(accountOf(clientId), code, quantity, new BigDecimal(price), quantity, new BigDecimal(financed))
+                .update();
+        return this;
+    }
+
+    public long accountOf(long clientId) {
+        return jdbc.sql("SELECT id FROM credit_account WHERE client_id = ?").param(clientId).query(Long.class).single();
     }
 
     public Long advisorOf(long clientId) {

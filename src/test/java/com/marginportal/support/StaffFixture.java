@@ -1,0 +1,60 @@
+package com.marginportal.support;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.IntStream;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Branches and staff of a test's own, for the slices' schema (no demo data there): each branch a new id, its manager
+ * and advisors named after it ({@code b501-mgr}, {@code b501-adv1}…), signed in by name through the portal's own
+ * user details. Ids from 501, apart from the demo's branches and the literal test branches (TestBranchesApartTest).
+ */
+public final class StaffFixture {
+
+    private static final AtomicLong NEXT_BRANCH = new AtomicLong(501);
+    private static final AtomicLong NEXT_ADMIN = new AtomicLong(1);
+
+    /** A branch, its manager and its advisors, by username. */
+    public record Branch(long id, String manager, List<String> advisors) {
+
+        public String advisor(int n) {
+            return advisors.get(n - 1);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    public StaffFixture(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Branch branch(int advisors) {
+        long id = NEXT_BRANCH.getAndIncrement();
+        jdbc.sql("INSERT INTO branch (id, code, name, city) VALUES (?, ?, ?, '上海')")
+                .params(id, "B" + id, "测试营业部" + id).update();
+        String manager = user("b" + id + "-mgr", "MANAGER", id);
+        List<String> names = IntStream.rangeClosed(1, advisors)
+                .mapToObj(n -> user("b" + id + "-adv" + n, "ADVISOR", id)).toList();
+        return new Branch(id, manager, names);
+    }
+
+    /** A head-office administrator (no branch). */
+    public String admin() {
+        return user("admin-" + NEXT_ADMIN.getAndIncrement(), "ADMIN", null);
+    }
+
+    public long userId(String username) {
+        return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
+    }
+
+    private String user(String username, String role, Long branch) {
+        jdbc.sql("""
+                INSERT INTO app_user (username, password_hash, display_name, role, branch_id, enabled, created_at)
+                VALUES (?, '{noop}x', ?, ?, ?, TRUE, ?)""")
+                .params(username, username, role, branch, LocalDateTime.now()).update();
+        return username;
+    }
+}

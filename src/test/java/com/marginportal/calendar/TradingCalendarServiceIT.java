@@ -10,24 +10,31 @@ import java.util.List;
 
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.AuditRecord;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.SignedIn;
+import com.marginportal.support.StaffFixture;
 import com.marginportal.support.SimulatedClock;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The calendar on MariaDB: imports are all or nothing, audited and for admins; startup covers two years. */
-class TradingCalendarServiceIT extends IntegrationTest {
+/**
+ * The calendar on MariaDB: imports are all or nothing, audited and for admins; startup covers two years. A slice of
+ * the calendar module with the modules it uses; the administrator and advisor are the test's own.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+class TradingCalendarServiceIT extends ModuleSlice {
 
-    /** Far from the years the startup loader manages, so the shared schema keeps its real calendar. */
+    /** Far from the years the startup loader manages, so the slices' schema keeps its real calendar. */
     private static final int YEAR = 2031;
 
     @Autowired
@@ -42,6 +49,8 @@ class TradingCalendarServiceIT extends IntegrationTest {
     private Clock clock;
     @Autowired
     private CalendarSeedLoader loader;
+    @Autowired
+    private UserDetailsService users;
 
     @AfterEach
     void forgetTheTestYear() {
@@ -56,45 +65,47 @@ class TradingCalendarServiceIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
     void anAdminReplacesAYearAndTheChangeIsAudited() {
-        service.replaceYear(YEAR, List.of(holiday("2031-10-01", "国庆节"), holiday("2031-01-01", "元旦")), "test notice");
+        String admin = new StaffFixture(jdbc).admin();
+        SignedIn.as(users, admin, () -> service.replaceYear(YEAR,
+                List.of(holiday("2031-10-01", "国庆节"), holiday("2031-01-01", "元旦")), "test notice"));
 
         TradingCalendar calendar = service.calendar();
         assertThat(calendar.covers(YEAR)).isTrue();
         assertThat(calendar.isTradingDay(LocalDate.parse("2031-01-01"))).isFalse();
         assertThat(calendar.isTradingDay(LocalDate.parse("2031-01-02"))).isTrue();
         assertThat(yearRow()).satisfies(row -> {
-            assertThat(row.loadedBy()).isEqualTo("admin");
+            assertThat(row.loadedBy()).isEqualTo(admin);
             assertThat(row.source()).isEqualTo("test notice");
             assertThat(Duration.between(row.loadedAt(), LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)).abs())
                     .isLessThan(Duration.ofMinutes(1));
         });
         assertThat(lastReplacement()).satisfies(entry -> {
-            assertThat(entry.username()).isEqualTo("admin");
+            assertThat(entry.username()).isEqualTo(admin);
             assertThat(entry.entityId()).isEqualTo(String.valueOf(YEAR));
             assertThat(entry.details()).contains("not loaded → 2 holidays", "test notice");
         });
 
-        service.replaceYear(YEAR, List.of(holiday("2031-05-01", "劳动节")), "corrected notice");
+        SignedIn.as(users, admin, () -> service.replaceYear(YEAR, List.of(holiday("2031-05-01", "劳动节")),
+                "corrected notice"));
 
         assertThat(store.holidays(YEAR)).containsExactly(holiday("2031-05-01", "劳动节"));
         assertThat(lastReplacement().details()).contains("2 holidays → 1 holidays", "corrected notice");
     }
 
     @Test
-    @WithUserDetails("admin")
     void oneBadDateChangesNothing() {
-        service.replaceYear(YEAR, List.of(holiday("2031-01-01", "元旦")), "first notice");
+        String admin = new StaffFixture(jdbc).admin();
+        SignedIn.as(users, admin, () -> service.replaceYear(YEAR, List.of(holiday("2031-01-01", "元旦")), "first notice"));
         long audited = replacementsAudited();
 
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> service.replaceYear(YEAR, List.of(holiday("2031-05-01", "劳动节"),
-                        holiday("2031-01-04", "a Saturday")), "second notice"))
+                .isThrownBy(() -> SignedIn.as(users, admin, () -> service.replaceYear(YEAR,
+                        List.of(holiday("2031-05-01", "劳动节"), holiday("2031-01-04", "a Saturday")), "second notice")))
                 .withMessageContaining("2031-01-04");
         assertThatIllegalArgumentException()
-                .isThrownBy(() -> service.replaceYear(YEAR, List.of(holiday("2031-05-01", "劳动节"),
-                        holiday("2032-01-02", "next year")), "second notice"))
+                .isThrownBy(() -> SignedIn.as(users, admin, () -> service.replaceYear(YEAR,
+                        List.of(holiday("2031-05-01", "劳动节"), holiday("2032-01-02", "next year")), "second notice")))
                 .withMessageContaining("2032-01-02");
 
         assertThat(store.holidays(YEAR)).containsExactly(holiday("2031-01-01", "元旦"));
@@ -103,9 +114,9 @@ class TradingCalendarServiceIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("advisor1")
     void anAdvisorMayNotReplaceAYear() {
-        assertThatThrownBy(() -> service.replaceYear(YEAR, List.of(), "advisor"))
+        String advisor = new StaffFixture(jdbc).branch(1).advisor(1);
+        assertThatThrownBy(() -> SignedIn.as(users, advisor, () -> service.replaceYear(YEAR, List.of(), "advisor")))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(store.covers(YEAR)).isFalse();
     }

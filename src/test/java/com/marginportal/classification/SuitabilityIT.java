@@ -6,17 +6,24 @@ import com.marginportal.classification.domain.Reason;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientFilter;
 import com.marginportal.support.ClientFixture;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.SignedIn;
+import com.marginportal.support.StaffFixture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The classification pass checks suitability from the archive; the list and the 360 view read the result. */
-class SuitabilityIT extends IntegrationTest {
+/**
+ * The classification pass checks suitability from the archive; the list and the 360 view read the result. A slice of
+ * the classification module with the modules it uses; the staff and clients are the test's own.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+class SuitabilityIT extends ModuleSlice {
 
     @Autowired
     private ClassificationService classifications;
@@ -26,13 +33,19 @@ class SuitabilityIT extends IntegrationTest {
     private ClientDirectory directory;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private UserDetailsService users;
 
     @Test
-    @WithUserDetails("manager1")
     void aC3ClientWithoutTradingHistoryIsFlaggedWithBothReasonsAndTheFlagFollowsTheData() {
+        StaffFixture.Branch branch = new StaffFixture(jdbc).branch(1);
+        SignedIn.as(users, branch.manager(), () -> flaggedAndReassessed(branch));
+    }
+
+    private void flaggedAndReassessed(StaffFixture.Branch branch) {
         ClientFixture fixture = new ClientFixture(jdbc);
-        long client = fixture.client(1, "advisor1");
-        long suitable = fixture.client(1, "advisor1");
+        long client = fixture.client(branch.id(), branch.advisor(1));
+        long suitable = fixture.client(branch.id(), branch.advisor(1));
         fixture.riskTolerance(client, "C3");
         jdbc.sql("UPDATE client SET trading_since = NULL WHERE id = ?").param(client).update();
 
@@ -51,11 +64,14 @@ class SuitabilityIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("manager2")
     void issuesOfAClientOutsideTheScopeAreNotShown() {
+        StaffFixture staff = new StaffFixture(jdbc);
+        StaffFixture.Branch branch = staff.branch(1);
+        String otherManager = staff.branch(1).manager();
         ClientFixture fixture = new ClientFixture(jdbc);
-        long client = fixture.client(1, "advisor1");
+        long client = fixture.client(branch.id(), branch.advisor(1));
         fixture.suitabilityIssue(client);
-        assertThat(suitability.issuesOf(client)).isEmpty();
+        assertThat(SignedIn.as(users, otherManager, () -> suitability.issuesOf(client))).isEmpty();
+        assertThat(SignedIn.as(users, branch.manager(), () -> suitability.issuesOf(client))).as("the branch's").isNotEmpty();
     }
 }

@@ -6,22 +6,33 @@ import java.time.LocalDate;
 
 import com.marginportal.calendar.TradingCalendar;
 import com.marginportal.calendar.TradingCalendarService;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.SignedIn;
+import com.marginportal.support.StaffFixture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Exchange holidays come in through the same import path: a file replaces the years it lists. */
-@WithUserDetails("admin")
-class HolidaysImportIT extends IntegrationTest {
+/**
+ * Exchange holidays come in through the same import path: a file replaces the years it lists. A slice of the importing
+ * module with the modules it uses (the calendar among them); the administrator is the test's own.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+class HolidaysImportIT extends ModuleSlice {
 
     @Autowired
     private ImportService imports;
     @Autowired
     private TradingCalendarService calendar;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private JdbcClient jdbc;
 
     @Test
     void aHolidaysFileReplacesItsYearsAndTheCalendarUsesThem() {
@@ -51,7 +62,8 @@ class HolidaysImportIT extends IntegrationTest {
 
     private ImportResult importCsv(String csv) {
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-        return imports.importFile(new ImportRequest(ImportKind.HOLIDAYS, ImportSource.UPLOAD, "holidays.csv", null),
-                () -> new ByteArrayInputStream(bytes));
+        return SignedIn.as(users, new StaffFixture(jdbc).admin(), () -> imports.importFile(
+                new ImportRequest(ImportKind.HOLIDAYS, ImportSource.UPLOAD, "holidays.csv", null),
+                () -> new ByteArrayInputStream(bytes)));
     }
 }

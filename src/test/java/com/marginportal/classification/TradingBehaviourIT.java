@@ -13,18 +13,25 @@ import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.classification.domain.behaviour.BehaviourReport;
 import com.marginportal.classification.domain.behaviour.BoardShare;
 import com.marginportal.risk.RiskFixture;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.SignedIn;
+import com.marginportal.support.StaffFixture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-/** The behaviour report from the archive on MariaDB: trades in Shanghai market days, the calendar, the scope. */
-class TradingBehaviourIT extends IntegrationTest {
+/**
+ * The behaviour report from the archive on MariaDB: trades in Shanghai market days, the calendar, the scope. A slice of
+ * the classification module with the modules it uses; the advisors and the client are the test's own.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+class TradingBehaviourIT extends ModuleSlice {
 
     @Autowired
     private TradingBehaviourService behaviour;
@@ -32,11 +39,13 @@ class TradingBehaviourIT extends IntegrationTest {
     private TradingCalendarService calendars;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private UserDetailsService users;
 
     @Test
-    @WithUserDetails("advisor1")
     void aClientsTradesBecomeMonthlyFiguresHoldingPeriodsAndBoardShares() {
-        RiskFixture account = new RiskFixture(jdbc);
+        StaffFixture.Branch branch = new StaffFixture(jdbc).branch(1);
+        RiskFixture account = new RiskFixture(jdbc, branch.id(), branch.advisor(1));
         LocalDate today = LocalDate.now(TimeConfiguration.MARKET_ZONE);
         LocalDate bought = weekday(today.withDayOfMonth(1).minusMonths(3)); // before the 3-month period: lookback only
         LocalDate sold = weekday(today.withDayOfMonth(1).minusMonths(1).plusDays(9));
@@ -44,7 +53,8 @@ class TradingBehaviourIT extends IntegrationTest {
         trade(account, sold, "SELL", 2000, "22000");
         trade(account, weekday(today.withDayOfMonth(1).minusMonths(1)), "BUY", 1000, "10000");
 
-        BehaviourReport r = behaviour.analyse(account.clientId, 3).orElseThrow().report();
+        BehaviourReport r = SignedIn.as(users, branch.advisor(1), () -> behaviour.analyse(account.clientId, 3))
+                .orElseThrow().report();
 
         assertThat(r.trades()).as("the lookback buy is not a trade of the period").isEqualTo(2);
         assertThat(r.months()).hasSize(3);
@@ -52,16 +62,18 @@ class TradingBehaviourIT extends IntegrationTest {
         assertThat(r.holding().averageDays()).isEqualByComparingTo(BigDecimal.valueOf(tradingDays(bought, sold)));
         assertThat(r.financedBuyShare()).as("only the period's buys count").isEqualByComparingTo("0");
         assertThat(r.boards()).filteredOn(b -> b.share().signum() > 0).extracting(BoardShare::board).containsExactly("MAIN_SH");
-        assertThat(behaviour.analyse(account.clientId, 12).orElseThrow().report().financedBuyShare())
+        assertThat(SignedIn.as(users, branch.advisor(1), () -> behaviour.analyse(account.clientId, 12))
+                .orElseThrow().report().financedBuyShare())
                 .isEqualByComparingTo("0.6667");
     }
 
     @Test
-    @WithUserDetails("advisor5")
     void anotherAdvisorsClientHasNoReport() {
-        RiskFixture account = new RiskFixture(jdbc); // advisor1's client
-        assertThat(behaviour.analyse(account.clientId, 6)).isEmpty();
-        assertThatIllegalArgumentException().isThrownBy(() -> behaviour.analyse(account.clientId, 5));
+        StaffFixture.Branch branch = new StaffFixture(jdbc).branch(2);
+        RiskFixture account = new RiskFixture(jdbc, branch.id(), branch.advisor(1));
+        assertThat(SignedIn.as(users, branch.advisor(2), () -> behaviour.analyse(account.clientId, 6))).isEmpty();
+        assertThatIllegalArgumentException().isThrownBy(() -> SignedIn.as(users, branch.advisor(2),
+                () -> behaviour.analyse(account.clientId, 5)));
     }
 
     private int tradingDays(LocalDate from, LocalDate to) {

@@ -9,14 +9,18 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import com.marginportal.risk.domain.RiskLines;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
 import com.marginportal.support.SimulatedClock;
+import com.marginportal.support.StaffFixture;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -25,10 +29,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Two admins editing one line profile on MariaDB: the second save, made from the version both read, is refused with
  * the exception the view turns into "changed by someone else", and leaves no trace (lines, version, audit). The
- * edits keep the profile's lines as they are, so every other test's scans see the same lines.
+ * edits keep the profile's lines as they are, so every other test's scans see the same lines. A slice of the risk
+ * module with the modules it uses; the administrator is the test's own.
  */
-@WithUserDetails("admin")
-class LineProfileServiceIT extends IntegrationTest {
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+@WithUserDetails(value = LineProfileServiceIT.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+class LineProfileServiceIT extends ModuleSlice {
+
+    static final String ADMIN = "profiles-admin";
 
     @Autowired
     private LineProfileService profiles;
@@ -36,6 +44,11 @@ class LineProfileServiceIT extends IntegrationTest {
     private JdbcClient jdbc;
     @Autowired
     private PlatformTransactionManager transactions;
+
+    @BeforeEach
+    void anAdministrator() {
+        new StaffFixture(jdbc).admin(ADMIN);
+    }
 
     @AfterEach
     void realTime() {
@@ -97,7 +110,7 @@ class LineProfileServiceIT extends IntegrationTest {
         assertThat(saved).isEqualTo(highRisk());
         assertThat(saved.lines().warning().scale()).as("DECIMAL(7,4)").isEqualTo(4);
         assertThat(saved.updatedAt()).isEqualTo(at);
-        assertThat(saved.updatedBy()).isEqualTo("admin");
+        assertThat(saved.updatedBy()).isEqualTo(ADMIN);
         assertThat(jdbc.sql("SELECT updated_at FROM risk_line_profile WHERE id = ?").param(read.id())
                 .query(LocalDateTime.class).single()).as("UTC wall-clock time").isEqualTo(LocalDateTime.ofInstant(at, ZoneOffset.UTC));
     }

@@ -21,20 +21,27 @@ public final class RiskFixture {
     public final String email;
     private final JdbcClient jdbc;
 
+    /** A client of advisor1 in branch 1 (the demo's). */
     public RiskFixture(JdbcClient jdbc) {
+        this(jdbc, 1, "advisor1");
+    }
+
+    /** A client of {@code advisorUsername} in {@code branchId}. */
+    public RiskFixture(JdbcClient jdbc, long branchId, String advisorUsername) {
         this.jdbc = jdbc;
         this.clientId = NEXT.getAndIncrement();
         this.accountId = 990_000_000_000L + clientId;
         this.securityCode = "T" + (clientId % 100_000) + ".SH";
         this.email = "c" + clientId + "@example.com";
-        long advisor = jdbc.sql("SELECT id FROM app_user WHERE username = 'advisor1'").query(Long.class).single();
+        long advisor = jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(advisorUsername)
+                .query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO client (id, name, gender, birth_date, id_number, phone, phone_tail, email, branch_id,
                        advisor_id, risk_tolerance, investment_preference, investment_horizon, advisory_agreement,
                        preferred_language, opened_on, status)
-                VALUES (?, '测试客户', 'M', ?, '11010519491231002X', '13800001234', '1234', ?, 1,
+                VALUES (?, '测试客户', 'M', ?, '11010519491231002X', '13800001234', '1234', ?, ?,
                         ?, 'C4', 'BALANCED', 'MEDIUM', FALSE, 'zh-CN', ?, 'ACTIVE')""")
-                .params(clientId, LocalDate.of(1980, 1, 1), email, advisor, LocalDate.of(2020, 1, 1)).update();
+                .params(clientId, LocalDate.of(1980, 1, 1), email, branchId, advisor, LocalDate.of(2020, 1, 1)).update();
         jdbc.sql("""
                 INSERT INTO credit_account (id, client_id, cash, interest_and_fees, credit_limit, financing_margin_ratio,
                        short_margin_ratio, contract_start, contract_expiry)

@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 import com.marginportal.risk.domain.BreachLevel;
 import com.marginportal.risk.domain.BreachReason;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.SignedIn;
+import com.marginportal.support.StaffFixture;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,16 +21,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Breach detection on MariaDB: one case per episode, escalation in place, restoration, no duplicates under races. */
+/**
+ * Breach detection on MariaDB: one case per episode, escalation in place, restoration, no duplicates under races. A
+ * slice of the risk module with the modules it uses: the events it publishes are recorded, and no other module's
+ * listener (the breach workflow) acts on them. The branch, staff and accounts are the test's own.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
 @RecordApplicationEvents
-class RiskScanIT extends IntegrationTest {
+class RiskScanIT extends ModuleSlice {
 
     @Autowired
     private RiskScanService scanner;
@@ -36,12 +44,16 @@ class RiskScanIT extends IntegrationTest {
     private JdbcClient jdbc;
     @Autowired
     private ApplicationEvents events;
+    @Autowired
+    private UserDetailsService users;
 
+    private StaffFixture.Branch branch;
     private RiskFixture account;
 
     @BeforeEach
     void newAccount() {
-        account = new RiskFixture(jdbc);
+        branch = new StaffFixture(jdbc).branch(1);
+        account = new RiskFixture(jdbc, branch.id(), branch.advisor(1));
     }
 
     @Test
@@ -139,23 +151,22 @@ class RiskScanIT extends IntegrationTest {
                 INSERT INTO risk_case (account_id, open_account_id, client_id, branch_id, level, reason, status,
                        opened_at, opened_scan_id, last_scan_id, warning_line, margin_call_line, liquidation_line,
                        top_up_target, top_up_deadline_days)
-                VALUES (?, ?, ?, 1, 'WARNING', 'MAINTENANCE_RATIO', 'OPEN', CURRENT_TIMESTAMP, 0, 0, 1.4, 1.3, 1.1, 1.4, 2)""")
-                .params(account.accountId, account.accountId, account.clientId).update())
+                VALUES (?, ?, ?, ?, 'WARNING', 'MAINTENANCE_RATIO', 'OPEN', CURRENT_TIMESTAMP, 0, 0, 1.4, 1.3, 1.1, 1.4, 2)""")
+                .params(account.accountId, account.accountId, account.clientId, branch.id()).update())
                 .isInstanceOf(DuplicateKeyException.class);
     }
 
     @Test
-    @WithUserDetails("advisor1")
     void advisorsCannotStartAScan() {
-        assertThatThrownBy(() -> scanner.scanNow()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> SignedIn.as(users, branch.advisor(1), scanner::scanNow))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails("manager1")
     void managersCanStartAScanThatIsLogged() {
-        ScanResult result = scanner.scanNow();
-        assertThat(result.accounts()).isGreaterThanOrEqualTo(DEMO_CLIENTS);
+        ScanResult result = SignedIn.as(users, branch.manager(), scanner::scanNow);
+        assertThat(result.accounts()).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM credit_account").query(Integer.class).single());
         assertThat(jdbc.sql("SELECT triggered_by FROM risk_scan WHERE id = ?").param(result.scanId())
-                .query(String.class).single()).isEqualTo("manager1");
+                .query(String.class).single()).isEqualTo(branch.manager());
     }
 }

@@ -7,21 +7,25 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Map;
 
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.SignedIn;
+import com.marginportal.support.StaffFixture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The scan log on MariaDB: a row RUNNING from the start of a scan, DONE with what the scan found, or FAILED with the
  * start of the error's message; times in UTC wall-clock. The written rows are rolled back, so no other test sees a
- * made-up scan as the latest.
+ * made-up scan as the latest. A slice of the risk module with the modules it uses; the manager is the test's own.
  */
-class RiskScanLogIT extends IntegrationTest {
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+class RiskScanLogIT extends ModuleSlice {
 
     private static final Instant STARTED = Instant.parse("2026-12-01T02:03:04.123456Z");
     private static final Instant FINISHED = Instant.parse("2026-12-01T02:03:09.654321Z");
@@ -34,10 +38,12 @@ class RiskScanLogIT extends IntegrationTest {
     private JdbcClient jdbc;
     @Autowired
     private PlatformTransactionManager transactions;
+    @Autowired
+    private UserDetailsService users;
 
     @Test
-    @WithUserDetails("manager1")
     void aScanIsRunningThenDoneWithItsFigures() {
+        String manager = new StaffFixture(jdbc).branch(1).manager();
         inRolledBackTransaction(() -> {
             long id = scans.start(ScanTrigger.MANUAL, "manager1", STARTED);
             Map<String, Object> running = row(id);
@@ -51,8 +57,8 @@ class RiskScanLogIT extends IntegrationTest {
                     .containsEntry("valuation_run_id", 77L).containsEntry("accounts", 200).containsEntry("breaches", 5)
                     .containsEntry("opened", 3).containsEntry("escalated", 1).containsEntry("restored", 2)
                     .containsEntry("message", null);
-            assertThat(queries.lastScan()).hasValue(new ScanSummary(id, "MANUAL", "manager1", STARTED, FINISHED,
-                    "DONE", 200, 5, 3, 1, 2));
+            assertThat(SignedIn.as(users, manager, queries::lastScan)).hasValue(
+                    new ScanSummary(id, "MANUAL", "manager1", STARTED, FINISHED, "DONE", 200, 5, 3, 1, 2));
         });
     }
 

@@ -46,6 +46,15 @@ public final class StaffFixture {
         return user("admin-" + NEXT_ADMIN.getAndIncrement(), "ADMIN", null);
     }
 
+    /** A head-office administrator of this name, made unless it exists (for {@code @WithUserDetails}). */
+    public String admin(String username) {
+        jdbc.sql("""
+                INSERT IGNORE INTO app_user (username, password_hash, display_name, role, branch_id, enabled, created_at)
+                VALUES (?, '{noop}x', ?, 'ADMIN', NULL, TRUE, ?)""")
+                .params(username, username, LocalDateTime.now()).update();
+        return username;
+    }
+
     public long userId(String username) {
         return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
     }

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Changing a threshold: the preview counts exactly the clients that then move; versioned, audited, admin only. A slice
  * of the classification module with the modules it uses; the staff and the clients of high net worth are the test's.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        verifyAutomatically = false) // named as in client.ClientBulkActionsIT, so the two share one context
 class ClassificationThresholdsIT extends ModuleSlice {
 
     @Autowired

@@ -22,7 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The classification pass checks suitability from the archive; the list and the 360 view read the result. A slice of
  * the classification module with the modules it uses; the staff and clients are the test's own.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        verifyAutomatically = false) // named as in client.ClientBulkActionsIT, so the two share one context
 class SuitabilityIT extends ModuleSlice {
 
     @Autowired

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * The behaviour report from the archive on MariaDB: trades in Shanghai market days, the calendar, the scope. A slice of
  * the classification module with the modules it uses; the advisors and the client are the test's own.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        verifyAutomatically = false) // named as in client.ClientBulkActionsIT, so the two share one context
 class TradingBehaviourIT extends ModuleSlice {
 
     @Autowired

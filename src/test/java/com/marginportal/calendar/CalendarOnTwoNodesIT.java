@@ -48,7 +48,7 @@ class CalendarOnTwoNodesIT extends IntegrationTest {
 
     @BeforeEach
     @AfterEach
-    void forgetTheTestYear() { // before too: another class in this JVM may have left the year in (HolidaysImportIT did)
+    void forgetTheTestYear() { // before too: another class in this JVM may have left the year in (HolidaysImportModuleIT did)
         jdbc.sql("DELETE FROM trading_holiday WHERE holiday_date >= :first AND holiday_date < :next")
                 .param("first", LocalDate.of(YEAR, 1, 1)).param("next", LocalDate.of(YEAR + 1, 1, 1)).update();
         jdbc.sql("DELETE FROM trading_calendar_year WHERE calendar_year = :year").param("year", YEAR).update();

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the calendar module with the modules it uses; the administrator and advisor are the test's own.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
-class TradingCalendarServiceIT extends ModuleSlice {
+class TradingCalendarServiceModuleIT extends ModuleSlice {
 
     /** Far from the years the startup loader manages, so the slices' schema keeps its real calendar. */
     private static final int YEAR = 2031;

@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * of the classification module with the modules it uses; the staff and the clients of high net worth are the test's.
  */
 @ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        verifyAutomatically = false) // named as in client.ClientBulkActionsIT, so the two share one context
-class ClassificationThresholdsIT extends ModuleSlice {
+        verifyAutomatically = false) // named as in client.ClientBulkActionsModuleIT, so the two share one context
+class ClassificationThresholdsModuleIT extends ModuleSlice {
 
     @Autowired
     private ClassificationService classifications;

@@ -23,8 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the classification module with the modules it uses; the staff and clients are the test's own.
  */
 @ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        verifyAutomatically = false) // named as in client.ClientBulkActionsIT, so the two share one context
-class SuitabilityIT extends ModuleSlice {
+        verifyAutomatically = false) // named as in client.ClientBulkActionsModuleIT, so the two share one context
+class SuitabilityModuleIT extends ModuleSlice {
 
     @Autowired
     private ClassificationService classifications;

@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * the classification module with the modules it uses; the advisors and the client are the test's own.
  */
 @ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        verifyAutomatically = false) // named as in client.ClientBulkActionsIT, so the two share one context
-class TradingBehaviourIT extends ModuleSlice {
+        verifyAutomatically = false) // named as in client.ClientBulkActionsModuleIT, so the two share one context
+class TradingBehaviourModuleIT extends ModuleSlice {
 
     @Autowired
     private TradingBehaviourService behaviour;

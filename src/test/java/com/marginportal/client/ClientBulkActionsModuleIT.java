@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
         verifyAutomatically = false)
-class ClientBulkActionsIT extends ModuleSlice {
+class ClientBulkActionsModuleIT extends ModuleSlice {
 
     @Autowired
     private ClientBulkActions bulk;

@@ -30,7 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * advisor and a colleague's client; one with a client of its own advisor), so the rows each user sees are exact.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
-class ClientDirectoryIT extends ModuleSlice {
+class ClientDirectoryModuleIT extends ModuleSlice {
 
     @Autowired
     private ClientDirectory directory;

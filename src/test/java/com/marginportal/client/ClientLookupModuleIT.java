@@ -28,7 +28,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * with the modules it uses; the branches, staff and clients are the test's own.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
-class ClientLookupIT extends ModuleSlice {
+class ClientLookupModuleIT extends ModuleSlice {
 
     @Autowired
     private ClientLookup lookup;

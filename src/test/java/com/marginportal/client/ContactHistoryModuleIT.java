@@ -27,7 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * A slice of the client module; the staff and clients are the test's own.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
-class ContactHistoryIT extends ModuleSlice {
+class ContactHistoryModuleIT extends ModuleSlice {
 
     private static final Instant AT = Instant.parse("2026-12-01T02:03:04.123456Z");
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * module; the staff are the test's own.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
-class SavedClientViewsIT extends ModuleSlice {
+class SavedClientViewsModuleIT extends ModuleSlice {
 
     @Autowired
     private SavedClientViews views;

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * module with the modules it uses (the calendar among them); the administrator is the test's own.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
-class HolidaysImportIT extends ModuleSlice {
+class HolidaysImportModuleIT extends ModuleSlice {
 
     @Autowired
     private ImportService imports;

@@ -33,8 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * module with the modules it uses; the administrator is the test's own.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
-@WithUserDetails(value = LineProfileServiceIT.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
-class LineProfileServiceIT extends ModuleSlice {
+@WithUserDetails(value = LineProfileServiceModuleIT.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+class LineProfileServiceModuleIT extends ModuleSlice {
 
     static final String ADMIN = "profiles-admin";
 

@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * made-up scan as the latest. A slice of the risk module with the modules it uses; the manager is the test's own.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
-class RiskScanLogIT extends ModuleSlice {
+class RiskScanLogModuleIT extends ModuleSlice {
 
     private static final Instant STARTED = Instant.parse("2026-12-01T02:03:04.123456Z");
     private static final Instant FINISHED = Instant.parse("2026-12-01T02:03:09.654321Z");

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
 @RecordApplicationEvents
-class RiskScanIT extends ModuleSlice {
+class RiskScanModuleIT extends ModuleSlice {
 
     @Autowired
     private RiskScanService scanner;

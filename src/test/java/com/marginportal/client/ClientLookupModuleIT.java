@@ -8,17 +8,14 @@ import java.util.function.Supplier;
 
 import com.marginportal.support.ClientFixture;
 import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.SignedIn;
 import com.marginportal.support.StaffFixture;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -36,11 +33,6 @@ class ClientLookupModuleIT extends ModuleSlice {
     private JdbcClient jdbc;
     @Autowired
     private UserDetailsService users;
-
-    @AfterEach
-    void signOut() {
-        SecurityContextHolder.clearContext();
-    }
 
     @Test
     void theHolderTheBranchAndTheHeadOfficeSeeTheClientOthersNothing() {
@@ -83,14 +75,7 @@ class ClientLookupModuleIT extends ModuleSlice {
     }
 
     private Optional<ClientRef> as(String username, Supplier<Optional<ClientRef>> action) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(users, username, action);
     }
 
     private String name(long clientId) {

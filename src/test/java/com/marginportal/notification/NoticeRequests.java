@@ -53,11 +53,16 @@ final class NoticeRequests {
 
     static RiskNoticeRequest of(NoticeType type, long caseId, long clientId, String language, String email,
                                 String dedupKey) {
+        return of(type, caseId, clientId, 1, language, email, dedupKey);
+    }
+
+    static RiskNoticeRequest of(NoticeType type, long caseId, long clientId, long branchId, String language,
+                                String email, String dedupKey) {
         NoticeFigures figures = switch (type) {
             case LIQUIDATION -> figures("1000000.00"); // 106.55%
             default -> FIGURES;
         };
-        return new RiskNoticeRequest(type, caseId, clientId, 1, email, "张三", language, "********1234", "李四",
+        return new RiskNoticeRequest(type, caseId, clientId, branchId, email, "张三", language, "********1234", "李四",
                 "021-68881234", figures, LINES, crossed(type, figures),
                 type.demandsTopUp() ? new BigDecimal("125000.5") : null,
                 type.demandsTopUp() ? DEADLINE : null, type == NoticeType.EXTENSION ? HELD : null,

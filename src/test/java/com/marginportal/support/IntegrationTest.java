@@ -28,7 +28,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "portal.mail.embedded=false",
         // notices stay in the outbox until a test dispatches them (to the run's GreenMail, TestSmtp)
         "portal.notification.dispatch.enabled=false",
-        // the portal's TCP_NODELAY SMTP sockets, counted: how many sessions a dispatch run opened (NoticeBatchDeliveryIT)
+        // the portal's TCP_NODELAY SMTP sockets, counted (sessions per dispatch run), as in the notification slices
         "spring.mail.properties.mail.smtp.socketFactory.class=com.marginportal.notification.CountingSocketFactory"
 })
 @AutoConfigureObservability(tracing = false) // metrics export as in production: /actuator/prometheus is tested

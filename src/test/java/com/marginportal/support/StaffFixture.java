@@ -48,10 +48,15 @@ public final class StaffFixture {
 
     /** A head-office administrator of this name, made unless it exists (for {@code @WithUserDetails}). */
     public String admin(String username) {
+        return named(username, "ADMIN", null);
+    }
+
+    /** A user of this name, role and branch (null: head office), made unless the name exists. */
+    public String named(String username, String role, Long branchId) {
         jdbc.sql("""
                 INSERT IGNORE INTO app_user (username, password_hash, display_name, role, branch_id, enabled, created_at)
-                VALUES (?, '{noop}x', ?, 'ADMIN', NULL, TRUE, ?)""")
-                .params(username, username, LocalDateTime.now()).update();
+                VALUES (?, '{noop}x', ?, ?, ?, TRUE, ?)""")
+                .params(username, username, role, branchId, LocalDateTime.now()).update();
         return username;
     }
 

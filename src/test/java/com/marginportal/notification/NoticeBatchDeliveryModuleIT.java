@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Batched claims over shared SMTP sessions, on MariaDB + GreenMail: many notices go over a few sessions, each once
  * and under its own Message-ID; claims given back unsent (a stopping node) go out once, at once.
  */
-class NoticeBatchDeliveryIT extends NotificationTestSupport {
+class NoticeBatchDeliveryModuleIT extends NotificationModuleSupport {
 
     @Autowired
     private OutboxStore outbox;
@@ -30,13 +31,13 @@ class NoticeBatchDeliveryIT extends NotificationTestSupport {
     private Clock appClock;
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void manyNoticesShareAFewSmtpSessionsAndEachGoesOutOnceUnderItsOwnMessageId() throws Exception {
         Map<String, Long> idByRecipient = new java.util.LinkedHashMap<>();
         for (int i = 0; i < 60; i++) {
             String to = recipient();
             idByRecipient.put(to, notifications.enqueueRiskNotice(
-                    NoticeRequests.of(NoticeType.MARGIN_CALL, unique(), 7, null, to, null)));
+                    request(NoticeType.MARGIN_CALL, unique(), null, to, null)));
         }
         int sessionsBefore = CountingSocketFactory.opened();
 
@@ -51,10 +52,10 @@ class NoticeBatchDeliveryIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void claimsGivenBackUnsentAreDueAtOnceWithoutTheAttemptAndGoOutOnce() {
         String to = recipient();
-        long id = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, unique(), 7, null, to, null));
+        long id = notifications.enqueueRiskNotice(request(NoticeType.WARNING, unique(), null, to, null));
         List<OutboxStore.Outgoing> claimed = outbox.claim(List.of(id), "stopping-node", clock.instant());
         assertThat(claimed).extracting(OutboxStore.Outgoing::id).containsExactly(id);
         assertThat(outbox.claim(List.of(id), "second-claimant", clock.instant())).as("claimed once").isEmpty();
@@ -71,11 +72,11 @@ class NoticeBatchDeliveryIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aDispatcherThatIsStoppingHandsNothingOverAndLeavesNoClaimBehind() {
         String to = recipient();
         long caseId = unique();
-        long id = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, caseId, 7, null, to, null));
+        long id = notifications.enqueueRiskNotice(request(NoticeType.WARNING, caseId, null, to, null));
         NoticeDispatcher stopping = new NoticeDispatcher(outbox, mailer, properties, links, smtp, appClock);
         try {
             stopping.stopHandingOver();

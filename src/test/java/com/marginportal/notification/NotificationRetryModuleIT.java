@@ -7,22 +7,20 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** SMTP outages on MariaDB + GreenMail: back-off, delivery exactly once when SMTP returns, FAILED, retry, lost claims. */
-class NotificationRetryIT extends NotificationTestSupport {
+class NotificationRetryModuleIT extends NotificationModuleSupport {
 
-    @Autowired
-    private JdbcClient jdbc;
     @Autowired
     private UserDetailsService users;
 
@@ -32,7 +30,7 @@ class NotificationRetryIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void whileSmtpIsDownTheNoticeWaitsWithBackoffAndIsDeliveredOnceWhenItReturns() {
         String to = recipient();
         long id = enqueue(to);
@@ -79,7 +77,7 @@ class NotificationRetryIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("manager1")
+    @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void afterTheLastAttemptTheNoticeFailsAndItsManagerCanRetryIt() {
         String to = recipient();
         long id = enqueue(to);
@@ -99,9 +97,9 @@ class NotificationRetryIT extends NotificationTestSupport {
         assertThat(notice(id).attempts()).as("a failed notice is left alone").isEqualTo(8);
 
         assertThat(notifications.failedNotices(0, 500)).extracting(NoticeRecord::id).contains(id);
-        assertThat(as("manager2", () -> notifications.failedNotices(0, 500)))
-                .as("branch 1's notice is not branch 2's business").extracting(NoticeRecord::id).doesNotContain(id);
-        assertThat(as("manager2", () -> notifications.retry(id))).isFalse();
+        assertThat(as(OTHER_MANAGER, () -> notifications.failedNotices(0, 500)))
+                .as("one branch's notice is not another branch's business").extracting(NoticeRecord::id).doesNotContain(id);
+        assertThat(as(OTHER_MANAGER, () -> notifications.retry(id))).isFalse();
 
         smtpUp();
         assertThat(notifications.retry(id)).isTrue();
@@ -116,7 +114,7 @@ class NotificationRetryIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aClaimLeftByANodeThatStoppedMidSendIsReleasedAndSentOnce() {
         String to = recipient();
         long id = enqueue(to);
@@ -139,7 +137,7 @@ class NotificationRetryIT extends NotificationTestSupport {
     }
 
     private long enqueue(String to) {
-        return notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.MARGIN_CALL, unique(), 7, null, to, null));
+        return notifications.enqueueRiskNotice(request(NoticeType.MARGIN_CALL, unique(), null, to, null));
     }
 
     private NoticeRecord notice(long id) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,24 +25,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Enqueue → dispatch → GreenMail on MariaDB: content, the delivery log, idempotency and concurrent dispatchers. */
-class NotificationDeliveryIT extends NotificationTestSupport {
+class NotificationDeliveryModuleIT extends NotificationModuleSupport {
 
     @Autowired
     private TransactionTemplate tx;
 
     @Test
-    @WithUserDetails("manager1")
+    @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aMarginCallIsDeliveredOnceWithItsChineseSubjectAndText() throws Exception {
         long caseId = unique();
         String to = recipient();
-        long id = notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.MARGIN_CALL, caseId, 7, null, to, null));
+        long id = notifications.enqueueRiskNotice(request(NoticeType.MARGIN_CALL, caseId, null, to, null));
 
         NoticeRecord queued = notifications.noticesForCase(caseId).get(0);
         assertThat(queued.id()).isEqualTo(id);
         assertThat(queued.status()).isEqualTo(NoticeStatus.PENDING);
         assertThat(queued.channel()).isEqualTo(NoticeChannel.EMAIL);
         assertThat(queued.createdAt()).isEqualTo(clock.instant());
-        assertThat(queued.createdBy()).isEqualTo("manager1");
+        assertThat(queued.createdBy()).isEqualTo(MANAGER);
         assertThat(queued.snapshotJson()).contains("\"maintenanceRatio\":1.2714", "\"topUpAmount\":125000.5",
                 "\"topUpDeadline\":\"2026-11-27T15:00+08:00\"", "\"valuedAt\":\"2026-11-25T07:00:00Z\"");
         assertThat(messagesTo(to)).as("enqueueing never talks to SMTP").isEmpty();
@@ -71,7 +72,7 @@ class NotificationDeliveryIT extends NotificationTestSupport {
         assertThat(part(mail, "text/html")).isEqualTo(queued.htmlBody().replace(AcknowledgementLinks.MARKER, link.group()))
                 .contains("追加担保物", "href=\"" + link.group() + "\"");
 
-        NoticeRecord sent = notifications.noticesForClient(7).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+        NoticeRecord sent = notifications.noticesForClient(people().client()).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
         assertThat(sent.status()).isEqualTo(NoticeStatus.SENT);
         assertThat(sent.sentAt()).isEqualTo(clock.instant());
         assertThat(sent.attempts()).isOne();
@@ -84,12 +85,12 @@ class NotificationDeliveryIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("manager2")
+    @WithUserDetails(value = OTHER_MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void theDeliveryLogShowsOnlyTheCallersBranch() {
         long caseId = unique();
-        notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, caseId, 7, null, recipient(), null));
-        assertThat(notifications.noticesForCase(caseId)).as("a branch-1 notice, manager2 is in branch 2").isEmpty();
-        assertThat(notifications.noticesForClient(7)).noneMatch(n -> n.caseId() == caseId);
+        notifications.enqueueRiskNotice(request(NoticeType.WARNING, caseId, null, recipient(), null));
+        assertThat(notifications.noticesForCase(caseId)).as("a notice of another branch").isEmpty();
+        assertThat(notifications.noticesForClient(people().client())).noneMatch(n -> n.caseId() == caseId);
     }
 
     /**
@@ -97,14 +98,14 @@ class NotificationDeliveryIT extends NotificationTestSupport {
      * held 300, the INSERT failed and the case got neither its notice nor its task (found by CrashDayBenchmark).
      */
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anEnglishMarginCallNamingTwoCrossedLinesIsStoredAndSent() throws Exception {
         long caseId = unique();
         String to = recipient();
         NoticeFigures f = NoticeRequests.FIGURES;
         NoticeLines lines = new NoticeLines(new java.math.BigDecimal("1.40"), new java.math.BigDecimal("1.30"),
                 new java.math.BigDecimal("1.10"), new java.math.BigDecimal("1.40"), new java.math.BigDecimal("0.60"));
-        RiskNoticeRequest base = NoticeRequests.of(NoticeType.MARGIN_CALL, caseId, 7, "en", to, null);
+        RiskNoticeRequest base = request(NoticeType.MARGIN_CALL, caseId, "en", to, null);
         RiskNoticeRequest twoLines = new RiskNoticeRequest(base.type(), base.caseId(), base.clientId(), base.branchId(),
                 base.recipientEmail(), base.recipientName(), base.language(), base.maskedAccountNumber(), base.advisorName(),
                 base.advisorPhone(), f, lines, List.of(
@@ -121,18 +122,18 @@ class NotificationDeliveryIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void theSameDedupKeyTwiceIsOneNotice() throws Exception {
         long caseId = unique();
         String key = "case-" + caseId + "-WARNING";
-        RiskNoticeRequest request = NoticeRequests.of(NoticeType.WARNING, caseId, 7, "en", recipient(), key);
+        RiskNoticeRequest request = request(NoticeType.WARNING, caseId, "en", recipient(), key);
 
         long first = notifications.enqueueRiskNotice(request);
         assertThat(notifications.enqueueRiskNotice(request)).isEqualTo(first);
         assertThat(race(2, () -> notifications.enqueueRiskNotice(request))).containsOnly(first);
 
         String otherKey = "case-" + caseId + "-RACE";
-        RiskNoticeRequest raced = NoticeRequests.of(NoticeType.WARNING, caseId, 7, "en", recipient(), otherKey);
+        RiskNoticeRequest raced = request(NoticeType.WARNING, caseId, "en", recipient(), otherKey);
         List<Long> racedIds = race(2, () -> notifications.enqueueRiskNotice(raced));
         assertThat(racedIds.get(0)).isEqualTo(racedIds.get(1));
 
@@ -141,11 +142,11 @@ class NotificationDeliveryIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aNoticeEnqueuedInATransactionThatRollsBackDoesNotExist() {
         long caseId = unique();
         tx.executeWithoutResult(status -> {
-            notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, caseId, 7, null, recipient(), null));
+            notifications.enqueueRiskNotice(request(NoticeType.WARNING, caseId, null, recipient(), null));
             status.setRollbackOnly();
         });
 
@@ -153,7 +154,7 @@ class NotificationDeliveryIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void twoDispatchersAtOnceSendEachNoticeOnce() throws Exception {
         List<Long> cases = new ArrayList<>(); // one notice per case: a case's notices go one after another
         List<String> recipients = new ArrayList<>();
@@ -162,7 +163,7 @@ class NotificationDeliveryIT extends NotificationTestSupport {
             String to = recipient();
             cases.add(caseId);
             recipients.add(to);
-            notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.WARNING, caseId, 7, null, to, null));
+            notifications.enqueueRiskNotice(request(NoticeType.WARNING, caseId, null, to, null));
         }
 
         List<Long> sentByEach = race(2, () -> (long) dispatcher.dispatchDue());
@@ -184,7 +185,7 @@ class NotificationDeliveryIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("advisor1")
+    @WithUserDetails(value = ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void failedNoticesAreForManagers() {
         assertThatThrownBy(() -> notifications.failedNotices(0, 500)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notifications.retry(1)).isInstanceOf(AccessDeniedException.class);

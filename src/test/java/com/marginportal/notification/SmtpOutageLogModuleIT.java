@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An SMTP outage in the log: one WARN when it starts and one INFO when mail goes out again, however many
  * notices and dispatch runs it spans; the node's SMTP state and its outages as metrics.
  */
-class SmtpOutageLogIT extends NotificationTestSupport {
+class SmtpOutageLogModuleIT extends NotificationModuleSupport {
 
     private static final Pattern NUMBER_OF_NOTICES = Pattern.compile("(\\d+) notice");
 
@@ -50,7 +51,7 @@ class SmtpOutageLogIT extends NotificationTestSupport {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anOutageSpanningSeveralRunsAndNoticesIsOneWarningAndOneRecoveryLine() {
         String before = recipient();
         enqueue(before);
@@ -94,7 +95,7 @@ class SmtpOutageLogIT extends NotificationTestSupport {
     }
 
     private void enqueue(String to) {
-        notifications.enqueueRiskNotice(NoticeRequests.of(NoticeType.MARGIN_CALL, unique(), 7, null, to, null));
+        notifications.enqueueRiskNotice(request(NoticeType.MARGIN_CALL, unique(), null, to, null));
     }
 
     /**

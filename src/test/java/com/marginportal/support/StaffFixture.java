@@ -60,6 +60,10 @@ public final class StaffFixture {
         return username;
     }
 
+    public boolean exists(String username) {
+        return jdbc.sql("SELECT COUNT(*) FROM app_user WHERE username = ?").param(username).query(Long.class).single() > 0;
+    }
+
     public long userId(String username) {
         return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
     }

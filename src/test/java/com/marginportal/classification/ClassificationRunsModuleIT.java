@@ -3,23 +3,36 @@ package com.marginportal.classification;
 import java.time.Duration;
 
 import com.marginportal.security.AuditLog;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.StaffFixture;
 
 import net.javacrumbs.shedlock.core.ClockProvider;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockProvider;
 import net.javacrumbs.shedlock.core.SimpleLock;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** An admin's "recalculate now": in the background, one at a time across the cluster, with its progress recorded. */
-class ClassificationRunsIT extends IntegrationTest {
+/**
+ * An admin's "recalculate now": in the background, one at a time across the cluster, with its progress recorded. A
+ * slice of the classification module with the modules it uses; its administrator, manager and advisor are its own.
+ */
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        verifyAutomatically = false) // named as in client.ClientBulkActionsModuleIT, so the two share one context
+class ClassificationRunsModuleIT extends ModuleSlice {
+
+    static final String ADMIN = "runs-admin";
+    static final String MANAGER = "runs-manager";
+    static final String ADVISOR = "runs-advisor";
 
     @Autowired
     private ClassificationRuns runs;
@@ -30,13 +43,24 @@ class ClassificationRunsIT extends IntegrationTest {
     @Autowired
     private AuditLog auditLog;
 
+    @BeforeEach
+    void people() {
+        StaffFixture staff = new StaffFixture(jdbc);
+        staff.admin(ADMIN);
+        if (!staff.exists(MANAGER)) {
+            long branch = staff.branch(0).id();
+            staff.named(MANAGER, "MANAGER", branch);
+            staff.named(ADVISOR, "ADVISOR", branch);
+        }
+    }
+
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anOnDemandRunRecordsItsProgressAndFinishes() {
         ClassificationRun started = runs.start();
         assertThat(started.trigger()).isEqualTo(RunTrigger.MANUAL);
         assertThat(started.fullPass()).isTrue();
-        assertThat(started.startedBy()).isEqualTo("admin");
+        assertThat(started.startedBy()).isEqualTo(ADMIN);
         int clients = jdbc.sql("SELECT COUNT(*) FROM client c JOIN credit_account a ON a.client_id = c.id")
                 .query(Integer.class).single();
         assertThat(started.total()).isEqualTo(clients);
@@ -53,7 +77,7 @@ class ClassificationRunsIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aSecondStartWhileOneRunsIsRefused() {
         // another node holds the cluster-wide lock and is writing its run
         SimpleLock held = locks.lock(new LockConfiguration(ClockProvider.now(), ClassificationRuns.LOCK,
@@ -81,14 +105,14 @@ class ClassificationRunsIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("manager1")
+    @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void managersCannotStartOne() {
         assertThatThrownBy(() -> runs.start()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> runs.latest(5)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails("advisor1")
+    @WithUserDetails(value = ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void advisorsCannotStartOne() {
         assertThatThrownBy(() -> runs.start()).isInstanceOf(AccessDeniedException.class);
     }

@@ -7,11 +7,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import com.marginportal.classification.ClassificationRun.Status;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,9 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The classification_run log on MariaDB: progress, the end of a pass, stale passes abandoned in one statement, and the
  * reads of the settings view. Runs are dated in 2001, long before any other test's, so the abandon statements here
- * touch only this test's rows; the rows of the first tests are rolled back.
+ * touch only this test's rows; the rows of the first tests are rolled back. A slice of the classification module.
  */
-class ClassificationRunLogIT extends IntegrationTest {
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+        verifyAutomatically = false) // named as in client.ClientBulkActionsModuleIT, so the two share one context
+class ClassificationRunLogModuleIT extends ModuleSlice {
 
     private static final Instant T0 = Instant.parse("2001-02-03T04:05:06.123456Z");
 
@@ -69,7 +72,7 @@ class ClassificationRunLogIT extends IntegrationTest {
     void theLatestRunsAndTheRunningOneAreReadNewestFirst() {
         inRolledBackTransaction(() -> {
             long older = runs.start(RunTrigger.NIGHTLY, true, "system", 10, T0);
-            long newer = runs.start(RunTrigger.MANUAL, true, "admin", 10, T0);
+            long newer = runs.start(RunTrigger.MANUAL, true, "an-admin", 10, T0);
             assertThat(runs.latest(2)).extracting(ClassificationRun::id).containsExactly(newer, older);
             assertThat(runs.running(T0)).map(ClassificationRun::id).hasValue(newer);
             runs.finish(newer, Status.SUCCEEDED, 10, 0, null, T0.plusSeconds(1));
@@ -83,7 +86,7 @@ class ClassificationRunLogIT extends IntegrationTest {
     void stalePassesAreAbandonedInOneStatementAndLiveOnesKept() {
         inRolledBackTransaction(() -> {
             long stale = runs.start(RunTrigger.NIGHTLY, true, "system", 10, T0);
-            long live = runs.start(RunTrigger.MANUAL, true, "admin", 10, T0.plusSeconds(60));
+            long live = runs.start(RunTrigger.MANUAL, true, "an-admin", 10, T0.plusSeconds(60));
             assertThat(runs.abandonStale(T0.plusSeconds(30), T0.plusSeconds(90))).isOne();
             assertThat(runs.find(stale).orElseThrow()).satisfies(r -> {
                 assertThat(r.status()).isEqualTo(Status.ABANDONED);

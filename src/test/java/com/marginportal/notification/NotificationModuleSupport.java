@@ -24,7 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of the notification module's slices: the module with the modules it uses, the run's GreenMail SMTP server
  * ({@link TestSmtp}, sessions counted), the dispatcher called by the tests, the application's clock frozen for each
- * test and moved by it. The people are the slices' own, made once per schema under fixed names for
+ * test and moved by it; the helpers are NotificationTestSupport's (the base of the module's tests that cross modules
+ * and stay on the whole application). The people are the slices' own, made once per schema under fixed names for
  * {@code @WithUserDetails(value = …, setupBefore = TEST_EXECUTION)}: a manager, an advisor and the client they hold in
  * one branch, a manager of another branch, an administrator.
  */
@@ -100,15 +101,15 @@ abstract class NotificationModuleSupport extends ModuleSlice {
     }
 
     static void smtpDown() {
-        TestSmtp.down();
+        NotificationTestSupport.smtpDown();
     }
 
     static void smtpUp() {
-        TestSmtp.up();
+        NotificationTestSupport.smtpUp();
     }
 
     static List<MimeMessage> messagesTo(String address) {
-        return TestSmtp.messagesTo(address);
+        return NotificationTestSupport.messagesTo(address);
     }
 
     static String part(MimeMessage message, String mimeType) throws MessagingException, IOException {

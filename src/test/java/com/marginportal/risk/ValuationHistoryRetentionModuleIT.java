@@ -11,21 +11,25 @@ import java.util.Map;
 import com.marginportal.TimeConfiguration;
 import com.marginportal.calendar.TradingCalendarService;
 import com.marginportal.client.AccountValuationService;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.StaffFixture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.modulith.test.ApplicationModuleTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The history retention on MariaDB with the exchange calendar: around the 2026 National Day holidays, "the last
  * five trading days" reaches back to 28 September, so every run from then on stays; older days keep their close;
- * runs older than the daily months go. Deleted in chunks smaller than a run.
+ * runs older than the daily months go. Deleted in chunks smaller than a run. A slice of the risk module with the
+ * modules it uses (the valuation and the calendar among them), on two accounts of its own.
  */
-class ValuationHistoryRetentionIT extends IntegrationTest {
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
+class ValuationHistoryRetentionModuleIT extends ModuleSlice {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 9); // a Friday after the holidays
 
@@ -38,8 +42,12 @@ class ValuationHistoryRetentionIT extends IntegrationTest {
 
     @Test
     void keepsEveryRunOfTheLastTradingDaysThenTheCloseOfEachDay() {
+        StaffFixture.Branch branch = new StaffFixture(jdbc).branch(1);
+        new RiskFixture(jdbc, branch.id(), branch.advisor(1));
+        new RiskFixture(jdbc, branch.id(), branch.advisor(1));
         long source = valuation.valueAll().id();
         int accounts = count("SELECT COUNT(*) FROM account_valuation WHERE run_id = " + source);
+        assertThat(accounts).as("the test's two accounts and any other slice's").isGreaterThanOrEqualTo(2);
         Map<String, Long> runs = new LinkedHashMap<>();
         for (String at : List.of("2024-09-20 10:00", "2024-09-20 15:05", // older than 24 months: both go
                 "2026-09-24 10:00", "2026-09-24 14:55", "2026-09-24 15:05", // before the window: the close stays

@@ -55,7 +55,6 @@ abstract class NotificationModuleSupport extends ModuleSlice {
     static void smtp(DynamicPropertyRegistry registry) {
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> TestSmtp.PORT);
-        registry.add("portal.notification.dispatch.enabled", () -> "false");
         registry.add("spring.mail.properties.mail.smtp.socketFactory.class",
                 () -> "com.marginportal.notification.CountingSocketFactory");
     }

@@ -45,5 +45,10 @@ public abstract class ModuleSlice {
         registry.add("spring.autoconfigure.exclude", () -> String.join(",", FLOWABLE_AUTO_CONFIGURATION));
         registry.add("vaadin.devmode.devTools.enabled", () -> "false");
         registry.add("portal.mail.embedded", () -> "false");
+        // no job runs on its own schedule: the tests call what they test, as in the whole-application tests
+        for (String job : List.of("portal.risk.schedule", "portal.classification.schedule", "portal.report.schedule",
+                "portal.service.schedule", "portal.notification.dispatch", "portal.valuation.retention")) {
+            registry.add(job + ".enabled", () -> "false");
+        }
     }
 }

@@ -17,23 +17,31 @@ import com.marginportal.notification.NoticeDispatcher;
 import com.marginportal.notification.ReportNotices;
 import com.marginportal.risk.RiskFixture;
 import com.marginportal.security.StaffContacts;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ModuleSlice;
+import com.marginportal.support.StaffFixture;
 import com.marginportal.support.MimeParts;
 import com.marginportal.support.TestSmtp;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The monthly report on MariaDB and GreenMail, with the service on a fixed clock: sent once per month to each
  * opted-in client (in the client's language, with the month's trades and the recommendations of the client's
- * segments), never to a client who did not opt in, and not before the month's first trading day.
+ * segments), never to a client who did not opt in, and not before the month's first trading day. A slice of the
+ * report module with all the modules it uses (the classification it reads needs risk and importing; none starts a
+ * process), on clients of its own branch.
  */
-class PeriodicReportIT extends IntegrationTest {
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
+class PeriodicReportModuleIT extends ModuleSlice {
 
     private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
@@ -56,11 +64,28 @@ class PeriodicReportIT extends IntegrationTest {
     @Autowired
     private NoticeDispatcher dispatcher;
 
+    private StaffFixture.Branch branch;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> TestSmtp.PORT);
+    }
+
+    @BeforeEach
+    void ownBranch() {
+        branch = new StaffFixture(jdbc).branch(1);
+    }
+
+    private RiskFixture client() {
+        return new RiskFixture(jdbc, branch.id(), branch.advisor(1));
+    }
+
     @Test
     void sentOncePerMonthToOptedInClientsOnly() throws Exception {
-        RiskFixture chinese = optedIn(new RiskFixture(jdbc), "zh-CN");
-        RiskFixture english = optedIn(new RiskFixture(jdbc), "en");
-        RiskFixture notAsked = new RiskFixture(jdbc);
+        RiskFixture chinese = optedIn(client(), "zh-CN");
+        RiskFixture english = optedIn(client(), "en");
+        RiskFixture notAsked = client();
         for (RiskFixture f : List.of(chinese, english, notAsked)) {
             valued(f);
         }
@@ -104,14 +129,15 @@ class PeriodicReportIT extends IntegrationTest {
 
     @Test
     void nothingBeforeTheFirstTradingDayOfTheMonth() {
-        RiskFixture client = optedIn(new RiskFixture(jdbc), "zh-CN");
+        RiskFixture client = optedIn(client(), "zh-CN");
         valued(client);
 
         // 1–7 October 2026 is the National Day closure (3 and 4 a weekend): the first trading day is the 8th
         assertThat(on("2026-10-05T09:00:00").sendDue()).isZero();
         assertThat(on("2026-10-07T09:00:00").sendDue()).isZero();
         assertThat(runs.completed(YearMonth.of(2026, 9))).isFalse();
-        assertThat(on("2026-10-08T08:30:00").sendDue()).isPositive();
+        assertThat(on("2026-10-08T08:30:00").sendDue()).as("every opted-in client of the slices' schema, ours among them")
+                .isPositive();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE dedup_key = ?")
                 .param("report-" + client.clientId + "-2026-09").query(Long.class).single()).isOne();
     }

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.support.IntegrationTest;
 import com.marginportal.workflow.InboxFilter;
+import com.marginportal.support.SignedIn;
 
 import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
@@ -15,9 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,13 +114,6 @@ class WorkListIT extends IntegrationTest {
     }
 
     private <T> T as(String username, Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(users, username, action);
     }
 }

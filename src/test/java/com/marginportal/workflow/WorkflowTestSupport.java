@@ -15,6 +15,7 @@ import com.marginportal.risk.ScanTrigger;
 import com.marginportal.support.IntegrationTest;
 import com.marginportal.support.MimeParts;
 import com.marginportal.support.TestSmtp;
+import com.marginportal.support.SignedIn;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -35,9 +36,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
@@ -147,14 +146,7 @@ abstract class WorkflowTestSupport extends IntegrationTest {
     }
 
     <T> T as(String username, Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(users, username, action);
     }
 
     void as(String username, Runnable action) {

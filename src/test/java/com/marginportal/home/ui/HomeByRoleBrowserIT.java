@@ -18,6 +18,7 @@ import com.marginportal.security.SignInProperties;
 import com.marginportal.security.UserSummary;
 import com.marginportal.support.BrowserTest;
 import com.marginportal.support.SimulatedClock;
+import com.marginportal.support.SignedIn;
 
 import org.flowable.engine.TaskService;
 import org.flowable.task.api.Task;
@@ -30,9 +31,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -199,13 +198,6 @@ class HomeByRoleBrowserIT extends BrowserTest {
     }
 
     private <T> T as(String username, java.util.function.Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        return SignedIn.as(users, username, action);
     }
 }

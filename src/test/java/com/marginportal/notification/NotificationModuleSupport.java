@@ -53,8 +53,7 @@ abstract class NotificationModuleSupport extends ModuleSlice {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> TestSmtp.PORT);
+        TestSmtp.register(registry);
         registry.add("spring.mail.properties.mail.smtp.socketFactory.class",
                 () -> "com.marginportal.notification.CountingSocketFactory");
     }

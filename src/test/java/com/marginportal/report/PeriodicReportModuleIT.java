@@ -68,8 +68,7 @@ class PeriodicReportModuleIT extends ModuleSlice {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> TestSmtp.PORT);
+        TestSmtp.register(registry);
     }
 
     @BeforeEach

@@ -18,7 +18,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "portal.demo.enabled=true",
         "portal.demo.clients=" + IntegrationTest.DEMO_CLIENTS,
         "portal.demo.max-trades-per-client=12",
-        "spring.mail.host=127.0.0.1",
         "portal.risk.schedule.enabled=false",
         "portal.classification.schedule.enabled=false",
         "portal.report.schedule.enabled=false",
@@ -42,6 +41,6 @@ public abstract class IntegrationTest {
     @DynamicPropertySource
     static void mariaDb(DynamicPropertyRegistry registry) {
         TestDatabase.applicationSchema().register(registry);
-        registry.add("spring.mail.port", () -> TestSmtp.PORT);
+        TestSmtp.register(registry);
     }
 }

@@ -14,6 +14,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * The one in-JVM SMTP server (GreenMail) of a test run, on a fixed free port so that it can be stopped ("SMTP
  * down") and started again where the application expects it. It keeps every message of the run: tests pick
@@ -25,6 +27,12 @@ public final class TestSmtp {
     private static final GreenMail SERVER = new GreenMail(new ServerSetup(PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     private TestSmtp() {
+    }
+
+    /** Points a Spring test context's mail sender at this server. */
+    public static void register(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> PORT);
     }
 
     public static synchronized void up() {

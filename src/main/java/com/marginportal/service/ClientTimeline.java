@@ -21,16 +21,15 @@ import com.marginportal.risk.RiskCaseQueries;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.service.TimelineEntry.Code;
-import com.marginportal.workflow.ResolutionRecord;
-import com.marginportal.workflow.ResolutionRecords;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Everything that happened with one client, newest first: contacts, risk notices, risk case events, resolution
- * records, service requests and class changes. Each source is read through its feature's public service in the
+ * Everything that happened with one client, newest first: contacts, risk notices, risk case events, service
+ * requests, class changes and what other features add ({@link TimelineSource}: the breach workflow's resolution
+ * records). Each source is read through its feature's public service in the
  * caller's scope; a client outside it has no timeline. The timeline shows the latest {@value #SHOWN} entries and says
  * how many there are in all: the long sources (contacts, service history, requests) are read as far as those latest
  * entries reach and counted in the database.
@@ -45,21 +44,21 @@ public class ClientTimeline {
     private final ContactHistory contacts;
     private final NotificationService notices;
     private final RiskCaseQueries cases;
-    private final ResolutionRecords resolutions;
+    private final List<TimelineSource> sources;
     private final ServiceRequests requests;
     private final ClassificationService classifications;
     private final UserDirectory users;
     private final List<ServiceHistorySource> serviceHistory;
 
     ClientTimeline(ClientLookup clients, ContactHistory contacts, NotificationService notices, RiskCaseQueries cases,
-                   ResolutionRecords resolutions, ServiceRequests requests, ClassificationService classifications,
+                   List<TimelineSource> sources, ServiceRequests requests, ClassificationService classifications,
                    UserDirectory users, List<ServiceHistorySource> serviceHistory) {
         this.serviceHistory = serviceHistory;
         this.clients = clients;
         this.contacts = contacts;
         this.notices = notices;
         this.cases = cases;
-        this.resolutions = resolutions;
+        this.sources = sources;
         this.requests = requests;
         this.classifications = classifications;
         this.users = users;
@@ -88,7 +87,7 @@ public class ClientTimeline {
         int longSources = all.size();
         notices.noticesForClient(clientId).forEach(n -> all.add(notice(n)));
         cases.eventsForClient(clientId).forEach(e -> all.add(caseEvent(e)));
-        resolutions.forClient(clientId).forEach(r -> all.add(resolution(r)));
+        sources.forEach(source -> all.addAll(source.entries(clientId)));
         classifications.changesOf(clientId).forEach(c -> all.add(classification(c)));
         total += all.size() - longSources;
         all.sort(Comparator.comparing(TimelineEntry::at, Comparator.nullsLast(Comparator.reverseOrder())));
@@ -155,11 +154,6 @@ public class ClientTimeline {
                 new Code("level." + e.level().name())));
         args.add(e.ratio() == null ? new Code("ratio.noDebt") : e.ratio());
         return new TimelineEntry(e.occurredAt(), TimelineKind.RISK_CASE, "timeline.caseEvent", args, null, null);
-    }
-
-    private static TimelineEntry resolution(ResolutionRecord r) {
-        return new TimelineEntry(r.resolvedAt(), TimelineKind.RESOLUTION, "timeline.resolution",
-                List.of(Long.toString(r.caseId()), new Code("outcome." + r.outcome().name())), r.reason(), r.decider());
     }
 
     private static void addRequest(List<TimelineEntry> all, ServiceRequest r) {

@@ -30,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
  * A contact plan on MariaDB with the run's time under the test's control: a task when the client is due, none twice,
  * the recorded contact feeds the "needs" classification, the next task only after the interval.
  */
-class ContactPlansIT extends ServiceTestSupport {
+class ContactPlansModuleIT extends ServiceModuleSupport {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
@@ -58,8 +58,8 @@ class ContactPlansIT extends ServiceTestSupport {
     void aPassiveClientAndAWeeklyPlan() {
         client = newClient();
         ratio("1.4286");
-        as("manager1", () -> classifications.override(client.clientId, Dimension.NEEDS, "PASSIVE", "测试：依赖客户经理", null));
-        plan = as("admin", () -> plans.create(new PlanDraft("周度沟通 " + client.clientId, Dimension.NEEDS, "PASSIVE",
+        as(branch.manager(), () -> classifications.override(client.clientId, Dimension.NEEDS, "PASSIVE", "测试：依赖客户经理", null));
+        plan = as(admin, () -> plans.create(new PlanDraft("周度沟通 " + client.clientId, Dimension.NEEDS, "PASSIVE",
                 new BigDecimal("2.0000"), 7, true)));
     }
 
@@ -69,7 +69,7 @@ class ContactPlansIT extends ServiceTestSupport {
         PlanRunResult first = run.runAt(now);
         assertThat(first.created()).isPositive();
         ContactTask task = openTask().orElseThrow();
-        assertThat(task.advisorId()).isEqualTo(userId("advisor1"));
+        assertThat(task.advisorId()).isEqualTo(userId(branch.advisor(1)));
         assertThat(task.planName()).isEqualTo(plan.definition().name());
         assertThat(task.lastContactAt()).as("never contacted").isNull();
         assertThat(task.dueAt()).isAfter(now);
@@ -77,15 +77,15 @@ class ContactPlansIT extends ServiceTestSupport {
         assertThat(run.runAt(now).created()).as("a second run at the same time creates nothing").isZero();
         assertThat(tasksOfClient()).hasSize(1);
 
-        ContactTask attempted = as("advisor1", () -> tasks.recordContact(task.id(),
+        ContactTask attempted = as(branch.advisor(1), () -> tasks.recordContact(task.id(),
                 new NewContact("PHONE", false, "定期沟通", "无人接听")));
         assertThat(attempted.status()).as("not reached: still open").isEqualTo(ContactTask.Status.OPEN);
         assertThat(attempted.attempts()).isOne();
-        ContactTask done = as("advisor1", () -> tasks.recordContact(task.id(),
+        ContactTask done = as(branch.advisor(1), () -> tasks.recordContact(task.id(),
                 new NewContact("WECHAT", true, "定期沟通", "提示控制融资规模，客户同意减仓")));
         assertThat(done.status()).isEqualTo(ContactTask.Status.DONE);
         assertThat(done.contactId()).isNotNull();
-        assertThat(done.closedBy()).isEqualTo("advisor1");
+        assertThat(done.closedBy()).isEqualTo(branch.advisor(1));
 
         Instant contactedAt = jdbc.sql("SELECT contacted_at FROM contact_record WHERE id = ?").param(done.contactId())
                 .query(LocalDateTime.class).single().toInstant(ZoneOffset.UTC);
@@ -110,13 +110,13 @@ class ContactPlansIT extends ServiceTestSupport {
 
     @Test
     void oneConversationFulfilsTheTasksOfEveryPlanOfTheClient() {
-        ContactPlan monthly = as("admin", () -> plans.create(new PlanDraft("月度沟通 " + client.clientId,
+        ContactPlan monthly = as(admin, () -> plans.create(new PlanDraft("月度沟通 " + client.clientId,
                 Dimension.NEEDS, "PASSIVE", null, 30, true)));
         run.runAt(clock.instant());
         List<ContactTask> open = tasksOf(monthly.id(), plan.id());
         assertThat(open).hasSize(2).allMatch(t -> t.status() == ContactTask.Status.OPEN);
 
-        ContactTask done = as("advisor1", () -> tasks.recordContact(open.get(0).id(),
+        ContactTask done = as(branch.advisor(1), () -> tasks.recordContact(open.get(0).id(),
                 new NewContact("IN_PERSON", true, "面谈：持仓与风险", null)));
         assertThat(tasksOf(monthly.id(), plan.id())).allSatisfy(t -> {
             assertThat(t.status()).isEqualTo(ContactTask.Status.DONE);
@@ -136,7 +136,7 @@ class ContactPlansIT extends ServiceTestSupport {
                 .update();
         PlanRunResult result = run.runAt(clock.instant());
         assertThat(result.fulfilled()).isPositive();
-        assertThat(as("advisor1", () -> tasks.forClient(client.clientId))).filteredOn(t -> t.id() == task.id())
+        assertThat(as(branch.advisor(1), () -> tasks.forClient(client.clientId))).filteredOn(t -> t.id() == task.id())
                 .singleElement().satisfies(t -> {
                     assertThat(t.status()).isEqualTo(ContactTask.Status.DONE);
                     assertThat(t.closedBy()).isEqualTo("system");
@@ -150,9 +150,9 @@ class ContactPlansIT extends ServiceTestSupport {
         ratio("2.5000");
         run.runAt(clock.instant());
         assertThat(openTask()).isEmpty();
-        assertThat(as("advisor1", () -> tasks.forClient(client.clientId))).filteredOn(t -> t.id() == task.id())
+        assertThat(as(branch.advisor(1), () -> tasks.forClient(client.clientId))).filteredOn(t -> t.id() == task.id())
                 .singleElement().satisfies(t -> assertThat(t.status()).isEqualTo(ContactTask.Status.CANCELLED));
-        assertThatThrownBy(() -> as("advisor1", () -> tasks.recordContact(task.id(),
+        assertThatThrownBy(() -> as(branch.advisor(1), () -> tasks.recordContact(task.id(),
                 new NewContact("PHONE", true, "定期沟通", null)))).isInstanceOf(IllegalStateException.class);
     }
 
@@ -160,16 +160,16 @@ class ContactPlansIT extends ServiceTestSupport {
     void onlyTheAdvisorsScopeActsOnATaskAndOnlyAdminsEditPlans() {
         run.runAt(clock.instant());
         ContactTask task = openTask().orElseThrow();
-        assertThatThrownBy(() -> as("advisor5", () -> tasks.recordContact(task.id(),
+        assertThatThrownBy(() -> as(otherBranch.advisor(1), () -> tasks.recordContact(task.id(),
                 new NewContact("PHONE", true, "定期沟通", null)))).isInstanceOf(AccessDeniedException.class);
-        assertThat(as("advisor5", () -> tasks.open(0, Integer.MAX_VALUE))).extracting(ContactTask::id).doesNotContain(task.id());
-        assertThat(as("manager1", () -> tasks.open(0, Integer.MAX_VALUE))).extracting(ContactTask::id).contains(task.id());
-        assertThatThrownBy(() -> as("manager1", () -> plans.plans())).isInstanceOf(AccessDeniedException.class);
+        assertThat(as(otherBranch.advisor(1), () -> tasks.open(0, Integer.MAX_VALUE))).extracting(ContactTask::id).doesNotContain(task.id());
+        assertThat(as(branch.manager(), () -> tasks.open(0, Integer.MAX_VALUE))).extracting(ContactTask::id).contains(task.id());
+        assertThatThrownBy(() -> as(branch.manager(), () -> plans.plans())).isInstanceOf(AccessDeniedException.class);
 
-        ContactPlan off = as("admin", () -> plans.update(plan.id(), plan.version(), new PlanDraft(plan.definition().name(),
+        ContactPlan off = as(admin, () -> plans.update(plan.id(), plan.version(), new PlanDraft(plan.definition().name(),
                 Dimension.NEEDS, "PASSIVE", new BigDecimal("2.0000"), 7, false)));
         assertThat(off.version()).isEqualTo(plan.version() + 1);
-        assertThatThrownBy(() -> as("admin", () -> plans.update(plan.id(), plan.version(), plan.definition())))
+        assertThatThrownBy(() -> as(admin, () -> plans.update(plan.id(), plan.version(), plan.definition())))
                 .as("saved from a stale version").isInstanceOf(org.springframework.dao.OptimisticLockingFailureException.class);
         run.runAt(clock.instant());
         assertThat(openTask()).as("a plan switched off keeps no open task").isEmpty();
@@ -177,29 +177,29 @@ class ContactPlansIT extends ServiceTestSupport {
 
     @Test
     void aPlanNameIsTakenOnce() {
-        ContactPlan other = as("admin", () -> plans.create(new PlanDraft("月度沟通 " + client.clientId, Dimension.NEEDS,
+        ContactPlan other = as(admin, () -> plans.create(new PlanDraft("月度沟通 " + client.clientId, Dimension.NEEDS,
                 "PASSIVE", null, 30, true)));
-        assertThatThrownBy(() -> as("admin", () -> plans.create(plan.definition())))
+        assertThatThrownBy(() -> as(admin, () -> plans.create(plan.definition())))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists");
-        assertThatThrownBy(() -> as("admin", () -> plans.update(other.id(), other.version(), plan.definition())))
+        assertThatThrownBy(() -> as(admin, () -> plans.update(other.id(), other.version(), plan.definition())))
                 .as("renamed to a taken name").isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exists");
-        assertThat(as("admin", () -> plans.plans())).filteredOn(p -> p.id() == other.id()).singleElement()
+        assertThat(as(admin, () -> plans.plans())).filteredOn(p -> p.id() == other.id()).singleElement()
                 .satisfies(p -> assertThat(p.definition().name()).isEqualTo("月度沟通 " + client.clientId));
     }
 
     private java.util.Optional<ContactTask> openTask() {
-        return as("advisor1", () -> tasks.forClient(client.clientId)).stream()
+        return as(branch.advisor(1), () -> tasks.forClient(client.clientId)).stream()
                 .filter(t -> t.planId() == plan.id() && t.status() == ContactTask.Status.OPEN).findFirst();
     }
 
     private List<ContactTask> tasksOf(long... planIds) {
         List<Long> ids = java.util.Arrays.stream(planIds).boxed().toList();
-        return as("advisor1", () -> tasks.forClient(client.clientId)).stream().filter(t -> ids.contains(t.planId()))
+        return as(branch.advisor(1), () -> tasks.forClient(client.clientId)).stream().filter(t -> ids.contains(t.planId()))
                 .toList();
     }
 
     private List<ContactTask> tasksOfClient() {
-        return as("advisor1", () -> tasks.forClient(client.clientId)).stream().filter(t -> t.planId() == plan.id()).toList();
+        return as(branch.advisor(1), () -> tasks.forClient(client.clientId)).stream().filter(t -> t.planId() == plan.id()).toList();
     }
 
     private void ratio(String ratio) {

@@ -17,8 +17,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Two people on one contact task on MariaDB: the entity's version refuses the contact recorded from a stale read. */
-class ContactTaskStoreIT extends ServiceTestSupport {
+/** Two people on one contact task on MariaDB (a slice of the service module): the entity's version refuses the contact recorded from a stale read. */
+class ContactTaskStoreModuleIT extends ServiceModuleSupport {
 
     @Autowired
     private ContactTaskStore store;
@@ -32,7 +32,7 @@ class ContactTaskStoreIT extends ServiceTestSupport {
         RiskFixture client = newClient();
         long planId = jdbc.sql("SELECT MIN(id) FROM contact_plan").query(Long.class).single();
         Instant now = Instant.now();
-        assertThat(store.open(planId, new ContactStatus(client.clientId, "测试客户", 1, userId("advisor1"),
+        assertThat(store.open(planId, new ContactStatus(client.clientId, "测试客户", branch.id(), userId(branch.advisor(1)),
                 new BigDecimal("4.2857"), null), now, now.plus(Duration.ofDays(3)))).isTrue();
         taskId = store.openByClient(planId).get(client.clientId);
     }
@@ -42,14 +42,14 @@ class ContactTaskStoreIT extends ServiceTestSupport {
         ContactTask seenByBoth = store.find(taskId, DataScope.all()).orElseThrow();
         assertThat(seenByBoth.planName()).as("the plan's name, read with the task").isNotBlank();
 
-        assertThat(store.done(seenByBoth, 41L, Instant.now(), "advisor1")).isTrue();
+        assertThat(store.done(seenByBoth, 41L, Instant.now(), branch.advisor(1))).isTrue();
         assertThat(store.attempt(seenByBoth)).as("an attempt recorded from the read before").isFalse();
 
         ContactTask now = store.find(taskId, DataScope.all()).orElseThrow();
         assertThat(now.status()).isEqualTo(ContactTask.Status.DONE);
         assertThat(now.attempts()).isEqualTo(1);
         assertThat(now.contactId()).isEqualTo(41L);
-        assertThat(now.closedBy()).isEqualTo("advisor1");
+        assertThat(now.closedBy()).isEqualTo(branch.advisor(1));
         assertThat(now.version()).isEqualTo(seenByBoth.version() + 1);
         assertThat(everyOpen(DataScope.all())).extracting(ContactTask::id).doesNotContain(taskId);
     }
@@ -60,7 +60,7 @@ class ContactTaskStoreIT extends ServiceTestSupport {
             ContactTask read = store.find(taskId, DataScope.all()).orElseThrow();
             requiresNew().executeWithoutResult(other -> assertThat(store.attempt(read)).isTrue());
 
-            assertThat(store.done(read, 42L, Instant.now(), "manager1")).isFalse();
+            assertThat(store.done(read, 42L, Instant.now(), branch.manager())).isFalse();
             assertThat(store.find(taskId, DataScope.all()).orElseThrow().status())
                     .as("a re-read does not show the refused change").isEqualTo(ContactTask.Status.OPEN);
             tx.setRollbackOnly();
@@ -69,8 +69,8 @@ class ContactTaskStoreIT extends ServiceTestSupport {
         assertThat(now.status()).isEqualTo(ContactTask.Status.OPEN);
         assertThat(now.attempts()).isEqualTo(1);
         assertThat(now.contactId()).isNull();
-        assertThat(everyOpen(DataScope.advisor(userId("advisor1")))).extracting(ContactTask::id).contains(taskId);
-        assertThat(everyOpen(DataScope.advisor(userId("advisor2")))).extracting(ContactTask::id).doesNotContain(taskId);
+        assertThat(everyOpen(DataScope.advisor(userId(branch.advisor(1))))).extracting(ContactTask::id).contains(taskId);
+        assertThat(everyOpen(DataScope.advisor(userId(branch.advisor(2))))).extracting(ContactTask::id).doesNotContain(taskId);
     }
 
     private TransactionTemplate requiresNew() {

@@ -20,7 +20,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Two people on one service request on MariaDB: the entity's version refuses the change made from a stale read. */
-class ServiceRequestStoreIT extends ServiceTestSupport {
+class ServiceRequestStoreModuleIT extends ServiceModuleSupport {
 
     @Autowired
     private ServiceRequests requests;
@@ -34,7 +34,7 @@ class ServiceRequestStoreIT extends ServiceTestSupport {
     @BeforeEach
     void aRequestOfAdvisor1() {
         RiskFixture client = newClient();
-        request = as("advisor1", () -> requests.record(
+        request = as(branch.advisor(1), () -> requests.record(
                 new NewRequest(client.clientId, RequestType.INFORMATION, ServiceChannel.PHONE, "询问融资额度")));
     }
 
@@ -42,13 +42,13 @@ class ServiceRequestStoreIT extends ServiceTestSupport {
     void twoPeopleOnOneRequestTheSecondIsRefused() {
         ServiceRequest seenByBoth = store.find(request.id(), DataScope.all()).orElseThrow();
 
-        assertThat(store.start(seenByBoth, RequestStatus.IN_PROGRESS, Instant.now(), "advisor1")).isTrue();
-        assertThat(store.close(seenByBoth, RequestStatus.DONE, new Closing(5, "已答复"), Instant.now(), "manager1"))
+        assertThat(store.start(seenByBoth, RequestStatus.IN_PROGRESS, Instant.now(), branch.advisor(1))).isTrue();
+        assertThat(store.close(seenByBoth, RequestStatus.DONE, new Closing(5, "已答复"), Instant.now(), branch.manager()))
                 .as("closed from the read before the start").isFalse();
 
         ServiceRequest now = store.find(request.id(), DataScope.all()).orElseThrow();
         assertThat(now.status()).isEqualTo(RequestStatus.IN_PROGRESS);
-        assertThat(now.startedBy()).isEqualTo("advisor1");
+        assertThat(now.startedBy()).isEqualTo(branch.advisor(1));
         assertThat(now.satisfaction()).isNull();
         assertThat(now.version()).isEqualTo(request.version() + 1);
     }
@@ -58,9 +58,9 @@ class ServiceRequestStoreIT extends ServiceTestSupport {
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             ServiceRequest read = store.find(request.id(), DataScope.all()).orElseThrow();
             requiresNew().executeWithoutResult(other ->
-                    store.start(read, RequestStatus.IN_PROGRESS, Instant.now(), "advisor1"));
+                    store.start(read, RequestStatus.IN_PROGRESS, Instant.now(), branch.advisor(1)));
 
-            assertThat(store.close(read, RequestStatus.DONE, new Closing(3, null), Instant.now(), "manager1")).isFalse();
+            assertThat(store.close(read, RequestStatus.DONE, new Closing(3, null), Instant.now(), branch.manager())).isFalse();
             assertThat(store.find(request.id(), DataScope.all()).orElseThrow().status())
                     .as("a re-read does not show the refused change").isNotEqualTo(RequestStatus.DONE);
             tx.setRollbackOnly();
@@ -76,7 +76,7 @@ class ServiceRequestStoreIT extends ServiceTestSupport {
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             ServiceRequest read = store.find(request.id(), DataScope.all()).orElseThrow();
             requiresNew().executeWithoutResult(system -> assertThat(store.markEscalated(request.id(), marked)).isTrue());
-            assertThat(store.start(read, RequestStatus.IN_PROGRESS, Instant.now(), "advisor1"))
+            assertThat(store.start(read, RequestStatus.IN_PROGRESS, Instant.now(), branch.advisor(1)))
                     .as("the mark is no user's change").isTrue();
         });
         ServiceRequest now = store.find(request.id(), DataScope.all()).orElseThrow();

@@ -1,7 +1,6 @@
 package com.marginportal.support;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import com.marginportal.TimeConfiguration;
 
@@ -21,28 +20,50 @@ import org.springframework.test.context.TestPropertySource;
 @Import({TimeConfiguration.class, SimulatedClock.Installer.class})
 // a slice's schema has no administrator by design: the production start-up ERROR saying so is noise here (a level
 // set here, not in @DynamicPropertySource, which comes after the logging system has read its levels)
-@TestPropertySource(properties = "logging.level.com.marginportal.security.FirstAdministrator=OFF")
+// a slice's context stays in the cache beside the others of its JVM: a small pool that shrinks to one connection
+// when idle (Hikari's default, ten held for good by each, took MariaDB's 151 connections with two test JVMs)
+@TestPropertySource(properties = {"logging.level.com.marginportal.security.FirstAdministrator=OFF", ModuleSlice.NO_PROCESS_ENGINE,
+        "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1",
+        "spring.datasource.hikari.idle-timeout=10000",
+        // the slices of a JVM share its schema: none hands another module's outstanding events to listeners it lacks
+        // (the workflow's slices, whose listeners they are, do; simulated days pass in them)
+        "portal.events.resubmit-after=P3650D"})
 @ExtendWith(SecurityStrategyRestored.class)
 public abstract class ModuleSlice {
 
     private static final TestDatabase.Schema SCHEMA = TestDatabase.scratchSchema();
 
-    /** Flowable's engines: no slice's module starts processes, and its start was most of a slice's. */
-    private static final List<String> FLOWABLE_AUTO_CONFIGURATION = Stream.of(
-            "actuate.info.FlowableInfoAutoConfiguration", "EndpointAutoConfiguration", "RestApiAutoConfiguration",
-            "app.AppEngineServicesAutoConfiguration", "app.AppEngineAutoConfiguration",
-            "ProcessEngineServicesAutoConfiguration", "ProcessEngineAutoConfiguration", "FlowableJpaAutoConfiguration",
-            "dmn.DmnEngineAutoConfiguration", "dmn.DmnEngineServicesAutoConfiguration",
-            "idm.IdmEngineAutoConfiguration", "idm.IdmEngineServicesAutoConfiguration",
-            "eventregistry.EventRegistryAutoConfiguration", "eventregistry.EventRegistryServicesAutoConfiguration",
-            "cmmn.CmmnEngineAutoConfiguration", "cmmn.CmmnEngineServicesAutoConfiguration",
-            "ldap.FlowableLdapAutoConfiguration", "FlowableSecurityAutoConfiguration")
-            .map(name -> "org.flowable.spring.boot." + name).toList();
+    /** What the application itself leaves out (application.yml; a test property replaces the list). */
+    public static final String APPLICATION_EXCLUSIONS = "org.springframework.boot.autoconfigure.ldap.LdapAutoConfiguration";
+
+    /**
+     * And Flowable's engines: no slice's module but the workflow's starts processes, and the engine's start was most of a
+     * slice's. (A test property, so that the workflow's slices can name their own exclusions: a subclass's
+     * {@code @TestPropertySource} wins over its base's.)
+     */
+    static final String NO_PROCESS_ENGINE = "spring.autoconfigure.exclude=" + APPLICATION_EXCLUSIONS + ","
+            + "org.flowable.spring.boot.actuate.info.FlowableInfoAutoConfiguration,"
+            + "org.flowable.spring.boot.EndpointAutoConfiguration,"
+            + "org.flowable.spring.boot.RestApiAutoConfiguration,"
+            + "org.flowable.spring.boot.app.AppEngineServicesAutoConfiguration,"
+            + "org.flowable.spring.boot.app.AppEngineAutoConfiguration,"
+            + "org.flowable.spring.boot.ProcessEngineServicesAutoConfiguration,"
+            + "org.flowable.spring.boot.ProcessEngineAutoConfiguration,"
+            + "org.flowable.spring.boot.FlowableJpaAutoConfiguration,"
+            + "org.flowable.spring.boot.dmn.DmnEngineAutoConfiguration,"
+            + "org.flowable.spring.boot.dmn.DmnEngineServicesAutoConfiguration,"
+            + "org.flowable.spring.boot.idm.IdmEngineAutoConfiguration,"
+            + "org.flowable.spring.boot.idm.IdmEngineServicesAutoConfiguration,"
+            + "org.flowable.spring.boot.eventregistry.EventRegistryAutoConfiguration,"
+            + "org.flowable.spring.boot.eventregistry.EventRegistryServicesAutoConfiguration,"
+            + "org.flowable.spring.boot.cmmn.CmmnEngineAutoConfiguration,"
+            + "org.flowable.spring.boot.cmmn.CmmnEngineServicesAutoConfiguration,"
+            + "org.flowable.spring.boot.ldap.FlowableLdapAutoConfiguration,"
+            + "org.flowable.spring.boot.FlowableSecurityAutoConfiguration";
 
     @DynamicPropertySource
     static void sliceSchema(DynamicPropertyRegistry registry) {
         SCHEMA.register(registry);
-        registry.add("spring.autoconfigure.exclude", () -> String.join(",", FLOWABLE_AUTO_CONFIGURATION));
         registry.add("vaadin.devmode.devTools.enabled", () -> "false");
         registry.add("portal.mail.embedded", () -> "false");
         // no job runs on its own schedule: the tests call what they test, as in the whole-application tests

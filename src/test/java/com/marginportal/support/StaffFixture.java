@@ -56,7 +56,7 @@ public final class StaffFixture {
         jdbc.sql("""
                 INSERT IGNORE INTO app_user (username, password_hash, display_name, role, branch_id, enabled, created_at)
                 VALUES (?, '{noop}x', ?, ?, ?, TRUE, ?)""")
-                .params(username, username, role, branchId, LocalDateTime.now()).update();
+                .params(username, displayName(username), role, branchId, LocalDateTime.now()).update();
         return username;
     }
 
@@ -68,11 +68,16 @@ public final class StaffFixture {
         return jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(username).query(Long.class).single();
     }
 
+    /** The name people know them by, not the user name (a view or record showing one for the other is found out). */
+    public static String displayName(String username) {
+        return "员工" + username;
+    }
+
     private String user(String username, String role, Long branch) {
         jdbc.sql("""
                 INSERT INTO app_user (username, password_hash, display_name, role, branch_id, enabled, created_at)
                 VALUES (?, '{noop}x', ?, ?, ?, TRUE, ?)""")
-                .params(username, username, role, branch, LocalDateTime.now()).update();
+                .params(username, displayName(username), role, branch, LocalDateTime.now()).update();
         return username;
     }
 }

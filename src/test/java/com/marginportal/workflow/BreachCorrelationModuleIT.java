@@ -21,7 +21,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Escalation timer, escalation of the level in place, and idempotent start. */
 @RecordApplicationEvents
-class BreachCorrelationIT extends WorkflowTestSupport {
+class BreachCorrelationModuleIT extends WorkflowModuleSupport {
 
     @Autowired
     private ApplicationEventPublisher publisher;
@@ -40,30 +40,30 @@ class BreachCorrelationIT extends WorkflowTestSupport {
         Task escalation = task(p.getId(), "escalationReview");
         assertThat(escalation).isNotNull();
         assertThat(taskService.getIdentityLinksForTask(escalation.getId()))
-                .anyMatch(l -> "branch-1-managers".equals(l.getGroupId()));
+                .anyMatch(l -> ("branch-" + branch.id() + "-managers").equals(l.getGroupId()));
         Task still = task(p.getId(), "contactClient");
         assertThat(still.getId()).isEqualTo(contact.getId());
-        assertThat(still.getAssignee()).isEqualTo("advisor1");
+        assertThat(still.getAssignee()).isEqualTo(advisor);
         assertThat(path(p.getId())).contains("contactOverdue", "escalationReview");
 
-        assertThatThrownBy(() -> as("advisor1", () -> caseTasks.complete(escalation.getId())))
+        assertThatThrownBy(() -> as(advisor, () -> caseTasks.complete(escalation.getId())))
                 .as("offered to the branch's managers only").isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> as("manager2", () -> caseTasks.complete(escalation.getId())))
+        assertThatThrownBy(() -> as(otherManager, () -> caseTasks.complete(escalation.getId())))
                 .as("another branch's manager").isInstanceOf(AccessDeniedException.class);
         long caseId = Long.parseLong(p.getBusinessKey());
-        assertThat(as("manager1", () -> inApp.mine())).as("the branch managers get an in-app message")
+        assertThat(as(manager, () -> inApp.mine())).as("the branch managers get an in-app message")
                 .anyMatch(m -> m.kind() == InAppKind.CONTACT_OVERDUE && Long.valueOf(caseId).equals(m.caseId())
                         && !m.read()
                         && "测试客户".equals(m.clientName()));
-        assertThat(as("manager2", () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
-        assertThat(as("advisor1", () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
-        assertThat(as("manager1", () -> inApp.unreadCount())).isPositive();
-        as("manager1", () -> inApp.markAllRead());
-        assertThat(as("manager1", () -> inApp.unreadCount())).isZero();
-        assertThat(as("manager1", () -> inApp.mine())).filteredOn(m -> Long.valueOf(caseId).equals(m.caseId()))
+        assertThat(as(otherManager, () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
+        assertThat(as(advisor, () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
+        assertThat(as(manager, () -> inApp.unreadCount())).isPositive();
+        as(manager, () -> inApp.markAllRead());
+        assertThat(as(manager, () -> inApp.unreadCount())).isZero();
+        assertThat(as(manager, () -> inApp.mine())).filteredOn(m -> Long.valueOf(caseId).equals(m.caseId()))
                 .allMatch(InAppMessage::read);
 
-        as("manager1", () -> caseTasks.complete(escalation.getId()));
+        as(manager, () -> caseTasks.complete(escalation.getId()));
         assertThat(task(p.getId(), "contactClient").getId()).isEqualTo(contact.getId());
     }
 
@@ -74,9 +74,9 @@ class BreachCorrelationIT extends WorkflowTestSupport {
         Task decision = task(p.getId(), "managerDecision");
 
         fireTimer(p.getId(), "decisionOverdue");
-        assertThat(as("manager1", () -> inApp.mine())).as("the managers who hold the decision are told first")
+        assertThat(as(manager, () -> inApp.mine())).as("the managers who hold the decision are told first")
                 .anyMatch(m -> m.kind() == InAppKind.DECISION_OVERDUE && Long.valueOf(caseId).equals(m.caseId()));
-        assertThat(as("admin", () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
+        assertThat(as(admin, () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
         assertThat(task(p.getId(), "decisionEscalation")).isNull();
 
         fireTimer(p.getId(), "decisionStillOpen");
@@ -85,14 +85,14 @@ class BreachCorrelationIT extends WorkflowTestSupport {
                 .anyMatch(l -> "risk-office".equals(l.getGroupId()));
         assertThat(task(p.getId(), "managerDecision").getId()).as("the decision stays with the managers")
                 .isEqualTo(decision.getId());
-        assertThat(as("admin", () -> inApp.mine()))
+        assertThat(as(admin, () -> inApp.mine()))
                 .anyMatch(m -> m.kind() == InAppKind.DECISION_ESCALATED && Long.valueOf(caseId).equals(m.caseId()));
-        assertThat(as("manager1", () -> inApp.mine())).noneMatch(m -> m.kind() == InAppKind.DECISION_ESCALATED
+        assertThat(as(manager, () -> inApp.mine())).noneMatch(m -> m.kind() == InAppKind.DECISION_ESCALATED
                 && Long.valueOf(caseId).equals(m.caseId()));
-        assertThatThrownBy(() -> as("manager1", () -> caseTasks.complete(escalation.getId())))
+        assertThatThrownBy(() -> as(manager, () -> caseTasks.complete(escalation.getId())))
                 .isInstanceOf(AccessDeniedException.class);
 
-        as("manager1", () -> caseTasks.decide(decision.getId(), ManagerDecision.close("已电话确认客户自行处理")));
+        as(manager, () -> caseTasks.decide(decision.getId(), ManagerDecision.close("已电话确认客户自行处理")));
         awaitEnded(p.getId());
         assertThat(path(p.getId())).contains("decisionOverdue", "tellManagers", "decisionStillOpen",
                 "decisionEscalation", "caseDecided", "resolved");
@@ -112,13 +112,13 @@ class BreachCorrelationIT extends WorkflowTestSupport {
         assertThat(runtime.getVariable(p.getId(), "level")).isEqualTo("MARGIN_CALL");
         Task contact = task(p.getId(), "contactClient");
         assertThat(contact.getId()).as("a new contact task with the new urgency").isNotEqualTo(warningTask);
-        assertThat(contact.getAssignee()).isEqualTo("advisor1");
+        assertThat(contact.getAssignee()).isEqualTo(advisor);
         assertThat(path(p.getId())).contains("escalated", "applyEscalation");
         assertThat(path(p.getId()).stream().filter("sendRiskNotice"::equals)).hasSize(2);
         assertThat(notices(caseId)).extracting(NoticeRecord::type)
                 .containsExactly(NoticeType.WARNING, NoticeType.MARGIN_CALL);
 
-        as("advisor1", () -> caseTasks.completeContact(contact.getId(),
+        as(advisor, () -> caseTasks.completeContact(contact.getId(),
                 new ContactForm(ContactForm.Channel.PHONE, true, ContactForm.Plan.REDUCE_POSITION, null, null)));
         assertThat(task(p.getId(), "followUp")).as("margin-call path").isNotNull();
     }

@@ -20,8 +20,17 @@ final class BreachFixture {
     private final JdbcClient jdbc;
 
     BreachFixture(JdbcClient jdbc) {
+        this(jdbc, new RiskFixture(jdbc));
+    }
+
+    /** An account of {@code advisorUsername} in {@code branchId} (the slices' own people). */
+    BreachFixture(JdbcClient jdbc, long branchId, String advisorUsername) {
+        this(jdbc, new RiskFixture(jdbc, branchId, advisorUsername));
+    }
+
+    private BreachFixture(JdbcClient jdbc, RiskFixture account) {
         this.jdbc = jdbc;
-        this.account = new RiskFixture(jdbc);
+        this.account = account;
         this.clientId = account.clientId;
         this.accountId = account.accountId;
         this.email = account.email;

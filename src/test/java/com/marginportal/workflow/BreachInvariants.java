@@ -47,7 +47,7 @@ import org.flowable.task.api.history.HistoricTaskInstance;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The breach invariants, in business words, checked by {@link BreachSimulationIT} after every quiescent step
+ * The breach invariants, in business words, checked by {@link BreachSimulationModuleIT} after every quiescent step
  * (async jobs run, due notices dispatched, the reconciler run). Each public-facing check is one method named as
  * in docs/workflow.md ("Invariants"); {@code -Dsimulation.invariants=name,name} runs only those. A violation
  * names the invariant, the account/case and the seed, so a failure replays with {@code -Dsimulation.seed}.

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * once the grace period ({@code portal.workflow.reconcile-grace}, 2 minutes) has passed; starts racing for the
  * same cases (event lanes, the reconciler) give each case exactly one process.
  */
-class BreachProcessReconcilerIT extends WorkflowTestSupport {
+class BreachProcessReconcilerModuleIT extends WorkflowModuleSupport {
 
     private static final Duration PAST_GRACE = Duration.ofMinutes(3);
 
@@ -110,7 +110,7 @@ class BreachProcessReconcilerIT extends WorkflowTestSupport {
         assertThat(task(late, "contactClient").getDueDate().toInstant()).as("the next close").isEqualTo(nextClose);
         assertThat(timerDue(late, "contactOverdue")).isEqualTo(nextClose.toEpochMilli());
 
-        account = new BreachFixture(jdbc); // another client's account, found below the liquidation line at 15:01
+        account = anotherAccount(); // another client's account, found below the liquidation line at 15:01
         ProcessInstance liquidation = breachAt("7.50");
         long liquidationCase = Long.parseLong(liquidation.getBusinessKey());
         lose(liquidationCase);
@@ -238,7 +238,7 @@ class BreachProcessReconcilerIT extends WorkflowTestSupport {
     private List<Long> openCases(int count) {
         List<BreachFixture> accounts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            BreachFixture a = new BreachFixture(jdbc);
+            BreachFixture a = anotherAccount();
             a.price("9.50");
             accounts.add(a);
         }

@@ -63,7 +63,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The CI scenario must also reach every {@link #REQUIRED} path, or its invariants were held to less than they claim;
  * {@code -Dsimulation.search=N} looks for seeds that do.
  */
-class BreachSimulationIT extends WorkflowTestSupport {
+class BreachSimulationModuleIT extends WorkflowModuleSupport {
 
     private static final ZoneId MARKET = ZoneId.of("Asia/Shanghai");
     private static final int MAX_REPORTED = 40;
@@ -231,7 +231,6 @@ class BreachSimulationIT extends WorkflowTestSupport {
         private String where = "setup";
         private int smtpDownSteps;
         private boolean drained;
-        private long advisorId;
 
         Run(Settings s) {
             this.s = s;
@@ -246,7 +245,6 @@ class BreachSimulationIT extends WorkflowTestSupport {
         /** Runs the scenario; answers the paths it reached. */
         Set<String> simulate() {
             startClockAtTheNextTradingMorning();
-            advisorId = jdbc.sql("SELECT id FROM app_user WHERE username = 'advisor9'").query(Long.class).single();
             for (int i = 0; i < s.accounts(); i++) {
                 accounts.add(newAccount());
             }
@@ -391,7 +389,7 @@ class BreachSimulationIT extends WorkflowTestSupport {
                     .append(',').append(today).append('\n'));
             byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < (twice ? 2 : 1); i++) {
-                ImportResult result = as("admin", () -> imports.importFile(new ImportRequest(ImportKind.PRICES,
+                ImportResult result = as(admin, () -> imports.importFile(new ImportRequest(ImportKind.PRICES,
                         ImportSource.API, "simulation-prices.csv", "UTF-8"), (ImportInput) () ->
                         new java.io.ByteArrayInputStream(bytes)));
                 if (result.errorCount() > 0) {
@@ -430,7 +428,7 @@ class BreachSimulationIT extends WorkflowTestSupport {
                             if (dice < 55) {
                                 boolean reached = people.nextInt(100) < 70;
                                 Plan plan = reached ? Plan.values()[people.nextInt(4)] : null;
-                                as("advisor9", () -> caseTasks.completeContact(t.getId(), new ContactForm(
+                                as(advisor, () -> caseTasks.completeContact(t.getId(), new ContactForm(
                                         Channel.values()[people.nextInt(4)], reached, plan, null,
                                         reached ? "客户已知悉" : "未接通")));
                                 this.reached.add(reached ? "contact: reached" : "contact: not reached");
@@ -438,7 +436,7 @@ class BreachSimulationIT extends WorkflowTestSupport {
                         }
                         case "followUp" -> {
                             if (dice < 25) {
-                                as("advisor9", () -> caseTasks.complete(t.getId()));
+                                as(advisor, () -> caseTasks.complete(t.getId()));
                             }
                         }
                         case "managerDecision" -> {
@@ -449,19 +447,19 @@ class BreachSimulationIT extends WorkflowTestSupport {
                                         .toInstant(), "客户资金在途")
                                         : kind == 1 ? ManagerDecision.close("客户已当面处理")
                                         : ManagerDecision.liquidate("未按期补足");
-                                as("manager3", () -> caseTasks.decide(t.getId(), decision));
+                                as(manager, () -> caseTasks.decide(t.getId(), decision));
                                 decisions++;
                                 reached.add("decision: " + (kind == 0 ? "extend" : kind == 1 ? "close" : "liquidate"));
                             }
                         }
                         case "escalationReview" -> {
                             if (dice < 50) {
-                                as("manager3", () -> caseTasks.complete(t.getId()));
+                                as(manager, () -> caseTasks.complete(t.getId()));
                             }
                         }
                         case "decisionEscalation" -> {
                             if (dice < 50) {
-                                as("admin", () -> caseTasks.complete(t.getId()));
+                                as(admin, () -> caseTasks.complete(t.getId()));
                             }
                         }
                         default -> { }
@@ -494,7 +492,7 @@ class BreachSimulationIT extends WorkflowTestSupport {
                 }
                 try {
                     if (dice < 3) {
-                        as("manager3", () -> caseActions.close(caseId, "经理在看板上关闭"));
+                        as(manager, () -> caseActions.close(caseId, "经理在看板上关闭"));
                         reached.add("board: close");
                     } else if (dice < 6) {
                         Map<String, Object> row = jdbc.sql("""
@@ -502,7 +500,7 @@ class BreachSimulationIT extends WorkflowTestSupport {
                                 .param(caseId).query().singleRow();
                         if (List.of("followUp", "awaitDeadline").contains(row.get("current_step"))) {
                             String processId = (String) row.get("process_instance_id");
-                            as("manager3", () -> extensions.extend(caseId,
+                            as(manager, () -> extensions.extend(caseId,
                                     calendars.calendar().deadline(afterHeldDeadline(processId), 1).toLocalDate(), "看板延期"));
                             reached.add("board: extend");
                         }
@@ -674,7 +672,7 @@ class BreachSimulationIT extends WorkflowTestSupport {
 
         private void check() {
             harvest();
-            List<String> found = as("admin", () -> invariants.check(this));
+            List<String> found = as(admin, () -> invariants.check(this));
             for (String v : found) {
                 String invariant = v.substring(1, v.indexOf(']'));
                 firstByInvariant.putIfAbsent(invariant, v);
@@ -787,10 +785,7 @@ class BreachSimulationIT extends WorkflowTestSupport {
         // ------------------------------------------------------------ accounts
 
         private SimAccount newAccount() {
-            RiskFixture fixture = new RiskFixture(jdbc);
-            // branch 3 (advisor9, manager3): away from the other workflow tests' branch 1
-            jdbc.sql("UPDATE client SET branch_id = 3, advisor_id = ? WHERE id = ?").params(advisorId, fixture.clientId)
-                    .update();
+            RiskFixture fixture = new RiskFixture(jdbc, branch.id(), advisor); // the test's own branch
             jdbc.sql("""
                     INSERT INTO client_classification (client_id, dimension, computed_value, reasons, computed_at,
                            thresholds_version) VALUES (?, 'RISK_LEVEL', 'MEDIUM', '[]', CURRENT_TIMESTAMP, 1)""")
@@ -809,8 +804,8 @@ class BreachSimulationIT extends WorkflowTestSupport {
                     .param(a.fixture.clientId).update();
             jdbc.sql("""
                     INSERT INTO classification_override (client_id, dimension, override_value, reason, overridden_by,
-                           overridden_at, valid_until) VALUES (?, 'RISK_LEVEL', ?, '模拟', 'manager3', CURRENT_TIMESTAMP, NULL)""")
-                    .params(a.fixture.clientId, riskClass).update();
+                           overridden_at, valid_until) VALUES (?, 'RISK_LEVEL', ?, '模拟', ?, CURRENT_TIMESTAMP, NULL)""")
+                    .params(a.fixture.clientId, riskClass, manager).update();
             if (!riskClass.equals(a.riskClass()) || a.classes.size() == 1 && !"MEDIUM".equals(riskClass)) {
                 a.classes.add(Map.entry(SimulatedClock.now(), riskClass));
                 log("client " + a.fixture.clientId + " becomes " + riskClass);

@@ -22,7 +22,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** What a new breach process is started with: ids and the case's own state, no copies of settings or zeroed counters. */
 @RecordApplicationEvents
-class BreachStartIT extends WorkflowTestSupport {
+class BreachStartModuleIT extends WorkflowModuleSupport {
 
     @Autowired
     private CaseProcessStore links;
@@ -39,16 +39,16 @@ class BreachStartIT extends WorkflowTestSupport {
         assertThat(p.getBusinessKey()).isEqualTo(Long.toString(account.openCaseId()));
         Task contact = taskService.createTaskQuery().processInstanceId(p.getId()).taskDefinitionKey("contactClient")
                 .singleResult();
-        assertThat(contact.getAssignee()).isEqualTo("advisor1");
+        assertThat(contact.getAssignee()).isEqualTo(advisor);
         assertThat(taskService.getIdentityLinksForTask(contact.getId())).extracting(IdentityLink::getGroupId)
-                .as("the advisors of the account's branch, derived from its id").contains("branch-1-advisors");
+                .as("the advisors of the account's branch, derived from its id").contains("branch-" + branch.id() + "-advisors");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(p.getId()).list())
                 .as("history keeps only what the case view shows after the end (BreachHistorySettings)")
                 .extracting(HistoricVariableInstance::getVariableName)
                 .containsExactlyInAnyOrder("advisor", "contactDue", "deadline");
         assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(p.getId()).count()).isZero();
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(p.getId()).includeIdentityLinks()
-                .singleResult().getIdentityLinks()).extracting(l -> l.getGroupId()).contains("branch-1-advisors");
+                .singleResult().getIdentityLinks()).extracting(l -> l.getGroupId()).contains("branch-" + branch.id() + "-advisors");
     }
 
     /**
@@ -64,11 +64,11 @@ class BreachStartIT extends WorkflowTestSupport {
         earlier.put("caseId", caseId);
         earlier.put("accountId", breach.accountId());
         earlier.put("clientId", breach.clientId());
-        earlier.put("branchId", 1L);
-        earlier.put("advisorId", advisorId("advisor1"));
-        earlier.put("advisor", "advisor1");
-        earlier.put("advisorGroup", "branch-1-advisors");
-        earlier.put("managerGroup", "branch-1-managers");
+        earlier.put("branchId", branch.id());
+        earlier.put("advisorId", advisorId(advisor));
+        earlier.put("advisor", advisor);
+        earlier.put("advisorGroup", "branch-" + branch.id() + "-advisors");
+        earlier.put("managerGroup", "branch-" + branch.id() + "-managers");
         earlier.put("level", breach.level().name());
         earlier.put("openedAt", breach.snapshot().valuedAt().toString());
         earlier.put("contactDue", Date.from(Instant.now().plus(2, ChronoUnit.HOURS)));
@@ -82,14 +82,14 @@ class BreachStartIT extends WorkflowTestSupport {
         assertThat(links.claim(caseId, Instant.now())).isTrue();
         ProcessInstance p = runtime.startProcessInstanceByKey(ProcessVariables.PROCESS_KEY, Long.toString(caseId), earlier);
 
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(),
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(),
                 new ContactForm(ContactForm.Channel.PHONE, true, ContactForm.Plan.TOP_UP_CASH, null, "明日补足")));
         account.topUp("20000");
         scan();
         awaitEnded(p.getId());
 
-        ResolutionRecord record = as("manager1", () -> resolutions.forCase(caseId)).orElseThrow();
-        assertThat(record.advisorId()).isEqualTo(advisorId("advisor1"));
+        ResolutionRecord record = as(manager, () -> resolutions.forCase(caseId)).orElseThrow();
+        assertThat(record.advisorId()).isEqualTo(advisorId(advisor));
         assertThat(record.openedAt()).isCloseTo(breach.snapshot().valuedAt(), within(1, ChronoUnit.MILLIS));
         assertThat(record.accountId()).isEqualTo(breach.accountId());
         assertThat(record.noticeIds()).isNotEmpty();

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** The paths of the marginBreach process, each to its resolution record. */
-class BreachWorkflowIT extends WorkflowTestSupport {
+class BreachWorkflowModuleIT extends WorkflowModuleSupport {
 
     @org.springframework.beans.factory.annotation.Autowired
     private BreachProcesses processes;
@@ -41,12 +41,12 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         ProcessInstance p = breachAt("9.50");
         long caseId = Long.parseLong(p.getBusinessKey());
         Task contact = task(p.getId(), "contactClient");
-        assertThat(contact.getAssignee()).isEqualTo("advisor1");
+        assertThat(contact.getAssignee()).isEqualTo(advisor);
         assertThat(taskService.getIdentityLinksForTask(contact.getId()))
-                .anyMatch(l -> "branch-1-advisors".equals(l.getGroupId()));
+                .anyMatch(l -> ("branch-" + branch.id() + "-advisors").equals(l.getGroupId()));
         assertThat(contact.getDueDate()).isAfter(new java.util.Date());
 
-        as("advisor1", () -> caseTasks.completeContact(contact.getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(contact.getId(), REACHED));
         assertThat(runtime.createExecutionQuery().processInstanceId(p.getId()).activityId("awaitRestoration").count())
                 .isOne();
 
@@ -61,10 +61,10 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(record.decidedBy()).isNull();
         assertThat(record.ratioAtOpen()).isEqualByComparingTo("1.3571");
         assertThat(record.ratioAtEnd()).isEqualByComparingTo("1.6429");
-        assertThat(record.contacts()).contains("TOP_UP_CASH", "advisor1", "客户承诺明日追加保证金");
+        assertThat(record.contacts()).contains("TOP_UP_CASH", advisor, "客户承诺明日追加保证金");
         assertThat(record.history()).anySatisfy(e -> {
             assertThat(e.kind()).isEqualTo(CaseHistoryEntry.Kind.CONTACT_ATTEMPT);
-            assertThat(e.actor()).isEqualTo("advisor1");
+            assertThat(e.actor()).isEqualTo(advisor);
         });
         assertThat(notices(caseId)).extracting(NoticeRecord::type)
                 .containsExactly(NoticeType.WARNING, NoticeType.RESOLUTION);
@@ -88,9 +88,9 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         Task contact = task(p.getId(), "contactClient");
         assertThat(contact.getDueDate().toInstant()).as("a margin call is due within 2 hours")
                 .isBetween(Instant.now().plus(110, ChronoUnit.MINUTES), Instant.now().plus(2, ChronoUnit.HOURS));
-        as("advisor1", () -> caseTasks.completeContact(contact.getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(contact.getId(), REACHED));
         Task followUp = task(p.getId(), "followUp");
-        assertThat(followUp.getAssignee()).isEqualTo("advisor1");
+        assertThat(followUp.getAssignee()).isEqualTo(advisor);
         assertThat(followUp.getDueDate()).isAfter(new java.util.Date());
         assertThat(management.createTimerJobQuery().processInstanceId(p.getId()).list())
                 .anyMatch(j -> "deadlineReached".equals(j.getElementId()));
@@ -105,7 +105,7 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(notices(caseId)).extracting(NoticeRecord::type)
                 .containsExactly(NoticeType.MARGIN_CALL, NoticeType.RESOLUTION);
         List<MimeMessage> mails = mailsToClient();
-        assertThat(mails).extracting(WorkflowTestSupport::subject).satisfiesExactly(
+        assertThat(mails).extracting(this::subject).satisfiesExactly(
                 call -> assertThat(call).startsWith("【追加担保物通知】请于").contains("140.00%"),
                 resolved -> assertThat(resolved).startsWith("【风险处置结果通知】"));
         assertThat(text(mails.get(1))).contains("市场价格回升");
@@ -115,30 +115,30 @@ class BreachWorkflowIT extends WorkflowTestSupport {
     void marginCallDeadlinePassesAndTheManagerOrdersForcedLiquidation() {
         ProcessInstance p = breachAt("8.90");
         long caseId = Long.parseLong(p.getBusinessKey());
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
 
         fireTimer(p.getId(), "deadlineReached");
         assertThat(task(p.getId(), "followUp")).as("the deadline interrupts the follow-up").isNull();
         Task decision = task(p.getId(), "managerDecision");
         assertThat(taskService.getIdentityLinksForTask(decision.getId()))
-                .anyMatch(l -> "branch-1-managers".equals(l.getGroupId()));
+                .anyMatch(l -> ("branch-" + branch.id() + "-managers").equals(l.getGroupId()));
 
-        as("manager1", () -> caseTasks.decide(decision.getId(), ManagerDecision.liquidate("未按期补足")));
+        as(manager, () -> caseTasks.decide(decision.getId(), ManagerDecision.liquidate("未按期补足")));
         awaitEnded(p.getId());
 
         assertThat(path(p.getId())).contains("followUp", "deadlineReached", "managerDecision", "recordDecision",
                 "handOff", "caseDecided", "writeResolution", "sendResolutionNotice", "resolved");
         ResolutionRecord record = resolution(caseId);
         assertThat(record.outcome()).isEqualTo(ResolutionOutcome.FORCED_LIQUIDATION);
-        assertThat(record.decidedBy()).isEqualTo("manager1");
-        assertThat(record.decidedByName()).as("the decider as people know them").isNotEqualTo("manager1")
-                .isEqualTo(jdbc.sql("SELECT display_name FROM app_user WHERE username = 'manager1'")
-                        .query(String.class).single());
+        assertThat(record.decidedBy()).isEqualTo(manager);
+        assertThat(record.decidedByName()).as("the decider as people know them").isNotEqualTo(manager)
+                .isEqualTo(jdbc.sql("SELECT display_name FROM app_user WHERE username = ?")
+                        .param(manager).query(String.class).single());
         assertThat(jdbc.sql("SELECT shortfall FROM liquidation_handoff WHERE case_id = ?").param(caseId)
                 .query(java.math.BigDecimal.class).single()).isEqualByComparingTo("9000.00");
         assertThat(jdbc.sql("SELECT account_id, decided_by, reason FROM liquidation_handoff WHERE case_id = ?")
                 .param(caseId).query().singleRow())
-                .containsEntry("account_id", account.accountId).containsEntry("decided_by", "manager1")
+                .containsEntry("account_id", account.accountId).containsEntry("decided_by", manager)
                 .containsEntry("reason", "未按期补足");
         Instant handedOff = jdbc.sql("SELECT created_at FROM liquidation_handoff WHERE case_id = ?").param(caseId)
                 .query(LocalDateTime.class).single().toInstant(ZoneOffset.UTC);
@@ -161,7 +161,7 @@ class BreachWorkflowIT extends WorkflowTestSupport {
     @Test
     void aDecisionAfterTheDeadlineIsDueFromTheDeadline() {
         ProcessInstance p = breachAt("8.90");
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         Instant deadline = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant();
         try {
             com.marginportal.support.SimulatedClock.freeze(deadline.plus(7, ChronoUnit.MINUTES).plusSeconds(13));
@@ -212,7 +212,7 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         ProcessInstance p = breachAt("8.90");
         Instant deadline = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant();
         SimulatedClock.freeze(deadline.plus(2, ChronoUnit.HOURS));
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         awaitNoAsyncJobs(p.getId());
 
         assertThat(task(p.getId(), "managerDecision")).as("decided now").isNotNull();
@@ -241,7 +241,7 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(history.createHistoricTaskInstanceQuery().processInstanceId(p.getId()).taskDefinitionKey("contactClient")
                 .singleResult().getDeleteReason()).as("as the simulation finds it").contains("contactDeadlinePassed");
         assertThat(messages(Long.parseLong(p.getBusinessKey()))).as("the advisor whose task went away is told why")
-                .contains("user:advisor1:CONTACT_WITHDRAWN");
+                .contains("user:" + advisor + ":CONTACT_WITHDRAWN");
     }
 
     /** A warning has no top-up deadline: its contact task stays with the advisor when the date the timer holds comes. */
@@ -265,10 +265,10 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         Instant deadline = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant();
         SimulatedClock.freeze(deadline.minus(10, ChronoUnit.MINUTES));
         String contact = task(p.getId(), "contactClient").getId();
-        ContactOutlook outlook = as("advisor1", () -> caseTasks.contactOutlook(contact));
+        ContactOutlook outlook = as(advisor, () -> caseTasks.contactOutlook(contact));
         assertThat(outlook.retryAt()).as("the form states the same wait").isEqualTo(deadline);
         assertThat(outlook.next(false)).isEqualTo(ContactOutlook.Next.TO_MANAGER_AT_DEADLINE);
-        as("advisor1", () -> caseTasks.completeContact(contact, NOT_REACHED));
+        as(advisor, () -> caseTasks.completeContact(contact, NOT_REACHED));
 
         assertThat(Instant.ofEpochMilli(timerDue(p.getId(), "retryWait"))).as("the deadline, not 30 minutes on")
                 .isEqualTo(deadline);
@@ -327,20 +327,20 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         ProcessInstance p = breachAt("8.90");
         long caseId = Long.parseLong(p.getBusinessKey());
         Instant held = ((java.util.Date) runtime.getVariable(p.getId(), "deadline")).toInstant(); // the margin call's
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         fireTimer(p.getId(), "deadlineReached");
 
         String decision = task(p.getId(), "managerDecision").getId();
-        assertThat(as("manager1", () -> caseTasks.decisionSubject(decision)).heldDeadline())
+        assertThat(as(manager, () -> caseTasks.decisionSubject(decision)).heldDeadline())
                 .as("the decision dialog names the deadline the margin call told").isEqualTo(held);
         Instant saturday = tradingDayIn(1).with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SATURDAY))
                 .atTime(15, 0).atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
-        assertThatThrownBy(() -> as("manager1", () -> caseTasks.decide(decision,
+        assertThatThrownBy(() -> as(manager, () -> caseTasks.decide(decision,
                 ManagerDecision.extend(saturday, "客户资金在途")))).isInstanceOf(CaseActionException.class)
                 .as("a deadline is the close of a trading day").hasMessageContaining("notTradingDay");
         assertThat(task(p.getId(), "managerDecision").getId()).as("nothing changed").isEqualTo(decision);
         Instant newDeadline = closeInTradingDays(3);
-        as("manager1", () -> caseTasks.decide(decision, ManagerDecision.extend(newDeadline, "客户资金在途")));
+        as(manager, () -> caseTasks.decide(decision, ManagerDecision.extend(newDeadline, "客户资金在途")));
         Task followUp = task(p.getId(), "followUp");
         assertThat(followUp.getDueDate().toInstant()).isEqualTo(newDeadline);
         // the client is told the new deadline, with the figures and the demand as they stand (unchanged here)
@@ -348,7 +348,7 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         java.time.format.DateTimeFormatter market = java.time.format.DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm")
                 .withZone(java.time.ZoneId.of("Asia/Shanghai"));
         String shown = market.format(newDeadline) + "（北京时间）";
-        assertThat(told).extracting(WorkflowTestSupport::subject).satisfiesExactly(
+        assertThat(told).extracting(this::subject).satisfiesExactly(
                 call -> assertThat(call).startsWith("【追加担保物通知】"),
                 extension -> assertThat(extension).startsWith("【追保期限延长通知】追保期限延长至" + shown));
         assertThat(text(told.get(0))).as("the deadline the margin call told").contains("  追保期限：" + market.format(held));
@@ -362,7 +362,7 @@ class BreachWorkflowIT extends WorkflowTestSupport {
 
         fireTimer(p.getId(), "deadlineReached");
         String second = task(p.getId(), "managerDecision").getId();
-        assertThatThrownBy(() -> as("manager1", () -> caseTasks.decide(second,
+        assertThatThrownBy(() -> as(manager, () -> caseTasks.decide(second,
                 ManagerDecision.extend(closeInTradingDays(4), "再次延期")))).isInstanceOf(CaseActionException.class)
                 .as("refused in words, not as someone else's change").hasMessageContaining("extensionsUsed");
         assertThat(task(p.getId(), "managerDecision").getId()).as("a refused extension changes nothing")
@@ -390,7 +390,7 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         assertThat(decision.getDueDate().toInstant()).as("due 30 minutes on, in the whole minute shown")
                 .isBetween(Instant.now().plus(20, ChronoUnit.MINUTES), Instant.now().plus(31, ChronoUnit.MINUTES));
 
-        as("manager1", () -> caseTasks.decide(decision.getId(), ManagerDecision.close("客户已当面处理，转人工跟进")));
+        as(manager, () -> caseTasks.decide(decision.getId(), ManagerDecision.close("客户已当面处理，转人工跟进")));
         awaitEnded(p.getId());
 
         assertThat(path(p.getId())).contains("levelGateway", "managerDecision", "caseDecided", "resolved")
@@ -398,11 +398,11 @@ class BreachWorkflowIT extends WorkflowTestSupport {
         ResolutionRecord record = resolution(caseId);
         assertThat(record.outcome()).isEqualTo(ResolutionOutcome.CLOSED_BY_MANAGER);
         assertThat(record.finalLevel()).isEqualTo("LIQUIDATION");
-        assertThat(record.decidedBy()).isEqualTo("manager1");
+        assertThat(record.decidedBy()).isEqualTo(manager);
         assertThat(record.reason()).isEqualTo("客户已当面处理，转人工跟进");
         assertThat(notices(caseId)).extracting(NoticeRecord::type)
                 .containsExactly(NoticeType.LIQUIDATION, NoticeType.RESOLUTION);
-        assertThat(mailsToClient()).extracting(WorkflowTestSupport::subject).satisfiesExactly(
+        assertThat(mailsToClient()).extracting(this::subject).satisfiesExactly(
                 urgent -> assertThat(urgent).startsWith("【紧急·强制平仓风险通知】"),
                 closed -> assertThat(closed).startsWith("【风险处置结果通知】"));
         // closed while still below the liquidation line: the client is told where the account stands
@@ -413,7 +413,7 @@ class BreachWorkflowIT extends WorkflowTestSupport {
     void aForcedLiquidationWithoutAReasonIsRefusedAndChangesNothing() {
         ProcessInstance p = breachAt("7.50");
         String decision = task(p.getId(), "managerDecision").getId();
-        assertThatThrownBy(() -> as("manager1", () -> caseTasks.decide(decision,
+        assertThatThrownBy(() -> as(manager, () -> caseTasks.decide(decision,
                 new ManagerDecision(ManagerDecision.Kind.FORCED_LIQUIDATION, null, "  "))))
                 .as("an irreversible decision needs its reason").hasMessageContaining("reason");
         assertThat(task(p.getId(), "managerDecision").getId()).as("nothing changed").isEqualTo(decision);
@@ -442,19 +442,19 @@ class BreachWorkflowIT extends WorkflowTestSupport {
 
         fireTimer(p.getId(), "decisionOverdue");
         assertThat(messages(caseId)).as("the managers who hold the decision are told first")
-                .containsExactly("branch-1-managers:DECISION_OVERDUE");
+                .containsExactly("branch-" + branch.id() + "-managers:DECISION_OVERDUE");
         assertThat(task(p.getId(), "decisionEscalation")).as("no risk office task yet").isNull();
-        assertThat(as("manager1", () -> inApp.mine())).as("the branch manager's bell")
+        assertThat(as(manager, () -> inApp.mine())).as("the branch manager's bell")
                 .anyMatch(m -> Long.valueOf(caseId).equals(m.caseId())
                         && m.kind() == com.marginportal.notification.InAppKind.DECISION_OVERDUE);
-        assertThat(as("admin", () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
+        assertThat(as(admin, () -> inApp.mine())).noneMatch(m -> Long.valueOf(caseId).equals(m.caseId()));
 
         fireTimer(p.getId(), "decisionStillOpen");
         Task escalation = task(p.getId(), "decisionEscalation");
         assertThat(taskService.getIdentityLinksForTask(escalation.getId()))
                 .anyMatch(l -> "risk-office".equals(l.getGroupId()));
         assertThat(messages(caseId)).as("then the risk office")
-                .containsExactly("branch-1-managers:DECISION_OVERDUE", "risk-office:DECISION_ESCALATED");
+                .containsExactly("branch-" + branch.id() + "-managers:DECISION_OVERDUE", "risk-office:DECISION_ESCALATED");
         assertThat(task(p.getId(), "managerDecision").getId()).as("the managers keep the decision")
                 .isEqualTo(decision.getId());
     }

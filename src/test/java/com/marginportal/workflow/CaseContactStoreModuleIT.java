@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,16 +21,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * transaction that wrote them, as the demo's past cases do), and the board row's last contact moved with each. The
  * case is made up (a negative id no case has) and everything is rolled back.
  */
-class CaseContactStoreIT extends IntegrationTest {
+class CaseContactStoreModuleIT extends WorkflowModuleSupport {
 
     private static final AtomicLong NEXT_CASE = new AtomicLong(-1_000_000 - System.nanoTime() % 1_000_000);
     private static final Instant FIRST = Instant.parse("2026-12-01T02:03:04.123456789Z");
     private static final Instant SECOND = Instant.parse("2026-12-01T03:00:00Z");
+    private static final String RECORDER = "case-contact-recorder";
 
     @Autowired
     private CaseContactStore contacts;
-    @Autowired
-    private JdbcClient jdbc;
     @Autowired
     private PlatformTransactionManager transactions;
 
@@ -42,9 +39,9 @@ class CaseContactStoreIT extends IntegrationTest {
         new TransactionTemplate(transactions).executeWithoutResult(tx -> {
             jdbc.sql("INSERT INTO case_process (case_id, started_at) VALUES (?, ?)")
                     .params(caseId, LocalDateTime.of(2026, 12, 1, 1, 0)).update();
-            contacts.insert(caseId, 1, "PHONE", false, null, null, null, "advisor1", FIRST);
+            contacts.insert(caseId, 1, "PHONE", false, null, null, null, RECORDER, FIRST);
             assertThat(lastContact(caseId)).isEqualTo(LocalDateTime.of(2026, 12, 1, 2, 3, 4, 123_456_000));
-            contacts.insert(caseId, 2, "WECHAT", true, "TOP_UP_CASH", "2026-12-02", "客户承诺明日追加保证金", "advisor1",
+            contacts.insert(caseId, 2, "WECHAT", true, "TOP_UP_CASH", "2026-12-02", "客户承诺明日追加保证金", RECORDER,
                     SECOND);
 
             List<Map<String, Object>> listed = contacts.forCase(caseId);
@@ -74,7 +71,7 @@ class CaseContactStoreIT extends IntegrationTest {
         row.put("plan", plan);
         row.put("promisedDate", promisedDate);
         row.put("note", note);
-        row.put("recordedBy", "advisor1");
+        row.put("recordedBy", RECORDER);
         row.put("recordedAt", recordedAt);
         return row;
     }

@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The resolution record's timeline is the case history up to the closing: on every path exactly the events of
  * the case, each with its time and actor; every record entry is an event of the case history and the reverse.
  */
-class CaseHistoryIT extends WorkflowTestSupport {
+class CaseHistoryModuleIT extends WorkflowModuleSupport {
 
     private static final ContactForm REACHED = new ContactForm(Channel.PHONE, true, Plan.TOP_UP_CASH,
             LocalDate.now().plusDays(1), "客户承诺明日追加保证金");
@@ -36,7 +36,7 @@ class CaseHistoryIT extends WorkflowTestSupport {
     void aCaseWarnedAndRestoredListsNoDecisionEscalationOrClosingByAManager() {
         ProcessInstance p = breachAt("9.50");
         long caseId = Long.parseLong(p.getBusinessKey());
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         account.topUp("20000");
         scan();
         awaitEnded(p.getId());
@@ -48,11 +48,11 @@ class CaseHistoryIT extends WorkflowTestSupport {
         assertThat(kinds(record)).containsExactlyInAnyOrder(CASE_OPENED, NOTICE_QUEUED, TASK_CREATED, CONTACT_ATTEMPT,
                 RATIO_RESTORED, CLOSED);
         CaseHistoryEntry contact = entry(record, CONTACT_ATTEMPT);
-        assertThat(contact.actor()).isEqualTo("advisor1");
-        assertThat(contact.actorName()).isEqualTo(displayName("advisor1")).isNotEqualTo("advisor1");
+        assertThat(contact.actor()).isEqualTo(advisor);
+        assertThat(contact.actorName()).isEqualTo(displayName(advisor)).isNotEqualTo(advisor);
         assertThat(contact.facts()).containsEntry("reached", "true").containsEntry("plan", "TOP_UP_CASH");
         assertThat(entry(record, TASK_CREATED).facts()).containsEntry("task", "contactClient")
-                .containsEntry("assignee", "advisor1");
+                .containsEntry("assignee", advisor);
         assertThat(entry(record, CASE_OPENED).bySystem()).isTrue();
         assertThat(entry(record, CLOSED).facts()).containsEntry("outcome", "RESTORED_BY_TOP_UP");
         assertThat(entry(record, CLOSED).at()).isEqualTo(record.resolvedAt());
@@ -82,7 +82,7 @@ class CaseHistoryIT extends WorkflowTestSupport {
     void aForcedLiquidationListsNoRestorationEscalationOverdueDecisionOrClosingByAManager() {
         ProcessInstance p = breachAt("7.50");
         long caseId = Long.parseLong(p.getBusinessKey());
-        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
+        as(manager, () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
                 ManagerDecision.liquidate("客户无法追加担保物")));
         awaitEnded(p.getId());
 
@@ -93,17 +93,17 @@ class CaseHistoryIT extends WorkflowTestSupport {
         assertThat(kinds(record)).containsExactlyInAnyOrder(CASE_OPENED, NOTICE_QUEUED, TASK_CREATED, DECISION,
                 HANDED_OFF, CLOSED);
         CaseHistoryEntry decision = entry(record, DECISION);
-        assertThat(decision.actor()).isEqualTo("manager1");
-        assertThat(decision.actorName()).isEqualTo(displayName("manager1"));
+        assertThat(decision.actor()).isEqualTo(manager);
+        assertThat(decision.actorName()).isEqualTo(displayName(manager));
         assertThat(decision.facts()).containsEntry("decision", "FORCED_LIQUIDATION")
                 .containsEntry("reason", "客户无法追加担保物");
         assertThat(entry(record, TASK_CREATED).facts()).containsEntry("task", "managerDecision")
-                .containsEntry("group", "branch-1-managers").as("the group's branch by name, not by number")
-                .containsEntry("branchName", jdbc.sql("SELECT name FROM branch WHERE id = 1").query(String.class).single());
-        assertThat(record.decidedBy()).isEqualTo("manager1");
-        assertThat(record.decidedByName()).isEqualTo(displayName("manager1"));
-        assertThat(record.decider()).isEqualTo(displayName("manager1"));
-        assertThat(as("manager1", () -> files.of(caseId)).orElseThrow().history())
+                .containsEntry("group", "branch-" + branch.id() + "-managers").as("the group's branch by name, not by number")
+                .containsEntry("branchName", jdbc.sql("SELECT name FROM branch WHERE id = ?").param(branch.id()).query(String.class).single());
+        assertThat(record.decidedBy()).isEqualTo(manager);
+        assertThat(record.decidedByName()).isEqualTo(displayName(manager));
+        assertThat(record.decider()).isEqualTo(displayName(manager));
+        assertThat(as(manager, () -> files.of(caseId)).orElseThrow().history())
                 .as("the board's case view reads the same history").containsAll(record.history());
     }
 
@@ -111,10 +111,10 @@ class CaseHistoryIT extends WorkflowTestSupport {
     void anExtensionThenRestoredListsTheExtensionWithItsDeciderAndNewDeadline() {
         ProcessInstance p = breachAt("8.90");
         long caseId = Long.parseLong(p.getBusinessKey());
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         fireTimer(p.getId(), "deadlineReached");
         Instant newDeadline = closeInTradingDays(3);
-        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
+        as(manager, () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
                 ManagerDecision.extend(newDeadline, "客户资金在途")));
         account.topUp("30000");
         scan();
@@ -137,7 +137,7 @@ class CaseHistoryIT extends WorkflowTestSupport {
     void aCaseClosedByTheManagerFromTheBoardListsTheDecisionAndTheCancelledContact() {
         ProcessInstance p = breachAt("9.50");
         long caseId = Long.parseLong(p.getBusinessKey());
-        as("manager1", () -> actions.close(caseId, "客户已当面处理"));
+        as(manager, () -> actions.close(caseId, "客户已当面处理"));
         awaitEnded(p.getId());
 
         ResolutionRecord record = recordMatchesHistory(p, caseId);
@@ -145,8 +145,8 @@ class CaseHistoryIT extends WorkflowTestSupport {
         assertThat(kinds(record)).containsExactlyInAnyOrder(CASE_OPENED, NOTICE_QUEUED, TASK_CREATED, DECISION,
                 TASK_CANCELLED, CLOSED);
         assertThat(entry(record, DECISION).facts()).containsEntry("decision", "CLOSE").containsEntry("reason", "客户已当面处理");
-        assertThat(entry(record, DECISION).actorName()).isEqualTo(displayName("manager1"));
-        assertThat(record.decidedByName()).isEqualTo(displayName("manager1"));
+        assertThat(entry(record, DECISION).actorName()).isEqualTo(displayName(manager));
+        assertThat(record.decidedByName()).isEqualTo(displayName(manager));
     }
 
     @Test

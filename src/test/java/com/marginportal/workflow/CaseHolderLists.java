@@ -30,7 +30,7 @@ final class CaseHolderLists {
 
     static final List<String> ADVISOR_TASKS = List.of("contactClient", "followUp");
 
-    private final WorkflowTestSupport test;
+    private final WorkflowModuleSupport test;
     private final JdbcClient jdbc;
     private final RiskCaseQueries riskCases;
     private final CaseBoard board;
@@ -39,7 +39,7 @@ final class CaseHolderLists {
     private final RuntimeService runtime;
     private final StaffWorkload workload;
 
-    CaseHolderLists(WorkflowTestSupport test, JdbcClient jdbc, RiskCaseQueries riskCases, CaseBoard board,
+    CaseHolderLists(WorkflowModuleSupport test, JdbcClient jdbc, RiskCaseQueries riskCases, CaseBoard board,
                     TaskInbox inbox, TaskService tasks, RuntimeService runtime, StaffWorkload workload) {
         this.test = test;
         this.jdbc = jdbc;
@@ -58,7 +58,7 @@ final class CaseHolderLists {
         Long stored = jdbc.sql("SELECT advisor_id FROM risk_case WHERE id = ? AND status = 'OPEN'").param(caseId)
                 .query(Long.class).optional().orElse(null);
         check(wrong, prefix + "risk_case.advisor_id", holder.id(), stored);
-        Long listed = test.as("admin", () -> riskCases.search(CaseFilter.OPEN.withClient(clientOf(caseId)), 0, 10))
+        Long listed = test.as(test.admin, () -> riskCases.search(CaseFilter.OPEN.withClient(clientOf(caseId)), 0, 10))
                 .stream().filter(r -> r.caseId() == caseId).map(RiskCaseRow::advisorId).findFirst().orElse(null);
         check(wrong, prefix + "risk case list, advisor column", holder.id(), listed);
         if (!seesAsOwn(holder, caseId)) {
@@ -69,7 +69,7 @@ final class CaseHolderLists {
                 wrong.add(prefix + "in " + other.username() + "'s risk case list");
             }
         }
-        BoardRow row = test.as("admin", () -> board.row(caseId)).orElse(null);
+        BoardRow row = test.as(test.admin, () -> board.row(caseId)).orElse(null);
         if (row == null) {
             wrong.add(prefix + "not on the board");
             return wrong;
@@ -94,7 +94,7 @@ final class CaseHolderLists {
     List<String> workloads(Map<Advisor, Long> expectedOpenCases) {
         List<String> wrong = new ArrayList<>();
         expectedOpenCases.forEach((advisor, expected) -> {
-            long counted = test.as("admin", () -> workload.of(advisor.id())).openCases();
+            long counted = test.as(test.admin, () -> workload.of(advisor.id())).openCases();
             if (counted != expected) {
                 wrong.add(advisor.username() + "'s workload counts " + counted + " open cases, holds " + expected);
             }

@@ -35,7 +35,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * advisor's handover, an import that names the client's advisor and an advisor taking the task from the pool. The advisors are new ones of branch 1, so their
  * lists hold only this test's cases.
  */
-class CaseHolderIT extends WorkflowTestSupport {
+class CaseHolderModuleIT extends WorkflowModuleSupport {
 
     private static final ContactForm REACHED = new ContactForm(Channel.PHONE, true, Plan.TOP_UP_CASH, null, "明日补足");
 
@@ -79,7 +79,7 @@ class CaseHolderIT extends WorkflowTestSupport {
         long caseId = Long.parseLong(p.getBusinessKey());
         assertThat(lists.disagreements(caseId, first, all())).isEmpty();
 
-        as("manager1", () -> actions.reassign(caseId, second.id()));
+        as(manager, () -> actions.reassign(caseId, second.id()));
         assertThat(lists.disagreements(caseId, second, all())).isEmpty();
         assertThat(lists.workloads(java.util.Map.of(first, 0L, second, 1L))).isEmpty();
 
@@ -89,7 +89,7 @@ class CaseHolderIT extends WorkflowTestSupport {
         assertThat(lists.disagreements(caseId, second, all()))
                 .as("a case a manager gave to another advisor stays with her when the client moves").isEmpty();
 
-        as("manager1", () -> actions.reassign(caseId, third.id()));
+        as(manager, () -> actions.reassign(caseId, third.id()));
         moveClientTo(first);
         assertThat(lists.disagreements(caseId, first, all()))
                 .as("given back to the client's advisor, the case follows the client again").isEmpty();
@@ -115,7 +115,7 @@ class CaseHolderIT extends WorkflowTestSupport {
         ProcessInstance p = breachAt("9.50");
         long caseId = Long.parseLong(p.getBusinessKey());
 
-        as("admin", () -> handover.handOver(first.id(), second.id(), false));
+        as(admin, () -> handover.handOver(first.id(), second.id(), false));
         assertThat(lists.disagreements(caseId, second, all())).isEmpty();
         assertThat(lists.workloads(java.util.Map.of(first, 0L, second, 1L))).isEmpty();
     }
@@ -144,18 +144,18 @@ class CaseHolderIT extends WorkflowTestSupport {
         String csv = "client_number,name,gender,birth_date,id_number,phone,email,address,branch_code,advisor,"
                 + "risk_tolerance,investment_preference,investment_horizon,advisory_agreement,preferred_language,"
                 + "trading_since,opened_on,status,credit_account\n"
-                + account.clientId + ",测试客户,M,1978-04-16,310115197804161358,13800001234," + account.email + ",,SH01,"
+                + account.clientId + ",测试客户,M,1978-04-16,310115197804161358,13800001234," + account.email + ",,B" + branch.id() + ","
                 + second.username() + ",C4,BALANCED,MEDIUM,N,zh-CN,2012-01-09,2020-01-01,ACTIVE," + account.accountId + "\n";
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
 
-        ImportResult result = as("admin", () -> imports.importFile(new ImportRequest(ImportKind.CLIENTS,
+        ImportResult result = as(admin, () -> imports.importFile(new ImportRequest(ImportKind.CLIENTS,
                 ImportSource.API, "clients.csv", null), () -> new ByteArrayInputStream(bytes)));
         assertThat(result.succeeded()).as(String.valueOf(result.errors())).isTrue();
         assertThat(lists.disagreements(caseId, second, all())).isEmpty();
     }
 
     private void moveClientTo(Advisor advisor) {
-        as("manager1", () -> clients.reassignAdvisor(ClientFilter.NONE.withText(Long.toString(account.clientId)),
+        as(manager, () -> clients.reassignAdvisor(ClientFilter.NONE.withText(Long.toString(account.clientId)),
                 advisor.id()));
     }
 
@@ -165,7 +165,7 @@ class CaseHolderIT extends WorkflowTestSupport {
 
     private Advisor advisor(String prefix) {
         String login = prefix + "-" + System.nanoTime() % 1_000_000;
-        UserSummary created = as("admin", () -> accounts.create(new NewAccount(login, "测试客户经理", Role.ADVISOR, 1L,
+        UserSummary created = as(admin, () -> accounts.create(new NewAccount(login, "测试客户经理", Role.ADVISOR, branch.id(),
                 null, null, "Margin-2026x")));
         return new Advisor(created.id(), created.username());
     }

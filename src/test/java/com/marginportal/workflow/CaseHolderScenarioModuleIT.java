@@ -33,7 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * <p>{@code -Dholders.seed=N} replays a run (the seed is printed at the start and in a failure);
  * {@code -Dholders.seed=random} draws a new one; {@code -Dholders.steps=N} sizes it.
  */
-class CaseHolderScenarioIT extends WorkflowTestSupport {
+class CaseHolderScenarioModuleIT extends WorkflowModuleSupport {
 
     /** The scenario {@code ./mvnw verify} runs. */
     static final long CI_SEED = 20261206L;
@@ -86,13 +86,13 @@ class CaseHolderScenarioIT extends WorkflowTestSupport {
     private void openCases() {
         for (int i = 0; i < ADVISORS; i++) {
             String login = "holder" + i + "-" + System.nanoTime() % 1_000_000;
-            UserSummary created = as("admin", () -> accounts.create(new NewAccount(login, "测试客户经理", Role.ADVISOR,
-                    1L, null, null, "Margin-2026x")));
+            UserSummary created = as(admin, () -> accounts.create(new NewAccount(login, "测试客户经理", Role.ADVISOR,
+                    branch.id(), null, null, "Margin-2026x")));
             advisors.add(new Advisor(created.id(), created.username()));
         }
         List<BreachFixture> fixtures = new ArrayList<>();
         for (int i = 0; i < ACCOUNTS; i++) {
-            BreachFixture fixture = new BreachFixture(jdbc);
+            BreachFixture fixture = anotherAccount();
             jdbc.sql("UPDATE client SET advisor_id = ? WHERE id = ?").params(pick(advisors).id(), fixture.clientId).update();
             fixture.price("8.90");
             fixtures.add(fixture);
@@ -116,28 +116,28 @@ class CaseHolderScenarioIT extends WorkflowTestSupport {
         Advisor to = pick(advisors);
         switch (random.nextInt(8)) {
             case 0 -> {
-                as("manager1", () -> actions.reassign(caseId, to.id()));
+                as(manager, () -> actions.reassign(caseId, to.id()));
                 model.given(caseId, to);
                 return "board: case " + caseId + " → " + to.username();
             }
             case 1 -> {
                 Advisor from = pick(advisors);
                 List<Long> held = model.casesHeldBy(from);
-                as("manager1", () -> actions.reassignAll(new BoardFilter(1L, from.id(), null, null, null, null, null,
+                as(manager, () -> actions.reassignAll(new BoardFilter(branch.id(), from.id(), null, null, null, null, null,
                         null, 0), to.id()));
                 held.forEach(c -> model.given(c, to));
                 return "board, bulk: " + from.username() + "'s cases " + held + " → " + to.username();
             }
             case 2 -> {
                 long client = model.clientOf(caseId);
-                as("manager1", () -> clients.reassignAdvisor(ClientFilter.NONE.withText(Long.toString(client)), to.id()));
+                as(manager, () -> clients.reassignAdvisor(ClientFilter.NONE.withText(Long.toString(client)), to.id()));
                 model.clientMoved(client, to);
                 return "clients: client " + client + " → " + to.username();
             }
             case 3 -> {
                 Advisor from = model.clientAdvisor(model.clientOf(caseId));
                 List<Long> moved = model.clientsOf(from);
-                as("manager1", () -> clients.reassignAdvisor(ClientFilter.NONE.withAdvisor(from.id()), to.id()));
+                as(manager, () -> clients.reassignAdvisor(ClientFilter.NONE.withAdvisor(from.id()), to.id()));
                 moved.forEach(c -> model.clientMoved(c, to));
                 return "clients: " + from.username() + "'s clients " + moved + " → " + to.username();
             }
@@ -146,7 +146,7 @@ class CaseHolderScenarioIT extends WorkflowTestSupport {
                 Advisor successor = advisors.stream().filter(a -> !a.equals(leaver)).toList().get(random.nextInt(ADVISORS - 1));
                 List<Long> heldCases = model.casesHeldBy(leaver);
                 List<Long> heldClients = model.clientsOf(leaver);
-                as("admin", () -> handover.handOver(leaver.id(), successor.id(), false));
+                as(admin, () -> handover.handOver(leaver.id(), successor.id(), false));
                 heldClients.forEach(c -> model.clientMoved(c, successor));
                 heldCases.forEach(c -> model.given(c, successor));
                 return "handover: " + leaver.username() + " (cases " + heldCases + ", clients " + heldClients + ") → "

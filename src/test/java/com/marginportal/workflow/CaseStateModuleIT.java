@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * list, the board row, the case file, the dashboard and Flowable agree; the account's episode stays bound to the
  * ended case (no second case, process or notice for the same breach) until the account is restored.
  */
-class CaseStateIT extends WorkflowTestSupport {
+class CaseStateModuleIT extends WorkflowModuleSupport {
 
     private static final ContactForm REACHED = new ContactForm(Channel.PHONE, true, Plan.TOP_UP_CASH,
             LocalDate.now().plusDays(1), "客户承诺补足");
@@ -41,16 +41,16 @@ class CaseStateIT extends WorkflowTestSupport {
     void aForcedLiquidationHandedOffToTradingIsHandedOffInEveryView() {
         ProcessInstance p = breachAt("8.90");
         long caseId = Long.parseLong(p.getBusinessKey());
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         fireTimer(p.getId(), "deadlineReached");
-        Map<String, Long> openBefore = as("manager1", () -> dashboard.openByLevel());
+        Map<String, Long> openBefore = as(manager, () -> dashboard.openByLevel());
 
-        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
+        as(manager, () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
                 ManagerDecision.liquidate("未按期补足")));
         awaitEnded(p.getId());
 
         assertSameStateEverywhere(caseId, "HANDED_OFF");
-        assertThat(as("manager1", () -> dashboard.openByLevel()).get("MARGIN_CALL"))
+        assertThat(as(manager, () -> dashboard.openByLevel()).get("MARGIN_CALL"))
                 .as("the dashboard no longer counts the handed-off case as open")
                 .isEqualTo(openBefore.get("MARGIN_CALL") - 1);
 
@@ -78,7 +78,7 @@ class CaseStateIT extends WorkflowTestSupport {
     void aCaseClosedByTheManagerIsClosedInEveryView() {
         ProcessInstance p = breachAt("7.50");
         long caseId = Long.parseLong(p.getBusinessKey());
-        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
+        as(manager, () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
                 ManagerDecision.close("客户已当面处理")));
         awaitEnded(p.getId());
 
@@ -94,9 +94,9 @@ class CaseStateIT extends WorkflowTestSupport {
     void anAccountWorseThanItsClosedCaseGetsANewCaseAtTheNewLevel() {
         ProcessInstance p = breachAt("8.90");
         long caseId = Long.parseLong(p.getBusinessKey());
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), REACHED));
         fireTimer(p.getId(), "deadlineReached");
-        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
+        as(manager, () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
                 ManagerDecision.close("客户承诺自行处理")));
         awaitEnded(p.getId());
 
@@ -114,15 +114,15 @@ class CaseStateIT extends WorkflowTestSupport {
     }
 
     private void assertSameStateEverywhere(long caseId, String state) {
-        RiskCaseRow listed = as("admin", () -> riskCases.search(CaseFilter.OPEN.withOpenOnly(false)
+        RiskCaseRow listed = as(admin, () -> riskCases.search(CaseFilter.OPEN.withOpenOnly(false)
                 .withClient(account.clientId), 0, 10)).stream().filter(r -> r.caseId() == caseId).findFirst().orElseThrow();
         assertThat(String.valueOf(listed.status())).as("risk case list").isEqualTo(state);
-        assertThat(as("admin", () -> riskCases.search(CaseFilter.OPEN.withClient(account.clientId), 0, 10)))
+        assertThat(as(admin, () -> riskCases.search(CaseFilter.OPEN.withClient(account.clientId), 0, 10)))
                 .as("not among the cases in handling").noneMatch(r -> r.caseId() == caseId);
-        BoardRow row = as("manager1", () -> board.row(caseId)).orElseThrow();
+        BoardRow row = as(manager, () -> board.row(caseId)).orElseThrow();
         assertThat(String.valueOf(row.caseStatus())).as("board row").isEqualTo(state);
         assertThat(row.isOpen()).isFalse();
-        CaseFile file = as("manager1", () -> caseFiles.of(caseId)).orElseThrow();
+        CaseFile file = as(manager, () -> caseFiles.of(caseId)).orElseThrow();
         assertThat(String.valueOf(file.row().caseStatus())).as("case file").isEqualTo(state);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(Long.toString(caseId)).count())
                 .as("no active process").isZero();

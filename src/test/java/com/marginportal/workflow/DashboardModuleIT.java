@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
 /** The dashboard's figures and the resolution export equal a hand-made branch (DashboardFixture), per role. */
-class DashboardIT extends WorkflowTestSupport {
+class DashboardModuleIT extends WorkflowModuleSupport {
 
     @Autowired
     private CaseDashboard dashboard;
@@ -74,15 +74,15 @@ class DashboardIT extends WorkflowTestSupport {
         assertThatThrownBy(() -> as("dash-adv1", () -> dashboard.medianTimes(30)))
                 .isInstanceOf(AccessDeniedException.class);
 
-        assertThat(as("manager1", () -> dashboard.openByBranch())).doesNotContainKey(DashboardFixture.BRANCH);
-        assertThat(as("manager1", () -> dashboard.medianTimes(30)))
+        assertThat(as(manager, () -> dashboard.openByBranch())).doesNotContainKey(DashboardFixture.BRANCH);
+        assertThat(as(manager, () -> dashboard.medianTimes(30)))
                 .noneMatch(m -> m.branchId() == DashboardFixture.BRANCH);
-        assertThat(as("admin", () -> dashboard.openByBranch()).get(DashboardFixture.BRANCH))
+        assertThat(as(admin, () -> dashboard.openByBranch()).get(DashboardFixture.BRANCH))
                 .containsExactly(Map.entry("WARNING", 2L), Map.entry("MARGIN_CALL", 1L), Map.entry("LIQUIDATION", 0L));
-        assertThat(as("admin", () -> dashboard.medianTimes(30))).filteredOn(m -> m.branchId() == DashboardFixture.BRANCH)
+        assertThat(as(admin, () -> dashboard.medianTimes(30))).filteredOn(m -> m.branchId() == DashboardFixture.BRANCH)
                 .hasSize(3);
-        assertThat(as("admin", () -> dashboard.outcomes(30)).get("RESTORED_BY_TOP_UP")).isGreaterThanOrEqualTo(2);
-        assertThatThrownBy(() -> as("admin", () -> dashboard.perDay(0))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(as(admin, () -> dashboard.outcomes(30)).get("RESTORED_BY_TOP_UP")).isGreaterThanOrEqualTo(2);
+        assertThatThrownBy(() -> as(admin, () -> dashboard.perDay(0))).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -98,7 +98,7 @@ class DashboardIT extends WorkflowTestSupport {
 
         assertThat(csv(as("dash-mgr", () -> write(new ResolutionFilter(data.day1, data.day1, null))))).hasSize(1);
         assertThat(csv(as("dash-mgr", () -> write(ResolutionFilter.ANY)))).hasSize(4);
-        assertThat(csv(as("manager1", () -> write(topUps))))
+        assertThat(csv(as(manager, () -> write(topUps))))
                 .noneMatch(r -> r.get(0).equals(String.valueOf(data.cases.get(3))));
         assertThatThrownBy(() -> as("dash-adv1", () -> write(topUps))).isInstanceOf(AccessDeniedException.class);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'RESOLUTIONS_EXPORTED' AND username = 'dash-mgr'")

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
@@ -23,20 +22,16 @@ import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 
 /**
  * A margin call's deadline can be extended while it runs — before the client is reached, while a retry waits, and in
  * the top-up period — one case from the board, or every case of the board's filter by some trading days (a
  * market-stress day's relief). Each moves the timers that wait for the deadline and tells the client.
  */
-class DeadlineExtensionsIT extends WorkflowTestSupport {
+class DeadlineExtensionsModuleIT extends WorkflowModuleSupport {
 
     private static final ContactForm REACHED = new ContactForm(Channel.PHONE, true, Plan.TOP_UP_CASH, null, "明日补足");
     private static final ContactForm NOT_REACHED = new ContactForm(Channel.PHONE, false, null, null, "无人接听");
-    /** A branch of this class's own, so that a bulk extension over its board takes only this class's cases. */
-    private static final long BRANCH = 81;
-    private static final long BRANCH_TWO_MANAGERS = 83;
 
     @Autowired
     private DeadlineExtensions extensions;
@@ -57,28 +52,28 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
         Instant held = deadline(p);
         LocalDate day = calendars.calendar().deadline(held, 1).toLocalDate();
         String tooLong = "资".repeat(1001);
-        assertThatThrownBy(() -> as("manager1", () -> extensions.extend(caseId, day, tooLong)))
+        assertThatThrownBy(() -> as(manager, () -> extensions.extend(caseId, day, tooLong)))
                 .as("a reason longer than its column: refused in words")
                 .isInstanceOfSatisfying(CaseActionException.class, e -> assertThat(e.reason()).isEqualTo("reasonLength"));
-        assertThatThrownBy(() -> as("manager1", () -> caseActions.close(caseId, tooLong)))
+        assertThatThrownBy(() -> as(manager, () -> caseActions.close(caseId, tooLong)))
                 .isInstanceOfSatisfying(CaseActionException.class, e -> assertThat(e.reason()).isEqualTo("reasonLength"));
         assertThat(deadline(p)).as("nothing changed").isEqualTo(held);
 
-        as("manager1", () -> extensions.extend(caseId, day, "客户出差，资金周一到账"));
+        as(manager, () -> extensions.extend(caseId, day, "客户出差，资金周一到账"));
 
         Instant extended = calendars.calendar().deadline(held, 1).toInstant();
         assertThat(deadline(p)).isEqualTo(extended);
         assertThat(timerDue(p, "contactDeadline")).as("the managers decide at the new deadline, not the old")
                 .isEqualTo(extended);
         assertThat(task(p.getId(), "contactClient").getAssignee()).as("the advisor keeps her call")
-                .isEqualTo("advisor1");
+                .isEqualTo(advisor);
         assertThat(notices(caseId)).filteredOn(n -> n.type() == NoticeType.EXTENSION).singleElement()
                 .satisfies(n -> assertThat(n.textBody()).as("from the deadline the margin call told")
                         .contains("期限由 " + shown(held) + "（北京时间） 延长至 " + shown(extended)));
 
-        BreachFixture warned = account = new BreachFixture(jdbc);
+        BreachFixture warned = account = anotherAccount();
         long warning = Long.parseLong(breachAt("9.50").getBusinessKey());
-        assertThatThrownBy(() -> as("manager1", () -> extensions.extend(warning, day, "x")))
+        assertThatThrownBy(() -> as(manager, () -> extensions.extend(warning, day, "x")))
                 .as("a warning named no deadline").isInstanceOfSatisfying(CaseActionException.class,
                         e -> assertThat(e.reason()).isEqualTo("noDeadline"));
         assertThat(warned.openCaseId()).isEqualTo(warning);
@@ -91,10 +86,10 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
         long caseId = Long.parseLong(p.getBusinessKey());
         Instant held = deadline(p);
         SimulatedClock.freeze(held.minus(10, ChronoUnit.MINUTES));
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), NOT_REACHED));
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(), NOT_REACHED));
         assertThat(timerDue(p, "retryWait")).isEqualTo(held);
 
-        as("manager1", () -> extensions.extend(caseId, calendars.calendar().deadline(held, 1).toLocalDate(), "资金在途"));
+        as(manager, () -> extensions.extend(caseId, calendars.calendar().deadline(held, 1).toLocalDate(), "资金在途"));
 
         assertThat(timerDue(p, "retryWait")).as("the retry interval after the call, no longer cut at the old deadline")
                 .isAfter(held).isBefore(calendars.calendar().deadline(held, 1).toInstant());
@@ -102,10 +97,9 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
 
     @Test
     void aBulkExtensionMovesEveryRunningDeadlineOfTheFilterOnceAndTellsEachClient() throws Exception {
-        String manager = branchWithManagerAndAdvisor();
         ProcessInstance contacting = breachInBranch("8.90");
         ProcessInstance followingUp = breachInBranch("8.90");
-        as("ext-adv", () -> caseTasks.completeContact(task(followingUp.getId(), "contactClient").getId(), REACHED));
+        as(advisor, () -> caseTasks.completeContact(task(followingUp.getId(), "contactClient").getId(), REACHED));
         ProcessInstance warning = breachInBranch("9.50");
         Map<ProcessInstance, Instant> held = Map.of(contacting, deadline(contacting), followingUp, deadline(followingUp),
                 warning, deadline(warning));
@@ -117,7 +111,7 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
                 .isInstanceOf(CaseActionException.class);
         assertThatThrownBy(() -> as(manager, () -> bulk.extendAllInBackground(all, 1, " ", n -> { })))
                 .isInstanceOf(CaseActionException.class);
-        assertThatThrownBy(() -> as("ext-adv", () -> bulk.extendAllInBackground(all, 1, "监管要求顺延", n -> { })))
+        assertThatThrownBy(() -> as(advisor, () -> bulk.extendAllInBackground(all, 1, "监管要求顺延", n -> { })))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         assertThat(deadline(contacting)).as("a refused extension changes nothing").isEqualTo(held.get(contacting));
 
@@ -155,18 +149,16 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
      */
     @Test
     void twoManagersExtendingTheSameCasesAtOnceExtendEachOnce() throws Exception {
-        branch(BRANCH_TWO_MANAGERS, "ext2");
-        user("ext2-mgr2", "MANAGER", BRANCH_TWO_MANAGERS);
-        List<ProcessInstance> calls = List.of(breachInBranch(BRANCH_TWO_MANAGERS, "ext2-adv", "8.90"),
-                breachInBranch(BRANCH_TWO_MANAGERS, "ext2-adv", "8.90"), breachInBranch(BRANCH_TWO_MANAGERS, "ext2-adv", "8.90"));
+        String secondManager = staff.named(manager + "2", "MANAGER", branch.id());
+        List<ProcessInstance> calls = List.of(breachInBranch("8.90"), breachInBranch("8.90"), breachInBranch("8.90"));
         Map<ProcessInstance, Instant> held = new java.util.HashMap<>();
         calls.forEach(p -> held.put(p, deadline(p)));
         java.util.concurrent.CyclicBarrier together = new java.util.concurrent.CyclicBarrier(2);
         java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
         try {
             List<java.util.concurrent.Future<BulkExtension>> runs = new java.util.ArrayList<>();
-            for (String manager : List.of("ext2-mgr", "ext2-mgr2")) {
-                runs.add(nodes.submit(() -> as(manager, () -> {
+            for (String either : List.of(manager, secondManager)) {
+                runs.add(nodes.submit(() -> as(either, () -> {
                     try {
                         together.await();
                     } catch (Exception e) {
@@ -196,34 +188,9 @@ class DeadlineExtensionsIT extends WorkflowTestSupport {
         }
     }
 
-    private String branchWithManagerAndAdvisor() {
-        branch(BRANCH, "ext");
-        return "ext-mgr";
-    }
-
-    /** A test branch with its advisor ({@code prefix}-adv) and manager ({@code prefix}-mgr). */
-    private void branch(long id, String prefix) {
-        jdbc.sql("INSERT INTO branch (id, code, name, city) VALUES (?, ?, '展期测试营业部', '上海')").params(id, "EXT" + id).update();
-        user(prefix + "-adv", "ADVISOR", id);
-        user(prefix + "-mgr", "MANAGER", id);
-    }
-
-    private void user(String username, String role, long branch) {
-        jdbc.sql("""
-                INSERT INTO app_user (username, password_hash, display_name, role, branch_id, enabled, created_at)
-                VALUES (?, '{noop}x', ?, ?, ?, TRUE, ?)""")
-                .params(username, username, role, branch, LocalDateTime.now()).update(new GeneratedKeyHolder(), "id");
-    }
-
+    /** A new account of the branch's first advisor at this price, scanned; its process. */
     private ProcessInstance breachInBranch(String price) {
-        return breachInBranch(BRANCH, "ext-adv", price);
-    }
-
-    /** A new account of the branch's advisor at this price, scanned; its process. */
-    private ProcessInstance breachInBranch(long branch, String advisor, String price) {
-        account = new BreachFixture(jdbc);
-        jdbc.sql("UPDATE client SET branch_id = ?, advisor_id = (SELECT id FROM app_user WHERE username = ?) "
-                + "WHERE id = ?").params(branch, advisor, account.clientId).update();
+        account = anotherAccount();
         return breachAt(price);
     }
 

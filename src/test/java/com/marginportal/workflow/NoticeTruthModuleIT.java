@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * high-risk profile (warning 150%, margin call 130%, liquidation 120%, financing-ratio line 60%) and owes
  * 1,000 of interest and fees: 10,000 shares financed with 70,000, so total debt is 71,000.
  */
-class NoticeTruthIT extends WorkflowTestSupport {
+class NoticeTruthModuleIT extends WorkflowModuleSupport {
 
     @Test
     void anAccountAboveOnlyTheFinancingRatioLineIsToldAboutItsFinancingRatio() {
@@ -58,7 +58,7 @@ class NoticeTruthIT extends WorkflowTestSupport {
         awaitNoAsyncJobs(p.getId());
 
         List<MimeMessage> mails = mailsToClient();
-        assertThat(mails).extracting(WorkflowTestSupport::subject).satisfiesExactly(
+        assertThat(mails).extracting(this::subject).satisfiesExactly(
                 warning -> assertThat(warning).contains("融资比例已超过预警线（当前 63.64%，预警线 60.00%）")
                         .doesNotContain("维持担保比例已低于"),
                 call -> assertThat(call).startsWith("【追加担保物通知】请于")
@@ -74,7 +74,7 @@ class NoticeTruthIT extends WorkflowTestSupport {
         account.highRisk();
         account.interestAndFees("1000");
         ProcessInstance p = breachAt("11.00");
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(),
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(),
                 new ContactForm(ContactForm.Channel.PHONE, true, ContactForm.Plan.TOP_UP_CASH,
                         java.time.LocalDate.now().plusDays(1), "客户承诺转入资金")));
         account.topUp("7000"); // 70,000 ÷ 117,000 = 59.83%
@@ -91,13 +91,13 @@ class NoticeTruthIT extends WorkflowTestSupport {
     @Test
     void aDecidedCaseIsToldItsFiguresAtTheEndNotTheOnesItWasFirstTold() {
         ProcessInstance p = breachAt("8.90"); // margin call at 127.14%
-        as("advisor1", () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(),
+        as(advisor, () -> caseTasks.completeContact(task(p.getId(), "contactClient").getId(),
                 new ContactForm(ContactForm.Channel.PHONE, true, ContactForm.Plan.TOP_UP_CASH,
                         java.time.LocalDate.now().plusDays(1), "客户承诺转入资金")));
         account.price("8.50"); // 121.43%: still a margin call, the case keeps its level
         scan();
         fireTimer(p.getId(), "deadlineReached");
-        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
+        as(manager, () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
                 ManagerDecision.liquidate("未按期补足")));
         awaitEnded(p.getId());
 

@@ -11,7 +11,6 @@ import com.marginportal.notification.NoticeType;
 import com.marginportal.risk.BreachDetected;
 import com.marginportal.support.TestSmtp;
 
-import org.flowable.engine.RepositoryService;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +25,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
  * mail log), and a manager's retry writes and sends it once the address is corrected.
  */
 @RecordApplicationEvents
-class NoticeWithTheStartIT extends WorkflowTestSupport {
+class NoticeWithTheStartModuleIT extends WorkflowModuleSupport {
 
     private static final String NOT_AN_ADDRESS = "not-an-address";
 
@@ -34,8 +33,6 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
     private BreachProcesses processes;
     @Autowired
     private NoticeRetries retries;
-    @Autowired
-    private RepositoryService repository;
     @Autowired
     private ApplicationEvents events;
     @Autowired
@@ -64,8 +61,8 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
     @Test
     void aNoticeThatCannotBeWrittenHoldsBackNeitherTheBatchNorItsOwnCase() {
         BreachFixture first = account;
-        BreachFixture unwritable = new BreachFixture(jdbc);
-        BreachFixture last = new BreachFixture(jdbc);
+        BreachFixture unwritable = anotherAccount();
+        BreachFixture last = anotherAccount();
         email(unwritable, NOT_AN_ADDRESS);
         List<BreachDetected> batch = detectedWithoutStarting(first, unwritable, last);
 
@@ -85,10 +82,10 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
         assertThat(failed.dedupKey()).isEqualTo("case-" + unwritableCase + "-WARNING");
         assertThat(runtime.getVariable(process(unwritableCase).getId(), ProcessVariables.NOTICE_IDS))
                 .as("the case's record names the notice").isEqualTo(Long.toString(failed.id()));
-        assertThat(as("manager1", () -> notifications.failedNotices(0, 500))).as("Incidents of the branch")
+        assertThat(as(manager, () -> notifications.failedNotices(0, 500))).as("Incidents of the branch")
                 .anyMatch(n -> n.id() == failed.id());
-        assertThat(as("manager2", () -> notifications.failedNotices(0, 500))).noneMatch(n -> n.id() == failed.id());
-        assertThat(as("manager1", () -> notifications.mailLog(new MailLogFilter(NoticeStatus.FAILED, null, null, null),
+        assertThat(as(otherManager, () -> notifications.failedNotices(0, 500))).noneMatch(n -> n.id() == failed.id());
+        assertThat(as(manager, () -> notifications.mailLog(new MailLogFilter(NoticeStatus.FAILED, null, null, null),
                 0, 500))).as("mail log").anyMatch(n -> n.id() == failed.id());
 
         TestSmtp.up();
@@ -97,12 +94,12 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
         assertThat(TestSmtp.messagesTo(last.email)).hasSize(1);
         assertThat(notices(unwritableCase).get(0).status()).as("never sent without content").isEqualTo(NoticeStatus.FAILED);
 
-        assertThat(as("manager1", () -> retries.retry(failed))).as("the address is still wrong").isFalse();
+        assertThat(as(manager, () -> retries.retry(failed))).as("the address is still wrong").isFalse();
         assertThat(notices(unwritableCase).get(0).lastError()).contains("recipientEmail");
-        assertThat(as("manager2", () -> retries.retry(failed))).as("not manager2's branch").isFalse();
+        assertThat(as(otherManager, () -> retries.retry(failed))).as("not the other manager's branch").isFalse();
 
         email(unwritable, unwritable.email);
-        assertThat(as("manager1", () -> retries.retry(failed))).isTrue();
+        assertThat(as(manager, () -> retries.retry(failed))).isTrue();
         NoticeRecord rewritten = notices(unwritableCase).get(0);
         assertThat(rewritten.id()).as("in its place among the case's notices").isEqualTo(failed.id());
         assertThat(rewritten.status()).isEqualTo(NoticeStatus.PENDING);
@@ -111,7 +108,7 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
         assertThat(TestSmtp.messagesTo(unwritable.email)).hasSize(1);
         assertThat(subject(TestSmtp.messagesTo(unwritable.email).get(0))).contains("风险提示");
         assertThat(notices(unwritableCase).get(0).status()).isEqualTo(NoticeStatus.SENT);
-        assertThat(as("manager1", () -> retries.retry(rewritten))).as("nothing left to retry").isFalse();
+        assertThat(as(manager, () -> retries.retry(rewritten))).as("nothing left to retry").isFalse();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'NOTICE_REWRITE' AND entity_id = ?")
                 .param(String.valueOf(failed.id())).query(Long.class).single()).isEqualTo(2);
     }
@@ -124,7 +121,7 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
         assertThat(mailsToClient()).hasSize(1);
         email(account, NOT_AN_ADDRESS);
         java.time.Instant deadline = closeInTradingDays(2);
-        as("manager1", () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
+        as(manager, () -> caseTasks.decide(task(p.getId(), "managerDecision").getId(),
                 ManagerDecision.extend(deadline, "客户资金在途")));
 
         assertThat(task(p.getId(), "followUp")).as("the decision stands").isNotNull();
@@ -134,7 +131,7 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
         assertThat(failed.dedupKey()).isEqualTo("case-" + caseId + "-EXTENSION-1");
 
         email(account, account.email);
-        assertThat(as("manager1", () -> retries.retry(failed))).isTrue();
+        assertThat(as(manager, () -> retries.retry(failed))).isTrue();
         List<jakarta.mail.internet.MimeMessage> told = mailsToClient();
         assertThat(told).hasSize(2);
         // the liquidation notice named no deadline: the decision sets one, it extends none
@@ -169,7 +166,7 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
         assertThat(notices.get(1).lastError()).contains("recipientEmail");
 
         email(account, account.email);
-        assertThat(as("manager1", () -> retries.retry(notices.get(1)))).isTrue();
+        assertThat(as(manager, () -> retries.retry(notices.get(1)))).isTrue();
         List<jakarta.mail.internet.MimeMessage> mails = mailsToClient();
         assertThat(mails).hasSize(2);
         assertThat(subject(mails.get(1))).contains("追加担保物通知");
@@ -192,16 +189,16 @@ class NoticeWithTheStartIT extends WorkflowTestSupport {
 
         assertThat(marginCallHistory(caseId, p)).extracting(e -> e.kind().name()).containsExactly("NOTICE_NOT_WRITTEN");
         assertThat(marginCallHistory(caseId, p).get(0).fact("reason")).contains("recipientEmail");
-        assertThat(as("manager1", () -> timeline.forClient(account.clientId)).entries()).as("the client's timeline")
+        assertThat(as(manager, () -> timeline.forClient(account.clientId)).entries()).as("the client's timeline")
                 .filteredOn(e -> e.summaryKey().equals("timeline.noticeNotWritten")).singleElement()
                 .satisfies(e -> assertThat(e.detail()).contains("recipientEmail"));
 
-        assertThat(as("manager1", () -> retries.retry(unwritten))).as("the address is still wrong").isFalse();
+        assertThat(as(manager, () -> retries.retry(unwritten))).as("the address is still wrong").isFalse();
         assertThat(marginCallHistory(caseId, p)).extracting(e -> e.kind().name())
                 .containsExactly("NOTICE_NOT_WRITTEN", "NOTICE_NOT_WRITTEN");
 
         email(account, account.email);
-        assertThat(as("manager1", () -> retries.retry(unwritten))).isTrue();
+        assertThat(as(manager, () -> retries.retry(unwritten))).isTrue();
         assertThat(mailsToClient()).hasSize(2);
         List<CaseHistoryEntry> told = marginCallHistory(caseId, p);
         assertThat(told).extracting(e -> e.kind().name())

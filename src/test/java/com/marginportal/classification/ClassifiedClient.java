@@ -6,8 +6,8 @@ import com.marginportal.risk.RiskFixture;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * A test client of advisor1 (branch 1) of its own, classified and then held to known classes by overrides
- * in all four dimensions, so the recommendations that apply to it are known.
+ * A test client of its own (of advisor1 in branch 1, or of the given advisor and branch), classified and then held to
+ * known classes by overrides in all four dimensions, so the recommendations that apply to it are known.
  */
 public final class ClassifiedClient {
 
@@ -16,7 +16,17 @@ public final class ClassifiedClient {
 
     public ClassifiedClient(JdbcClient jdbc, ClassificationService classifications, String risk, String trading,
                             String scale, String needs) {
-        this.account = new RiskFixture(jdbc);
+        this(jdbc, classifications, new RiskFixture(jdbc), risk, trading, scale, needs);
+    }
+
+    public ClassifiedClient(JdbcClient jdbc, ClassificationService classifications, long branchId, String advisor,
+                            String risk, String trading, String scale, String needs) {
+        this(jdbc, classifications, new RiskFixture(jdbc, branchId, advisor), risk, trading, scale, needs);
+    }
+
+    private ClassifiedClient(JdbcClient jdbc, ClassificationService classifications, RiskFixture account, String risk,
+                             String trading, String scale, String needs) {
+        this.account = account;
         this.clientId = account.clientId;
         classifications.recalculateAll();
         String[] values = {risk, trading, scale, needs};

@@ -6,32 +6,27 @@ import com.marginportal.classification.domain.Recommendation;
 import com.marginportal.classification.domain.RecommendationDraft;
 import com.marginportal.classification.domain.ServiceAction;
 import com.marginportal.security.AuditLog;
-import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Admins edit the catalogue: validated (nothing saved, nothing audited when invalid), versioned, audited old → new. */
-class RecommendationCatalogueIT extends IntegrationTest {
+class RecommendationCatalogueModuleIT extends RecommendationModuleSupport {
 
     @Autowired
     private RecommendationService recommendations;
     @Autowired
-    private ClassificationService classifications;
-    @Autowired
     private AuditLog auditLog;
-    @Autowired
-    private JdbcClient jdbc;
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anInvalidEntryIsRefusedWithEveryProblemAndNothingIsWrittenOrAudited() {
         long entries = count("recommendation");
         long audits = count("audit_entry");
@@ -46,9 +41,9 @@ class RecommendationCatalogueIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void addEditDeactivateAreAuditedOldToNewAndAStaleEditIsRefused() {
-        ClassifiedClient client = new ClassifiedClient(jdbc, classifications, "MEDIUM", "SHORT_TERM", "MEDIUM", "ACTIVE");
+        ClassifiedClient client = client("MEDIUM", "SHORT_TERM", "MEDIUM", "ACTIVE");
         RecommendationDraft draft = new RecommendationDraft(Dimension.RISK_LEVEL, "MEDIUM", Dimension.TRADING_BEHAVIOUR,
                 "SHORT_TERM", "波段交易风险讲座", "Swing-trading risk seminar", "邀请参加波段交易风险讲座。",
                 "Invite the client to a seminar on swing-trading risks.", ServiceAction.EDUCATION, 3, true);
@@ -83,7 +78,7 @@ class RecommendationCatalogueIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("manager1")
+    @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void onlyAdminsEditTheCatalogue() {
         assertThatThrownBy(() -> recommendations.catalogue()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> recommendations.setActive(1, false, 0)).isInstanceOf(AccessDeniedException.class);

@@ -7,12 +7,11 @@ import com.marginportal.classification.domain.ResponseStatus;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ContactLine;
 import com.marginportal.security.AuditLog;
-import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,23 +19,19 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Recommendations on MariaDB: the seeded catalogue, matching a classified client, answers in the history, scope. */
-class RecommendationServiceIT extends IntegrationTest {
+class RecommendationServiceModuleIT extends RecommendationModuleSupport {
 
     @Autowired
     private RecommendationService recommendations;
-    @Autowired
-    private ClassificationService classifications;
     @Autowired
     private ClientDirectory directory;
     @Autowired
     private AuditLog auditLog;
     @Autowired
     private com.marginportal.service.ClientTimeline timeline;
-    @Autowired
-    private JdbcClient jdbc;
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void theCatalogueIsSeededFromTheSeedArticleForEverySegment() {
         var seeded = recommendations.catalogue().stream().filter(r -> "system".equals(r.updatedBy())).toList();
         assertThat(seeded).hasSize(20).allSatisfy(r -> assertThat(r.active()).isTrue());
@@ -55,9 +50,9 @@ class RecommendationServiceIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("advisor1")
+    @WithUserDetails(value = ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aClientGetsExactlyTheRecommendationsOfItsClassesMostImportantFirstWithWhy() {
-        ClassifiedClient client = new ClassifiedClient(jdbc, classifications, "HIGH", "SHORT_TERM", "HIGH_NET_WORTH", "PASSIVE");
+        ClassifiedClient client = client("HIGH", "SHORT_TERM", "HIGH_NET_WORTH", "PASSIVE");
 
         List<ClientRecommendation> applicable = recommendations.forClient(client.clientId);
 
@@ -73,14 +68,14 @@ class RecommendationServiceIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("advisor1")
+    @WithUserDetails(value = ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void offeredAcceptedAndDeclinedGoIntoTheServiceHistoryAndTheAuditLog() {
-        ClassifiedClient client = new ClassifiedClient(jdbc, classifications, "LOW", "MEDIUM_LONG_TERM", "ORDINARY", "ACTIVE");
+        ClassifiedClient client = client("LOW", "MEDIUM_LONG_TERM", "ORDINARY", "ACTIVE");
         long education = ClassifiedClient.seeded(jdbc, "基础投资者教育");
 
         recommendations.respond(client.clientId, education, ResponseStatus.OFFERED, "电话介绍了两融基础课程");
         assertThat(auditLog.latest("RECOMMENDATION_RESPONSE", 1)).singleElement().satisfies(e -> {
-            assertThat(e.username()).isEqualTo("advisor1");
+            assertThat(e.username()).isEqualTo(ADVISOR);
             assertThat(e.entityId()).isEqualTo(String.valueOf(client.clientId));
             assertThat(e.details()).contains("基础投资者教育: - → Offered (电话介绍了两融基础课程)");
         });
@@ -89,7 +84,7 @@ class RecommendationServiceIT extends IntegrationTest {
         ClientRecommendation answered = recommendations.forClient(client.clientId).stream()
                 .filter(r -> r.recommendation().id() == education).findFirst().orElseThrow();
         assertThat(answered.latest().status()).isEqualTo(ResponseStatus.ACCEPTED);
-        assertThat(answered.latest().respondedBy()).isEqualTo("advisor1");
+        assertThat(answered.latest().respondedBy()).isEqualTo(ADVISOR);
         assertThat(answered.latest().note()).as("a blank note is no note").isNull();
         assertThat(answered.latest().matchedOn()).isEqualTo("ASSET_SCALE=ORDINARY");
         assertThat(auditLog.latest("RECOMMENDATION_RESPONSE", 1)).singleElement()
@@ -117,9 +112,9 @@ class RecommendationServiceIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("advisor1")
+    @WithUserDetails(value = ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void onlyARecommendationThatAppliesToTheClientCanBeAnswered() {
-        ClassifiedClient client = new ClassifiedClient(jdbc, classifications, "LOW", "MEDIUM_LONG_TERM", "ORDINARY", "ACTIVE");
+        ClassifiedClient client = client("LOW", "MEDIUM_LONG_TERM", "ORDINARY", "ACTIVE");
         long vip = ClassifiedClient.seeded(jdbc, "VIP 客户服务");
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> recommendations.respond(client.clientId, vip, ResponseStatus.OFFERED, null))
@@ -128,9 +123,9 @@ class RecommendationServiceIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("advisor5")
+    @WithUserDetails(value = OTHER_ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anAdvisorCannotActOnAnotherAdvisorsClientAndNothingChanges() {
-        ClassifiedClient client = new ClassifiedClient(jdbc, classifications, "HIGH", "SHORT_TERM", "HIGH_NET_WORTH", "PASSIVE");
+        ClassifiedClient client = client("HIGH", "SHORT_TERM", "HIGH_NET_WORTH", "PASSIVE");
         long warning = ClassifiedClient.seeded(jdbc, "加强风险提示");
         long audited = auditCount();
 
@@ -142,9 +137,9 @@ class RecommendationServiceIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void adminsAdministerTheCatalogueButDoNotAnswerForClients() {
-        ClassifiedClient client = new ClassifiedClient(jdbc, classifications, "HIGH", "SHORT_TERM", "HIGH_NET_WORTH", "PASSIVE");
+        ClassifiedClient client = client("HIGH", "SHORT_TERM", "HIGH_NET_WORTH", "PASSIVE");
         assertThatThrownBy(() -> recommendations.respond(client.clientId, ClassifiedClient.seeded(jdbc, "加强风险提示"),
                 ResponseStatus.OFFERED, null)).isInstanceOf(AccessDeniedException.class);
         assertThat(recommendations.forClient(client.clientId)).hasSize(10);

@@ -123,6 +123,8 @@ class BoardViewIT extends ViewTest {
         navigate("board/case/" + caseId);
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("case-not-found")))
                 .as("another branch's case").isNotNull();
+        assertThat(_get(com.vaadin.flow.component.html.H4.class, spec -> spec.withText("无法查看该案例")))
+                .as("a heading, not the sentence twice").isNotNull();
     }
 
     @Test

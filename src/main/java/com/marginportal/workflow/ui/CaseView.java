@@ -112,7 +112,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private void showNotFound() {
-        title = getTranslation("caseView.notFound");
+        title = getTranslation("caseView.notFoundTitle"); // a heading, the sentence below it says why
         Paragraph message = new Paragraph(getTranslation("caseView.notFound"));
         message.setId("case-not-found");
         add(new H4(title), message, new RouterLink(getTranslation("caseView.back"), BoardView.class));

@@ -19,7 +19,9 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * does not read them). Each test has a branch of its own with a manager and two advisors, another branch with one
  * advisor, an administrator, and clients of the first advisor ({@link #newClient()}).
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, verifyAutomatically = false)
+// importing plugs in as in the application: an archive import that names another advisor moves the service work
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = "importing",
+        verifyAutomatically = false)
 abstract class ServiceModuleSupport extends ModuleSlice {
 
     @Autowired

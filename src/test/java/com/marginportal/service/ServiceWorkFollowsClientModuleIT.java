@@ -25,9 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * A client's open service requests and planned contacts follow the client's advisor (docs/workflow.md, "Who holds a
  * client's service work"): when a manager moves the client, or an import names another advisor, they move in the
- * same step; what is done stays with whoever did it. The advisors are new ones of branch 1.
+ * same step; what is done stays with whoever did it. The advisors are new ones of the test's branch.
  */
-class ServiceWorkFollowsClientIT extends ServiceTestSupport {
+class ServiceWorkFollowsClientModuleIT extends ServiceModuleSupport {
 
     @Autowired
     ClientBulkActions clients;
@@ -57,7 +57,7 @@ class ServiceWorkFollowsClientIT extends ServiceTestSupport {
     void aManagersMoveTakesTheClientsOpenRequestsAndPlannedContactsAlong() {
         Work work = work();
 
-        as("manager1", () -> clients.reassignAdvisor(ClientFilter.NONE.withText(Long.toString(client.clientId)),
+        as(branch.manager(), () -> clients.reassignAdvisor(ClientFilter.NONE.withText(Long.toString(client.clientId)),
                 second.id()));
 
         assertHeld(work, second.id(), first.id());
@@ -74,11 +74,11 @@ class ServiceWorkFollowsClientIT extends ServiceTestSupport {
         String csv = "client_number,name,gender,birth_date,id_number,phone,email,address,branch_code,advisor,"
                 + "risk_tolerance,investment_preference,investment_horizon,advisory_agreement,preferred_language,"
                 + "trading_since,opened_on,status,credit_account\n"
-                + client.clientId + ",测试客户,M,1978-04-16,310115197804161358,13800001234," + client.email + ",,SH01,"
+                + client.clientId + ",测试客户,M,1978-04-16,310115197804161358,13800001234," + client.email + ",,B" + branch.id() + ","
                 + second.username() + ",C4,BALANCED,MEDIUM,N,zh-CN,2012-01-09,2020-01-01,ACTIVE," + client.accountId + "\n";
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
 
-        ImportResult result = as("admin", () -> imports.importFile(new ImportRequest(ImportKind.CLIENTS,
+        ImportResult result = as(admin, () -> imports.importFile(new ImportRequest(ImportKind.CLIENTS,
                 ImportSource.API, "clients.csv", null), () -> new ByteArrayInputStream(bytes)));
 
         assertThat(result.succeeded()).as(String.valueOf(result.errors())).isTrue();
@@ -95,23 +95,23 @@ class ServiceWorkFollowsClientIT extends ServiceTestSupport {
         String csv = "client_number,name,gender,birth_date,id_number,phone,email,address,branch_code,advisor,"
                 + "risk_tolerance,investment_preference,investment_horizon,advisory_agreement,preferred_language,"
                 + "trading_since,opened_on,status,credit_account\n"
-                + client.clientId + ",测试客户,M,1978-04-16,310115197804161358,13800001234," + client.email + ",,BJ01,"
-                + "advisor5,C4,BALANCED,MEDIUM,N,zh-CN,2012-01-09,2020-01-01,ACTIVE," + client.accountId + "\n";
+                + client.clientId + ",测试客户,M,1978-04-16,310115197804161358,13800001234," + client.email + ",,B" + otherBranch.id() + ","
+                + otherBranch.advisor(1) + ",C4,BALANCED,MEDIUM,N,zh-CN,2012-01-09,2020-01-01,ACTIVE," + client.accountId + "\n";
         byte[] bytes = csv.getBytes(StandardCharsets.UTF_8);
-        long advisor5 = jdbc.sql("SELECT id FROM app_user WHERE username = 'advisor5'").query(Long.class).single();
+        long newAdvisor = userId(otherBranch.advisor(1));
 
-        ImportResult result = as("admin", () -> imports.importFile(new ImportRequest(ImportKind.CLIENTS,
+        ImportResult result = as(admin, () -> imports.importFile(new ImportRequest(ImportKind.CLIENTS,
                 ImportSource.API, "clients.csv", null), () -> new ByteArrayInputStream(bytes)));
 
         assertThat(result.succeeded()).as(String.valueOf(result.errors())).isTrue();
-        assertThat(branch("service_request", work.open())).as("an open request").isEqualTo(2L);
-        assertThat(branch("service_request", work.started())).as("a request in progress").isEqualTo(2L);
-        assertThat(branch("contact_task", work.task())).as("an open planned contact").isEqualTo(2L);
-        assertThat(branch("service_request", work.done())).as("done work stays where it was done").isEqualTo(1L);
-        assertThat(branch("contact_task", work.doneTask())).isEqualTo(1L);
-        assertHeld(work, advisor5, first.id()); // her new branch's advisor holds her open work
-        assertThat(as("manager2", () -> requests.find(work.open()))).as("the new branch's managers").isPresent();
-        assertThat(as("manager1", () -> requests.find(work.open()))).as("no longer the old branch's").isEmpty();
+        assertThat(branch("service_request", work.open())).as("an open request").isEqualTo(otherBranch.id());
+        assertThat(branch("service_request", work.started())).as("a request in progress").isEqualTo(otherBranch.id());
+        assertThat(branch("contact_task", work.task())).as("an open planned contact").isEqualTo(otherBranch.id());
+        assertThat(branch("service_request", work.done())).as("done work stays where it was done").isEqualTo(branch.id());
+        assertThat(branch("contact_task", work.doneTask())).isEqualTo(branch.id());
+        assertHeld(work, newAdvisor, first.id()); // her new branch's advisor holds her open work
+        assertThat(as(otherBranch.manager(), () -> requests.find(work.open()))).as("the new branch's managers").isPresent();
+        assertThat(as(branch.manager(), () -> requests.find(work.open()))).as("no longer the old branch's").isEmpty();
     }
 
     private Long branch(String table, long id) {
@@ -131,8 +131,8 @@ class ServiceWorkFollowsClientIT extends ServiceTestSupport {
         jdbc.sql("""
                 INSERT INTO service_request (client_id, branch_id, advisor_id, request_type, channel, content, status,
                        due_at, created_at, created_by)
-                VALUES (?, 1, ?, 'INFORMATION', 'PHONE', '询问追保规则', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'test')""")
-                .params(client.clientId, first.id(), status).update();
+                VALUES (?, ?, ?, 'INFORMATION', 'PHONE', '询问追保规则', ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'test')""")
+                .params(client.clientId, branch.id(), first.id(), status).update();
         return jdbc.sql("SELECT MAX(id) FROM service_request WHERE client_id = ?").param(client.clientId)
                 .query(Long.class).single();
     }
@@ -141,8 +141,8 @@ class ServiceWorkFollowsClientIT extends ServiceTestSupport {
         long plan = jdbc.sql("SELECT MIN(id) FROM contact_plan").query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO contact_task (plan_id, client_id, open_client_id, branch_id, advisor_id, status, created_at, due_at)
-                VALUES (?, ?, NULL, 1, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
-                .params(plan, client.clientId, first.id(), status).update();
+                VALUES (?, ?, NULL, ?, ?, ?, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)""")
+                .params(plan, client.clientId, branch.id(), first.id(), status).update();
         return jdbc.sql("SELECT MAX(id) FROM contact_task WHERE client_id = ?").param(client.clientId)
                 .query(Long.class).single();
     }
@@ -153,7 +153,7 @@ class ServiceWorkFollowsClientIT extends ServiceTestSupport {
 
     private UserSummary advisor(String prefix) {
         String login = prefix + "-" + System.nanoTime() % 1_000_000;
-        UserSummary created = as("admin", () -> accounts.create(new NewAccount(login, "测试客户经理", Role.ADVISOR, 1L,
+        UserSummary created = as(admin, () -> accounts.create(new NewAccount(login, "测试客户经理", Role.ADVISOR, branch.id(),
                 null, null, "Margin-2026x")));
         jdbc.sql("UPDATE app_user SET password_change_required = FALSE WHERE id = ?").param(created.id()).update();
         return created;

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Admins edit the catalogue: validated (nothing saved, nothing audited when invalid), versioned, audited old → new. */
-class RecommendationCatalogueModuleIT extends RecommendationModuleSupport {
+class RecommendationCatalogueModuleIT extends ClassificationModuleSupport {
 
     @Autowired
     private RecommendationService recommendations;

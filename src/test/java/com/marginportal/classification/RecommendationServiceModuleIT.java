@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Recommendations on MariaDB: the seeded catalogue, matching a classified client, answers in the history, scope. */
-class RecommendationServiceModuleIT extends RecommendationModuleSupport {
+class RecommendationServiceModuleIT extends ClassificationModuleSupport {
 
     @Autowired
     private RecommendationService recommendations;

@@ -9,12 +9,11 @@ import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientFilter;
 import com.marginportal.client.ClientListItem;
 import com.marginportal.support.ClientFixture;
-import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,16 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Segment filters, matrix and distributions on MariaDB: by effective value (an override in force wins, an
  * expired one does not count), within the caller's scope, and the matrix agrees with the list cell by cell.
  */
-class SegmentsIT extends IntegrationTest {
+class SegmentsModuleIT extends ClassificationModuleSupport {
 
     @Autowired
     private ClientDirectory directory;
     @Autowired
     private SegmentService segments;
-    @Autowired
-    private ClassificationService classifications;
-    @Autowired
-    private JdbcClient jdbc;
     @Autowired
     private Clock clock;
 
@@ -46,15 +41,15 @@ class SegmentsIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("manager1")
+    @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void filtersUseTheEffectiveValueWhereAValidOverrideWinsAndAnExpiredOneDoesNot() {
-        long computedHigh = fixture.client(1, "advisor1");
-        long overriddenToHigh = fixture.client(1, "advisor1");
-        long overriddenAway = fixture.client(1, "advisor2");
-        long expiredOverride = fixture.client(1, "advisor2");
-        long overrideEndsToday = fixture.client(1, "advisor1");
-        long neverClassified = fixture.client(1, "advisor1");
-        long otherBranch = fixture.client(2, "advisor5");
+        long computedHigh = fixture.client(branch(), ADVISOR);
+        long overriddenToHigh = fixture.client(branch(), ADVISOR);
+        long overriddenAway = fixture.client(branch(), COLLEAGUE);
+        long expiredOverride = fixture.client(branch(), COLLEAGUE);
+        long overrideEndsToday = fixture.client(branch(), ADVISOR);
+        long neverClassified = fixture.client(branch(), ADVISOR);
+        long otherBranch = fixture.client(otherBranch(), OTHER_ADVISOR);
         fixture.computed(computedHigh, "RISK_LEVEL", "HIGH").computed(computedHigh, "ASSET_SCALE", "HIGH_NET_WORTH")
                 .computed(overriddenToHigh, "RISK_LEVEL", "LOW").override(overriddenToHigh, "RISK_LEVEL", "HIGH", null)
                 .computed(overriddenToHigh, "ASSET_SCALE", "ORDINARY")
@@ -80,19 +75,19 @@ class SegmentsIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("advisor1")
+    @WithUserDetails(value = ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anAdvisorsFilterNeverReachesBeyondTheirBook() {
-        long own = fixture.client(1, "advisor1");
-        long colleagues = fixture.client(1, "advisor2");
+        long own = fixture.client(branch(), ADVISOR);
+        long colleagues = fixture.client(branch(), COLLEAGUE);
         fixture.computed(own, "NEEDS", "ACTIVE").computed(colleagues, "NEEDS", "ACTIVE");
         assertThat(ids(ClientFilter.NONE.withText(fixture.marker).withSegment("NEEDS", "ACTIVE"))).containsExactly(own);
     }
 
     @Test
-    @WithUserDetails("manager1")
+    @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void suitabilityIssuesOnlyKeepsTheFlaggedClients() {
-        long flagged = fixture.client(1, "advisor1");
-        fixture.client(1, "advisor1");
+        long flagged = fixture.client(branch(), ADVISOR);
+        fixture.client(branch(), ADVISOR);
         fixture.suitabilityIssue(flagged);
         ClientFilter issues = ClientFilter.NONE.withText(fixture.marker).withSuitabilityIssuesOnly(true);
         assertThat(ids(issues)).containsExactly(flagged);
@@ -100,12 +95,12 @@ class SegmentsIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("manager1")
+    @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void everyCellOfTheMatrixCountsWhatTheFilteredListShows() {
         classifications.recalculateAll();
-        long overridden = fixture.client(1, "advisor1");
+        long overridden = fixture.client(branch(), ADVISOR);
         fixture.computed(overridden, "RISK_LEVEL", "LOW").override(overridden, "RISK_LEVEL", "HIGH", null)
-                .unclassified(fixture.client(1, "advisor3"));
+                .unclassified(fixture.client(branch(), THIRD_ADVISOR));
 
         SegmentMatrix matrix = segments.matrix(Dimension.RISK_LEVEL, Dimension.ASSET_SCALE);
         assertThat(matrix.rowValues()).containsExactly("LOW", "MEDIUM", "HIGH", "UNCLASSIFIED");
@@ -128,10 +123,13 @@ class SegmentsIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("advisor1")
+    @WithUserDetails(value = ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anAdvisorCountsOnlyTheirOwnClients() {
-        long own = jdbc.sql("SELECT COUNT(*) FROM client c JOIN app_user u ON u.id = c.advisor_id WHERE u.username = 'advisor1'")
-                .query(Long.class).single();
+        fixture.client(branch(), ADVISOR);
+        fixture.client(branch(), COLLEAGUE);
+        long own = jdbc.sql("SELECT COUNT(*) FROM client c JOIN app_user u ON u.id = c.advisor_id WHERE u.username = ?")
+                .param(ADVISOR).query(Long.class).single();
+        assertThat(own).as("the advisor has clients").isPositive();
         assertThat(segments.matrix(Dimension.NEEDS, Dimension.TRADING_BEHAVIOUR).total()).isEqualTo(own);
         assertThat(segments.distributions()).hasSize(4)
                 .allSatisfy((d, counts) -> assertThat(counts.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(own));

@@ -5,16 +5,16 @@ import java.time.LocalDate;
 import java.util.List;
 
 import com.marginportal.classification.domain.Dimension;
+import com.marginportal.risk.RiskFixture;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
-import com.marginportal.risk.RiskFixture;
 import com.marginportal.security.AuditLog;
-import com.marginportal.support.IntegrationTest;
+import com.marginportal.support.ClientFixture;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,20 +22,20 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Classification on MariaDB: computed from the archive, explained, overridden with an audit, used by risk lines. */
-class ClassificationIT extends IntegrationTest {
+class ClassificationModuleIT extends ClassificationModuleSupport {
 
     @Autowired
-    private ClassificationService classifications;
-    @Autowired
     private RiskScanService scanner;
-    @Autowired
-    private JdbcClient jdbc;
     @Autowired
     private AuditLog auditLog;
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void everyClientGetsFourExplainedClassificationsFromTheData() {
+        long wealthy = new ClientFixture(jdbc).client(branch(), ADVISOR);
+        jdbc.sql("UPDATE credit_account SET cash = 6000000 WHERE client_id = ?").param(wealthy).update();
+        new RiskFixture(jdbc, branch(), ADVISOR).price("9.50"); // below the warning line: HIGH
+        new RiskFixture(jdbc, branch(), ADVISOR).price("30"); // far above every line, little financed: not HIGH
         scanner.scan(ScanTrigger.MANUAL);
         int classified = classifications.recalculateAll();
         assertThat(classified).isEqualTo(jdbc.sql("SELECT COUNT(*) FROM client").query(Integer.class).single());
@@ -51,7 +51,7 @@ class ClassificationIT extends IntegrationTest {
             assertThat(r.figures().get(1)).isEqualTo("5,000,000");
         });
         assertThat(jdbc.sql("SELECT COUNT(DISTINCT computed_value) FROM client_classification WHERE dimension = 'RISK_LEVEL'")
-                .query(Long.class).single()).as("the demo data spreads over the levels").isGreaterThanOrEqualTo(2);
+                .query(Long.class).single()).as("the clients spread over the levels").isGreaterThanOrEqualTo(2);
     }
 
     /** "ACTIVE" as the English details write it: "Active". */
@@ -60,9 +60,9 @@ class ClassificationIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("manager1")
+    @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void anOverrideIsAuditedAndSurvivesRecalculation() {
-        long client = clientOfBranch(1);
+        long client = clientOfBranch(branch());
         classifications.recalculateAll();
         String computed = dimension(classifications.classificationsOf(client), Dimension.NEEDS).computedValue();
         String other = "ACTIVE".equals(computed) ? "PASSIVE" : "ACTIVE";
@@ -74,17 +74,17 @@ class ClassificationIT extends IntegrationTest {
         assertThat(needs.effectiveValue()).isEqualTo(other);
         assertThat(needs.computedValue()).isEqualTo(computed);
         assertThat(needs.computedDisagrees()).isTrue();
-        assertThat(needs.overriddenBy()).isEqualTo("manager1");
+        assertThat(needs.overriddenBy()).isEqualTo(MANAGER);
         assertThat(auditLog.latest("CLASSIFICATION_OVERRIDDEN", 1)).singleElement()
                 .satisfies(e -> assertThat(e.details()).contains("Needs: " + inWords(computed) + " → " + inWords(other))
                         .endsWith("until 2099-01-01"));
     }
 
     @Test
-    @WithUserDetails("manager1")
+    @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void overridesAreValidatedAndScoped() {
-        long own = clientOfBranch(1);
-        long foreign = clientOfBranch(2);
+        long own = clientOfBranch(branch());
+        long foreign = clientOfBranch(otherBranch());
         assertThatIllegalArgumentException().isThrownBy(() ->
                 classifications.override(own, Dimension.NEEDS, "ACTIVE", " ", null)).withMessageContaining("reason");
         assertThatIllegalArgumentException().isThrownBy(() ->
@@ -95,16 +95,16 @@ class ClassificationIT extends IntegrationTest {
     }
 
     @Test
-    @WithUserDetails("advisor1")
+    @WithUserDetails(value = ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void advisorsCannotOverride() {
-        assertThatThrownBy(() -> classifications.override(clientOfBranch(1), Dimension.NEEDS, "ACTIVE", "x", null))
+        assertThatThrownBy(() -> classifications.override(clientOfBranch(branch()), Dimension.NEEDS, "ACTIVE", "x", null))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    @WithUserDetails("admin")
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void aHighRiskClientIsHeldToTheStricterLines() {
-        RiskFixture account = new RiskFixture(jdbc);
+        RiskFixture account = new RiskFixture(jdbc, branch(), ADVISOR);
         account.price("10.30"); // 147.14%: above the default 140% warning line, below the high-risk 150%
         scanner.scan(ScanTrigger.MANUAL);
         classifications.recalculateAll();
@@ -117,9 +117,9 @@ class ClassificationIT extends IntegrationTest {
                 .query(BigDecimal.class).single()).isEqualByComparingTo("1.50");
     }
 
+    /** A new client of the branch's advisor, classified by the next pass. */
     private long clientOfBranch(long branch) {
-        return jdbc.sql("SELECT id FROM client WHERE branch_id = ? AND id < 90000000 ORDER BY id")
-                .param(branch).query(Long.class).list().get(0);
+        return new ClientFixture(jdbc).client(branch, branch == branch() ? ADVISOR : OTHER_ADVISOR);
     }
 
     private static ClientClassification dimension(List<ClientClassification> all, Dimension d) {

@@ -16,12 +16,11 @@ import com.marginportal.importing.ImportService;
 import com.marginportal.importing.ImportSource;
 import com.marginportal.importing.ImportStatus;
 import com.marginportal.support.ClientFixture;
-import com.marginportal.support.IntegrationTest;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,18 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * After an import only the clients whose data it changed are reclassified — the clients of a positions file's
  * accounts, the holders of a prices file's securities — and their results are exactly those of a full pass.
  */
-@WithUserDetails("admin")
-class IncrementalReclassificationIT extends IntegrationTest {
+@WithUserDetails(value = ClassificationModuleSupport.ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+class IncrementalReclassificationModuleIT extends ClassificationModuleSupport {
 
-    @Autowired
-    private ClassificationService classifications;
     @Autowired
     private ImportService imports;
-    @Autowired
-    private JdbcClient jdbc;
 
-    /** A STAR-board stock of the test's own (the demo data never holds it), priced at 20. */
+    /** A STAR-board stock of the test's own, priced at 20. */
     private static final String STAR_CODE = "688990.SH";
+    /** A main-board stock of the test's own that no price file of it touches. */
+    private static final String MAIN_CODE = "600990.SH";
 
     @BeforeEach
     void ownSecurity() {
@@ -50,9 +47,28 @@ class IncrementalReclassificationIT extends IntegrationTest {
                        financing_eligible, short_eligible)
                 SELECT '688990.SH', '测试科创', 'STAR', 'STOCK', NULL, FALSE, 'NORMAL', 0.5000, TRUE, FALSE FROM (SELECT 1 AS x) d
                  WHERE NOT EXISTS (SELECT 1 FROM security WHERE code = '688990.SH')""").update();
-        jdbc.sql("DELETE FROM security_price WHERE code = ?").param(STAR_CODE).update();
+        jdbc.sql("""
+                INSERT INTO security (code, name, board, security_type, industry, index_member, status, conversion_rate,
+                       financing_eligible, short_eligible)
+                SELECT ?, '测试主板', 'MAIN_SH', 'STOCK', NULL, TRUE, 'NORMAL', 0.7000, TRUE, TRUE FROM (SELECT 1 AS x) d
+                 WHERE NOT EXISTS (SELECT 1 FROM security WHERE code = ?)""").params(MAIN_CODE, MAIN_CODE).update();
+        jdbc.sql("DELETE FROM security_price WHERE code IN (?, ?)").params(STAR_CODE, MAIN_CODE).update();
+        jdbc.sql("INSERT INTO security_price (code, price, price_date, updated_at) VALUES (?, 10, DATE '2026-11-24', CURRENT_TIMESTAMP)")
+                .param(MAIN_CODE).update();
         jdbc.sql("INSERT INTO security_price (code, price, price_date, updated_at) VALUES (?, 20, DATE '2026-11-24', CURRENT_TIMESTAMP)")
                 .param(STAR_CODE).update();
+    }
+
+    /**
+     * Clients no import of a test touches: an import that changes more than half of all clients is a full pass
+     * (ReclassificationPlan), and the slice's schema has no demo clients to make the test's few a minority.
+     */
+    @BeforeEach
+    void bystanders() {
+        ClientFixture fixture = new ClientFixture(jdbc);
+        for (int i = 0; i < 8; i++) {
+            fixture.client(thirdBranch(), null);
+        }
     }
 
     private long accountOf(long client) {
@@ -62,7 +78,7 @@ class IncrementalReclassificationIT extends IntegrationTest {
     @Test
     void aPositionsImportReclassifiesExactlyTheClientsOfItsAccounts() {
         ClientFixture fixture = new ClientFixture(jdbc);
-        List<Long> clients = List.of(fixture.client(1, "advisor1"), fixture.client(1, "advisor2"), fixture.client(2, "advisor5"));
+        List<Long> clients = List.of(fixture.client(branch(), ADVISOR), fixture.client(branch(), COLLEAGUE), fixture.client(otherBranch(), OTHER_ADVISOR));
         classifications.recalculateAll();
         Map<Long, LocalDateTime> before = computedAt();
 
@@ -78,11 +94,11 @@ class IncrementalReclassificationIT extends IntegrationTest {
     @Test
     void aPriceImportReclassifiesTheHoldersOfTheRepricedSecurity() {
         ClientFixture fixture = new ClientFixture(jdbc);
-        List<Long> holders = List.of(fixture.client(1, "advisor1"), fixture.client(3, null));
-        long other = fixture.client(1, "advisor1");
+        List<Long> holders = List.of(fixture.client(branch(), ADVISOR), fixture.client(thirdBranch(), null));
+        long other = fixture.client(branch(), ADVISOR);
         importText(ImportKind.POSITIONS, "account,code,side,quantity,cost_price,financed_quantity,financed_amount\n"
                 + holders.stream().map(c -> accountOf(c) + "," + STAR_CODE + ",LONG,50000,20,40000,800000\n")
-                .collect(Collectors.joining()) + accountOf(other) + ",600000.SH,LONG,100,10,0,0\n");
+                .collect(Collectors.joining()) + accountOf(other) + "," + MAIN_CODE + ",LONG,100,10,0,0\n");
         classifications.recalculateAll();
         Map<Long, LocalDateTime> before = computedAt();
 

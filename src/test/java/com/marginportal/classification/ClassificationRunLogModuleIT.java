@@ -22,8 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * reads of the settings view. Runs are dated in 2001, long before any other test's, so the abandon statements here
  * touch only this test's rows; the rows of the first tests are rolled back. A slice of the classification module.
  */
-@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        verifyAutomatically = false) // named as in client.ClientBulkActionsModuleIT, so the two share one context
+// as ClassificationModuleSupport and client.ClientBulkActionsModuleIT name it: all share one context
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"importing", "service", "notification"}, verifyAutomatically = false)
 class ClassificationRunLogModuleIT extends ModuleSlice {
 
     private static final Instant T0 = Instant.parse("2001-02-03T04:05:06.123456Z");

@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * An admin's "recalculate now": in the background, one at a time across the cluster, with its progress recorded. A
  * slice of the classification module with the modules it uses; its administrator, manager and advisor are its own.
  */
-@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        verifyAutomatically = false) // named as in client.ClientBulkActionsModuleIT, so the two share one context
+// as ClassificationModuleSupport and client.ClientBulkActionsModuleIT name it: all share one context
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"importing", "service", "notification"}, verifyAutomatically = false)
 class ClassificationRunsModuleIT extends ModuleSlice {
 
     static final String ADMIN = "runs-admin";

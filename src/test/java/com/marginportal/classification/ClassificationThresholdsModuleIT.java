@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Changing a threshold: the preview counts exactly the clients that then move; versioned, audited, admin only. A slice
  * of the classification module with the modules it uses; the staff and the clients of high net worth are the test's.
  */
-@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        verifyAutomatically = false) // named as in client.ClientBulkActionsModuleIT, so the two share one context
+// as ClassificationModuleSupport and client.ClientBulkActionsModuleIT name it: all share one context
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"importing", "service", "notification"}, verifyAutomatically = false)
 class ClassificationThresholdsModuleIT extends ModuleSlice {
 
     @Autowired

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The classification pass checks suitability from the archive; the list and the 360 view read the result. A slice of
  * the classification module with the modules it uses; the staff and clients are the test's own.
  */
-@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        verifyAutomatically = false) // named as in client.ClientBulkActionsModuleIT, so the two share one context
+// as ClassificationModuleSupport and client.ClientBulkActionsModuleIT name it: all share one context
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"importing", "service", "notification"}, verifyAutomatically = false)
 class SuitabilityModuleIT extends ModuleSlice {
 
     @Autowired

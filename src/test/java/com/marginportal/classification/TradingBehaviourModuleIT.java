@@ -30,8 +30,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * The behaviour report from the archive on MariaDB: trades in Shanghai market days, the calendar, the scope. A slice of
  * the classification module with the modules it uses; the advisors and the client are the test's own.
  */
-@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        verifyAutomatically = false) // named as in client.ClientBulkActionsModuleIT, so the two share one context
+// as ClassificationModuleSupport and client.ClientBulkActionsModuleIT name it: all share one context
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"importing", "service", "notification"}, verifyAutomatically = false)
 class TradingBehaviourModuleIT extends ModuleSlice {
 
     @Autowired

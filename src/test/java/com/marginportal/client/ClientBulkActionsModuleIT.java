@@ -28,11 +28,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * Managers' bulk actions on the filtered list: reassignment all-or-nothing within the rules, audited; the CSV
  * export streams the same set masked. Advisors reach neither, whatever the UI shows. The filters and the export's
  * columns include the segments, which classification supplies (client.segment): a slice of classification with the
- * modules it uses, client among them (no other module's listener follows a reassignment here). Each test has two
+ * modules it uses, client among them (no breach workflow follows a reassignment here). Each test has two
  * branches of its own: one with three advisors and two clients of the first, one with an advisor.
  */
-@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
-        verifyAutomatically = false)
+// as classification.ClassificationModuleSupport names it: one context for the classification slices
+@ApplicationModuleTest(module = "classification", mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+        extraIncludes = {"importing", "service", "notification"}, verifyAutomatically = false)
 class ClientBulkActionsModuleIT extends ModuleSlice {
 
     @Autowired

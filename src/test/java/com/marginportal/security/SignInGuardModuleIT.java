@@ -16,7 +16,8 @@ import org.springframework.modulith.test.ApplicationModuleTest;
  * test's failures count here. Moved from PasswordGuessingIT, which keeps what goes through the login form and HTTP
  * Basic.
  */
-@ApplicationModuleTest(verifyAutomatically = false) // ApplicationModulesTest verifies the modules
+// as AccountsModuleSupport names it (one context); ApplicationModulesTest verifies the modules
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES, verifyAutomatically = false)
 class SignInGuardModuleIT extends ModuleSlice {
 
     @Autowired

@@ -33,6 +33,7 @@ import org.flowable.engine.runtime.ActivityInstance;
 import org.flowable.engine.runtime.ProcessInstance;
 import org.flowable.job.api.Job;
 import org.flowable.task.api.Task;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -40,35 +41,14 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * What the breach workflow's tests do, on whichever context they run — the module's slice
  * ({@link WorkflowModuleSupport}) or the whole application ({@link WorkflowTestSupport}): move the account across the
  * lines and scan, wait (Awaitility) for async jobs, fire timers explicitly, act as a user, read notices and mails. The
- * base class supplies the beans, the account and the administrator.
+ * base class supplies the context, the account and the administrator.
  */
 interface BreachSteps {
 
     Duration ASYNC = Duration.ofSeconds(30);
 
-    JdbcClient jdbc();
-
-    RiskScanService scanner();
-
-    RuntimeService runtime();
-
-    TaskService taskService();
-
-    HistoryService history();
-
-    RepositoryService repository();
-
-    ManagementService management();
-
-    ResolutionRecords resolutions();
-
-    NotificationService notifications();
-
-    NoticeDispatcher dispatcher();
-
-    TradingCalendarService calendars();
-
-    UserDetailsService users();
+    /** The context the test runs in: the steps take its beans. */
+    ApplicationContext context();
 
     /** The test's account. */
     BreachFixture account();
@@ -76,8 +56,12 @@ interface BreachSteps {
     /** An administrator's user name (reads every case). */
     String admin();
 
+    default <T> T bean(Class<T> type) {
+        return context().getBean(type);
+    }
+
     default void scan() {
-        scanner().scan(ScanTrigger.MANUAL);
+        bean(RiskScanService.class).scan(ScanTrigger.MANUAL);
     }
 
     /** Sets the price, scans, and returns the case's process once its first async step is done. */
@@ -85,32 +69,37 @@ interface BreachSteps {
         account().price(price);
         scan();
         String caseId = Long.toString(account().openCaseId());
-        ProcessInstance instance = await().atMost(ASYNC).until(() -> runtime().createProcessInstanceQuery()
+        RuntimeService runtime = bean(RuntimeService.class);
+        ProcessInstance instance = await().atMost(ASYNC).until(() -> runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(caseId).singleResult(), p -> p != null);
         awaitNoAsyncJobs(instance.getId());
         return instance;
     }
 
     default void awaitNoAsyncJobs(String processInstanceId) {
-        await().atMost(ASYNC).until(() -> management().createJobQuery().processInstanceId(processInstanceId).count() == 0);
+        ManagementService management = bean(ManagementService.class);
+        await().atMost(ASYNC).until(() -> management.createJobQuery().processInstanceId(processInstanceId)
+                .count() == 0);
     }
 
     default void awaitEnded(String processInstanceId) {
-        await().atMost(ASYNC).until(() -> runtime().createProcessInstanceQuery().processInstanceId(processInstanceId)
+        RuntimeService runtime = bean(RuntimeService.class);
+        await().atMost(ASYNC).until(() -> runtime.createProcessInstanceQuery().processInstanceId(processInstanceId)
                 .count() == 0);
     }
 
     default Task task(String processInstanceId, String definitionKey) {
-        return taskService().createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(definitionKey)
-                .singleResult();
+        return bean(TaskService.class).createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(definitionKey).singleResult();
     }
 
     /** Fires the timer of one activity now (the async executor runs it) and waits until it ran. */
     default void fireTimer(String processInstanceId, String activityId) {
-        Job timer = management().createTimerJobQuery().processInstanceId(processInstanceId).list().stream()
+        ManagementService management = bean(ManagementService.class);
+        Job timer = management.createTimerJobQuery().processInstanceId(processInstanceId).list().stream()
                 .filter(j -> activityId.equals(j.getElementId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no timer on " + activityId));
-        management().moveTimerToExecutableJob(timer.getId());
+        management.moveTimerToExecutableJob(timer.getId());
         awaitNoAsyncJobs(processInstanceId);
     }
 
@@ -120,22 +109,24 @@ interface BreachSteps {
      * instances, BreachHistorySettings).
      */
     default List<String> path(String processInstanceId) {
-        if (runtime().createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
-            return runtime().createActivityInstanceQuery().processInstanceId(processInstanceId)
+        RuntimeService runtime = bean(RuntimeService.class);
+        if (runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0) {
+            return runtime.createActivityInstanceQuery().processInstanceId(processInstanceId)
                     .orderByActivityInstanceStartTime().asc().list()
                     .stream().filter(a -> !"sequenceFlow".equals(a.getActivityType()))
                     .map(ActivityInstance::getActivityId).toList();
         }
-        HistoricProcessInstance ended = history().createHistoricProcessInstanceQuery()
+        HistoricProcessInstance ended = bean(HistoryService.class).createHistoricProcessInstanceQuery()
                 .processInstanceId(processInstanceId).singleResult();
-        BpmnModel model = repository().getBpmnModel(ended.getProcessDefinitionId());
-        String steps = jdbc().sql("SELECT steps FROM case_process WHERE process_instance_id = ?")
+        BpmnModel model = bean(RepositoryService.class).getBpmnModel(ended.getProcessDefinitionId());
+        String steps = bean(JdbcClient.class).sql("SELECT steps FROM case_process WHERE process_instance_id = ?")
                 .param(processInstanceId).query(String.class).single();
-        return Arrays.stream(steps.split(" ")).filter(id -> !(model.getFlowElement(id) instanceof SequenceFlow)).toList();
+        return Arrays.stream(steps.split(" ")).filter(id -> !(model.getFlowElement(id) instanceof SequenceFlow))
+                .toList();
     }
 
     default <T> T as(String username, Supplier<T> action) {
-        return SignedIn.as(users(), username, action);
+        return SignedIn.as(bean(UserDetailsService.class), username, action);
     }
 
     default void as(String username, Runnable action) {
@@ -147,26 +138,26 @@ interface BreachSteps {
 
     /** The n-th trading day from now (n ≥ 1): a day an extension may run to. */
     default LocalDate tradingDayIn(int n) {
-        return calendars().calendar().deadline(Instant.now(), n).toLocalDate();
+        return bean(TradingCalendarService.class).calendar().deadline(Instant.now(), n).toLocalDate();
     }
 
     /** Its market close: an extension's new deadline. */
     default Instant closeInTradingDays(int n) {
-        return calendars().calendar().deadline(Instant.now(), n).toInstant();
+        return bean(TradingCalendarService.class).calendar().deadline(Instant.now(), n).toInstant();
     }
 
     default ResolutionRecord resolution(long caseId) {
-        return as(admin(), () -> resolutions().forCase(caseId)).orElseThrow();
+        return as(admin(), () -> bean(ResolutionRecords.class).forCase(caseId)).orElseThrow();
     }
 
     default List<NoticeRecord> notices(long caseId) {
-        return as(admin(), () -> notifications().noticesForCase(caseId));
+        return as(admin(), () -> bean(NotificationService.class).noticesForCase(caseId));
     }
 
     /** Sends the due notices to the run's GreenMail (SMTP up) and returns what this account's client received. */
     default List<MimeMessage> mailsToClient() {
         TestSmtp.up();
-        dispatcher().dispatchDue();
+        bean(NoticeDispatcher.class).dispatchDue();
         return TestSmtp.messagesTo(account().email);
     }
 

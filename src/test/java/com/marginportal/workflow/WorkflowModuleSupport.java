@@ -16,14 +16,13 @@ import org.flowable.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
-
 /**
  * Base of the breach workflow module's slices: the module with every module it uses and the process engine (its async
  * executor running), on the slices' schema of the test JVM — the engine makes its tables there at its first start —
@@ -44,6 +43,8 @@ import org.springframework.test.context.TestPropertySource;
         "portal.events.resubmit-after=PT2M"})
 abstract class WorkflowModuleSupport extends ModuleSlice implements BreachSteps {
 
+    @Autowired
+    private ApplicationContext context;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -66,8 +67,6 @@ abstract class WorkflowModuleSupport extends ModuleSlice implements BreachSteps 
     NotificationService notifications;
     @Autowired
     NoticeDispatcher dispatcher;
-    @Autowired
-    UserDetailsService users;
     @Autowired
     TradingCalendarService calendars;
 
@@ -116,63 +115,8 @@ abstract class WorkflowModuleSupport extends ModuleSlice implements BreachSteps 
     }
 
     @Override
-    public JdbcClient jdbc() {
-        return jdbc;
-    }
-
-    @Override
-    public RiskScanService scanner() {
-        return scanner;
-    }
-
-    @Override
-    public RuntimeService runtime() {
-        return runtime;
-    }
-
-    @Override
-    public TaskService taskService() {
-        return taskService;
-    }
-
-    @Override
-    public HistoryService history() {
-        return history;
-    }
-
-    @Override
-    public RepositoryService repository() {
-        return repository;
-    }
-
-    @Override
-    public ManagementService management() {
-        return management;
-    }
-
-    @Override
-    public ResolutionRecords resolutions() {
-        return resolutions;
-    }
-
-    @Override
-    public NotificationService notifications() {
-        return notifications;
-    }
-
-    @Override
-    public NoticeDispatcher dispatcher() {
-        return dispatcher;
-    }
-
-    @Override
-    public TradingCalendarService calendars() {
-        return calendars;
-    }
-
-    @Override
-    public UserDetailsService users() {
-        return users;
+    public ApplicationContext context() {
+        return context;
     }
 
     @Override

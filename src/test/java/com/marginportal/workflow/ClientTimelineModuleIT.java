@@ -1,10 +1,9 @@
-package com.marginportal.service;
+package com.marginportal.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
@@ -12,9 +11,12 @@ import com.marginportal.classification.ClassificationService;
 import com.marginportal.classification.domain.Dimension;
 import com.marginportal.client.ContactHistory;
 import com.marginportal.client.NewContact;
-import com.marginportal.risk.RiskFixture;
-import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
+import com.marginportal.service.ClientTimeline;
+import com.marginportal.service.ServiceRequest;
+import com.marginportal.service.ServiceRequests;
+import com.marginportal.service.TimelineEntry;
+import com.marginportal.service.TimelineKind;
 import com.marginportal.service.domain.Closing;
 import com.marginportal.service.domain.NewRequest;
 import com.marginportal.service.domain.RequestType;
@@ -23,10 +25,11 @@ import com.marginportal.service.domain.ServiceChannel;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The client timeline holds every source, newest first, and only for users who may see the client. */
-class ClientTimelineIT extends ServiceTestSupport {
-
-    private static final Duration ASYNC = Duration.ofSeconds(30);
+/**
+ * The client timeline holds every source, newest first, and only for users who may see the client. A slice of the
+ * breach workflow (its resolution records and notices are two of the sources), on the test's own branch.
+ */
+class ClientTimelineModuleIT extends WorkflowModuleSupport {
 
     @Autowired
     private ClientTimeline timeline;
@@ -35,21 +38,20 @@ class ClientTimelineIT extends ServiceTestSupport {
     @Autowired
     private ClassificationService classifications;
     @Autowired
-    private RiskScanService scanner;
-    @Autowired
     private ServiceRequests requests;
 
     @Test
     void everySourceInOneListNewestFirst() {
-        RiskFixture client = newClient();
-        as("advisor1", () -> contacts.recordAdvisorContact(client.clientId,
+        BreachFixture client = account;
+        client.price("30"); // far from every line until the test moves it
+        as(advisor, () -> contacts.recordAdvisorContact(client.clientId,
                 new NewContact("PHONE", true, "持仓回顾", "建议分散持仓")));
 
         classifications.recalculateAll(); // the first computed classes are no change
         jdbc.sql("UPDATE client_classification SET computed_value = 'HIGH_NET_WORTH' WHERE client_id = ? AND dimension = 'ASSET_SCALE'")
                 .param(client.clientId).update();
         classifications.recalculateAll(); // a stale value corrected: a change
-        as("manager1", () -> classifications.override(client.clientId, Dimension.NEEDS, "PASSIVE", "依赖客户经理建议", null));
+        as(manager, () -> classifications.override(client.clientId, Dimension.NEEDS, "PASSIVE", "依赖客户经理建议", null));
 
         client.price("9.50");
         scanner.scan(ScanTrigger.MANUAL);
@@ -60,13 +62,11 @@ class ClientTimelineIT extends ServiceTestSupport {
         await().atMost(ASYNC).until(() -> count("SELECT COUNT(*) FROM resolution_record WHERE client_id = ?", client.clientId) > 0
                 && count("SELECT COUNT(*) FROM notification WHERE notice_type = 'RESOLUTION' AND client_id = ?", client.clientId) > 0);
 
-        ServiceRequest r = as("advisor1", () -> requests.record(new NewRequest(client.clientId, RequestType.PRODUCT,
+        ServiceRequest r = as(advisor, () -> requests.record(new NewRequest(client.clientId, RequestType.PRODUCT,
                 ServiceChannel.WECHAT, "咨询固收+产品")));
-        as("advisor1", () -> requests.close(r.id(), new Closing(5, "已发送产品说明书")));
+        as(advisor, () -> requests.close(r.id(), new Closing(5, "已发送产品说明书")));
 
-        client.price("30"); // far from the lines again for the scans of later tests
-
-        List<TimelineEntry> entries = as("advisor1", () -> timeline.forClient(client.clientId).entries());
+        List<TimelineEntry> entries = as(advisor, () -> timeline.forClient(client.clientId).entries());
         assertThat(entries).extracting(TimelineEntry::kind).contains(TimelineKind.values());
         assertThat(entries).isSortedAccordingTo(Comparator.comparing(TimelineEntry::at).reversed());
         assertThat(entries.get(0).summaryKey()).as("the newest: the request closed").isEqualTo("timeline.request.closed");
@@ -81,7 +81,7 @@ class ClientTimelineIT extends ServiceTestSupport {
                     assertThat(e.args()).last().isEqualTo(new TimelineEntry.Code("class.PASSIVE"));
                     assertThat(e.detail()).isEqualTo("依赖客户经理建议");
                     assertThat(e.actor()).as("the display name").isEqualTo(jdbc.sql(
-                            "SELECT display_name FROM app_user WHERE username = 'manager1'").query(String.class).single());
+                            "SELECT display_name FROM app_user WHERE username = ?").param(manager).query(String.class).single());
                 });
         assertThat(entries).filteredOn(e -> "timeline.classification.computed".equals(e.summaryKey())).singleElement()
                 .satisfies(e -> assertThat(e.args()).startsWith(new TimelineEntry.Code("dimension.ASSET_SCALE"),
@@ -91,8 +91,8 @@ class ClientTimelineIT extends ServiceTestSupport {
         assertThat(entries).filteredOn(e -> e.kind() == TimelineKind.CONTACT).singleElement()
                 .satisfies(e -> assertThat(e.actor()).isNotBlank());
 
-        assertThat(as("advisor5", () -> timeline.forClient(client.clientId).entries())).as("another branch's advisor").isEmpty();
-        assertThat(as("manager1", () -> timeline.forClient(client.clientId).entries())).hasSameSizeAs(entries);
+        assertThat(as(otherAdvisor, () -> timeline.forClient(client.clientId).entries())).as("another branch's advisor").isEmpty();
+        assertThat(as(manager, () -> timeline.forClient(client.clientId).entries())).hasSameSizeAs(entries);
     }
 
     private long count(String sql, long clientId) {

@@ -53,9 +53,7 @@ abstract class NotificationModuleSupport extends ModuleSlice {
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        TestSmtp.register(registry);
-        registry.add("spring.mail.properties.mail.smtp.socketFactory.class",
-                () -> "com.marginportal.notification.CountingSocketFactory");
+        TestSmtp.registerCounted(registry);
     }
 
     @BeforeEach

@@ -56,15 +56,11 @@ abstract class AccountsModuleSupport extends ModuleSlice {
 
     /** A new account; people get a temporary password, so {@code settled} clears that as a changed password would. */
     UserSummary newAccount(String prefix, Role role, Long branchId, boolean settled) {
-        UserSummary created = as(admin, () -> accounts.create(new NewAccount(uniqueLogin(prefix), "测试用户", role,
-                branchId, null, null, PASSWORD)));
-        if (settled) {
-            jdbc.sql("UPDATE app_user SET password_change_required = FALSE WHERE id = ?").param(created.id()).update();
-        }
-        return created;
+        return AccountsTestSupport.settled(jdbc, as(admin, () -> accounts.create(new NewAccount(uniqueLogin(prefix),
+                "测试用户", role, branchId, null, null, PASSWORD))), settled);
     }
 
     List<AuditRecord> auditOf(String action, String username) {
-        return audit.latest(action, 500).stream().filter(r -> username.equals(r.entityId())).toList();
+        return AccountsTestSupport.auditOf(audit, action, username);
     }
 }

@@ -56,8 +56,12 @@ abstract class AccountsTestSupport extends IntegrationTest {
 
     /** A new account; people get a temporary password, so {@code settled} clears that as a changed password would. */
     UserSummary newAccount(String prefix, Role role, Long branchId, boolean settled) {
-        UserSummary created = as("admin", () -> accounts.create(new NewAccount(uniqueLogin(prefix), "测试用户", role,
-                branchId, null, null, PASSWORD)));
+        return settled(jdbc, as("admin", () -> accounts.create(new NewAccount(uniqueLogin(prefix), "测试用户", role,
+                branchId, null, null, PASSWORD))), settled);
+    }
+
+    /** With {@code settled}, the temporary password cleared as a changed password would. */
+    static UserSummary settled(JdbcClient jdbc, UserSummary created, boolean settled) {
         if (settled) {
             jdbc.sql("UPDATE app_user SET password_change_required = FALSE WHERE id = ?").param(created.id()).update();
         }
@@ -65,6 +69,10 @@ abstract class AccountsTestSupport extends IntegrationTest {
     }
 
     List<AuditRecord> auditOf(String action, String username) {
+        return auditOf(audit, action, username);
+    }
+
+    static List<AuditRecord> auditOf(AuditLog audit, String action, String username) {
         return audit.latest(action, 500).stream().filter(r -> username.equals(r.entityId())).toList();
     }
 

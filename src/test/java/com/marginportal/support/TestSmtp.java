@@ -35,6 +35,13 @@ public final class TestSmtp {
         registry.add("spring.mail.port", () -> PORT);
     }
 
+    /** As {@link #register}, through the portal's TCP_NODELAY sockets counted (sessions per dispatch run). */
+    public static void registerCounted(DynamicPropertyRegistry registry) {
+        register(registry);
+        registry.add("spring.mail.properties.mail.smtp.socketFactory.class",
+                () -> "com.marginportal.notification.CountingSocketFactory");
+    }
+
     public static synchronized void up() {
         if (!SERVER.isRunning()) {
             SERVER.start();

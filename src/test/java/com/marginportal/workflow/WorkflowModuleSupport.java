@@ -85,9 +85,7 @@ abstract class WorkflowModuleSupport extends ModuleSlice implements BreachSteps 
     /** Notices go to the run's GreenMail when a test dispatches them ({@link #mailsToClient()}). */
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
-        TestSmtp.register(registry);
-        registry.add("spring.mail.properties.mail.smtp.socketFactory.class",
-                () -> "com.marginportal.notification.CountingSocketFactory");
+        TestSmtp.registerCounted(registry);
     }
 
     @BeforeEach

@@ -29,8 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Everything that happened with one client, newest first: contacts, risk notices, risk case events, service
  * requests, class changes and what other features add ({@link TimelineSource}: the breach workflow's resolution
- * records). Each source is read through its feature's public service in the
- * caller's scope; a client outside it has no timeline. The timeline shows the latest {@value #SHOWN} entries and says
+ * records). Each source is read through its feature's public service in the caller's scope; a client outside it has
+ * no timeline. The timeline shows the latest {@value #SHOWN} entries and says
  * how many there are in all: the long sources (contacts, service history, requests) are read as far as those latest
  * entries reach and counted in the database.
  */

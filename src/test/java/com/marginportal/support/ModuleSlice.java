@@ -22,8 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 // set here, not in @DynamicPropertySource, which comes after the logging system has read its levels)
 // a slice's context stays in the cache beside the others of its JVM: a small pool that shrinks to one connection
 // when idle (Hikari's default, ten held for good by each, took MariaDB's 151 connections with two test JVMs)
-@TestPropertySource(properties = {"logging.level.com.marginportal.security.FirstAdministrator=OFF", ModuleSlice.NO_PROCESS_ENGINE,
-        "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1",
+@TestPropertySource(properties = {"logging.level.com.marginportal.security.FirstAdministrator=OFF",
+        ModuleSlice.NO_PROCESS_ENGINE, "spring.datasource.hikari.maximum-pool-size=4", "spring.datasource.hikari.minimum-idle=1",
         "spring.datasource.hikari.idle-timeout=10000",
         // the slices of a JVM share its schema: none hands another module's outstanding events to listeners it lacks
         // (the workflow's slices, whose listeners they are, do; simulated days pass in them)
@@ -37,8 +37,8 @@ public abstract class ModuleSlice {
     public static final String APPLICATION_EXCLUSIONS = "org.springframework.boot.autoconfigure.ldap.LdapAutoConfiguration";
 
     /**
-     * And Flowable's engines: no slice's module but the workflow's starts processes, and the engine's start was most of a
-     * slice's. (A test property, so that the workflow's slices can name their own exclusions: a subclass's
+     * And Flowable's engines: no slice's module but the workflow's starts processes, and the engine's start was most
+     * of a slice's. (A test property, so that the workflow's slices can name their own exclusions: a subclass's
      * {@code @TestPropertySource} wins over its base's.)
      */
     static final String NO_PROCESS_ENGINE = "spring.autoconfigure.exclude=" + APPLICATION_EXCLUSIONS + ","

@@ -23,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+
 /**
  * Base of the breach workflow module's slices: the module with every module it uses and the process engine (its async
  * executor running), on the slices' schema of the test JVM — the engine makes its tables there at its first start —

@@ -114,8 +114,16 @@ class LayoutBrowserIT extends BrowserTest {
             columns.forEach((e, key) => {
               if (e.left.size > 1 && e.right.size > 1) ragged.push(key + ' ("' + e.text + '")');
             });
+            // a level cut by its cell ("Warning · Financi…": which line did the case cross?)
+            const levels = [];
+            document.querySelectorAll('vaadin-grid-cell-content').forEach(c => {
+              const cell = c.assignedSlot && c.assignedSlot.parentElement;
+              const text = c.textContent.trim();
+              if (cell && cell.tagName === 'TD' && c.offsetWidth > 0 && c.scrollWidth > c.clientWidth + 1
+                  && /^(警戒|追保|平仓|Warning|Margin call|Liquidation)( · |$)/.test(text)) levels.push(text);
+            });
             return {page: page, grids: grids, cut: cut, tall: tall, headers: headers, dates: dates, cutDates: cutDates,
-                    ragged: ragged};""";
+                    ragged: ragged, levels: levels};""";
 
     private static boolean liquidationCaseOpened;
 
@@ -125,13 +133,19 @@ class LayoutBrowserIT extends BrowserTest {
     private RiskScanService scanner;
 
     /**
-     * The longest texts the lists hold, whatever else the shared data holds: the longest level label ("Liquidation")
-     * on the case lists; on the incidents page a notice replaced by a later one and one that failed with a long error.
+     * The longest texts the lists hold, whatever else the shared data holds: the longest level labels ("Liquidation"
+     * on the case lists, "Warning · Financing ratio" in the advisor's day); on the incidents page a notice replaced by a later one and one that failed with a long error.
      */
     @BeforeEach
     void makeTheLongestTexts() {
         if (!liquidationCaseOpened) {
             new RiskFixture(jdbc).price("7.50"); // advisor1's new account falls below the liquidation line
+            // and one of hers crosses only the high-risk financing-ratio line: the longest level label of her day,
+            // "Warning · Financing ratio" (110,000 of assets, 71,000 of debt: 154.93%, 63.64% financed)
+            RiskFixture financed = new RiskFixture(jdbc);
+            financed.highRisk();
+            financed.price("11.00");
+            jdbc.sql("UPDATE credit_account SET interest_and_fees = 1000 WHERE id = ?").param(financed.accountId).update();
             scanner.scan(ScanTrigger.MANUAL);
             long caseId = 71_000_000L + System.nanoTime() % 1_000_000;
             long resolution = failedNotice(caseId, "RESOLUTION", "SENT", null, null);
@@ -226,6 +240,9 @@ class LayoutBrowserIT extends BrowserTest {
             }
             if (!((List<?>) o.get("cutDates")).isEmpty()) {
                 problems.add(route + ": dates or ratios cut by their cells " + o.get("cutDates"));
+            }
+            if (!((List<?>) o.get("levels")).isEmpty()) {
+                problems.add(route + ": levels cut by their cells " + o.get("levels"));
             }
             if (!((List<?>) o.get("ragged")).isEmpty()) {
                 problems.add(route + ": primary actions not lined up in " + o.get("ragged"));

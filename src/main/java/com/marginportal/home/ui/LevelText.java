@@ -3,6 +3,7 @@ package com.marginportal.home.ui;
 import com.marginportal.risk.domain.BreachReason;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 
 /**
  * A breach task's level as the work lists show it: "警戒", and "警戒 · 融资比例" when its case crossed the financing-ratio
@@ -23,10 +24,15 @@ final class LevelText {
 
     /**
      * Sizes a list's level column: to its rows while the list shows them all, else {@link #WIDTH} — a list that
-     * scrolls renders (and the auto width measures) its first rows only.
+     * scrolls renders (and the auto width measures) its first rows only. In that width the grid wraps its cells, so
+     * the longest label takes two lines instead of being cut ("Warning · Financi…" in the advisor's day).
      */
     static <T> Grid.Column<T> size(Grid.Column<T> column, boolean allRowsShown) {
-        return allRowsShown ? column.setAutoWidth(true) : column.setAutoWidth(false).setWidth(WIDTH);
+        if (allRowsShown) {
+            return column.setAutoWidth(true);
+        }
+        column.getGrid().addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return column.setAutoWidth(false).setWidth(WIDTH);
     }
 
     static String of(Component c, String level, String reason) {

@@ -19,6 +19,8 @@ class LevelTextTest {
         Grid.Column<String> fixed = LevelText.size(scrolls.addColumn(s -> s), false);
         assertThat(fixed.isAutoWidth()).isFalse();
         assertThat(fixed.getWidth()).isEqualTo(LevelText.WIDTH);
+        assertThat(scrolls.getThemeNames()).as("the longest label wraps in that width instead of being cut "
+                + "(\"Warning · Financi…\" in the advisor's day)").contains("wrap-cell-content");
 
         Grid<String> whole = new Grid<>();
         assertThat(LevelText.size(whole.addColumn(s -> s), true).isAutoWidth()).isTrue();

@@ -69,7 +69,7 @@ public final class StaffFixture {
     }
 
     /** The name people know them by, not the user name (a view or record showing one for the other is found out). */
-    public static String displayName(String username) {
+    private static String displayName(String username) {
         return "员工" + username;
     }
 

@@ -24,9 +24,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
 
     long countByBranchIdAndEnabledTrue(Long branchId);
 
-    /** An enabled user as system callers address them (a projection: no entity loaded). */
-    Optional<StaffContact> findContactByIdAndEnabledTrue(long id);
-
     /** Login and display names, disabled users included. */
     List<StaffName> findNameByUsernameIn(Collection<String> usernames);
 

@@ -41,7 +41,9 @@ public class StaffContacts {
 
     /** An enabled user's contact; empty for an unknown or disabled one. */
     public Optional<StaffContact> byId(long userId) {
-        return jdbc.sql("SELECT id, username, display_name, phone, branch_id FROM app_user WHERE id = ? AND enabled = TRUE")
+        return jdbc.sql("""
+                        SELECT id, username, display_name, phone, branch_id FROM app_user
+                        WHERE id = ? AND enabled = TRUE""")
                 .param(userId)
                 .query((rs, i) -> new StaffContact(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getObject(5, Long.class)))

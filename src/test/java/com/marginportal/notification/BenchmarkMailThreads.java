@@ -16,7 +16,8 @@ public final class BenchmarkMailThreads {
     public static <T> T startWithCachedMailServices(Supplier<T> start) {
         Thread current = Thread.currentThread();
         ClassLoader before = current.getContextClassLoader();
-        current.setContextClassLoader(new MailServiceLookups(before != null ? before : BenchmarkMailThreads.class.getClassLoader()));
+        ClassLoader application = before != null ? before : BenchmarkMailThreads.class.getClassLoader();
+        current.setContextClassLoader(new MailServiceLookups(application));
         try {
             return start.get();
         } finally {

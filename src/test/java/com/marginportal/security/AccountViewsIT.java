@@ -141,6 +141,19 @@ class AccountViewsIT extends ViewTest {
         assertThat(badges.get(2).getText()).isEqualTo("须修改密码");
         assertThat(badges.get(1).getText()).startsWith("锁定至 ");
         assertThat(badges.get(1).getElement().getThemeList()).as("stands out").contains("badge", "error");
+
+        // the row's actions: Edit in words, the familiar ones as icons that still say what they do
+        var actions = (com.vaadin.flow.component.Component) com.github.mvysny.kaributesting.v10.GridKt
+                ._getCellComponent(grid, row, "actions");
+        Map<String, Button> byId = actions.getChildren().map(Button.class::cast)
+                .collect(java.util.stream.Collectors.toMap(b -> b.getId().orElseThrow(), b -> b));
+        assertThat(byId.get("user-edit-" + login).getText()).isEqualTo("编辑");
+        for (var expected : Map.of("reset", "重置密码", "unlock", "解锁", "disable", "停用").entrySet()) {
+            Button b = byId.get("user-" + expected.getKey() + "-" + login);
+            assertThat(b.getText()).as(expected.getKey()).isEmpty();
+            assertThat(b.getTooltip().getText()).as(expected.getKey()).isEqualTo(expected.getValue());
+            assertThat(b.getAriaLabel()).as(expected.getKey()).contains(expected.getValue());
+        }
     }
 
     @Test

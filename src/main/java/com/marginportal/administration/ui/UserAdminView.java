@@ -58,12 +58,13 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(UserSummary::displayName).setHeader(getTranslation("users.col.name")).setWidth("5rem").setFlexGrow(1);
         grid.addColumn(u -> getTranslation("role." + u.role().name())).setHeader(getTranslation("users.col.role")).setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(u -> u.branchId() == null || !branchesById.containsKey(u.branchId()) ? "" : branchesById.get(u.branchId()).name())
-                .setHeader(getTranslation("clients.col.branch")).setWidth("5rem").setFlexGrow(1);
+                .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true).setFlexGrow(1); // a name on one line
         grid.addComponentColumn(this::state).setKey("state").setHeader(getTranslation("accounts.col.state"))
                 .setWidth("5rem").setFlexGrow(1);
         grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("accounts.never") : Formats.dateTime(u.lastSignInAt()))
-                .setHeader(getTranslation("accounts.col.lastSignIn")).setWidth("7rem").setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("accounts.col.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("accounts.col.lastSignIn")).setWidth("9.5rem").setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("accounts.col.actions"))
+                .setAutoWidth(true);
 
         Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
                 e -> new AccountDialog(accounts, branches.branches(), null, this::refresh).open());
@@ -94,15 +95,16 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         HorizontalLayout bar = new HorizontalLayout();
         bar.setSpacing(false);
         bar.add(small("edit", VaadinIcon.EDIT, u, () -> new AccountDialog(accounts, branches.branches(), u, this::refresh).open()));
+        // the frequent, familiar actions as icons named by tooltip and label, so the row's names stay on one line
         if (!u.directoryManaged()) { // the directory keeps its password
-            bar.add(small("reset", VaadinIcon.KEY, u, () -> new ResetPasswordDialog(accounts, u, this::refresh).open()));
+            bar.add(icon("reset", VaadinIcon.KEY, u, () -> new ResetPasswordDialog(accounts, u, this::refresh).open()));
         }
         if (u.lockedAt(clock.instant())) {
-            bar.add(small("unlock", VaadinIcon.UNLOCK, u, () -> change(() -> accounts.unlock(u.id()))));
+            bar.add(icon("unlock", VaadinIcon.UNLOCK, u, () -> change(() -> accounts.unlock(u.id()))));
         }
         bar.add(u.enabled()
-                ? small("disable", VaadinIcon.BAN, u, () -> change(() -> accounts.setEnabled(u.id(), false)))
-                : small("enable", VaadinIcon.CHECK, u, () -> change(() -> accounts.setEnabled(u.id(), true))));
+                ? icon("disable", VaadinIcon.BAN, u, () -> change(() -> accounts.setEnabled(u.id(), false)))
+                : icon("enable", VaadinIcon.CHECK, u, () -> change(() -> accounts.setEnabled(u.id(), true))));
         if (u.role() == Role.ADVISOR && u.enabled()) {
             bar.add(small("handover", VaadinIcon.EXCHANGE, u, () -> new HandoverDialog(handover, u.id(), this::refresh).open()));
         }
@@ -113,6 +115,16 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         Button b = new Button(getTranslation("accounts.action." + action), icon.create(), e -> run.run());
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         b.setId("user-" + action + "-" + u.username());
+        return b;
+    }
+
+    private Button icon(String action, VaadinIcon icon, UserSummary u, Runnable run) {
+        Button b = small(action, icon, u, run);
+        String label = b.getText();
+        b.setText(null);
+        b.addThemeVariants(ButtonVariant.LUMO_ICON);
+        b.setTooltipText(label);
+        b.setAriaLabel(label);
         return b;
     }
 

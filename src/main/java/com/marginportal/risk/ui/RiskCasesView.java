@@ -106,11 +106,11 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         // one branch in sight (advisors, branch managers): its name in every row says nothing, its room goes to the lines
         boolean oneBranch = branchNames.size() <= 1;
         Map<Long, String> names = new java.util.HashMap<>();
-        grid.addComponentColumn(r -> new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(),
-                String.valueOf(r.clientId())))).setHeader(getTranslation("clients.col.name")).setWidth("4.5rem").setFlexGrow(1);
-        // many clients' accounts: the last four digits tell them apart (the client's own view shows the number)
-        grid.addColumn(r -> PersonalDataMask.accountNumber(String.valueOf(r.accountId()))).setKey("account")
-                .setHeader(getTranslation("cases.col.account")).setWidth("8.5rem").setFlexGrow(0);
+        // the name, and under it the account's last four digits, which tell many clients' accounts apart (the
+        // client's own view shows the number): one column, so that branches and lines keep their room
+        grid.addComponentColumn(r -> nameAndAccount(r, names)).setKey("name")
+                .setHeader(getTranslation("cases.col.nameAccount"))
+                .setWidth("7rem").setFlexGrow(1);
         grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setWidth("7rem").setFlexGrow(0);
         // a financing-ratio case names its own figure and line: the ratio columns beside it are the maintenance ratio's
         grid.addColumn(this::indicator).setHeader(getTranslation("cases.col.reason")).setKey("reason").setWidth("7.5rem")
@@ -137,6 +137,15 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
             names.putAll(clients.clientNames(rows.stream().map(RiskCaseRow::clientId).collect(Collectors.toSet())));
             return rows.stream();
         }, query -> countAndShow());
+    }
+
+    private static Component nameAndAccount(RiskCaseRow r, Map<Long, String> names) {
+        Anchor name = new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(), String.valueOf(r.clientId())));
+        Span account = new Span(PersonalDataMask.accountNumber(String.valueOf(r.accountId())));
+        account.addClassName("case-account");
+        account.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+                .set("color", "var(--lumo-secondary-text-color)");
+        return new Div(name, account);
     }
 
     private String indicator(RiskCaseRow r) {

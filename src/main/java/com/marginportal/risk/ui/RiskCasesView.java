@@ -142,7 +142,6 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
     private static Component nameAndAccount(RiskCaseRow r, Map<Long, String> names) {
         Anchor name = new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(), String.valueOf(r.clientId())));
         Span account = new Span(PersonalDataMask.accountNumber(String.valueOf(r.accountId())));
-        account.addClassName("case-account");
         account.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
         return new Div(name, account);

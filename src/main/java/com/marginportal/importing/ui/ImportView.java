@@ -72,7 +72,7 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
         this.maxFileSize = Math.min(Integer.MAX_VALUE, multipart.getMaxFileSize().toBytes());
         kind.setId("import-kind");
         kind.setLabel(getTranslation("imports.kind"));
-        kind.setPlaceholder(getTranslation("imports.kind.required")); // the first choice, named where it is made
+        kind.setPlaceholder(getTranslation("imports.kind.placeholder")); // the first choice, named where it is made
         kind.setItems(ImportKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("importKind." + k.name()));
         format = new ImportFormatHint(imports);

@@ -41,7 +41,7 @@ class ImportViewIT extends ViewTest {
         Upload upload = _get(Upload.class, spec -> spec.withId("import-upload"));
         assertThat(upload.getMaxFileSize()).isEqualTo(200 * 1024 * 1024);
         assertThat(upload.getI18n().getError().getFileIsTooBig()).startsWith("文件超过上传上限 200 MB").contains("拆分");
-        assertThat(_get(ComboBox.class, spec -> spec.withId("import-kind")).getPlaceholder()).isEqualTo("请选择数据类型");
+        assertThat(_get(ComboBox.class, spec -> spec.withId("import-kind")).getPlaceholder()).isEqualTo("请选择");
     }
 
     @Test

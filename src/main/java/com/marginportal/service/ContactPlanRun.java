@@ -52,7 +52,6 @@ class ContactPlanRun {
 
     PlanRunResult runAt(Instant now) {
         Clock at = Clock.fixed(now, TradingCalendar.DEFAULT_MARKET_ZONE);
-        Instant due = dueDates.planTask(now).toInstant();
         int created = 0;
         int cancelled = 0;
         int done = 0;
@@ -65,6 +64,7 @@ class ContactPlanRun {
             PlanDraft d = plan.definition();
             if (d.active()) {
                 PlanRule rule = d.rule();
+                Instant due = dueDates.planTask(now, rule).toInstant();
                 for (ContactStatus c : clients.of(classifications.clientsWithEffective(d.dimension(), d.value()))) {
                     PlanDecision decision = rule.decide(c.lastReachedContact(), c.maintenanceRatio(),
                             open.containsKey(c.clientId()), at);

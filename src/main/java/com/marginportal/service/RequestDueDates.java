@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 
 import com.marginportal.calendar.TradingCalendarService;
-import com.marginportal.service.domain.DueDateRule;
+import com.marginportal.service.domain.PlanRule;
 import com.marginportal.service.domain.RequestType;
 
 import org.springframework.stereotype.Component;
@@ -25,8 +25,7 @@ class RequestDueDates {
         return properties.dueDateRule().due(received, type, calendar.calendar());
     }
 
-    ZonedDateTime planTask(Instant created) {
-        return DueDateRule.afterTradingDays(created, properties.planTaskDueDays(), properties.dayEnd(),
-                calendar.calendar());
+    ZonedDateTime planTask(Instant created, PlanRule plan) {
+        return plan.taskDue(created, properties.planTaskDueDays(), properties.dayEnd(), calendar.calendar());
     }
 }

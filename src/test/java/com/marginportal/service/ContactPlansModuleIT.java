@@ -109,6 +109,19 @@ class ContactPlansModuleIT extends ServiceModuleSupport {
     }
 
     @Test
+    void aDailyPlansTaskIsDueTheSameServiceDaySoTheDailyRhythmHolds() {
+        ContactPlan daily = as(admin, () -> plans.create(new PlanDraft("每日沟通 " + client.clientId, Dimension.NEEDS,
+                "PASSIVE", null, 1, true)));
+        run.runAt(LocalDateTime.parse("2026-12-01T08:00").atZone(SHANGHAI).toInstant());
+        assertThat(tasksOf(daily.id())).singleElement().satisfies(t -> assertThat(t.dueAt())
+                .as("due Tuesday at the end of the service day, not after the given two trading days")
+                .isEqualTo(LocalDateTime.parse("2026-12-01T17:00").atZone(SHANGHAI).toInstant()));
+        assertThat(tasksOf(plan.id())).singleElement().satisfies(t -> assertThat(t.dueAt())
+                .as("the weekly plan's task keeps its two trading days")
+                .isEqualTo(LocalDateTime.parse("2026-12-03T17:00").atZone(SHANGHAI).toInstant()));
+    }
+
+    @Test
     void oneConversationFulfilsTheTasksOfEveryPlanOfTheClient() {
         ContactPlan monthly = as(admin, () -> plans.create(new PlanDraft("月度沟通 " + client.clientId,
                 Dimension.NEEDS, "PASSIVE", null, 30, true)));

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
 
 import com.marginportal.calendar.TradingCalendar;
 
@@ -33,6 +35,20 @@ public record PlanRule(int intervalDays, BigDecimal ratioBelow) {
     public LocalDate dueOn(Instant lastContact, LocalDate today) {
         return lastContact == null ? today
                 : lastContact.atZone(TradingCalendar.DEFAULT_MARKET_ZONE).toLocalDate().plusDays(intervalDays);
+    }
+
+    /**
+     * When a task created at {@code created} is due: after the {@code tradingDays} an advisor is given, but no later
+     * than the end of the last service day before the plan asks for the next contact, so that a daily plan's task is
+     * due the same day and keeping the due dates keeps the plan's rhythm; never before the first service day end.
+     */
+    public ZonedDateTime taskDue(Instant created, int tradingDays, LocalTime dayEnd, TradingCalendar calendar) {
+        ZonedDateTime earliest = DueDateRule.afterTradingDays(created, 0, dayEnd, calendar);
+        ZonedDateTime given = DueDateRule.afterTradingDays(created, tradingDays, dayEnd, calendar);
+        LocalDate nextAsked = created.atZone(calendar.marketZone()).toLocalDate().plusDays(intervalDays);
+        ZonedDateTime beforeNext = ZonedDateTime.of(calendar.previousTradingDay(nextAsked), dayEnd, calendar.marketZone());
+        ZonedDateTime due = given.isAfter(beforeNext) ? beforeNext : given;
+        return due.isBefore(earliest) ? earliest : due;
     }
 
     /** Due exactly at the interval: a weekly plan with a contact last Monday creates the task this Monday. */

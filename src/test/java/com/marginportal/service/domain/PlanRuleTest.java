@@ -6,8 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+
+import com.marginportal.calendar.TradingCalendar;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +22,11 @@ class PlanRuleTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final PlanRule WEEKLY_BELOW_200 = new PlanRule(7, new BigDecimal("2.0000"));
     private static final BigDecimal RATIO_150 = new BigDecimal("1.5000");
+    /** The 2026 National Day closure: 1, 2, 5, 6, 7 October (3 and 4 are a weekend). */
+    private static final TradingCalendar CALENDAR = TradingCalendar.of(List.of(LocalDate.of(2026, 10, 1),
+            LocalDate.of(2026, 10, 2), LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7)),
+            List.of(2026, 2027));
+    private static final LocalTime DAY_END = LocalTime.of(17, 0);
 
     @Test
     void aWeeklyContactIsDueExactlySevenDaysLaterNotADayBefore() {
@@ -73,11 +83,40 @@ class PlanRuleTest {
     }
 
     @Test
+    void aDailyPlansTaskIsDueTheSameServiceDayNotAfterTheNextOneIsAsked() {
+        PlanRule daily = new PlanRule(1, null);
+        assertThat(taskDue(daily, "2026-12-01T08:00", 2)).as("Tuesday's run: due Tuesday, not Thursday")
+                .isEqualTo(shanghai("2026-12-01T17:00"));
+        assertThat(taskDue(daily, "2026-12-04T08:00", 2)).as("Friday's run: the weekend asks nothing")
+                .isEqualTo(shanghai("2026-12-04T17:00"));
+        assertThat(taskDue(daily, "2026-12-04T19:00", 2)).as("a run after the service day: the next one")
+                .isEqualTo(shanghai("2026-12-07T17:00"));
+    }
+
+    @Test
+    void aPlanTaskHasTheGivenTradingDaysWhenTheIntervalLeavesThem() {
+        assertThat(taskDue(WEEKLY_BELOW_200, "2026-12-01T08:00", 2)).isEqualTo(shanghai("2026-12-03T17:00"));
+        assertThat(taskDue(WEEKLY_BELOW_200, "2026-09-28T08:00", 2)).as("Monday before the National Day closure")
+                .isEqualTo(shanghai("2026-09-30T17:00"));
+        assertThat(taskDue(WEEKLY_BELOW_200, "2026-09-30T08:00", 2))
+                .as("the last day before a week's closure: the week asks again on its first day back, so today")
+                .isEqualTo(shanghai("2026-09-30T17:00"));
+        assertThat(taskDue(new PlanRule(3, null), "2026-12-01T08:00", 5)).as("every third day: by the second")
+                .isEqualTo(shanghai("2026-12-03T17:00"));
+        assertThat(taskDue(new PlanRule(30, null), "2026-12-01T08:00", 0)).as("no days given: the same day")
+                .isEqualTo(shanghai("2026-12-01T17:00"));
+    }
+
+    @Test
     void aPlanNeedsASensibleIntervalAndRatio() {
         assertThatThrownBy(() -> new PlanRule(0, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PlanRule(367, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new PlanRule(7, BigDecimal.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThat(new PlanRule(1, new BigDecimal("0.01")).intervalDays()).isOne();
+    }
+
+    private static Instant taskDue(PlanRule rule, String createdShanghai, int tradingDays) {
+        return rule.taskDue(shanghai(createdShanghai), tradingDays, DAY_END, CALENDAR).toInstant();
     }
 
     private static Instant shanghai(String time) {

@@ -111,7 +111,7 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(r -> nameAndAccount(r, names)).setKey("name")
                 .setHeader(getTranslation("cases.col.nameAccount"))
                 .setWidth("7rem").setFlexGrow(1);
-        grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setWidth("7rem").setFlexGrow(0);
+        grid.addComponentColumn(r -> new LevelBadge(r.level())).setHeader(getTranslation("cases.col.level")).setAutoWidth(true).setFlexGrow(0);
         // a financing-ratio case names its own figure and line: the ratio columns beside it are the maintenance ratio's
         grid.addColumn(this::indicator).setHeader(getTranslation("cases.col.reason")).setKey("reason").setWidth("7.5rem")
                 .setFlexGrow(1);
@@ -121,16 +121,16 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
                 .setTextAlign(ColumnTextAlign.END).setWidth("5.5rem").setFlexGrow(0);
         // the case's own lines: those it was opened with and is held to until it ends (risk.EffectiveLines)
         grid.addColumn(r -> Formats.lines(r.warningLine(), r.marginCallLine(), r.liquidationLine()))
-                .setHeader(getTranslation("cases.col.lines")).setWidth(oneBranch ? "8rem" : "7rem").setFlexGrow(1);
+                .setHeader(getTranslation("cases.col.lines")).setWidth("11.5rem").setFlexGrow(0); // the three on one line
         grid.addColumn(DateTimeCells.of(RiskCaseRow::openedAt)).setHeader(getTranslation("cases.col.openedAt")).setWidth(DateTimeCells.WIDTH).setFlexGrow(0);
         // open cases only (the default): "Open" in every row says nothing
         grid.addColumn(r -> getTranslation(r.status().labelKey())).setHeader(getTranslation("cases.col.status")).setWidth("3.5rem").setFlexGrow(1)
                 .setKey("status").setVisible(!filter.openOnly());
-        grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
-                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor")).setWidth("4rem").setFlexGrow(1)
-                .setKey("advisor").setVisible(advisors.size() > 1); // an advisor's own name on every row says nothing
-        grid.addColumn(r -> branchNames.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch")).setWidth("4rem").setFlexGrow(1)
-                .setKey("branch").setVisible(!oneBranch);
+        // several branches in sight: the branch under the advisor's name, as the account under the client's (one
+        // column: ten at 1280 px wrapped the branches' names over three lines); an advisor's own name says nothing
+        grid.addComponentColumn(r -> advisorAndBranch(r, advisors, oneBranch ? Map.of() : branchNames)).setKey("advisor")
+                .setHeader(getTranslation(oneBranch ? "clients.col.advisor" : "cases.col.advisorBranch"))
+                .setWidth(oneBranch ? "4rem" : "7.5rem").setFlexGrow(1).setVisible(advisors.size() > 1 || !oneBranch);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
         grid.setItems(query -> {
             List<RiskCaseRow> rows = cases.search(filter, query.getOffset(), query.getLimit());
@@ -141,10 +141,25 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
 
     private static Component nameAndAccount(RiskCaseRow r, Map<Long, String> names) {
         Anchor name = new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(), String.valueOf(r.clientId())));
-        Span account = new Span(PersonalDataMask.accountNumber(String.valueOf(r.accountId())));
-        account.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
+        return new Div(name, underLine(PersonalDataMask.accountNumber(String.valueOf(r.accountId()))));
+    }
+
+    private static Component advisorAndBranch(RiskCaseRow r, Map<Long, UserAccount> advisors, Map<Long, String> branches) {
+        UserAccount advisor = r.advisorId() == null ? null : advisors.get(r.advisorId());
+        Div cell = new Div(new Span(advisor == null ? "" : advisor.displayName()));
+        String branch = branches.get(r.branchId());
+        if (branch != null) {
+            cell.add(underLine(branch));
+        }
+        return cell;
+    }
+
+    /** The smaller second line of a cell: the account under the name, the branch under the advisor. */
+    private static Span underLine(String text) {
+        Span line = new Span(text);
+        line.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
                 .set("color", "var(--lumo-secondary-text-color)");
-        return new Div(name, account);
+        return line;
     }
 
     private String indicator(RiskCaseRow r) {

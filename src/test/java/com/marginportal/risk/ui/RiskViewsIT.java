@@ -1,6 +1,7 @@
 package com.marginportal.risk.ui;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import com.marginportal.risk.RiskCaseRow;
 import com.marginportal.risk.RiskFixture;
@@ -64,17 +65,23 @@ class RiskViewsIT extends ViewTest {
     }
 
     @Test
-    void theBranchColumnIsShownOnlyToWhoSeesSeveralBranches() {
+    void theBranchIsShownUnderTheAdvisorOnlyToWhoSeesSeveralBranches() {
         login("manager1");
         navigate("risk/cases");
-        assertThat(caseListShows("branch"))
-                .as("a branch manager sees one branch").isFalse();
+        assertThat(caseGrid().getColumnByKey("advisor").getHeaderText()).as("a branch manager sees one branch")
+                .isEqualTo("客户经理");
+        assertThat(advisorCellLines(0)).as("the advisor's name alone").hasSize(1);
         jdbc.sql("INSERT IGNORE INTO branch (id, code, name, city) VALUES (97, 'RV97', '视图测试营业部', '上海')").update();
         login("admin");
         navigate("clients"); // a new view instance: the router keeps the one it shows when asked for it again
         navigate("risk/cases");
-        assertThat(caseListShows("branch"))
-                .as("an admin sees every branch").isTrue();
+        assertThat(caseGrid().getColumnByKey("advisor").getHeaderText()).as("an admin sees every branch")
+                .isEqualTo("客户经理 / 营业部");
+        RiskCaseRow first = GridKt._get(caseGrid(), 0);
+        String advisor = jdbc.sql("SELECT display_name FROM app_user WHERE id = ?").param(first.advisorId())
+                .query(String.class).single();
+        String branch = jdbc.sql("SELECT name FROM branch WHERE id = ?").param(first.branchId()).query(String.class).single();
+        assertThat(advisorCellLines(0)).as("the branch under the advisor's name").containsExactly(advisor, branch);
     }
 
     @Test
@@ -161,6 +168,16 @@ class RiskViewsIT extends ViewTest {
 
     private int defaultVersion() {
         return jdbc.sql("SELECT version FROM risk_line_profile WHERE is_default = TRUE").query(Integer.class).single();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<RiskCaseRow> caseGrid() {
+        return _get(Grid.class, spec -> spec.withId("case-grid"));
+    }
+
+    private static List<String> advisorCellLines(int row) {
+        var cell = (com.vaadin.flow.component.Component) GridKt._getCellComponent(caseGrid(), row, "advisor");
+        return cell.getChildren().map(c -> ((Span) c).getText()).toList();
     }
 
     /** Whether the risk case list on screen shows the column with this key. */

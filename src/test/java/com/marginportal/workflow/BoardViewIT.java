@@ -138,6 +138,9 @@ class BoardViewIT extends ViewTest {
         String facts = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-facts"))
                 .getElement().getTextRecursively();
         assertThat(facts).contains("客户经理 " + holder).doesNotContain(login);
+        long clientId = jdbc.sql("SELECT client_id FROM risk_case WHERE id = ?").param(caseId).query(Long.class).single();
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("case-client-link")).getHref())
+                .as("the client's number leads to the client's view").isEqualTo("clients/" + clientId);
     }
 
     /** A decision nobody took: the case's facts say so as the board does, its history names the branch's group. */

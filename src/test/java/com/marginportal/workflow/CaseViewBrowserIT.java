@@ -70,7 +70,9 @@ class CaseViewBrowserIT extends BrowserTest {
     private void wheel(int deltaY, boolean ctrl) {
         @SuppressWarnings("unchecked")
         java.util.List<Number> middle = (java.util.List<Number>) ((JavascriptExecutor) driver).executeScript("""
-                const r = document.querySelector('#case-diagram').getBoundingClientRect();
+                const d = document.querySelector('#case-diagram');
+                d.scrollIntoView({block: 'center'}); // below the facts and the history
+                const r = d.getBoundingClientRect();
                 return [r.x + r.width / 2, r.y + r.height / 2];""");
         ChromeDriver chrome = (ChromeDriver) driver;
         java.util.Map<String, Object> at = java.util.Map.of("x", middle.get(0).doubleValue(), "y", middle.get(1).doubleValue());

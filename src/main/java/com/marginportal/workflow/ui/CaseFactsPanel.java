@@ -6,6 +6,7 @@ import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.CaseFile;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
@@ -18,7 +19,12 @@ class CaseFactsPanel extends Div {
         setMinWidth("18rem");
         CaseFile.Facts v = f.facts();
         add(new H4(getTranslation("caseView.facts")));
-        fact("caseView.client", String.valueOf(f.row().clientId()));
+        // the client's 360 view (figures, positions, contacts) one click away from the number
+        Span label = new Span(getTranslation("caseView.client") + " ");
+        label.addClassName("muted");
+        Anchor client = new Anchor("clients/" + f.row().clientId(), String.valueOf(f.row().clientId()));
+        client.setId("case-client-link");
+        add(new Div(label, client));
         fact("cases.col.latestRatio", f.row().ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(f.row().ratio()));
         // who holds the case and its task by name, from the same facts the board shows (not the process's login copy)
         Long advisorId = f.row().advisorId();

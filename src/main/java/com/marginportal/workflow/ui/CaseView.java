@@ -34,8 +34,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * One case for a manager: the process diagram with the active step highlighted and the path taken marked, the
- * facts in business words, every step, notice, contact and note in time order, and the manager's actions.
+ * One case for a manager: the manager's actions, the facts in business words, every step, notice, contact and note
+ * in time order, and the process diagram with the active step highlighted and the path taken marked.
  */
 @Route("board/case/:caseId")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
@@ -108,7 +108,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         Div actionBar = f.row().isOpen() ? new CaseActionsPanel(actions, extensions, f.row(), f.extendable(),
                 f.extendable() ? f.facts().heldDeadline() : null, users.visibleAdvisors(),
                 () -> getUI().ifPresent(ui -> ui.getPage().reload())) : new Div();
-        add(new RouterLink(getTranslation("caseView.back"), BoardView.class), header, actionBar, diagram, lower);
+        // the facts and what happened first: they are what a manager acts on; the header already names the step,
+        // the diagram below shows where it lies on the way
+        add(new RouterLink(getTranslation("caseView.back"), BoardView.class), header, actionBar, lower, diagram);
     }
 
     private void showNotFound() {

@@ -1,5 +1,7 @@
 package com.marginportal.classification.ui;
 
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import com.marginportal.classification.InvalidRecommendationException;
@@ -7,7 +9,8 @@ import com.marginportal.classification.RecommendationService;
 import com.marginportal.classification.domain.Condition;
 import com.marginportal.classification.domain.Recommendation;
 import com.marginportal.security.Role;
-import com.marginportal.shell.Formats;
+import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.ChangedBy;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -37,9 +40,12 @@ public class RecommendationsView extends VerticalLayout implements HasDynamicTit
 
     private final RecommendationService recommendations;
     private final Grid<Recommendation> grid = new Grid<>(Recommendation.class, false);
+    private final transient UserDirectory users;
+    private Map<String, String> names = Map.of();
 
-    public RecommendationsView(RecommendationService recommendations) {
+    public RecommendationsView(RecommendationService recommendations, UserDirectory users) {
         this.recommendations = recommendations;
+        this.users = users;
         setSizeFull();
         Button add = new Button(getTranslation("recommendations.add"), VaadinIcon.PLUS.create(), e -> openForm(null));
         add.setId("rec-add");
@@ -54,7 +60,7 @@ public class RecommendationsView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("recommendations.col.action")).setAutoWidth(true);
         grid.addColumn(Recommendation::priority).setHeader(getTranslation("recommendations.col.priority")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("recommendations.col.status")).setAutoWidth(true);
-        grid.addColumn(r -> r.updatedBy() + " " + Formats.dateTime(r.updatedAt()))
+        grid.addColumn(r -> ChangedBy.text(this, names, r.updatedBy(), r.updatedAt())).setKey("updated")
                 .setHeader(getTranslation("recommendations.col.updated")).setWidth("7rem").setFlexGrow(0); // wraps: who, then when
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         add(new H2(getTranslation("recommendations.title")), new Paragraph(getTranslation("recommendations.intro")), add, grid);
@@ -62,7 +68,9 @@ public class RecommendationsView extends VerticalLayout implements HasDynamicTit
     }
 
     private void reload() {
-        grid.setItems(recommendations.catalogue());
+        List<Recommendation> all = recommendations.catalogue();
+        names = users.displayNames(all.stream().map(Recommendation::updatedBy).toList()); // people by name, not login
+        grid.setItems(all);
     }
 
     private void openForm(Recommendation editing) {

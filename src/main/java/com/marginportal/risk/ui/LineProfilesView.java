@@ -2,6 +2,7 @@ package com.marginportal.risk.ui;
 
 import com.marginportal.risk.LineProfileService;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.ChangedBy;
 import com.marginportal.risk.RiskLineProfile;
 import com.marginportal.security.Role;
 import com.marginportal.shell.BuiltInNames;
@@ -9,6 +10,7 @@ import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -56,7 +58,7 @@ public class LineProfilesView extends VerticalLayout implements HasDynamicTitle 
         figure("lines.deadline", p -> getTranslation("lines.days", p.lines().topUpDeadlineDays()));
         figure("lines.financingRatio", p -> p.lines().financingRatioLine() == null ? "—"
                 : Formats.percent(p.lines().financingRatioLine()));
-        grid.addColumn(p -> names.getOrDefault(p.updatedBy(), p.updatedBy()) + " · " + Formats.dateTime(p.updatedAt())).setHeader(getTranslation("lines.updated"))
+        grid.addColumn(p -> ChangedBy.text(this, names, p.updatedBy(), p.updatedAt())).setHeader(getTranslation("lines.updated"))
                 .setFlexGrow(2);
         grid.setAllRowsVisible(true);
 
@@ -81,7 +83,8 @@ public class LineProfilesView extends VerticalLayout implements HasDynamicTitle 
                 form.edit(editing);
             }
         });
-        add(new H2(getTranslation("lines.title")), grid, form);
+        // the editor opens on a selected row: say so, and when a change takes effect
+        add(new H2(getTranslation("lines.title")), new Paragraph(getTranslation("lines.intro")), grid, form);
         reload();
     }
 

@@ -1,11 +1,16 @@
 package com.marginportal.service.ui;
 
+import java.util.List;
+import java.util.Map;
+
 import com.marginportal.security.Role;
+import com.marginportal.security.UserDirectory;
 import com.marginportal.service.ContactPlan;
 import com.marginportal.service.ContactPlans;
 import com.marginportal.service.PlanRunResult;
 import com.marginportal.service.domain.PlanDraft;
 import com.marginportal.shell.BuiltInNames;
+import com.marginportal.shell.ChangedBy;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -33,10 +38,13 @@ public class ContactPlansView extends VerticalLayout implements HasDynamicTitle 
     private final transient ContactPlans plans;
     private final Grid<ContactPlan> grid = new Grid<>(ContactPlan.class, false);
     private final ContactPlanForm form;
+    private final transient UserDirectory users;
     private ContactPlan editing;
+    private Map<String, String> names = Map.of();
 
-    public ContactPlansView(ContactPlans plans) {
+    public ContactPlansView(ContactPlans plans, UserDirectory users) {
         this.plans = plans;
+        this.users = users;
         setSizeFull();
         grid.setId("plan-grid");
         grid.setEmptyStateText(getTranslation("plans.empty"));
@@ -52,7 +60,7 @@ public class ContactPlansView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(p -> p.definition().intervalDays()).setHeader(getTranslation("plans.col.interval")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation(p.definition().active() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("plans.col.active")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> p.updatedBy() + " " + Formats.dateTime(p.updatedAt()))
+        grid.addColumn(p -> ChangedBy.text(this, names, p.updatedBy(), p.updatedAt())).setKey("updated")
                 .setHeader(getTranslation("plans.col.updated")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         form = new ContactPlanForm(this::save);
@@ -103,7 +111,9 @@ public class ContactPlansView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void reload() {
-        grid.setItems(plans.plans());
+        List<ContactPlan> all = plans.plans();
+        names = users.displayNames(all.stream().map(ContactPlan::updatedBy).toList()); // people by name, not login
+        grid.setItems(all);
     }
 
     @Override

@@ -1,5 +1,8 @@
 package com.marginportal.classification.ui;
 
+import java.util.List;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.marginportal.classification.domain.Dimension;
 import com.marginportal.classification.domain.Recommendation;
@@ -75,6 +78,12 @@ class RecommendationsViewIT extends ViewTest {
         long id = jdbc.sql("SELECT id FROM recommendation WHERE title_zh = '季度持仓回顾会'").query(Long.class).single();
         assertThat(auditLog.latest("RECOMMENDATION_CREATED", 1)).singleElement()
                 .satisfies(e -> assertThat(e.entityId()).isEqualTo(String.valueOf(id)));
+        String adminName = jdbc.sql("SELECT display_name FROM app_user WHERE username = 'admin'").query(String.class).single();
+        List<Long> ids = grid.getListDataView().getItems().map(Recommendation::id).toList();
+        assertThat(GridKt._getFormatted(grid, ids.indexOf(id), "updated")).as("who changed it, by name, not login")
+                .startsWith(adminName + " · ");
+        long seeded = jdbc.sql("SELECT MIN(id) FROM recommendation WHERE updated_by = 'system'").query(Long.class).single();
+        assertThat(GridKt._getFormatted(grid, ids.indexOf(seeded), "updated")).startsWith("系统 · ");
 
         _click(toggle(grid, id));
         assertThat(jdbc.sql("SELECT active FROM recommendation WHERE id = ?").param(id).query(Boolean.class).single()).isFalse();

@@ -64,6 +64,25 @@ class ContactPlanNamesIT extends ViewTest {
         assertThat(chinese.get(typed)).isEqualTo(typed);
     }
 
+    /** Regression: the plan list named who last changed a plan by login ("admin", "system"), the lines list by name. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void whoLastChangedAPlanIsNamedAsPeopleReadIt() {
+        String typed = "自定义计划 " + System.nanoTime() % 1_000_000;
+        jdbc.sql("""
+                INSERT INTO contact_plan (name, dimension, dimension_value, ratio_below, interval_days, active,
+                       updated_at, updated_by) VALUES (?, 'RISK_LEVEL', 'HIGH', NULL, 7, FALSE, CURRENT_TIMESTAMP, 'admin')""")
+                .param(typed).update();
+        String adminName = jdbc.sql("SELECT display_name FROM app_user WHERE username = 'admin'").query(String.class).single();
+        login("admin");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        navigate("service/plans");
+        Grid<ContactPlan> grid = _get(Grid.class, spec -> spec.withId("plan-grid"));
+        List<String> names = grid.getListDataView().getItems().map(p -> p.definition().name()).toList();
+        assertThat(_getFormatted(grid, names.indexOf(typed), "updated")).startsWith(adminName + " · ");
+        assertThat(_getFormatted(grid, names.indexOf(MONTHLY), "updated")).as("seeded by the portal").startsWith("System · ");
+    }
+
     /** Regression: an English advisor's planned contacts and inbox named the plan in Chinese. */
     @Test
     @SuppressWarnings("unchecked")

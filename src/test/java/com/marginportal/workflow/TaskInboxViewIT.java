@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -229,8 +230,11 @@ class TaskInboxViewIT extends ViewTest {
         navigate("tasks");
         _get(com.vaadin.flow.component.tabs.Tabs.class, spec -> spec.withId("inbox-tabs")).setSelectedIndex(1);
         openTask(decision.getId());
-        ((Select<ManagerDecision.Kind>) _get(Select.class, spec -> spec.withId("decision-kind")))
-                .setValue(ManagerDecision.Kind.EXTENSION);
+        Select<ManagerDecision.Kind> kind = _get(Select.class, spec -> spec.withId("decision-kind"));
+        _assertNone(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("decision-deadline"));
+        kind.setValue(ManagerDecision.Kind.FORCED_LIQUIDATION);
+        _assertNone(com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("decision-deadline"));
+        kind.setValue(ManagerDecision.Kind.EXTENSION);
         com.vaadin.flow.component.datepicker.DatePicker deadline = _get(
                 com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withId("decision-deadline"));
         assertThat(deadline.getHelperText()).as("what the client holds: a liquidation notice named no deadline")

@@ -49,6 +49,9 @@ class DecisionDialog extends Dialog {
         // what the client holds, and so what she will be told: the deadline extended, or one set where she has none
         deadline.setHelperText(subject.heldDeadline() == null ? getTranslation("inbox.newDeadline.help.first")
                 : getTranslation("inbox.newDeadline.help.held", Formats.dateTime(subject.heldDeadline())));
+        // a date only an extension asks for: shown once it is chosen, not beside a liquidation or a closing
+        deadline.setVisible(false);
+        kind.addValueChangeListener(e -> deadline.setVisible(e.getValue() == ManagerDecision.Kind.EXTENSION));
         TextArea reason = new TextArea(getTranslation("decision.reason"));
         reason.setId("decision-reason");
         reason.setRequired(true);

@@ -30,6 +30,14 @@ public final class DateTimeCells {
                 .withProperty("time", row -> part(instant.apply(row), 1));
     }
 
+    /** The same after a few words of the row's ("张三 · 2026-12-07 09:30"): the words may wrap, the date stays whole. */
+    public static <T> Renderer<T> after(Function<T, String> words, Function<T, Instant> instant) {
+        return LitRenderer.<T>of("${item.words} <span class=\"nowrap\">${item.date}</span> ${item.time}")
+                .withProperty("words", words::apply)
+                .withProperty("date", row -> part(instant.apply(row), 0))
+                .withProperty("time", row -> part(instant.apply(row), 1));
+    }
+
     /** A cell's text with every date in it kept on one line (for component cells that say more than the date). */
     public static Span text(String text) {
         Span span = new Span();

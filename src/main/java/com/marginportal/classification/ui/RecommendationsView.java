@@ -11,6 +11,7 @@ import com.marginportal.classification.domain.Recommendation;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.ChangedBy;
+import com.marginportal.shell.DateTimeCells;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -60,8 +61,8 @@ public class RecommendationsView extends VerticalLayout implements HasDynamicTit
                 .setHeader(getTranslation("recommendations.col.action")).setAutoWidth(true);
         grid.addColumn(Recommendation::priority).setHeader(getTranslation("recommendations.col.priority")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("recommendations.col.status")).setAutoWidth(true);
-        grid.addColumn(r -> ChangedBy.text(this, names, r.updatedBy(), r.updatedAt())).setKey("updated")
-                .setHeader(getTranslation("recommendations.col.updated")).setWidth("7rem").setFlexGrow(0); // wraps: who, then when
+        grid.addColumn(ChangedBy.cell(this, () -> names, Recommendation::updatedBy, Recommendation::updatedAt)).setKey("updated")
+                .setHeader(getTranslation("recommendations.col.updated")).setWidth(DateTimeCells.WIDTH).setFlexGrow(0); // wraps: who, then when
         grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         add(new H2(getTranslation("recommendations.title")), new Paragraph(getTranslation("recommendations.intro")), add, grid);
         reload();

@@ -3,6 +3,7 @@ package com.marginportal.risk.ui;
 import com.marginportal.risk.LineProfileService;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.ChangedBy;
+import com.marginportal.shell.DateTimeCells;
 import com.marginportal.risk.RiskLineProfile;
 import com.marginportal.security.Role;
 import com.marginportal.shell.BuiltInNames;
@@ -34,7 +35,7 @@ public class LineProfilesView extends VerticalLayout implements HasDynamicTitle 
     private java.util.Map<String, String> names = java.util.Map.of();
 
     private void figure(String headerKey, com.vaadin.flow.function.ValueProvider<RiskLineProfile, String> value) {
-        grid.addColumn(value).setHeader(getTranslation(headerKey)).setWidth("7rem").setFlexGrow(0)
+        grid.addColumn(value).setHeader(getTranslation(headerKey)).setWidth("6.5rem").setFlexGrow(0)
                 .setTextAlign(com.vaadin.flow.component.grid.ColumnTextAlign.END);
     }
 
@@ -58,8 +59,8 @@ public class LineProfilesView extends VerticalLayout implements HasDynamicTitle 
         figure("lines.deadline", p -> getTranslation("lines.days", p.lines().topUpDeadlineDays()));
         figure("lines.financingRatio", p -> p.lines().financingRatioLine() == null ? "—"
                 : Formats.percent(p.lines().financingRatioLine()));
-        grid.addColumn(p -> ChangedBy.text(this, names, p.updatedBy(), p.updatedAt())).setHeader(getTranslation("lines.updated"))
-                .setFlexGrow(2);
+        grid.addColumn(ChangedBy.cell(this, () -> names, RiskLineProfile::updatedBy, RiskLineProfile::updatedAt)).setHeader(getTranslation("lines.updated"))
+                .setWidth(DateTimeCells.WIDTH).setFlexGrow(2);
         grid.setAllRowsVisible(true);
 
         LineProfileForm form = new LineProfileForm(lines -> {

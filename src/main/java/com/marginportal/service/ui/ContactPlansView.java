@@ -60,7 +60,7 @@ public class ContactPlansView extends VerticalLayout implements HasDynamicTitle 
         grid.addColumn(p -> p.definition().intervalDays()).setHeader(getTranslation("plans.col.interval")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> getTranslation(p.definition().active() ? "common.yes" : "common.no"))
                 .setHeader(getTranslation("plans.col.active")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(p -> ChangedBy.text(this, names, p.updatedBy(), p.updatedAt())).setKey("updated")
+        grid.addColumn(ChangedBy.cell(this, () -> names, ContactPlan::updatedBy, ContactPlan::updatedAt)).setKey("updated")
                 .setHeader(getTranslation("plans.col.updated")).setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         form = new ContactPlanForm(this::save);

@@ -2,7 +2,9 @@ package com.marginportal.home.ui;
 
 import com.marginportal.home.ManagerDay;
 import com.marginportal.home.ManagerDaySummary;
+import com.marginportal.home.Installation;
 import com.marginportal.home.Operations;
+import com.marginportal.home.domain.FirstSteps;
 import com.marginportal.security.CurrentUser;
 import com.marginportal.security.DataScope;
 import com.marginportal.security.Role;
@@ -30,11 +32,16 @@ public class ManagerDayView extends VerticalLayout implements HasDynamicTitle {
     /** The dashboard's route: found through routing, so this feature does not reach into the workflow's views. */
     static final String DASHBOARD = "dashboard";
 
-    public ManagerDayView(ManagerDay managerDay, Operations operations, CurrentUser currentUser) {
+    public ManagerDayView(ManagerDay managerDay, Operations operations, Installation installation,
+                          CurrentUser currentUser) {
         setWidthFull();
         boolean admin = currentUser.scope().kind() == DataScope.Kind.ALL;
         add(new H2(getTranslation(admin ? "managerDay.title.admin" : "managerDay.title")));
         if (admin) {
+            FirstSteps steps = installation.firstSteps();
+            if (!steps.left().isEmpty()) {
+                add(FirstStepsPanel.of(this, steps)); // a new installation: what to set up first
+            }
             add(OperationsPanel.of(this, operations.now()));
         }
         ManagerDaySummary day = managerDay.today();

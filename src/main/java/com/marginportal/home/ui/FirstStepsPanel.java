@@ -2,6 +2,7 @@ package com.marginportal.home.ui;
 
 import com.marginportal.home.domain.FirstSteps;
 import com.marginportal.home.domain.FirstSteps.Step;
+import com.marginportal.shell.EnumLabels;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -26,7 +27,7 @@ final class FirstStepsPanel {
         for (Step step : Step.values()) {
             boolean done = steps.done(step);
             Span mark = new Span(done ? "✓ " : "");
-            Anchor go = new Anchor(step.route(), view.getTranslation("firstSteps." + step.name()));
+            Anchor go = new Anchor(step.route(), EnumLabels.of(view, step));
             go.setId("first-step-" + step.name());
             ListItem item = new ListItem(mark, go, new Span(" — " + view.getTranslation("firstSteps." + step.name() + ".why")));
             if (done) {

@@ -78,8 +78,16 @@ class TaskInboxViewIT extends ViewTest {
                 .filter(i -> rows.get(i).id().equals(contact.getId())).findFirst().orElseThrow();
         var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
         _click(_get(actions, Button.class, spec -> spec.withId("handle-" + contact.getId())));
-        _get(Checkbox.class, spec -> spec.withId("contact-reached")).setValue(true);
-        ((Select<ContactForm.Plan>) _get(Select.class, spec -> spec.withId("contact-plan"))).setValue(ContactForm.Plan.TOP_UP_CASH);
+        _assertNone(Select.class, spec -> spec.withId("contact-plan")); // nobody reached, nothing said
+        Checkbox reached = _get(Checkbox.class, spec -> spec.withId("contact-reached"));
+        reached.setValue(true);
+        Select<ContactForm.Plan> plan = _get(Select.class, spec -> spec.withId("contact-plan"));
+        plan.setValue(ContactForm.Plan.REDUCE_POSITION);
+        reached.setValue(false);
+        _assertNone(Select.class, spec -> spec.withId("contact-plan"));
+        reached.setValue(true);
+        assertThat(plan.getValue()).as("a plan chosen and then unticked is not kept").isNull();
+        plan.setValue(ContactForm.Plan.TOP_UP_CASH);
         _click(_get(Button.class, spec -> spec.withId("contact-save")));
 
         assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).isZero();

@@ -20,8 +20,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /**
- * The record of a contact attempt: channel, reached, the client's plan, a promised date and a note. The dialog
- * states what saving leads to ("未联系上：将于 … 再次联系（第 2/3 次）") while the advisor fills it in, and asks
+ * The record of a contact attempt: channel, reached, the client's plan and a promised date (when reached), a note.
+ * The dialog states what saving leads to ("未联系上：将于 … 再次联系（第 2/3 次）") while the advisor fills it in, and asks
  * before saving a form in which nothing was entered, so no attempt is recorded by accident.
  */
 class ContactDialog extends Dialog {
@@ -51,7 +51,20 @@ class ContactDialog extends Dialog {
         note.setMaxLength(1000);
         consequence.setId("contact-consequence");
         consequence.setText(getTranslation("contact.consequence", outcome(false)));
-        reached.addValueChangeListener(e -> consequence.setText(getTranslation("contact.consequence", outcome(e.getValue()))));
+        // a plan and a promised date are what a reached client says: asked for once "reached" is ticked, and
+        // cleared when it is unticked, so nothing the client did not say is recorded
+        plan.setVisible(false);
+        promised.setVisible(false);
+        reached.addValueChangeListener(e -> {
+            consequence.setText(getTranslation("contact.consequence", outcome(e.getValue())));
+            plan.setVisible(e.getValue());
+            promised.setVisible(e.getValue());
+            if (!e.getValue()) {
+                plan.clear();
+                plan.setInvalid(false);
+                promised.clear();
+            }
+        });
         Button save = new Button(getTranslation("action.save"), e -> {
             if (reached.getValue() && plan.isEmpty()) {
                 plan.setErrorMessage(getTranslation("inbox.plan.required"));

@@ -141,6 +141,9 @@ class BoardViewIT extends ViewTest {
         long clientId = jdbc.sql("SELECT client_id FROM risk_case WHERE id = ?").param(caseId).query(Long.class).single();
         assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("case-client-link")).getHref())
                 .as("the client's number leads to the client's view").isEqualTo("clients/" + clientId);
+        navigate("clients/" + clientId);
+        assertThat(_get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("client-back")).getHref())
+                .as("and back to the case, not to the client list").isEqualTo("board/case/" + caseId);
     }
 
     /** A decision nobody took: the case's facts say so as the board does, its history names the branch's group. */

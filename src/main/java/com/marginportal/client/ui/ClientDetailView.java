@@ -21,6 +21,7 @@ import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.shared.Registration;
@@ -55,6 +57,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     private final Map<String, List<DetailSection>> sections;
     private final PeriodicReportOptIn reportOptIn;
     private String title = "";
+    /** Where the reader came from inside the portal, for the back link (empty path on a fresh page load). */
+    private Location cameFrom;
     /** The client shown and its history, which a contributed section may change (an answer to a recommendation). */
     private long clientId;
     private ContactsGrid history;
@@ -76,6 +80,8 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         history = null;
+        // the view the reader came from in the portal (a case, the inbox, my day): "back" returns there
+        cameFrom = event.getUI().getInternals().getActiveViewLocation();
         Optional<ClientProfile> profile = event.getRouteParameters().get(CLIENT_ID)
                 .filter(id -> id.matches("\\d{1,18}"))
                 .flatMap(id -> directory.profile(Long.parseLong(id)));
@@ -121,7 +127,7 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         tabs.add(getTranslation("client.tab.contacts"), history);
         contributed.stream().filter(s -> s.order() >= DetailSection.CLIENT_HISTORY_ORDER)
                 .forEach(s -> tabs.add(getTranslation(s.labelKey()), s.content().apply(id)));
-        add(new RouterLink(getTranslation("client.back"), ClientListView.class), header);
+        add(back(), header);
         contents(DetailSection.CLIENT_ALERT, id).forEach(this::add);
         add(panels, tabs);
     }
@@ -156,7 +162,18 @@ public class ClientDetailView extends VerticalLayout implements BeforeEnterObser
         title = getTranslation("client.notFound.title");
         Paragraph message = new Paragraph(getTranslation("client.notFound"));
         message.setId("not-found");
-        add(new H2(title), message, new RouterLink(getTranslation("client.back"), ClientListView.class));
+        add(new H2(title), message, back());
+    }
+
+    /** Back where the reader came from inside the portal; to the client list when they came from elsewhere. */
+    private Component back() {
+        String path = cameFrom == null ? "" : cameFrom.getPath();
+        if (path.isEmpty() || path.equals("clients") || path.startsWith("clients/")) {
+            return new RouterLink(getTranslation("client.back"), ClientListView.class);
+        }
+        Anchor back = new Anchor(cameFrom.getPathWithQueryParameters(), getTranslation("client.backToPrevious"));
+        back.setId("client-back");
+        return back;
     }
 
     private static Span muted(String text) {

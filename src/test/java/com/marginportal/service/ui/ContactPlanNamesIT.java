@@ -45,11 +45,7 @@ class ContactPlanNamesIT extends ViewTest {
     /** Regression: the English plan list showed the seeded Chinese names. */
     @Test
     void thePlanListNamesTheBuiltInPlansInTheViewsLanguageAndATypedNameAsTyped() {
-        String typed = "自定义计划 " + System.nanoTime() % 1_000_000;
-        jdbc.sql("""
-                INSERT INTO contact_plan (name, dimension, dimension_value, ratio_below, interval_days, active,
-                       updated_at, updated_by) VALUES (?, 'RISK_LEVEL', 'HIGH', NULL, 7, FALSE, CURRENT_TIMESTAMP, 'test')""")
-                .param(typed).update();
+        String typed = typedPlan("test");
         login("admin");
 
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -68,11 +64,7 @@ class ContactPlanNamesIT extends ViewTest {
     @Test
     @SuppressWarnings("unchecked")
     void whoLastChangedAPlanIsNamedAsPeopleReadIt() {
-        String typed = "自定义计划 " + System.nanoTime() % 1_000_000;
-        jdbc.sql("""
-                INSERT INTO contact_plan (name, dimension, dimension_value, ratio_below, interval_days, active,
-                       updated_at, updated_by) VALUES (?, 'RISK_LEVEL', 'HIGH', NULL, 7, FALSE, CURRENT_TIMESTAMP, 'admin')""")
-                .param(typed).update();
+        String typed = typedPlan("admin");
         String adminName = jdbc.sql("SELECT display_name FROM app_user WHERE username = 'admin'").query(String.class).single();
         login("admin");
         UI.getCurrent().setLocale(Locale.ENGLISH);
@@ -110,6 +102,16 @@ class ContactPlanNamesIT extends ViewTest {
         navigate("tasks");
         Grid<Object> inbox = _get(Grid.class, spec -> spec.withId("inbox-grid"));
         assertThat(_getFormatted(inbox, 0, "task")).isEqualTo("Contact plan call · High-net-worth clients: monthly contact");
+    }
+
+    /** A plan someone typed (not seeded), last saved by {@code updatedBy}: its name. */
+    private String typedPlan(String updatedBy) {
+        String typed = "自定义计划 " + System.nanoTime() % 1_000_000;
+        jdbc.sql("""
+                INSERT INTO contact_plan (name, dimension, dimension_value, ratio_below, interval_days, active,
+                       updated_at, updated_by) VALUES (?, 'RISK_LEVEL', 'HIGH', NULL, 7, FALSE, CURRENT_TIMESTAMP, ?)""")
+                .params(typed, updatedBy).update();
+        return typed;
     }
 
     private Map<String, String> planNames() {

@@ -12,6 +12,7 @@ import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -35,8 +36,10 @@ public class AdvisorBooksView extends VerticalLayout implements HasDynamicTitle 
         grid.setId("advisor-books-grid");
         grid.setEmptyStateText(getTranslation("advisors.empty"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(b -> name(advisors.get(b.advisorId()))).setHeader(getTranslation("advisors.col.advisor"))
-                .setAutoWidth(true);
+        // the advisor's name opens their book: the client list filtered to their clients
+        grid.addComponentColumn(b -> new Anchor("clients?" + ClientListParams.ADVISOR + "=" + b.advisorId(),
+                        name(advisors.get(b.advisorId())))).setKey("advisor")
+                .setHeader(getTranslation("advisors.col.advisor")).setAutoWidth(true);
         grid.addColumn(b -> branchName(advisors.get(b.advisorId()), branches))
                 .setHeader(getTranslation("clients.col.branch")).setAutoWidth(true);
         // auto widths take the headers in too: "Accounts with debt" was cut to "Accounts wit…"

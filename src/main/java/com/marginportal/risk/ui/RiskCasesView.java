@@ -154,11 +154,11 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
-    /** The smaller second line of a cell: the account under the name, the branch under the advisor. */
+    /** A cell's second line in the theme's muted text: the account under the name, the branch under the advisor. */
     private static Span underLine(String text) {
         Span line = new Span(text);
-        line.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)")
-                .set("color", "var(--lumo-secondary-text-color)");
+        line.addClassName("muted");
+        line.getStyle().set("display", "block");
         return line;
     }
 

@@ -6,6 +6,7 @@ import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.CaseFile;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -20,11 +21,9 @@ class CaseFactsPanel extends Div {
         CaseFile.Facts v = f.facts();
         add(new H4(getTranslation("caseView.facts")));
         // the client's 360 view (figures, positions, contacts) one click away from the number
-        Span label = new Span(getTranslation("caseView.client") + " ");
-        label.addClassName("muted");
         Anchor client = new Anchor("clients/" + f.row().clientId(), String.valueOf(f.row().clientId()));
         client.setId("case-client-link");
-        add(new Div(label, client));
+        fact("caseView.client", client);
         fact("cases.col.latestRatio", f.row().ratio() == null ? getTranslation("ratio.noDebt") : Formats.percent(f.row().ratio()));
         // who holds the case and its task by name, from the same facts the board shows (not the process's login copy)
         Long advisorId = f.row().advisorId();
@@ -50,9 +49,13 @@ class CaseFactsPanel extends Div {
     }
 
     private void fact(String key, String value) {
+        fact(key, new Span(value == null || value.isBlank() ? "—" : value));
+    }
+
+    private void fact(String key, Component value) {
         Span label = new Span(getTranslation(key) + " ");
         label.addClassName("muted");
-        add(new Div(label, new Span(value == null || value.isBlank() ? "—" : value)));
+        add(new Div(label, value));
     }
 
     private static String time(Instant at) {

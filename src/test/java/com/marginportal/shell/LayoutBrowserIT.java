@@ -199,7 +199,7 @@ class LayoutBrowserIT extends BrowserTest {
                     + "admin/branches;admin/classification;admin/imports;admin/recommendations;advisors;board/diagram;"
                     + "segments;service;service/plans;tasks;my-day",
             "manager1, zh-CN, manager-day;board;risk/cases;clients;tasks;dashboard;service",
-            "manager1, en, manager-day;dashboard",
+            "manager1, en, manager-day;dashboard;service;tasks;board;risk/cases",
             "advisor1, en, my-day;tasks;clients;risk/cases;service",
             "advisor1, zh-CN, my-day;tasks;clients;risk/cases;service"})
     @SuppressWarnings("unchecked")

@@ -12,6 +12,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.marginportal.risk.RiskScanService;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.shell.bpmn.BpmnDiagram;
+import com.marginportal.support.CellLinesText;
 import com.marginportal.support.ViewTest;
 import com.marginportal.home.ui.TaskInboxView;
 import com.marginportal.workflow.ui.BoardView;
@@ -70,7 +71,6 @@ class BoardViewIT extends ViewTest {
         assertThat(_get(Span.class, spec -> spec.withId("board-total")).getText()).startsWith("共");
     }
 
-    /** Opening dates and version wait behind "More filters", and stay in sight while one of them narrows the board. */
     /** "Last contact" says how long ago, as the age beside it does; a date and time did not fit the column whole. */
     @Test
     @SuppressWarnings("unchecked")
@@ -224,6 +224,35 @@ class BoardViewIT extends ViewTest {
         login("manager1");
         navigate("board/case/" + caseId); // its contact is the advisor's
         _assertNone(Button.class, spec -> spec.withId("case-handle-task"));
+    }
+
+    /** Who sees several branches reads the branch under the advisor's name, in one column; a branch manager the name. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theBranchIsShownUnderTheAdvisorOnlyToWhoSeesSeveralBranches() {
+        String advisor = jdbc.sql("SELECT u.display_name FROM risk_case r JOIN app_user u ON u.id = r.advisor_id WHERE r.id = ?")
+                .param(caseId).query(String.class).single();
+        String branch = jdbc.sql("SELECT b.name FROM risk_case r JOIN branch b ON b.id = r.branch_id WHERE r.id = ?")
+                .param(caseId).query(String.class).single();
+        login("manager1");
+        navigate("board");
+        Grid<BoardRow> grid = _get(Grid.class, spec -> spec.withId("board-grid"));
+        assertThat(grid.getColumnByKey("advisor").getHeaderText()).as("a branch manager sees one branch").isEqualTo("客户经理");
+        assertThat(cellLines(grid, "advisor")).as("the advisor's name alone").containsExactly(advisor);
+
+        jdbc.sql("INSERT IGNORE INTO branch (id, code, name, city) VALUES (97, 'RV97', '视图测试营业部', '上海')").update();
+        login("admin");
+        navigate("clients"); // a new view instance: the router keeps the one it shows when asked for it again
+        navigate("board");
+        grid = _get(Grid.class, spec -> spec.withId("board-grid"));
+        assertThat(grid.getColumnByKey("advisor").getHeaderText()).as("an admin sees every branch").isEqualTo("客户经理 / 营业部");
+        assertThat(cellLines(grid, "advisor")).as("the branch under the advisor's name").containsExactly(advisor, branch);
+    }
+
+    /** The lines of this test's case's cell in a column. */
+    private java.util.List<String> cellLines(Grid<BoardRow> grid, String column) {
+        BoardRow row = grid.getLazyDataView().getItems().filter(r -> r.caseId() == caseId).findFirst().orElseThrow();
+        return CellLinesText.of(grid, row, column);
     }
 
     private static java.util.List<Long> ids(Grid<BoardRow> grid) {

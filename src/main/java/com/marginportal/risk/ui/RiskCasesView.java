@@ -18,6 +18,7 @@ import com.marginportal.security.CurrentUser;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
+import com.marginportal.shell.CellLines;
 import com.marginportal.shell.DateTimeCells;
 import com.marginportal.shell.DetailSection;
 import com.marginportal.shell.Formats;
@@ -128,7 +129,8 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("status").setVisible(!filter.openOnly());
         // several branches in sight: the branch under the advisor's name, as the account under the client's (one
         // column: ten at 1280 px wrapped the branches' names over three lines); an advisor's own name says nothing
-        grid.addComponentColumn(r -> advisorAndBranch(r, advisors, oneBranch ? Map.of() : branchNames)).setKey("advisor")
+        grid.addColumn(CellLines.<RiskCaseRow>of(r -> advisorName(r, advisors),
+                        r -> oneBranch ? "" : branchNames.get(r.branchId()))).setKey("advisor")
                 .setHeader(getTranslation(oneBranch ? "clients.col.advisor" : "cases.col.advisorBranch"))
                 .setWidth(oneBranch ? "4rem" : "7.5rem").setFlexGrow(1).setVisible(advisors.size() > 1 || !oneBranch);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(this::details));
@@ -141,25 +143,12 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
 
     private static Component nameAndAccount(RiskCaseRow r, Map<Long, String> names) {
         Anchor name = new Anchor("clients/" + r.clientId(), names.getOrDefault(r.clientId(), String.valueOf(r.clientId())));
-        return new Div(name, underLine(PersonalDataMask.accountNumber(String.valueOf(r.accountId()))));
+        return new Div(name, CellLines.under(PersonalDataMask.accountNumber(String.valueOf(r.accountId()))));
     }
 
-    private static Component advisorAndBranch(RiskCaseRow r, Map<Long, UserAccount> advisors, Map<Long, String> branches) {
+    private static String advisorName(RiskCaseRow r, Map<Long, UserAccount> advisors) {
         UserAccount advisor = r.advisorId() == null ? null : advisors.get(r.advisorId());
-        Div cell = new Div(new Span(advisor == null ? "" : advisor.displayName()));
-        String branch = branches.get(r.branchId());
-        if (branch != null) {
-            cell.add(underLine(branch));
-        }
-        return cell;
-    }
-
-    /** A cell's second line in the theme's muted text: the account under the name, the branch under the advisor. */
-    private static Span underLine(String text) {
-        Span line = new Span(text);
-        line.addClassName("muted");
-        line.getStyle().set("display", "block");
-        return line;
+        return advisor == null ? "" : advisor.displayName();
     }
 
     private String indicator(RiskCaseRow r) {

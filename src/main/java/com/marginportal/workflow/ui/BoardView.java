@@ -13,6 +13,7 @@ import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Badge;
+import com.marginportal.shell.CellLines;
 import com.marginportal.shell.DateTimeCells;
 import com.marginportal.shell.Formats;
 import com.marginportal.workflow.BoardFilter;
@@ -112,11 +113,12 @@ public class BoardView extends VerticalLayout implements HasDynamicTitle, Before
         grid.addColumn(r -> r.assignee() != null ? holders.getOrDefault(r.assignee(), r.assignee())
                         : r.isUnclaimed() ? getTranslation("task.unclaimed") : "")
                 .setHeader(getTranslation("inbox.col.assignee")).setKey("assignee").setWidth("4.5rem").setFlexGrow(1);
-        grid.addColumn(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
-                : advisors.get(r.advisorId()).displayName()).setHeader(getTranslation("clients.col.advisor"))
-                .setWidth("4.5rem").setFlexGrow(1);
-        grid.addColumn(r -> branches.getOrDefault(r.branchId(), "")).setHeader(getTranslation("clients.col.branch"))
-                .setWidth("5.5rem").setFlexGrow(1).setVisible(branches.size() > 1);
+        // several branches in sight: the branch under the advisor's name (two columns wrapped it over three lines)
+        boolean oneBranch = branches.size() <= 1;
+        grid.addColumn(CellLines.<BoardRow>of(r -> r.advisorId() == null || !advisors.containsKey(r.advisorId()) ? ""
+                        : advisors.get(r.advisorId()).displayName(), r -> oneBranch ? "" : branches.get(r.branchId())))
+                .setKey("advisor").setHeader(getTranslation(oneBranch ? "clients.col.advisor" : "cases.col.advisorBranch"))
+                .setWidth(oneBranch ? "4.5rem" : "9rem").setFlexGrow(1);
         // how long ago, like the age beside it: a date and time did not fit whole, and "how stale" is the question;
         // the moment itself on hover (and in the case view)
         grid.addColumn(r -> r.lastContactAt() == null ? ""

@@ -10,6 +10,7 @@ import com.marginportal.risk.domain.BreachReason;
 import com.marginportal.risk.ScanTrigger;
 import com.marginportal.security.AuditLog;
 import com.marginportal.security.PortalUser;
+import com.marginportal.support.CellLinesText;
 import com.marginportal.support.ViewTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -176,8 +177,7 @@ class RiskViewsIT extends ViewTest {
     }
 
     private static List<String> advisorCellLines(int row) {
-        var cell = (com.vaadin.flow.component.Component) GridKt._getCellComponent(caseGrid(), row, "advisor");
-        return cell.getChildren().map(c -> ((Span) c).getText()).toList();
+        return CellLinesText.of(caseGrid(), GridKt._get(caseGrid(), row), "advisor");
     }
 
     /** Whether the risk case list on screen shows the column with this key. */

@@ -64,7 +64,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.lastSignInAt() == null ? getTranslation("accounts.never") : Formats.dateTime(u.lastSignInAt()))
                 .setHeader(getTranslation("accounts.col.lastSignIn")).setWidth("9.5rem").setFlexGrow(0);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("accounts.col.actions"))
-                .setAutoWidth(true);
+                .setAutoWidth(true).setFlexGrow(0); // the room left goes to names, not to the buttons
 
         Button create = new Button(getTranslation("accounts.new"), VaadinIcon.PLUS.create(),
                 e -> new AccountDialog(accounts, branches.branches(), null, this::refresh).open());

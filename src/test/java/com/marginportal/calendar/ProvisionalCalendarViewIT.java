@@ -55,7 +55,8 @@ class ProvisionalCalendarViewIT extends ViewTest {
     @Test
     void anAdminIsLedToTheImport() {
         onAPageInDecember("admin", "admin/users");
-        assertThat(_get(Anchor.class, spec -> spec.withId("calendar-provisional")).getHref()).isEqualTo("admin/imports");
+        assertThat(_get(Anchor.class, spec -> spec.withId("calendar-provisional")).getHref())
+                .as("the import page with the holiday list chosen").isEqualTo("admin/imports?kind=holidays");
     }
 
     @Test

@@ -24,7 +24,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
  */
 class ProvisionalCalendarBadge extends Composite<HtmlContainer> implements AfterNavigationObserver {
 
-    static final String IMPORT_ROUTE = "admin/imports";
+    static final String IMPORT_ROUTE = "admin/imports?kind=holidays";
 
     private final transient TradingCalendarService calendars;
     private final boolean admin;

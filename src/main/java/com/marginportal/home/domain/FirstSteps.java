@@ -19,7 +19,8 @@ public record FirstSteps(long openBranches, long advisors, long managers, long c
 
     /** One step, with the route where it is done. */
     public enum Step {
-        BRANCHES("admin/branches"), STAFF("admin/users"), CLIENTS("admin/imports"), VALUATION("admin/imports");
+        BRANCHES("admin/branches"), STAFF("admin/users"), CLIENTS("admin/imports?kind=clients"),
+        VALUATION("admin/imports?kind=securities"); // the first of the four files the valuation needs
 
         private final String route;
 

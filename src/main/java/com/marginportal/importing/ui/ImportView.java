@@ -32,6 +32,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -46,7 +48,7 @@ import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
  */
 @Route("admin/imports")
 @RolesAllowed(Role.Names.ADMIN)
-public class ImportView extends VerticalLayout implements HasDynamicTitle {
+public class ImportView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final int PREVIEW_ROWS = 10;
 
@@ -200,6 +202,13 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void refreshBatches() {
         List<ImportBatchRecord> latest = imports.latestBatches(50);
         batches.setItems(latest);
+    }
+
+    /** {@code ?kind=holidays} (the calendar's warning, the first steps): that kind chosen, its columns shown. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("kind").flatMap(ImportKind::fromPathName)
+                .ifPresent(kind::setValue);
     }
 
     @Override

@@ -52,6 +52,8 @@ class FirstStepsViewIT extends ViewTest {
         assertThat(staff.getText()).isEqualTo("开设客户经理和营业部经理账户");
         assertThat(staff.getHref()).isEqualTo("admin/users");
         assertThat(staff.getElement().hasAttribute("data-done")).as("a manager, no advisor").isFalse();
-        assertThat(_get(Anchor.class, spec -> spec.withId("first-step-VALUATION")).getHref()).isEqualTo("admin/imports");
+        assertThat(_get(Anchor.class, spec -> spec.withId("first-step-VALUATION")).getHref())
+                .as("the import page with the first of the four kinds chosen").isEqualTo("admin/imports?kind=securities");
+        assertThat(_get(Anchor.class, spec -> spec.withId("first-step-CLIENTS")).getHref()).isEqualTo("admin/imports?kind=clients");
     }
 }

@@ -117,6 +117,22 @@ class ImportViewIT extends ViewTest {
         assertThat(_get(Anchor.class, spec -> spec.withId("import-template")).getHref()).isNotBlank();
     }
 
+    /** A link with {@code ?kind=} (the calendar's warning, the first steps) opens with that kind and its columns. */
+    @Test
+    void aLinkNamingTheKindOpensWithItChosen() {
+        login("admin");
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/imports",
+                com.vaadin.flow.router.QueryParameters.of("kind", "holidays"));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("import-kind")).getValue())
+                .isEqualTo(com.marginportal.importing.ImportKind.HOLIDAYS);
+        assertThat(text("import-columns")).startsWith("文件列");
+
+        navigate("clients");
+        com.vaadin.flow.component.UI.getCurrent().navigate("admin/imports",
+                com.vaadin.flow.router.QueryParameters.of("kind", "no-such-kind"));
+        assertThat(_get(ComboBox.class, spec -> spec.withId("import-kind")).getValue()).as("nothing chosen").isNull();
+    }
+
     private void upload(String name, byte[] content) {
         _upload(_get(Upload.class, spec -> spec.withId("import-upload")), name, "text/csv", content);
         MockVaadin.clientRoundtrip();

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.select.Select;
 
@@ -27,6 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -94,6 +96,29 @@ class TaskInboxViewIT extends ViewTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> runtime.createExecutionQuery().processInstanceId(process.getId())
                 .activityId("awaitRestoration").count() == 1);
         assertThat(runtime.getVariable(process.getId(), "completedBy")).isEqualTo("advisor1");
+    }
+
+    /** "Return" stands beside "Handle": what it did is named, and a slip of the hand is taken back from the message. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReturnedTaskIsNamedAndCanBeTakenBack() {
+        login("advisor1");
+        navigate("tasks");
+        Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
+        java.util.List<WorkItem> rows = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid);
+        int row = java.util.stream.IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).id().equals(contact.getId())).findFirst().orElseThrow();
+        var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
+        _click(_get(actions, Button.class, spec -> spec.withId("unclaim-" + contact.getId())));
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).singleResult().getAssignee()).isNull();
+
+        Notification told = getNotifications().stream().filter(n -> n.getId().orElse("").equals("inbox-returned"))
+                .findFirst().orElseThrow();
+        String name = jdbc.sql("SELECT name FROM client WHERE id = ?").param(clientId).query(String.class).single();
+        assertThat(told.getElement().getTextRecursively()).contains(name, "联系客户", "已退回本组待办");
+        _click(_get(told, Button.class, spec -> spec.withId("inbox-undo")));
+        assertThat(taskService.createTaskQuery().taskId(contact.getId()).singleResult().getAssignee())
+                .as("taken back").isEqualTo("advisor1");
     }
 
     @Test

@@ -186,7 +186,10 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
             actions.add(claimAndOpen);
             return actions;
         }
-        actions.add(button("inbox.unclaim", "unclaim-" + t.taskId(), () -> inbox.unclaim(t.taskId())));
+        Button back = new Button(getTranslation("inbox.unclaim"), e -> returnToGroup(item));
+        back.setId("unclaim-" + t.taskId());
+        back.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        actions.add(back);
         Button handle = new Button(getTranslation("inbox.handle"), e -> handle(item));
         handle.setId("handle-" + t.taskId());
         handle.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
@@ -224,6 +227,36 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
             n.setId("inbox-refused");
         }
+        refresh();
+    }
+
+    /**
+     * "Return" stands beside "Handle", and the row leaves the list: the message names the client and the step, and
+     * takes the task back if it was a slip (unless someone of the group took it meanwhile).
+     */
+    private void returnToGroup(WorkItem item) {
+        String taskId = item.breachTask().taskId();
+        try {
+            inbox.unclaim(taskId);
+        } catch (TaskConflictException e) {
+            conflict();
+            refresh();
+            return;
+        }
+        Notification told = new Notification();
+        told.setId("inbox-returned");
+        told.setDuration(8000);
+        told.setPosition(Notification.Position.BOTTOM_START);
+        Button undo = new Button(getTranslation("inbox.returned.undo"), e -> {
+            told.close();
+            act(() -> inbox.claim(taskId));
+        });
+        undo.setId("inbox-undo");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        told.add(new HorizontalLayout(FlexComponent.Alignment.CENTER, new Span(getTranslation("inbox.returned",
+                names.getOrDefault(item.clientId(), String.valueOf(item.clientId())), getTranslation(item.titleKey()))),
+                undo));
+        told.open();
         refresh();
     }
 

@@ -3,8 +3,8 @@ package com.marginportal.home;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.ClientFilter;
 import com.marginportal.home.domain.FirstSteps;
+import com.marginportal.risk.LastScan;
 import com.marginportal.risk.RiskCaseQueries;
-import com.marginportal.risk.ScanSummary;
 import com.marginportal.security.AccountAdministration;
 import com.marginportal.security.BranchAdministration;
 import com.marginportal.security.Role;
@@ -36,6 +36,6 @@ public class Installation {
         var staff = accounts.accounts().stream().filter(UserSummary::enabled).toList();
         return new FirstSteps(open, staff.stream().filter(u -> u.role() == Role.ADVISOR).count(),
                 staff.stream().filter(u -> u.role() == Role.MANAGER).count(), clients.count(ClientFilter.NONE),
-                cases.lastScan().map(ScanSummary::accounts).orElse(0));
+                cases.lastScan().map(LastScan::accounts).orElse(0)); // an admin's: the firm's figure
     }
 }

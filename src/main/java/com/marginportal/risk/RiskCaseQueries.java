@@ -87,8 +87,10 @@ public class RiskCaseQueries {
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
-    public Optional<ScanSummary> lastScan() {
-        return scans.last();
+    public Optional<LastScan> lastScan() {
+        boolean firmWide = currentUser.scope().kind() == DataScope.Kind.ALL;
+        return scans.last().map(s -> new LastScan(s.startedAt(), s.trigger(), firmWide ? s.accounts() : null,
+                firmWide ? s.breaches() : null));
     }
 
     /** A WHERE clause on risk_case r (never empty: the scope comes first) and its named parameters. */

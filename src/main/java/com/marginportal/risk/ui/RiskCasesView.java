@@ -80,6 +80,7 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         scan.addClickListener(e -> scan.setEnabled(true));
         total.setId("case-count");
         lastScan.addClassName("muted");
+        lastScan.setId("last-scan");
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("cases.title")), scan, lastScan);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         configureGrid(branchNames, advisorsById);
@@ -171,8 +172,11 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showLastScan() {
-        lastScan.setText(cases.lastScan().map(s -> getTranslation("cases.lastScan", Formats.dateTime(s.startedAt()),
-                getTranslation("trigger." + s.trigger()), s.accounts(), s.breaches())).orElse(getTranslation("cases.noScan")));
+        lastScan.setText(cases.lastScan().map(s -> s.firmWide()
+                ? getTranslation("cases.lastScan", Formats.dateTime(s.startedAt()), getTranslation("trigger." + s.trigger()),
+                        s.accounts(), s.breaches())
+                : getTranslation("cases.lastScan.time", Formats.dateTime(s.startedAt()), getTranslation("trigger." + s.trigger())))
+                .orElse(getTranslation("cases.noScan")));
     }
 
     @Override

@@ -85,6 +85,20 @@ class RiskViewsIT extends ViewTest {
         assertThat(advisorCellLines(0)).as("the branch under the advisor's name").containsExactly(advisor, branch);
     }
 
+    /** The scan's counts are the firm's: beside a branch's list of cases they contradicted its count. */
+    @Test
+    void theLastScanCountsTheFirmOnlyForWhoSeesTheFirm() {
+        scanner.scan(ScanTrigger.MANUAL);
+        login("manager1");
+        navigate("risk/cases");
+        assertThat(_get(Span.class, spec -> spec.withId("last-scan")).getText()).matches("最近扫描 \\S+ \\S+（手动）");
+        login("admin");
+        navigate("clients");
+        navigate("risk/cases");
+        assertThat(_get(Span.class, spec -> spec.withId("last-scan")).getText())
+                .matches("最近扫描 \\S+ \\S+（手动）：[\\d,]+ 个账户，[\\d,]+ 个低于风控线");
+    }
+
     @Test
     void theStatusColumnIsShownOnlyWhenClosedCasesAreListedToo() {
         login("manager1");

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.client.domain.PersonalDataMask;
 import com.marginportal.risk.CaseFilter;
+import com.marginportal.risk.LastScan;
 import com.marginportal.risk.RiskCaseQueries;
 import com.marginportal.risk.RiskCaseRow;
 import com.marginportal.risk.RiskScanService;
@@ -69,8 +70,11 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
 
         Button scan = new Button(getTranslation("cases.scanNow"), VaadinIcon.REFRESH.create(), e -> {
             ScanResult r = scanner.scanNow();
-            Notification.show(getTranslation("cases.scanDone", r.accounts(), r.breaches(), r.opened(), r.escalated(),
-                    r.restored(), r.millis()), 6000, Notification.Position.BOTTOM_START);
+            // a branch's manager scans the firm: its counts are not the list's, as in the line beside the button
+            boolean firmWide = cases.lastScan().map(LastScan::firmWide).orElse(false);
+            Notification.show(firmWide ? getTranslation("cases.scanDone", r.accounts(), r.breaches(), r.opened(),
+                            r.escalated(), r.restored(), r.millis()) : getTranslation("cases.scanDone.scoped", r.millis()),
+                    6000, Notification.Position.BOTTOM_START);
             refresh();
         });
         scan.setId("scan-now");

@@ -30,6 +30,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._select;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The risk case list and the line settings, driven without a browser. */
@@ -142,6 +143,8 @@ class RiskViewsIT extends ViewTest {
         _click(_get(Button.class, spec -> spec.withId("scan-now")));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM risk_scan").query(Long.class).single()).isEqualTo(scansBefore + 1);
         assertThat(_get(Span.class, spec -> spec.withId("case-count")).getText()).matches("共 \\d+ 个案例");
+        assertThat(getNotifications()).as("the firm's counts are not the branch's list's").singleElement()
+                .extracting(n -> n.getElement().getProperty("text")).asString().matches("扫描完成（[\\d,]+ 毫秒），列表已按本次扫描刷新");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static com.marginportal.workflow.CaseHistoryRows.facts;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Component;
  * <p>Facts per kind: CASE_OPENED, LEVEL_RAISED, RATIO_RESTORED {@code level, ratio}; NOTICE_* {@code noticeType}
  * (+ {@code reason} for NOTICE_NOT_WRITTEN); TASK_* {@code task} (+ {@code assignee, assigneeName, group, branchName} on
  * creation);
+ * TASK_REASSIGNED {@code task, assignee, assigneeName} (the new holder; its actor who gave it, or the system when the
+ * case followed its client); TASK_RETURNED {@code task};
  * CONTACT_ATTEMPT {@code attempt, channel, reached, plan, promisedDate, note}; DECISION {@code decision, reason,
  * newDeadline}; MESSAGE_POSTED {@code recipient, message} (+ {@code recipientName} for a person, {@code branchName}
  * for a branch's group); HANDED_OFF
@@ -44,9 +47,11 @@ class CaseHistories {
     private final CaseHistoryRows records;
     private final HistoryService history;
     private final StaffContacts staff;
+    private final TaskHolderChanges holderChanges;
 
-    CaseHistories(CaseHistoryRows records, HistoryService history, StaffContacts staff) {
+    CaseHistories(CaseHistoryRows records, HistoryService history, StaffContacts staff, TaskHolderChanges holderChanges) {
         this.records = records;
+        this.holderChanges = holderChanges;
         this.history = history;
         this.staff = staff;
     }
@@ -55,7 +60,7 @@ class CaseHistories {
     List<CaseHistoryEntry> of(long caseId, String processInstanceId) {
         List<Raw> raw = new ArrayList<>(records.of(caseId));
         if (processInstanceId != null) {
-            tasks(processInstanceId, raw);
+            tasks(processInstanceId, holderChanges.of(caseId), raw);
         }
         return named(raw);
     }
@@ -119,15 +124,32 @@ class CaseHistories {
         }
     }
 
-    private void tasks(String processInstanceId, List<Raw> raw) {
+    /**
+     * The engine's tasks: created (for whom), completed or cancelled; who held each in between from the recorded
+     * changes ({@link TaskHolderChanges}) — the engine keeps only the last holder and claim, which serve tasks whose
+     * holder never changed since the changes are recorded.
+     */
+    private void tasks(String processInstanceId, List<TaskHolderChanges.Change> changes, List<Raw> raw) {
+        Map<String, TaskHolderChanges.Change> first = new HashMap<>();
+        for (TaskHolderChanges.Change c : changes) {
+            first.putIfAbsent(c.taskId(), c);
+            raw.add(new Raw(c.at(), switch (c.kind()) {
+                case CLAIMED -> TASK_CLAIMED;
+                case RETURNED -> TASK_RETURNED;
+                case GIVEN -> TASK_REASSIGNED;
+            }, c.by(), facts("task", c.taskKey(), "assignee", c.kind() == TaskHolderChanges.Kind.GIVEN ? c.to() : null)));
+        }
         for (HistoricTaskInstance t : history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId)
                 .includeIdentityLinks().list()) {
             String key = t.getTaskDefinitionKey();
             String group = t.getIdentityLinks().stream().map(l -> l.getGroupId()).filter(g -> g != null)
                     .findFirst().orElse(null);
-            raw.add(Raw.system(t.getCreateTime().toInstant(), TASK_CREATED, facts("task", key, "assignee",
-                    t.getClaimTime() == null ? t.getAssignee() : null, "group", group)));
-            if (t.getClaimTime() != null) {
+            TaskHolderChanges.Change firstChange = first.get(t.getId());
+            String createdFor = firstChange != null ? firstChange.from()
+                    : t.getClaimTime() == null ? t.getAssignee() : null;
+            raw.add(Raw.system(t.getCreateTime().toInstant(), TASK_CREATED, facts("task", key, "assignee", createdFor,
+                    "group", group)));
+            if (firstChange == null && t.getClaimTime() != null) {
                 raw.add(new Raw(t.getClaimTime().toInstant(), TASK_CLAIMED,
                         t.getClaimedBy() != null ? t.getClaimedBy() : String.valueOf(t.getAssignee()), facts("task", key)));
             }

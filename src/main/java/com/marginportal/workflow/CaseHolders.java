@@ -59,10 +59,12 @@ class CaseHolders {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ProcessCases cases;
+    private final TaskHolderChanges holderChanges;
 
     CaseHolders(JdbcClient jdbc, RiskCases riskCases, CaseProcessStore links, RuntimeService runtime,
-                TaskService tasks, ProcessCases cases) {
+                TaskService tasks, ProcessCases cases, TaskHolderChanges holderChanges) {
         this.cases = cases;
+        this.holderChanges = holderChanges;
         this.jdbc = jdbc;
         this.riskCases = riskCases;
         this.links = links;
@@ -78,7 +80,7 @@ class CaseHolders {
     void give(long caseId, long advisorId, String username, String givenBy) {
         Long clientsAdvisor = jdbc.sql("SELECT c.advisor_id FROM risk_case r JOIN client c ON c.id = r.client_id WHERE r.id = ?")
                 .param(caseId).query((rs, i) -> rs.getObject(1, Long.class)).list().stream().findFirst().orElse(null);
-        hold(caseId, advisorId, username, Objects.equals(clientsAdvisor, advisorId) ? null : givenBy);
+        hold(caseId, advisorId, username, Objects.equals(clientsAdvisor, advisorId) ? null : givenBy, givenBy);
     }
 
     /** An advisor took an advisor task of a case from the pool: she takes the case (nothing else for other tasks). */
@@ -124,7 +126,7 @@ class CaseHolders {
                 rs.getObject(2, Long.class), rs.getString(3), rs.getString(4))).list());
         for (Drifted c : cases) {
             if (c.chosenBy() == null) {
-                hold(c.caseId(), c.clientsAdvisor(), c.username(), null);
+                hold(c.caseId(), c.clientsAdvisor(), c.username(), null, CaseHistoryEntry.SYSTEM);
             } else { // the client moved to the advisor someone chose: from now on the case follows the client
                 mark(c.caseId(), null);
             }
@@ -132,8 +134,11 @@ class CaseHolders {
         return (int) cases.stream().filter(c -> c.chosenBy() == null).count();
     }
 
-    /** The one write of a case's holder: the case row, the mark, the process's advisor and its open advisor tasks. */
-    private void hold(long caseId, Long advisorId, String username, String chosenBy) {
+    /**
+     * The one write of a case's holder: the case row, the mark, the process's advisor and its open advisor tasks (each
+     * hand-over of a task recorded as done {@code by} a person or the system).
+     */
+    private void hold(long caseId, Long advisorId, String username, String chosenBy, String by) {
         if (!riskCases.holdBy(caseId, advisorId)) {
             return; // ended meanwhile: an ended case keeps the advisor it ended with
         }
@@ -141,8 +146,10 @@ class CaseHolders {
         links.processInstanceId(caseId).filter(this::running).ifPresent(processId -> {
             runtime.setVariables(processId, variables(username));
             for (Task task : tasks.createTaskQuery().processInstanceId(processId).taskDefinitionKeys(ADVISOR_TASKS).list()) {
-                if (!Objects.equals(task.getAssignee(), username)) {
+                String previous = task.getAssignee();
+                if (!Objects.equals(previous, username)) {
                     tasks.setAssignee(task.getId(), username);
+                    holderChanges.record(task, TaskHolderChanges.Kind.GIVEN, previous, username, by);
                 }
             }
         });

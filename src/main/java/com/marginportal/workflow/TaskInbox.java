@@ -31,10 +31,12 @@ public class TaskInbox {
     private final CaseHolders holders;
     private final InboxQueries queries;
     private final ProcessCases cases;
+    private final TaskHolderChanges holderChanges;
 
     TaskInbox(TaskService tasks, CaseTasks caseTasks, CurrentUser currentUser, CaseHolders holders,
-              InboxQueries queries, ProcessCases cases) {
+              InboxQueries queries, ProcessCases cases, TaskHolderChanges holderChanges) {
         this.cases = cases;
+        this.holderChanges = holderChanges;
         this.holders = holders;
         this.queries = queries;
         this.tasks = tasks;
@@ -97,19 +99,27 @@ public class TaskInbox {
     @Transactional
     public void claim(String taskId) {
         PortalUser me = currentUser.require();
+        if (queries.find(me, taskId).isEmpty()) { // taken or done meanwhile, or never offered to this user
+            throw new TaskConflictException("task " + taskId + " is not in the caller's pool", null);
+        }
         conflictGuard(() -> tasks.claim(taskId, me.username()));
+        holderChanges.record(tasks.createTaskQuery().taskId(taskId).singleResult(), TaskHolderChanges.Kind.CLAIMED,
+                null, me.username(), me.username());
         if (me.role() == Role.ADVISOR) {
             holders.taken(taskId, me.id(), me.username());
         }
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    @Transactional
     public void unclaim(String taskId) {
         Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null || !currentUser.require().username().equals(task.getAssignee())) {
+        String me = currentUser.require().username();
+        if (task == null || !me.equals(task.getAssignee())) {
             throw new TaskConflictException("task " + taskId + " is not yours to return", null);
         }
         conflictGuard(() -> tasks.unclaim(taskId));
+        holderChanges.record(task, TaskHolderChanges.Kind.RETURNED, me, null, me);
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")

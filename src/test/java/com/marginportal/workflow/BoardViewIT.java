@@ -39,6 +39,10 @@ class BoardViewIT extends ViewTest {
     private RiskScanService scanner;
     @Autowired
     private TaskService tasks;
+    @Autowired
+    private TaskInbox inbox;
+    @Autowired
+    private CaseActions caseActions;
 
     private long caseId;
 
@@ -224,6 +228,32 @@ class BoardViewIT extends ViewTest {
         login("manager1");
         navigate("board/case/" + caseId); // its contact is the advisor's
         _assertNone(Button.class, spec -> spec.withId("case-handle-task"));
+    }
+
+    /**
+     * Who held the contact task when: the engine keeps only its current holder and last claim, so a case given to
+     * another advisor read as if its task had been hers from the start, and a return left no trace.
+     */
+    @Test
+    void theHistoryTellsEveryHolderOfTheTaskInTurn() {
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(Long.toString(caseId))
+                .taskDefinitionKey("contactClient").singleResult().getId();
+        login("advisor1");
+        inbox.unclaim(task);
+        inbox.claim(task);
+        login("manager1");
+        long advisor2 = jdbc.sql("SELECT id FROM app_user WHERE username = 'advisor2'").query(Long.class).single();
+        caseActions.reassign(caseId, advisor2);
+        java.util.function.Function<String, String> name = u -> jdbc.sql("SELECT display_name FROM app_user WHERE username = ?")
+                .param(u).query(String.class).single();
+
+        navigate("board/case/" + caseId);
+        String history = _get(com.vaadin.flow.component.html.Div.class, spec -> spec.withId("case-history"))
+                .getElement().getTextRecursively();
+        assertThat(history).containsSubsequence("任务“联系客户”开始（" + name.apply("advisor1") + "）",
+                name.apply("advisor1") + " · 退回任务“联系客户”", name.apply("advisor1") + " · 领取任务“联系客户”",
+                name.apply("manager1") + " · 将任务“联系客户”改派给 " + name.apply("advisor2"));
+        assertThat(history).as("never hers from the start").doesNotContain("开始（" + name.apply("advisor2") + "）");
     }
 
     /** Who sees several branches reads the branch under the advisor's name, in one column; a branch manager the name. */

@@ -87,7 +87,7 @@ final class CaseVocabulary {
 
     /** History kinds that stand for no counted step (stepOf is null for them): states, deliveries, talk. */
     static final Set<String> NO_STEP = Set.of("CASE_OPENED", "NOTICE_SENT", "NOTICE_FAILED", "NOTICE_SUPERSEDED",
-            "TASK_CREATED", "TASK_CLAIMED", "TASK_CANCELLED", "MESSAGE_POSTED", "NOTE_ADDED", "ACKNOWLEDGED", "CLOSED");
+            "TASK_CREATED", "TASK_CLAIMED", "TASK_RETURNED", "TASK_REASSIGNED", "TASK_CANCELLED", "MESSAGE_POSTED", "NOTE_ADDED", "ACKNOWLEDGED", "CLOSED");
 
     /** User tasks the case history shows by their outcome, not as a completed task (workflow.CaseHistories). */
     static final Map<String, String> OUTCOME_OF_TASK = Map.of("contactClient", "recordContact", "managerDecision", "decision");

@@ -48,7 +48,8 @@ final class HistoryText {
                     e.fact("reason") == null ? "—" : e.fact("reason"));
             case NOTICE_SUPERSEDED -> c.getTranslation(key, code(c, "noticeType.", noticeKind(e)), e.fact("by"));
             case TASK_CREATED -> c.getTranslation(key, code(c, "task.", e.fact("task")), holder(c, e));
-            case TASK_CLAIMED, TASK_COMPLETED, TASK_CANCELLED -> c.getTranslation(key, code(c, "task.", e.fact("task")));
+            case TASK_CLAIMED, TASK_RETURNED, TASK_COMPLETED, TASK_CANCELLED -> c.getTranslation(key, code(c, "task.", e.fact("task")));
+            case TASK_REASSIGNED -> c.getTranslation(key, code(c, "task.", e.fact("task")), holder(c, e));
             case CONTACT_ATTEMPT -> c.getTranslation(key, e.fact("attempt"), code(c, "channel.", e.fact("channel")),
                     c.getTranslation("true".equals(e.fact("reached")) ? "resolution.reached" : "resolution.notReached"),
                     e.fact("plan") == null ? "" : " · " + code(c, "plan.", e.fact("plan")),

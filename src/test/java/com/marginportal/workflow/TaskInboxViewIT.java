@@ -74,12 +74,7 @@ class TaskInboxViewIT extends ViewTest {
         login("advisor1");
         navigate("tasks");
         assertThat(currentView()).isEqualTo(TaskInboxView.class);
-        Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
-        java.util.List<WorkItem> rows = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid);
-        int row = java.util.stream.IntStream.range(0, rows.size())
-                .filter(i -> rows.get(i).id().equals(contact.getId())).findFirst().orElseThrow();
-        var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withId("handle-" + contact.getId())));
+        openTask(contact.getId());
         _assertNone(Select.class, spec -> spec.withId("contact-plan")); // nobody reached, nothing said
         Checkbox reached = _get(Checkbox.class, spec -> spec.withId("contact-reached"));
         reached.setValue(true);
@@ -104,12 +99,7 @@ class TaskInboxViewIT extends ViewTest {
     void aReturnedTaskIsNamedAndCanBeTakenBack() {
         login("advisor1");
         navigate("tasks");
-        Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
-        java.util.List<WorkItem> rows = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid);
-        int row = java.util.stream.IntStream.range(0, rows.size())
-                .filter(i -> rows.get(i).id().equals(contact.getId())).findFirst().orElseThrow();
-        var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withId("unclaim-" + contact.getId())));
+        clickInRow(contact.getId(), "unclaim-");
         assertThat(taskService.createTaskQuery().taskId(contact.getId()).singleResult().getAssignee()).isNull();
 
         Notification told = getNotifications().stream().filter(n -> n.getId().orElse("").equals("inbox-returned"))
@@ -161,11 +151,7 @@ class TaskInboxViewIT extends ViewTest {
         assertThat(shown.get()).isEmpty();
         _get(TextField.class, spec -> spec.withId("inbox-filter-client")).clear();
 
-        java.util.List<WorkItem> rows = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid);
-        int row = java.util.stream.IntStream.range(0, rows.size())
-                .filter(i -> rows.get(i).id().equals(contact.getId())).findFirst().orElseThrow();
-        var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withId("handle-" + contact.getId())));
+        openTask(contact.getId());
         String context = _get(Div.class, spec -> spec.withId("case-context")).getElement().getTextRecursively();
         assertThat(context).contains("测试客户", "维持担保比例", "135.71%", "开立");
     }
@@ -462,14 +448,19 @@ class TaskInboxViewIT extends ViewTest {
         assertThat(taskService.createTaskQuery().taskId(contact.getId()).count()).as("the advisor keeps hers").isOne();
     }
 
-    @SuppressWarnings("unchecked")
     private void openTask(String taskId) {
+        clickInRow(taskId, "handle-");
+    }
+
+    /** Clicks the button of the task's row whose id is the prefix and the task's id ("handle-", "unclaim-"). */
+    @SuppressWarnings("unchecked")
+    private void clickInRow(String taskId, String buttonPrefix) {
         Grid<WorkItem> grid = _get(Grid.class, spec -> spec.withId("inbox-grid"));
         java.util.List<WorkItem> rows = com.github.mvysny.kaributesting.v10.GridKt._findAll(grid);
         int row = java.util.stream.IntStream.range(0, rows.size())
                 .filter(i -> rows.get(i).id().equals(taskId)).findFirst().orElseThrow();
         var actions = (com.vaadin.flow.component.Component) _getCellComponent(grid, row, "actions");
-        _click(_get(actions, Button.class, spec -> spec.withId("handle-" + taskId)));
+        _click(_get(actions, Button.class, spec -> spec.withId(buttonPrefix + taskId)));
     }
 
     private void openContactDialog() {

@@ -38,9 +38,12 @@ final class CaseHolderLists {
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final StaffWorkload workload;
+    private final CaseHistories histories;
 
     CaseHolderLists(WorkflowModuleSupport test, JdbcClient jdbc, RiskCaseQueries riskCases, CaseBoard board,
-                    TaskInbox inbox, TaskService tasks, RuntimeService runtime, StaffWorkload workload) {
+                    TaskInbox inbox, TaskService tasks, RuntimeService runtime, StaffWorkload workload,
+                    CaseHistories histories) {
+        this.histories = histories;
         this.test = test;
         this.jdbc = jdbc;
         this.riskCases = riskCases;
@@ -86,8 +89,30 @@ final class CaseHolderLists {
                     .equals(t.assignee())).isEmpty()) {
                 wrong.add(prefix + "task " + task.getTaskDefinitionKey() + " not in the holder's inbox");
             }
+            check(wrong, prefix + "case history, last holder of task " + task.getTaskDefinitionKey(), holder.username(),
+                    lastHolderInHistory(caseId, processId, task.getTaskDefinitionKey()));
         }
         return wrong;
+    }
+
+    /**
+     * Who the case history says holds the task of this kind now: the holder it was created for, then each claim,
+     * return and hand-over in turn (a task of the kind created again starts over).
+     */
+    private String lastHolderInHistory(long caseId, String processId, String taskKey) {
+        String holder = null;
+        for (CaseHistoryEntry e : histories.of(caseId, processId)) {
+            if (!taskKey.equals(e.fact("task"))) {
+                continue;
+            }
+            switch (e.kind()) {
+                case TASK_CREATED, TASK_REASSIGNED -> holder = e.fact("assignee");
+                case TASK_CLAIMED -> holder = e.actor();
+                case TASK_RETURNED -> holder = null;
+                default -> { }
+            }
+        }
+        return holder;
     }
 
     /** The open cases each advisor's workload counts (what a handover would move) against the expected counts. */

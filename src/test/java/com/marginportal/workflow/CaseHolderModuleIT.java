@@ -54,6 +54,8 @@ class CaseHolderModuleIT extends WorkflowModuleSupport {
     @Autowired
     TaskInbox inbox;
     @Autowired
+    CaseHistories histories;
+    @Autowired
     StaffWorkload workload;
     @Autowired
     ImportService imports;
@@ -65,7 +67,7 @@ class CaseHolderModuleIT extends WorkflowModuleSupport {
 
     @BeforeEach
     void advisors() {
-        lists = new CaseHolderLists(this, jdbc, riskCases, board, inbox, taskService, runtime, workload);
+        lists = new CaseHolderLists(this, jdbc, riskCases, board, inbox, taskService, runtime, workload, histories);
         first = advisor("holder-a");
         second = advisor("holder-b");
         third = advisor("holder-c");

@@ -56,6 +56,8 @@ class CaseHolderScenarioModuleIT extends WorkflowModuleSupport {
     @Autowired
     TaskInbox inbox;
     @Autowired
+    CaseHistories histories;
+    @Autowired
     StaffWorkload workload;
 
     private final HolderModel model = new HolderModel();
@@ -70,7 +72,7 @@ class CaseHolderScenarioModuleIT extends WorkflowModuleSupport {
         long seed = property.isEmpty() ? CI_SEED : "random".equals(property) ? new Random().nextLong() : Long.parseLong(property);
         System.out.println("[holders] seed " + seed + " (replay with -Dholders.seed=" + seed + ")");
         random = new Random(seed);
-        lists = new CaseHolderLists(this, jdbc, riskCases, board, inbox, taskService, runtime, workload);
+        lists = new CaseHolderLists(this, jdbc, riskCases, board, inbox, taskService, runtime, workload, histories);
         openCases();
         check(seed, "opened");
         int steps = Integer.getInteger("holders.steps", 24);

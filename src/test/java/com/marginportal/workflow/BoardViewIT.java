@@ -256,6 +256,21 @@ class BoardViewIT extends ViewTest {
         assertThat(history).as("never hers from the start").doesNotContain("开始（" + name.apply("advisor2") + "）");
     }
 
+    /** Giving a case to the advisor who holds it would change nothing but mark it as chosen: she is not offered. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theReassignmentOffersTheBranchsOtherAdvisors() {
+        login("manager1");
+        navigate("board/case/" + caseId);
+        _click(_get(Button.class, spec -> spec.withId("case-reassign")));
+        Select<com.marginportal.security.UserAccount> advisor = _get(Select.class, spec -> spec.withId("case-reassign-advisor"));
+        java.util.List<String> offered = advisor.getListDataView().getItems()
+                .map(com.marginportal.security.UserAccount::username).toList();
+        String holder = jdbc.sql("SELECT u.username FROM risk_case r JOIN app_user u ON u.id = r.advisor_id WHERE r.id = ?")
+                .param(caseId).query(String.class).single();
+        assertThat(offered).as("the branch's other advisors").isNotEmpty().doesNotContain(holder);
+    }
+
     /** Who sees several branches reads the branch under the advisor's name, in one column; a branch manager the name. */
     @Test
     @SuppressWarnings("unchecked")

@@ -35,8 +35,12 @@ class CaseActionsPanel extends Div {
         this.done = done;
         setId("case-actions");
         getStyle().set("display", "flex").set("gap", "var(--lumo-space-s)");
+        // not the advisor who holds the case and its task: giving it to her would change nothing but mark the case
+        // as chosen (offered when someone else stepped in on the task: it goes back to her)
         List<UserAccount> branchAdvisors = advisors.stream()
-                .filter(a -> Long.valueOf(row.branchId()).equals(a.branchId())).toList();
+                .filter(a -> Long.valueOf(row.branchId()).equals(a.branchId()))
+                .filter(a -> !(Long.valueOf(a.id()).equals(row.advisorId())
+                        && (row.assignee() == null || row.assignee().equals(a.username())))).toList();
         add(button("caseView.reassign", "case-reassign", () -> {
             Select<UserAccount> advisor = new Select<>();
             advisor.setId("case-reassign-advisor");

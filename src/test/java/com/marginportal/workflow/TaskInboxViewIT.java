@@ -107,6 +107,9 @@ class TaskInboxViewIT extends ViewTest {
         String name = jdbc.sql("SELECT name FROM client WHERE id = ?").param(clientId).query(String.class).single();
         assertThat(told.getElement().getTextRecursively()).contains(name, "联系客户", "已退回本组待办");
         _click(_get(told, Button.class, spec -> spec.withId("inbox-undo")));
+        assertThat(getNotifications().stream().filter(n -> n.getId().orElse("").equals("inbox-done"))
+                .map(n -> n.getElement().getProperty("text"))).as("what the claim took, named")
+                .containsExactly(name + " · 联系客户：已领取，见“分配给我”");
         assertThat(taskService.createTaskQuery().taskId(contact.getId()).singleResult().getAssignee())
                 .as("taken back").isEqualTo("advisor1");
     }

@@ -170,7 +170,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         }
         InboxTask t = item.breachTask();
         if (t.assignee() == null) {
-            actions.add(button("inbox.claim", "claim-" + t.taskId(), () -> inbox.claim(t.taskId())));
+            actions.add(button("inbox.claim", "claim-" + t.taskId(), () -> inbox.claim(t.taskId()), named("inbox.claimed", item)));
             // the primary action on an unclaimed task takes it and opens its form in one step
             Button claimAndOpen = new Button(getTranslation("inbox.claimAndOpen"), e -> {
                 try {
@@ -207,18 +207,29 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         }
     }
 
-    private Button button(String key, String id, Runnable action) {
-        Button b = new Button(getTranslation(key), e -> act(action));
+    private Button button(String key, String id, Runnable action, String doneText) {
+        Button b = new Button(getTranslation(key), e -> act(action, doneText));
         b.setId(id);
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return b;
     }
 
+    /** "胡刚杰 · 联系客户：…": which client's which step a claim or a return moved (the row leaves the list). */
+    private String named(String key, WorkItem item) {
+        return getTranslation(key, names.getOrDefault(item.clientId(), String.valueOf(item.clientId())),
+                getTranslation(item.titleKey()));
+    }
+
     private void act(Runnable action) {
+        act(action, getTranslation("inbox.done"));
+    }
+
+    private void act(Runnable action, String doneText) {
         try {
             action.run();
-            Notification.show(getTranslation("inbox.done"), 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notification done = Notification.show(doneText, 3000, Notification.Position.BOTTOM_START);
+            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            done.setId("inbox-done");
         } catch (TaskConflictException e) {
             conflict();
         } catch (CaseActionException refused) { // e.g. the case's extensions were used meanwhile: nothing changed
@@ -249,13 +260,11 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
         told.setPosition(Notification.Position.BOTTOM_START);
         Button undo = new Button(getTranslation("inbox.returned.undo"), e -> {
             told.close();
-            act(() -> inbox.claim(taskId));
+            act(() -> inbox.claim(taskId), named("inbox.claimed", item));
         });
         undo.setId("inbox-undo");
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        told.add(new HorizontalLayout(FlexComponent.Alignment.CENTER, new Span(getTranslation("inbox.returned",
-                names.getOrDefault(item.clientId(), String.valueOf(item.clientId())), getTranslation(item.titleKey()))),
-                undo));
+        told.add(new HorizontalLayout(FlexComponent.Alignment.CENTER, new Span(named("inbox.returned", item)), undo));
         told.open();
         refresh();
     }

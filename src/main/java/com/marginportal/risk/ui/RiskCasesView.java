@@ -2,6 +2,7 @@ package com.marginportal.risk.ui;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -70,12 +71,12 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
 
         Button scan = new Button(getTranslation("cases.scanNow"), VaadinIcon.REFRESH.create(), e -> {
             ScanResult r = scanner.scanNow();
+            grid.getDataProvider().refreshAll();
             // a branch's manager scans the firm: its counts are not the list's, as in the line beside the button
-            boolean firmWide = cases.lastScan().map(LastScan::firmWide).orElse(false);
+            boolean firmWide = showLastScan().map(LastScan::firmWide).orElse(false);
             Notification.show(firmWide ? getTranslation("cases.scanDone", r.accounts(), r.breaches(), r.opened(),
                             r.escalated(), r.restored(), r.millis()) : getTranslation("cases.scanDone.scoped", r.millis()),
                     6000, Notification.Position.BOTTOM_START);
-            refresh();
         });
         scan.setId("scan-now");
         scan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -175,12 +176,15 @@ public class RiskCasesView extends VerticalLayout implements HasDynamicTitle {
         showLastScan();
     }
 
-    private void showLastScan() {
-        lastScan.setText(cases.lastScan().map(s -> s.firmWide()
+    /** The line beside the button; the scan it names (read once). */
+    private Optional<LastScan> showLastScan() {
+        Optional<LastScan> last = cases.lastScan();
+        lastScan.setText(last.map(s -> s.firmWide()
                 ? getTranslation("cases.lastScan", Formats.dateTime(s.startedAt()), getTranslation("trigger." + s.trigger()),
                         s.accounts(), s.breaches())
                 : getTranslation("cases.lastScan.time", Formats.dateTime(s.startedAt()), getTranslation("trigger." + s.trigger())))
                 .orElse(getTranslation("cases.noScan")));
+        return last;
     }
 
     @Override

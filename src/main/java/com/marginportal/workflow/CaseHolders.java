@@ -149,7 +149,7 @@ class CaseHolders {
                 String previous = task.getAssignee();
                 if (!Objects.equals(previous, username)) {
                     tasks.setAssignee(task.getId(), username);
-                    holderChanges.record(task, TaskHolderChanges.Kind.GIVEN, previous, username, by);
+                    holderChanges.record(caseId, task, TaskHolderChanges.Kind.GIVEN, previous, username, by);
                 }
             }
         });

@@ -30,20 +30,19 @@ class TaskHolderChanges {
     }
 
     private final JdbcClient jdbc;
-    private final ProcessCases cases;
     private final Clock clock;
 
-    TaskHolderChanges(JdbcClient jdbc, ProcessCases cases, Clock clock) {
+    TaskHolderChanges(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.cases = cases;
         this.clock = clock;
     }
 
-    void record(Task task, Kind kind, String from, String to, String by) {
+    /** A change of the case's task, as its changer saw the task just before. */
+    void record(long caseId, Task task, Kind kind, String from, String to, String by) {
         jdbc.sql("""
                 INSERT INTO task_holder_change (case_id, task_id, task_key, kind, from_user, to_user, changed_by, changed_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(cases.ofProcess(task.getProcessInstanceId()).caseId(), task.getId(), task.getTaskDefinitionKey(),
+                .params(caseId, task.getId(), task.getTaskDefinitionKey(),
                         kind.name(), from, to, by, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
                 .update();
     }

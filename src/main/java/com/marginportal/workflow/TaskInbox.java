@@ -99,12 +99,10 @@ public class TaskInbox {
     @Transactional
     public void claim(String taskId) {
         PortalUser me = currentUser.require();
-        if (queries.find(me, taskId).isEmpty()) { // taken or done meanwhile, or never offered to this user
-            throw new TaskConflictException("task " + taskId + " is not in the caller's pool", null);
-        }
+        Task offered = queries.find(me, taskId) // taken or done meanwhile, or never offered to this user
+                .orElseThrow(() -> new TaskConflictException("task " + taskId + " is not in the caller's pool", null));
         conflictGuard(() -> tasks.claim(taskId, me.username()));
-        holderChanges.record(tasks.createTaskQuery().taskId(taskId).singleResult(), TaskHolderChanges.Kind.CLAIMED,
-                null, me.username(), me.username());
+        holderChanges.record(caseOf(offered), offered, TaskHolderChanges.Kind.CLAIMED, null, me.username(), me.username());
         if (me.role() == Role.ADVISOR) {
             holders.taken(taskId, me.id(), me.username());
         }
@@ -119,7 +117,11 @@ public class TaskInbox {
             throw new TaskConflictException("task " + taskId + " is not yours to return", null);
         }
         conflictGuard(() -> tasks.unclaim(taskId));
-        holderChanges.record(task, TaskHolderChanges.Kind.RETURNED, me, null, me);
+        holderChanges.record(caseOf(task), task, TaskHolderChanges.Kind.RETURNED, me, null, me);
+    }
+
+    private long caseOf(Task task) {
+        return cases.ofProcess(task.getProcessInstanceId()).caseId();
     }
 
     @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")

@@ -29,7 +29,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -208,7 +207,7 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private Button button(String key, String id, Runnable action, String doneText) {
-        Button b = new Button(getTranslation(key), e -> act(action, doneText));
+        Button b = new Button(getTranslation(key), e -> act(action, () -> InboxNotices.done(doneText)));
         b.setId(id);
         b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         return b;
@@ -221,22 +220,18 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
     }
 
     private void act(Runnable action) {
-        act(action, getTranslation("inbox.done"));
+        act(action, () -> InboxNotices.done(getTranslation("inbox.done")));
     }
 
-    private void act(Runnable action, String doneText) {
+    /** Runs the action and says what it did, or why nothing changed; the lists are read again either way. */
+    private void act(Runnable action, Runnable told) {
         try {
             action.run();
-            Notification done = Notification.show(doneText, 3000, Notification.Position.BOTTOM_START);
-            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            done.setId("inbox-done");
+            told.run();
         } catch (TaskConflictException e) {
             conflict();
         } catch (CaseActionException refused) { // e.g. the case's extensions were used meanwhile: nothing changed
-            Notification n = Notification.show(getTranslation("board.error." + refused.reason(), refused.args()), 6000,
-                    Notification.Position.MIDDLE);
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            n.setId("inbox-refused");
+            InboxNotices.nothingChanged("inbox-refused", getTranslation("board.error." + refused.reason(), refused.args()));
         }
         refresh();
     }
@@ -247,32 +242,14 @@ public class TaskInboxView extends VerticalLayout implements HasDynamicTitle, Be
      */
     private void returnToGroup(WorkItem item) {
         String taskId = item.breachTask().taskId();
-        try {
-            inbox.unclaim(taskId);
-        } catch (TaskConflictException e) {
-            conflict();
-            refresh();
-            return;
-        }
-        Notification told = new Notification();
-        told.setId("inbox-returned");
-        told.setDuration(8000);
-        told.setPosition(Notification.Position.BOTTOM_START);
-        Button undo = new Button(getTranslation("inbox.returned.undo"), e -> {
-            told.close();
-            act(() -> inbox.claim(taskId), named("inbox.claimed", item));
-        });
-        undo.setId("inbox-undo");
-        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        told.add(new HorizontalLayout(FlexComponent.Alignment.CENTER, new Span(named("inbox.returned", item)), undo));
-        told.open();
-        refresh();
+        Runnable claimBack = () -> inbox.claim(taskId);
+        act(() -> inbox.unclaim(taskId), () -> InboxNotices.returned(named("inbox.returned", item),
+                getTranslation("inbox.returned.undo"),
+                () -> act(claimBack, () -> InboxNotices.done(named("inbox.claimed", item)))));
     }
 
     private void conflict() {
-        Notification n = Notification.show(getTranslation("inbox.conflict"), 6000, Notification.Position.MIDDLE);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.setId("inbox-conflict");
+        InboxNotices.nothingChanged("inbox-conflict", getTranslation("inbox.conflict"));
     }
 
     private void refresh() {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.marginportal.security.AuditText;
 import com.marginportal.client.domain.AccountBalances;
@@ -151,6 +152,15 @@ public class ClientDirectory {
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     public List<AdvisorBook> advisorBooks() {
         ScopeCondition scope = currentUser.scope().heldRows("c");
+        Map<Long, Long> lowestClient = jdbc.sql("""
+                SELECT advisor_id, client_id FROM (
+                  SELECT c.advisor_id, c.id AS client_id, ROW_NUMBER() OVER (
+                           PARTITION BY c.advisor_id ORDER BY a.maintenance_ratio, c.id) AS n
+                    FROM client c JOIN credit_account a ON a.client_id = c.id
+                   WHERE c.advisor_id IS NOT NULL AND a.maintenance_ratio IS NOT NULL""" + scope.and() + """
+                ) lowest WHERE n = 1""").params(scope.params())
+                .query((rs, i) -> Map.entry(rs.getLong(1), rs.getLong(2))).stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         var sql = jdbc.sql("""
                 SELECT c.advisor_id, COUNT(*), COALESCE(SUM(a.total_assets), 0),
                        SUM(CASE WHEN a.total_debt > 0 THEN 1 ELSE 0 END), MIN(a.maintenance_ratio)
@@ -158,7 +168,7 @@ public class ClientDirectory {
                  WHERE c.advisor_id IS NOT NULL""" + scope.and() + " " + """
                  GROUP BY c.advisor_id ORDER BY c.advisor_id""").params(scope.params());
         return sql.query((rs, i) -> new AdvisorBook(rs.getLong(1), rs.getLong(2), rs.getBigDecimal(3),
-                rs.getLong(4), rs.getBigDecimal(5))).list();
+                rs.getLong(4), rs.getBigDecimal(5), lowestClient.get(rs.getLong(1)))).list();
     }
 
     private static AccountBalances balances(CreditAccount a) {

@@ -2,24 +2,17 @@ package com.marginportal.client;
 
 import java.math.BigDecimal;
 
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
-
 /**
- * Lines that colour a maintenance ratio by band. The configured default (warning 140%, margin call 130%, immediate
- * liquidation 110%) serves aggregates that span clients (the advisors' books); a client's own ratio (client list,
- * 360 view) is coloured by the lines the client is held to, risk.EffectiveLines, turned into DisplayLines.
+ * Lines that colour a maintenance ratio by band: the lines a client is held to (risk.EffectiveLines, read through
+ * HeldLines). There is no firm-wide default here: every ratio shown is one account's, judged by its own lines.
  */
-@ConfigurationProperties("portal.lines")
-public record DisplayLines(@DefaultValue("1.40") BigDecimal warning,
-                           @DefaultValue("1.30") BigDecimal marginCall,
-                           @DefaultValue("1.10") BigDecimal liquidation) {
+public record DisplayLines(BigDecimal warning, BigDecimal marginCall, BigDecimal liquidation) {
 
     public enum Band { NO_DEBT, SAFE, WARNING, MARGIN_CALL, LIQUIDATION }
 
     public DisplayLines {
         if (!(warning.compareTo(marginCall) > 0 && marginCall.compareTo(liquidation) > 0)) {
-            throw new IllegalArgumentException("portal.lines must be ordered: warning > margin-call > liquidation");
+            throw new IllegalArgumentException("lines must be ordered: warning > margin-call > liquidation");
         }
     }
 

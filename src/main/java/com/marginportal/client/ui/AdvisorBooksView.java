@@ -1,15 +1,17 @@
 package com.marginportal.client.ui;
 
 import java.util.Map;
+import java.util.Objects;
 
 import com.marginportal.client.AdvisorBook;
 import com.marginportal.client.ClientDirectory;
-import com.marginportal.client.DisplayLines;
+import com.marginportal.client.HeldLines;
 import com.marginportal.security.BranchInfo;
 import com.marginportal.security.Role;
 import com.marginportal.security.UserAccount;
 import com.marginportal.security.UserDirectory;
 import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,9 +28,11 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
 public class AdvisorBooksView extends VerticalLayout implements HasDynamicTitle {
 
-    public AdvisorBooksView(ClientDirectory directory, UserDirectory users, DisplayLines lines) {
+    public AdvisorBooksView(ClientDirectory directory, UserDirectory users, HeldLines heldLines) {
         setSizeFull();
         var books = directory.advisorBooks();
+        Map<Long, HeldLines.Held> lowestLines = heldLines.forClients(books.stream()
+                .map(AdvisorBook::lowestClientId).filter(Objects::nonNull).mapToLong(Long::longValue).toArray());
         Map<Long, UserAccount> advisors = users.usersById(books.stream().map(AdvisorBook::advisorId).toList());
         Map<Long, BranchInfo> branches = users.branchesById();
 
@@ -50,10 +54,19 @@ public class AdvisorBooksView extends VerticalLayout implements HasDynamicTitle 
                 .setKey("assets").setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.addColumn(AdvisorBook::accountsWithDebt).setHeader(getTranslation("advisors.col.withDebt"))
                 .setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
-        grid.addComponentColumn(b -> new RatioBadge(b.lowestRatio(), lines))
+        // one client's ratio: coloured by the lines that client is held to, and it opens that client
+        grid.addComponentColumn(b -> lowest(b, lowestLines)).setKey("lowest")
                 .setHeader(getTranslation("advisors.col.lowestRatio")).setTextAlign(ColumnTextAlign.END).setAutoWidth(true);
         grid.setItems(books);
         add(new H2(getTranslation("advisors.title")), grid);
+    }
+
+    private static Component lowest(AdvisorBook book, Map<Long, HeldLines.Held> lines) {
+        if (book.lowestClientId() == null) {
+            return new RatioBadge(null, null); // no account with debt: "no debt", no lines to judge by
+        }
+        return new Anchor("clients/" + book.lowestClientId(),
+                new RatioBadge(book.lowestRatio(), lines.get(book.lowestClientId()).lines()));
     }
 
     private static String name(UserAccount advisor) {

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 class RatioBadge extends Span {
 
     RatioBadge(BigDecimal ratio, DisplayLines lines) {
-        DisplayLines.Band band = lines.band(ratio);
+        DisplayLines.Band band = ratio == null ? DisplayLines.Band.NO_DEBT : lines.band(ratio);
         setText(ratio == null ? getTranslation("ratio.noDebt") : Formats.percent(ratio));
         addClassNames("badge", "ratio-" + band.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         getElement().setAttribute("title", getTranslation("ratio.band." + band.name()));

@@ -162,24 +162,32 @@ class NoticeStore {
     }
 
     /**
-     * Notices that used up their attempts, newest failure first: FAILED ones, and those a later notice of their case
-     * replaced after they had failed (SUPERSEDED, failed_at kept), in the scope.
+     * Notices the client has not received and the dispatcher is not simply about to send: those the mail server
+     * refused or could not be reached for so far, waiting for their next attempt ({@link NoticeRecord#retrying()},
+     * first, the oldest first), then those that used up their attempts, newest failure first — FAILED ones, and those
+     * a later notice of their case replaced after they had failed (SUPERSEDED, failed_at kept) — in the scope.
      */
-    List<NoticeRecord> failed(DataScope scope, int offset, int limit) {
+    List<NoticeRecord> undelivered(DataScope scope, int offset, int limit) {
         ScopeCondition s = scope.clientRows("n");
-        return jdbc.sql(SELECT + " WHERE " + FAILED + s.and()
-                        + " ORDER BY n.failed_at DESC, n.id DESC LIMIT :limit OFFSET :offset")
+        return jdbc.sql(SELECT + " WHERE (" + RETRYING + " OR " + FAILED + ")" + s.and() + " " + """
+                         ORDER BY CASE WHEN n.status = 'PENDING' THEN 0 ELSE 1 END,
+                                  CASE WHEN n.status = 'PENDING' THEN n.created_at END, n.failed_at DESC, n.id DESC
+                         LIMIT :limit OFFSET :offset""")
                 .params(s.params()).param("limit", limit).param("offset", offset).query((rs, i) -> record(rs)).list();
     }
 
-    /** How many notices {@link #failed} lists in the scope, all of them. */
-    long countFailed(DataScope scope) {
+    /** How many notices {@link #undelivered} lists in the scope, retrying and failed, counted in the database. */
+    UndeliveredNotices countUndelivered(DataScope scope) {
         ScopeCondition s = scope.clientRows("n");
-        return jdbc.sql("SELECT COUNT(*) FROM notification n WHERE " + FAILED + s.and()).params(s.params())
-                .query(Long.class).single();
+        return jdbc.sql("SELECT COALESCE(SUM(CASE WHEN " + RETRYING + " THEN 1 ELSE 0 END), 0), "
+                        + "COALESCE(SUM(CASE WHEN " + FAILED + " THEN 1 ELSE 0 END), 0) FROM notification n WHERE ("
+                        + RETRYING + " OR " + FAILED + ")" + s.and()).params(s.params())
+                .query((rs, i) -> new UndeliveredNotices(rs.getLong(1), rs.getLong(2))).single();
     }
 
-    private static final String FAILED = "n.failed_at IS NOT NULL AND n.status IN ('FAILED', 'SUPERSEDED')";
+    private static final String FAILED = "(n.failed_at IS NOT NULL AND n.status IN ('FAILED', 'SUPERSEDED'))";
+    /** NoticeRecord#retrying (the mail log's "待重发") in SQL: the incidents list what the mail log calls so. */
+    private static final String RETRYING = "(n.status = 'PENDING' AND n.attempts > 0 AND n.next_attempt_at IS NOT NULL)";
 
     List<DeliveryAttempt> attempts(long noticeId) {
         return jdbc.sql("""

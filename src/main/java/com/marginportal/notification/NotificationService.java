@@ -112,21 +112,22 @@ public class NotificationService {
     }
 
     /**
-     * One page (at most 500) of the notices that used up their attempts or could not be written, newest failure
-     * first: FAILED, or SUPERSEDED by a later notice of their case after they failed; a manager's branch, or all for
-     * an admin. Every one of them is on some page ({@link #countFailedNotices}).
+     * One page (at most 500) of the notices a client has not received: those being retried after the mail server
+     * refused them or could not be reached (oldest first), then those that used up their attempts or could not be
+     * written, newest failure first (FAILED, or SUPERSEDED by a later notice of their case after they failed); a
+     * manager's branch, or all for an admin. Every one of them is on some page ({@link #countUndeliveredNotices}).
      */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
-    public List<NoticeRecord> failedNotices(int offset, int limit) {
-        return notices.failed(currentUser.scope(), Math.max(0, offset), Math.min(limit, FAILED_PAGE_LIMIT));
+    public List<NoticeRecord> undeliveredNotices(int offset, int limit) {
+        return notices.undelivered(currentUser.scope(), Math.max(0, offset), Math.min(limit, FAILED_PAGE_LIMIT));
     }
 
-    /** How many failed notices {@link #failedNotices} pages through, counted in the database. */
+    /** How many notices {@link #undeliveredNotices} pages through, retrying and failed, counted in the database. */
     @PreAuthorize("hasAnyRole('MANAGER','ADMIN')")
     @Transactional(readOnly = true)
-    public long countFailedNotices() {
-        return notices.countFailed(currentUser.scope());
+    public UndeliveredNotices countUndeliveredNotices() {
+        return notices.countUndelivered(currentUser.scope());
     }
 
     /**

@@ -87,7 +87,7 @@ class NoticeOrderIT extends NotificationTestSupport {
         dispatcher.dispatchDue();
         assertThat(messagesTo(to)).as("SMTP is back, but the liquidation notice has failed: the resolution waits")
                 .isEmpty();
-        assertThat(notifications.failedNotices(0, 500)).extracting(NoticeRecord::id).contains(liquidation);
+        assertThat(notifications.undeliveredNotices(0, 500)).extracting(NoticeRecord::id).contains(liquidation);
 
         assertThat(notifications.retry(liquidation)).isTrue();
         dispatcher.dispatchDue();
@@ -140,7 +140,7 @@ class NoticeOrderIT extends NotificationTestSupport {
             dispatcher.dispatchDue();
             clock.advance(Duration.ofHours(3));
         }
-        assertThat(notifications.failedNotices(0, 500)).extracting(NoticeRecord::id).contains(marginCall);
+        assertThat(notifications.undeliveredNotices(0, 500)).extracting(NoticeRecord::id).contains(marginCall);
         smtpUp();
         long resolution = enqueue(NoticeType.RESOLUTION, caseId, to);
 
@@ -150,7 +150,7 @@ class NoticeOrderIT extends NotificationTestSupport {
         assertThat(notice(caseId, marginCall).status()).isEqualTo(NoticeStatus.SUPERSEDED);
         assertThat(notice(caseId, marginCall).replacedBy().noticeId()).isEqualTo(resolution);
         assertThat(notice(caseId, marginCall).failedAt()).as("when it failed stays recorded").isNotNull();
-        assertThat(notifications.failedNotices(0, 500)).as("the manager sees what became of the failure")
+        assertThat(notifications.undeliveredNotices(0, 500)).as("the manager sees what became of the failure")
                 .filteredOn(n -> n.id() == marginCall).singleElement().satisfies(n -> {
                     assertThat(n.status()).isEqualTo(NoticeStatus.SUPERSEDED);
                     assertThat(n.replacedBy().type()).isEqualTo(NoticeType.RESOLUTION);

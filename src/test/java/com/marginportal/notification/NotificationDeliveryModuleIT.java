@@ -187,7 +187,7 @@ class NotificationDeliveryModuleIT extends NotificationModuleSupport {
     @Test
     @WithUserDetails(value = ADVISOR, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void failedNoticesAreForManagers() {
-        assertThatThrownBy(() -> notifications.failedNotices(0, 500)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> notifications.undeliveredNotices(0, 500)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> notifications.retry(1)).isInstanceOf(AccessDeniedException.class);
     }
 

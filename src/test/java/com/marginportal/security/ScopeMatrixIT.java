@@ -254,13 +254,13 @@ class ScopeMatrixIT extends IntegrationTest {
                     .as("a client's notices").isEqualTo(visible ? List.of(h.failedNotice(), h.waitingNotice()) : List.of());
         }
         if (me.role() == Role.ADVISOR) {
-            assertThatThrownBy(() -> as(me, () -> notices.failedNotices(0, 500))).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> as(me, () -> notices.undeliveredNotices(0, 500))).isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> as(me, () -> notices.mailLogCount(MailLogFilter.none())))
                     .isInstanceOf(AccessDeniedException.class);
             return;
         }
         String byNotice = "SELECT n.branch_id, c.advisor_id FROM notification n LEFT JOIN client c ON c.id = n.client_id";
-        assertThat(ours(as(me, () -> notices.failedNotices(0, 500)).stream().map(NoticeRecord::id).toList(),
+        assertThat(ours(as(me, () -> notices.undeliveredNotices(0, 500)).stream().map(NoticeRecord::id).toList(),
                 ScopeFixture.Held::failedNotice)).as("failed notices").containsExactlyInAnyOrderElementsOf(failed);
         List<Long> log = as(me, () -> notices.mailLog(MailLogFilter.none(), 0, 500)).stream().map(NoticeRecord::id).toList();
         assertThat(ours(log, ScopeFixture.Held::waitingNotice)).as("mail log").containsExactlyInAnyOrderElementsOf(waiting);

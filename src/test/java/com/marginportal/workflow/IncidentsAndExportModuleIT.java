@@ -68,8 +68,8 @@ class IncidentsAndExportModuleIT extends WorkflowModuleSupport {
         jdbc.sql("UPDATE notification SET status = 'FAILED', failed_at = CURRENT_TIMESTAMP, next_attempt_at = NULL,"
                 + " last_error = 'smtp down' WHERE id = ?").param(noticeId).update();
 
-        assertThat(as(manager, () -> notifications.failedNotices(0, 500))).anyMatch(n -> n.id() == noticeId);
-        assertThat(as(otherManager, () -> notifications.failedNotices(0, 500))).noneMatch(n -> n.id() == noticeId);
+        assertThat(as(manager, () -> notifications.undeliveredNotices(0, 500))).anyMatch(n -> n.id() == noticeId);
+        assertThat(as(otherManager, () -> notifications.undeliveredNotices(0, 500))).noneMatch(n -> n.id() == noticeId);
         assertThat(as(otherManager, () -> notifications.retry(noticeId))).isFalse();
         assertThat(as(manager, () -> notifications.retry(noticeId))).isTrue();
         assertThat(jdbc.sql("SELECT status FROM notification WHERE id = ?").param(noticeId).query(String.class).single())

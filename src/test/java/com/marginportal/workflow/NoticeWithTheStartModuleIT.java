@@ -82,9 +82,9 @@ class NoticeWithTheStartModuleIT extends WorkflowModuleSupport {
         assertThat(failed.dedupKey()).isEqualTo("case-" + unwritableCase + "-WARNING");
         assertThat(runtime.getVariable(process(unwritableCase).getId(), ProcessVariables.NOTICE_IDS))
                 .as("the case's record names the notice").isEqualTo(Long.toString(failed.id()));
-        assertThat(as(manager, () -> notifications.failedNotices(0, 500))).as("Incidents of the branch")
+        assertThat(as(manager, () -> notifications.undeliveredNotices(0, 500))).as("Incidents of the branch")
                 .anyMatch(n -> n.id() == failed.id());
-        assertThat(as(otherManager, () -> notifications.failedNotices(0, 500))).noneMatch(n -> n.id() == failed.id());
+        assertThat(as(otherManager, () -> notifications.undeliveredNotices(0, 500))).noneMatch(n -> n.id() == failed.id());
         assertThat(as(manager, () -> notifications.mailLog(new MailLogFilter(NoticeStatus.FAILED, null, null, null),
                 0, 500))).as("mail log").anyMatch(n -> n.id() == failed.id());
 

@@ -13,7 +13,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
  * The administrator's urgent items above the cases: locked accounts (listed by name, opened in user management,
- * where only an admin unlocks them), failed notices and failed workflow steps (opened in the incidents view).
+ * where only an admin unlocks them), notices being retried or failed and failed workflow steps (opened in the
+ * incidents view).
  */
 final class OperationsPanel {
 
@@ -24,8 +25,11 @@ final class OperationsPanel {
         int locked = ops.lockedAccounts().size();
         HorizontalLayout tiles = new HorizontalLayout(
                 MyDayTiles.tile(view, "tile-locked", "operations.tile.locked", locked, locked > 0, "admin/users"),
-                MyDayTiles.tile(view, "tile-failed-notices", "operations.tile.failedNotices", ops.failedNotices(),
-                        ops.failedNotices() > 0, "incidents"),
+                // a client not told yet: being retried (the mail server down or refusing) or given up
+                MyDayTiles.tile(view, "tile-retrying-notices", "operations.tile.retryingNotices",
+                        ops.notices().retrying(), ops.notices().retrying() > 0, "incidents"),
+                MyDayTiles.tile(view, "tile-failed-notices", "operations.tile.failedNotices", ops.notices().failed(),
+                        ops.notices().failed() > 0, "incidents"),
                 MyDayTiles.tile(view, "tile-incidents", "operations.tile.incidents", ops.incidents(), ops.incidents() > 0,
                         "incidents"));
         tiles.setId("operations-tiles");

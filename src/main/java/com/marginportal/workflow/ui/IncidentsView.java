@@ -4,6 +4,7 @@ import com.marginportal.client.domain.PersonalDataMask;
 import com.marginportal.notification.NoticeRecord;
 import com.marginportal.notification.NoticeStatus;
 import com.marginportal.notification.NotificationService;
+import com.marginportal.notification.UndeliveredNotices;
 import com.marginportal.security.Role;
 import com.marginportal.shell.ClampedText;
 import com.marginportal.shell.DateTimeCells;
@@ -26,10 +27,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * What could not be done on its own (managers: their branch; admins: all): risk notices that used up their
- * delivery attempts (also those a later notice of their case has since replaced, shown as such) or could not be
+ * What could not be done on its own (managers: their branch; admins: all): risk notices the mail server refused or
+ * could not take so far (retried by themselves, listed first: the client has not been told), notices that used up
+ * their delivery attempts (also those a later notice of their case has since replaced, shown as such) or could not be
  * written at all (with the reason; the retry writes them again from the case), and Flowable jobs that failed into the
- * dead-letter table. Each has a retry button; the services check scope and audit every retry.
+ * dead-letter table. Each failed one has a retry button; the services check scope and audit every retry.
  */
 @Route("incidents")
 @RolesAllowed({Role.Names.MANAGER, Role.Names.ADMIN})
@@ -50,9 +52,9 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         notices.setId("failed-notices");
         noticeCount.setId("failed-notice-count");
-        // every failed notice, a page at a time from the database, with the true count
-        notices.setItems(q -> notifications.failedNotices(q.getOffset(), q.getLimit()).stream(),
-                q -> (int) Math.min(Integer.MAX_VALUE, notifications.countFailedNotices()));
+        // every notice not delivered (being retried, then failed), a page at a time from the database, the true count
+        notices.setItems(q -> notifications.undeliveredNotices(q.getOffset(), q.getLimit()).stream(),
+                q -> (int) Math.min(Integer.MAX_VALUE, notifications.countUndeliveredNotices().total()));
         notices.setEmptyStateText(getTranslation("incidents.notices.empty"));
         notices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         notices.addColumn(NoticeRecord::id).setHeader("#").setAutoWidth(true).setFlexGrow(0);
@@ -66,7 +68,8 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
         notices.addColumn(n -> NoticeStatusText.of(this, n)).setHeader(getTranslation("incidents.col.status"))
                 .setKey("status").setWidth("12rem").setFlexGrow(1);
         notices.addColumn(NoticeRecord::attempts).setHeader(getTranslation("incidents.col.attempts")).setAutoWidth(true);
-        notices.addColumn(DateTimeCells.of(NoticeRecord::failedAt))
+        // a notice being retried failed last at its last attempt
+        notices.addColumn(DateTimeCells.of(n -> n.failedAt() != null ? n.failedAt() : n.lastAttemptAt()))
                 .setHeader(getTranslation("incidents.col.failedAt")).setWidth(DateTimeCells.WIDTH).setFlexGrow(0);
         // the error's first three lines, the rest on hover: the room goes to the status sentence beside it
         notices.addComponentColumn(n -> new ClampedText(n.lastError())).setHeader(getTranslation("incidents.col.error"))
@@ -117,9 +120,11 @@ public class IncidentsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         notices.getDataProvider().refreshAll();
         // a count only above a list that has rows: an empty list says "none" itself, once
-        long failed = notifications.countFailedNotices();
-        noticeCount.setText(getTranslation("incidents.noticeCount", failed));
-        noticeCount.setVisible(failed > 0);
+        UndeliveredNotices undelivered = notifications.countUndeliveredNotices();
+        noticeCount.setText(undelivered.retrying() == 0 ? getTranslation("incidents.noticeCount", undelivered.failed())
+                : getTranslation("incidents.noticeCount.retrying", undelivered.total(), undelivered.retrying(),
+                        undelivered.failed()));
+        noticeCount.setVisible(undelivered.total() > 0);
         jobs.getDataProvider().refreshAll();
         long dead = incidents.countDeadLetterJobs();
         jobCount.setText(getTranslation("incidents.jobCount", dead));

@@ -134,7 +134,7 @@ class LayoutBrowserIT extends BrowserTest {
 
     /**
      * The longest texts the lists hold, whatever else the shared data holds: the longest level labels ("Liquidation"
-     * on the case lists, "Warning · Financing ratio" in the advisor's day); on the incidents page a notice replaced by a later one and one that failed with a long error.
+     * on the case lists, "Warning · Financing ratio" in the advisor's day); on the incidents page a notice replaced by a later one and one that failed with a long error; a notice being retried.
      */
     @BeforeEach
     void makeTheLongestTexts() {
@@ -154,9 +154,27 @@ class LayoutBrowserIT extends BrowserTest {
                     + "Failed messages: org.eclipse.angus.mail.util.MailConnectException: Couldn't connect to host, "
                     + "port: smtp.example.com, 25; timeout -1; nested exception is: java.net.ConnectException: "
                     + "Connection refused");
+            retryingNotice();
             planContactWithALongName();
             liquidationCaseOpened = true;
         }
+    }
+
+    /**
+     * A notice the mail server refused twice, waiting for its next attempt: the mail log's longest state (its badge
+     * took the subject's room and pushed the last column out of the grid) and the first row of the incidents.
+     */
+    private void retryingNotice() {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO notification (channel, notice_type, status, case_id, client_id, branch_id, recipient,
+                       recipient_name, language_tag, subject, body_text, body_html, snapshot, created_at, created_by,
+                       attempts, series_start, next_attempt_at, last_attempt_at, last_error)
+                VALUES ('EMAIL', 'MARGIN_CALL', 'PENDING', NULL, 1, 1, 'layout-retrying@example.com', '张三', 'zh-CN',
+                        '【追加担保物通知】请于2026年12月10日 15:00（北京时间）前将维持担保比例提高至150.00%以上', '正文',
+                        '<p>正文</p>', '{}', ?, 'test', 2, 0, ?, ?,
+                        'MailSendException: Mail server connection failed ← ConnectException: Connection refused')""")
+                .params(now, now.plusDays(1), now).update(); // the newest: on the mail log's first page
     }
 
     /** A plan's call of advisor1 under a long plan name, beside the breach tasks with their two actions. */

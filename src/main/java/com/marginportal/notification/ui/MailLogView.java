@@ -8,9 +8,12 @@ import com.marginportal.notification.NoticeType;
 import com.marginportal.notification.NotificationService;
 import com.marginportal.security.Role;
 import com.marginportal.shell.Badge;
+import com.marginportal.shell.CellLines;
 import com.marginportal.shell.Formats;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -83,7 +86,11 @@ public class MailLogView extends VerticalLayout implements HasDynamicTitle {
         return grid;
     }
 
-    private Span state(NoticeRecord n) {
+    private Component state(NoticeRecord n) {
+        if (n.retrying()) { // the next attempt under the badge: in it, the badge took the subject's room at 1280 px
+            return new Div(Badge.of(getTranslation("noticeStatus.retrying.short", n.attempts()), ""),
+                    CellLines.under(getTranslation("mailLog.nextAttempt", Formats.dateTime(n.nextAttemptAt()))));
+        }
         return Badge.of(DeliveryState.of(this, n), switch (n.status()) {
             case FAILED -> "error";
             case SENT -> "success";

@@ -141,6 +141,9 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         branchesById = branches.branches().stream().collect(Collectors.toMap(BranchSummary::id, Function.identity()));
         grid.setItems(accounts.accounts());
+        // auto widths are measured on the rows first shown: on a new installation only the administrator's, whose
+        // actions lack "handover", so the first advisor's actions were cut at the grid's edge until a reload
+        grid.recalculateColumnWidths();
     }
 
     @Override

@@ -91,6 +91,7 @@ public class NoticeDispatcher implements DisposableBean {
         CompletionService<Integer> done = senders.completions();
         int inFlight = 0;
         int sent = 0;
+        boolean reconnected = false;
         supersedeObsolete();
         while (true) {
             boolean more = false;
@@ -128,8 +129,24 @@ public class NoticeDispatcher implements DisposableBean {
             }
             sent += batchSent;
             inFlight--;
+            if (batchSent > 0 && !reconnected) {
+                reconnected = true; // once a run: the loop claims them next
+                dueAfterReconnect();
+            }
         }
         return sent;
+    }
+
+    /**
+     * The server took mail: the notices that waited only for it go now, not after the rest of their back-off (up to
+     * an hour after an outage ended; every minute a client is not told is a minute they cannot top up). From the
+     * database, not this node's view of the outage, so it holds after a restart and across nodes.
+     */
+    private void dueAfterReconnect() {
+        int due = outbox.dueAfterReconnect(clock.instant());
+        if (due > 0) {
+            log.info("The mail server takes mail again: {} notice(s) that waited for it are due now", due);
+        }
     }
 
     /** The due ids in up to {@code parts} batches of about equal size: every free thread gets work. */

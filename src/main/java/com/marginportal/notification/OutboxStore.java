@@ -177,6 +177,21 @@ class OutboxStore {
         }));
     }
 
+    /**
+     * The notices that wait only because the mail server could not be reached or refused the login (their last
+     * error says so) become due now: called once the server has taken a notice again, so they need not sit out the
+     * rest of a back-off that may have grown to an hour. A notice the server refused on its own merits keeps its
+     * back-off. Returns how many.
+     */
+    int dueAfterReconnect(Instant now) {
+        return jdbc.sql("""
+                UPDATE notification SET next_attempt_at = :now
+                 WHERE status = 'PENDING' AND next_attempt_at > :now AND attempts > 0
+                   AND (last_error LIKE :unreachable OR last_error LIKE 'MailAuthenticationException:%')""")
+                .param("now", utc(now))
+                .param("unreachable", "MailSendException: " + SmtpConnection.CONNECTION_FAILED + "%").update();
+    }
+
     /** SENDING → PENDING due at {@code retryAt}, or → FAILED when {@code retryAt} is null. */
     void markFailed(Outgoing n, String token, Instant now, String error, Instant retryAt) {
         String trimmed = trim(error);

@@ -76,6 +76,49 @@ class NotificationRetryModuleIT extends NotificationModuleSupport {
         assertThat(notifications.deliveryAttempts(id)).extracting(DeliveryAttempt::delivered).containsExactly(false, false, true);
     }
 
+    /**
+     * After an outage the notices that waited for the server go out as soon as it takes mail again, not after the
+     * rest of their back-off (it doubles up to two hours): here the third attempt would have been 4 minutes later.
+     * A notice the server refused on its own merits keeps its back-off.
+     */
+    @Test
+    @WithUserDetails(value = ADMIN, setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void whenTheServerTakesMailAgainTheNoticesThatWaitedForItGoAtOnce() {
+        String first = recipient();
+        String second = recipient();
+        long a = enqueue(first);
+        long b = enqueue(second);
+        smtpDown();
+        dispatcher.dispatchDue();
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(notice(a).attempts()).isEqualTo(2);
+        assertThat(notice(b).attempts()).isEqualTo(2);
+        Instant refusedNext = clock.instant().plus(Duration.ofHours(1));
+        String refusedTo = recipient();
+        long refused = enqueue(refusedTo);
+        jdbc.sql("""
+                UPDATE notification SET attempts = 1, series_start = 0, next_attempt_at = ?, last_attempt_at = ?,
+                       last_error = 'MailSendException: Failed messages: 452 mailbox full' WHERE id = ?""")
+                .params(UtcColumns.utc(refusedNext), UtcColumns.utc(clock.instant()), refused).update();
+
+        smtpUp();
+        clock.advance(Duration.ofSeconds(30)); // the waiting ones are due in another 90 s
+        String fresh = recipient();
+        long news = enqueue(fresh);
+        assertThat(dispatcher.dispatchDue()).as("the new notice and the two that waited, in one run")
+                .isGreaterThanOrEqualTo(3);
+
+        assertThat(messagesTo(fresh)).hasSize(1);
+        assertThat(messagesTo(first)).hasSize(1);
+        assertThat(messagesTo(second)).hasSize(1);
+        assertThat(notice(a).status()).isEqualTo(NoticeStatus.SENT);
+        assertThat(notice(b).attempts()).isEqualTo(3);
+        assertThat(notice(news).status()).isEqualTo(NoticeStatus.SENT);
+        assertThat(messagesTo(refusedTo)).as("refused by the server itself: its back-off holds").isEmpty();
+        assertThat(notice(refused).nextAttemptAt()).isEqualTo(refusedNext);
+    }
+
     @Test
     @WithUserDetails(value = MANAGER, setupBefore = TestExecutionEvent.TEST_EXECUTION)
     void afterTheLastAttemptTheNoticeFailsAndItsManagerCanRetryIt() {

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.marginportal.security.DataScope;
 import com.marginportal.security.ScopeCondition;
 
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.TransactionDefinition;
@@ -166,6 +167,22 @@ class OutboxStore {
      * released (but not yet re-claimed), the notice still ends SENT instead of going out twice.
      */
     boolean markSent(Outgoing n, String token, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return markSentOnce(n, token, now);
+            } catch (PessimisticLockingFailureException lost) {
+                // a deadlock or lock wait is no reason to lose the record of a delivery: unrecorded, the claim would
+                // expire and the notice go out a second time
+                if (attempt == MARK_SENT_ATTEMPTS) {
+                    throw lost;
+                }
+            }
+        }
+    }
+
+    private static final int MARK_SENT_ATTEMPTS = 5;
+
+    private boolean markSentOnce(Outgoing n, String token, Instant now) {
         return Boolean.TRUE.equals(tx.execute(s -> {
             boolean mine = jdbc.sql("""
                     UPDATE notification SET status = 'SENT', sent_at = ?, next_attempt_at = NULL, failed_at = NULL,
@@ -184,13 +201,24 @@ class OutboxStore {
      * back-off. Returns how many.
      */
     int dueAfterReconnect(Instant now) {
-        return jdbc.sql("""
-                UPDATE notification SET next_attempt_at = :now
-                 WHERE status = 'PENDING' AND next_attempt_at > :now AND attempts > 0
+        // the ids by a plain read, then row by row on the primary key in READ COMMITTED, as releaseStale: one UPDATE
+        // over the index range took next-key locks that a sender's markSent ran into (a deadlock that left a notice
+        // the server had accepted SENDING, to be released and sent again)
+        List<Long> waiting = jdbc.sql("""
+                SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at > :now AND attempts > 0
                    AND (last_error LIKE :unreachable OR last_error LIKE 'MailAuthenticationException:%')""")
-                .param("now", utc(now))
-                .param("unreachable", "MailSendException: " + SmtpConnection.CONNECTION_FAILED + "%").update();
+                .param("now", utc(now)).param("unreachable", UNREACHABLE).query(Long.class).list();
+        int due = 0;
+        for (long id : waiting) {
+            due += tx.execute(s -> jdbc.sql("""
+                    UPDATE notification SET next_attempt_at = ?
+                     WHERE id = ? AND status = 'PENDING' AND next_attempt_at > ?""")
+                    .params(utc(now), id, utc(now)).update());
+        }
+        return due;
     }
+
+    private static final String UNREACHABLE = "MailSendException: " + SmtpConnection.CONNECTION_FAILED + "%";
 
     /** SENDING → PENDING due at {@code retryAt}, or → FAILED when {@code retryAt} is null. */
     void markFailed(Outgoing n, String token, Instant now, String error, Instant retryAt) {

@@ -171,6 +171,38 @@ public class ClientDirectory {
                 rs.getLong(4), rs.getBigDecimal(5), lowestClient.get(rs.getLong(1)))).list();
     }
 
+    /**
+     * The contracts with debt in the caller's scope that have expired or expire within
+     * {@link AccountSummary#EXPIRY_NOTICE_DAYS} of {@code today} — the ones the client's page calls out —, the
+     * soonest first, at most {@code limit}: a contract ends with its debt due, so each is to be repaid or extended.
+     */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public List<ContractDue> contractsDue(LocalDate today, int limit) {
+        ScopeCondition scope = currentUser.scope().heldRows("c");
+        return jdbc.sql(CONTRACTS_DUE.formatted("c.id, c.name, a.id, a.contract_expiry, a.total_debt") + scope.and()
+                        + " ORDER BY a.contract_expiry, c.id LIMIT :limit")
+                .params(scope.params()).param("until", noticeUntil(today)).param("limit", limit)
+                .query((rs, i) -> new ContractDue(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4, LocalDate.class), rs.getBigDecimal(5))).list();
+    }
+
+    /** How many contracts {@link #contractsDue} would list without its limit. */
+    @PreAuthorize("hasAnyRole('ADVISOR','MANAGER','ADMIN')")
+    public long countContractsDue(LocalDate today) {
+        ScopeCondition scope = currentUser.scope().heldRows("c");
+        return jdbc.sql(CONTRACTS_DUE.formatted("COUNT(*)") + scope.and()).params(scope.params())
+                .param("until", noticeUntil(today)).query(Long.class).single();
+    }
+
+    /** The last expiry {@link AccountSummary#contractState()} calls EXPIRING: one rule for the page and the list. */
+    private static LocalDate noticeUntil(LocalDate today) {
+        return today.plusDays(AccountSummary.EXPIRY_NOTICE_DAYS);
+    }
+
+    private static final String CONTRACTS_DUE = """
+            SELECT %s FROM credit_account a JOIN client c ON c.id = a.client_id
+             WHERE a.contract_expiry <= :until AND a.total_debt > 0""";
+
     private static AccountBalances balances(CreditAccount a) {
         return new AccountBalances(a.getCash(), a.getInterestAndFees(), a.getCreditLimit(),
                 a.getFinancingMarginRatio(), a.getShortMarginRatio());

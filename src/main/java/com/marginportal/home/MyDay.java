@@ -12,9 +12,13 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.marginportal.calendar.TradingCalendar;
+import com.marginportal.calendar.TradingCalendarService;
+import com.marginportal.client.AccountSummary;
 import com.marginportal.client.ClientDirectory;
 import com.marginportal.home.domain.Agenda;
 import com.marginportal.home.domain.AgendaItem;
+import com.marginportal.home.domain.ContractTerm;
 import com.marginportal.risk.CaseFilter;
 import com.marginportal.risk.RiskCaseQueries;
 import com.marginportal.risk.RiskCaseRow;
@@ -27,9 +31,10 @@ import org.springframework.stereotype.Service;
 
 /**
  * "What needs me now?": the signed-in user's breach tasks, contact-plan tasks and service requests in one agenda by
- * urgency, the work of their group, and their clients in breach. Each source applies the caller's scope. The tasks
- * come from the inbox's own source ({@link WorkList}), so the home page and the inbox count the same tasks. The agenda
- * lists the first {@value #AGENDA_SHOWN} tasks and requests (and says how many there are); the figures count them all.
+ * urgency, the work of their group, their clients in breach, and their credit contracts falling due. Each source
+ * applies the caller's scope. The tasks come from the inbox's own source ({@link WorkList}), so the home page and the
+ * inbox count the same tasks. The agenda lists the first {@value #AGENDA_SHOWN} tasks and requests (and says how many
+ * there are); the figures count them all.
  */
 @Service
 public class MyDay {
@@ -38,18 +43,22 @@ public class MyDay {
     /** The agenda lists at most this many tasks and as many requests, soonest due first; the inbox lists them all. */
     public static final int AGENDA_SHOWN = 500;
     private static final int CASES_SHOWN = 50;
+    private static final int CONTRACTS_SHOWN = 50;
 
     private final WorkList workList;
     private final ServiceRequests requests;
     private final RiskCaseQueries cases;
     private final ClientDirectory clients;
+    private final TradingCalendarService calendar;
     private final Clock clock;
 
-    MyDay(WorkList workList, ServiceRequests requests, RiskCaseQueries cases, ClientDirectory clients, Clock clock) {
+    MyDay(WorkList workList, ServiceRequests requests, RiskCaseQueries cases, ClientDirectory clients,
+          TradingCalendarService calendar, Clock clock) {
         this.workList = workList;
         this.requests = requests;
         this.cases = cases;
         this.clients = clients;
+        this.calendar = calendar;
         this.clock = clock;
     }
 
@@ -76,6 +85,16 @@ public class MyDay {
         long overdue = workList.countMineDueBefore(now) + requests.countDueBefore(now);
         long dueToday = workList.countMineDueBefore(tomorrow) + requests.countDueBefore(tomorrow) - overdue;
         return new MyDaySummary(Agenda.byUrgency(items, now, MARKET_ZONE), tasks.mine() + requests.counts().open(),
-                overdue, dueToday, tasks, inBreach, clients.clientNames(clientIds), now);
+                overdue, dueToday, tasks, inBreach, clients.clientNames(clientIds), contractsDue(now), now);
+    }
+
+    /** The contracts with debt that have expired or expire soon (the client page's rule), soonest first. */
+    private MyDaySummary.ContractsDue contractsDue(Instant now) {
+        TradingCalendar days = calendar.calendar();
+        LocalDate today = LocalDate.ofInstant(now, MARKET_ZONE);
+        List<MyDaySummary.Contract> shown = clients.contractsDue(today, CONTRACTS_SHOWN).stream()
+                .map(c -> new MyDaySummary.Contract(c, ContractTerm.of(c.expiry(), today, days))).toList();
+        long total = shown.size() < CONTRACTS_SHOWN ? shown.size() : clients.countContractsDue(today);
+        return new MyDaySummary.ContractsDue(shown, total, AccountSummary.EXPIRY_NOTICE_DAYS);
     }
 }

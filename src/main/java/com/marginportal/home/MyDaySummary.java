@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import com.marginportal.client.ContractDue;
 import com.marginportal.home.domain.AgendaItem;
+import com.marginportal.home.domain.ContractTerm;
 import com.marginportal.home.domain.Urgency;
 import com.marginportal.risk.RiskCaseRow;
 
@@ -17,10 +19,22 @@ import com.marginportal.risk.RiskCaseRow;
  * @param overdue     my work past due, counted in the databases
  * @param dueToday    my work due later today, counted in the databases
  * @param tasks       the figures of the task inbox's tabs
+ * @param contracts   the contracts with debt that have expired or expire soon
  */
 public record MyDaySummary(Map<Urgency, List<AgendaItem>> agenda, long agendaTotal, long overdue, long dueToday,
                            TaskCounts tasks, List<RiskCaseRow> clientsInBreach, Map<Long, String> clientNames,
-                           Instant asOf) {
+                           ContractsDue contracts, Instant asOf) {
+
+    /**
+     * Contracts falling due: the first ones (soonest first) with how long each has left, how many in all, and how
+     * many calendar days ahead the reminder reaches.
+     */
+    public record ContractsDue(List<Contract> shown, long total, int days) {
+    }
+
+    public record Contract(ContractDue due, ContractTerm term) {
+    }
+
 
     public int count(Urgency urgency) {
         return agenda.getOrDefault(urgency, List.of()).size();

@@ -70,18 +70,18 @@ class EnumLabelsTest {
             entry(com.marginportal.classification.RunTrigger.class, "recalc.trigger."));
 
     /** Enums views use without showing their constants' words: why each is not shown. */
-    private static final Map<Class<?>, String> NOT_SHOWN = Map.of(
-            com.marginportal.home.domain.AgendaItem.Kind.class, "orders the agenda; each item shows its title key",
-            com.marginportal.client.ClientSort.class, "sort keys of the client list's columns",
-            com.marginportal.service.ContactTask.Status.class, "only OPEN tasks are listed; the outcome has its own message",
-            com.marginportal.shell.chart.EChart.Renderer.class, "a chart setting",
-            com.marginportal.workflow.ExportFormat.class, "links are worded by file extension (export.board.csv)",
-            com.marginportal.client.ExportLabels.Column.class, "worded by CsvLabels' exhaustive switch",
-            com.marginportal.notification.NoticeChannel.class, "every notice is an e-mail; the channel is not shown",
-            com.marginportal.security.DataScope.Kind.class, "picks the home page and the dashboard's figures",
-            com.marginportal.home.WorkList.Tab.class, "picks the inbox's list; each tab has its own label (inbox.*.count)",
-            com.marginportal.client.AccountSummary.ContractState.class,
-            "picks the expiry's sentence (account.expiring, account.expired) and its badge");
+    private static final Map<Class<?>, String> NOT_SHOWN = Map.ofEntries(
+            entry(com.marginportal.home.domain.AgendaItem.Kind.class, "orders the agenda; each item shows its title key"),
+            entry(com.marginportal.client.ClientSort.class, "sort keys of the client list's columns"),
+            entry(com.marginportal.service.ContactTask.Status.class, "only OPEN tasks are listed; the outcome has its own message"),
+            entry(com.marginportal.shell.chart.EChart.Renderer.class, "a chart setting"),
+            entry(com.marginportal.workflow.ExportFormat.class, "links are worded by file extension (export.board.csv)"),
+            entry(com.marginportal.client.ExportLabels.Column.class, "worded by CsvLabels' exhaustive switch"),
+            entry(com.marginportal.notification.NoticeChannel.class, "every notice is an e-mail; the channel is not shown"),
+            entry(com.marginportal.security.DataScope.Kind.class, "picks the home page and the dashboard's figures"),
+            entry(com.marginportal.home.WorkList.Tab.class, "picks the inbox's list; each tab has its own label (inbox.*.count)"),
+            entry(com.marginportal.client.AccountSummary.ContractState.class, "picks the expiry's sentence (account.expiring, account.expired) and its badge"),
+            entry(com.marginportal.home.domain.ContractTerm.State.class, "picks the time left's sentence (myDay.contracts.*) and its badge"));
 
     @Test
     void everyEnumTheViewsUseHasItsWordsInBothLanguages() {

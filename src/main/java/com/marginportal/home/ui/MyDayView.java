@@ -28,7 +28,8 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * 我的工作台, the advisor's home: the work due (overdue first, then today, then later — breach tasks, contact plans and
- * service requests together), the group's unclaimed tasks, and the clients in breach with their ratio's direction.
+ * service requests together), the group's unclaimed tasks, the clients in breach with their ratio's direction, and
+ * the credit contracts falling due.
  * One click opens the item.
  */
 @Route("my-day")
@@ -45,7 +46,7 @@ public class MyDayView extends VerticalLayout implements HasDynamicTitle {
             shown.addClassName("muted");
             add(shown);
         }
-        add(agenda(day), new H3(getTranslation("myDay.inBreach")), inBreach(day));
+        add(agenda(day), new H3(getTranslation("myDay.inBreach")), inBreach(day), ContractsDueGrid.of(this, day.contracts()));
     }
 
     private Grid<Row> agenda(MyDaySummary day) {

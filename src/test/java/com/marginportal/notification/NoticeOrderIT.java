@@ -242,6 +242,9 @@ class NoticeOrderIT extends NotificationTestSupport {
         smtpDown();
         long liquidation = enqueue(NoticeType.LIQUIDATION, clientId, to);
         dispatcher.dispatchDue();
+        // refused for itself, not for the outage: it keeps its back-off when the server takes mail again
+        jdbc.sql("UPDATE notification SET last_error = 'MailSendException: Failed messages: 452 mailbox full' WHERE id = ?")
+                .param(liquidation).update();
         NoticeFigures f = NoticeRequests.FIGURES;
         long report = reports.enqueue(new PeriodicReportRequest(clientId, 1, to, "张三", null, "********1234", "李四",
                 null, YearMonth.of(2026, 11), f.valuedAt(), f.maintenanceRatio(), null, null, null, f.totalAssets(),

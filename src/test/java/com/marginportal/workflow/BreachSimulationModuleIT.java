@@ -290,11 +290,7 @@ class BreachSimulationModuleIT extends WorkflowModuleSupport {
          */
         private void neglectedMarginCall() {
             where = "epilogue: a margin call nobody calls about";
-            SimAccount a = newAccount();
-            accounts.add(a);
-            a.price = new BigDecimal("8.90"); // 127.14%: below the margin-call line, above liquidation
-            importPrices(false);
-            settle();
+            newMarginCall();
             for (int night = 0; night < 5 && !deadlinePassedWithTheContactOpen(); night++) {
                 nextTradingMorning();
             }
@@ -314,11 +310,7 @@ class BreachSimulationModuleIT extends WorkflowModuleSupport {
                 return;
             }
             where = "epilogue: a margin call extended on the board";
-            SimAccount a = newAccount();
-            accounts.add(a);
-            a.price = new BigDecimal("8.90"); // 127.14%: below the margin-call line, above liquidation
-            importPrices(false);
-            settle();
+            SimAccount a = newMarginCall();
             Map<String, Object> process = jdbc.sql("""
                     SELECT cp.case_id, cp.process_instance_id FROM risk_case r JOIN case_process cp ON cp.case_id = r.id
                      WHERE r.account_id = ? AND cp.ended_at IS NULL""").param(a.fixture.accountId).query().singleRow();
@@ -336,6 +328,16 @@ class BreachSimulationModuleIT extends WorkflowModuleSupport {
             log("case " + caseId + " extended on the board");
             settle();
             check();
+        }
+
+        /** One more client, at 127.14%: below the margin-call line, above liquidation; her case opened and settled. */
+        private SimAccount newMarginCall() {
+            SimAccount a = newAccount();
+            accounts.add(a);
+            a.price = new BigDecimal("8.90");
+            importPrices(false);
+            settle();
+            return a;
         }
 
         private boolean deadlinePassedWithTheContactOpen() {

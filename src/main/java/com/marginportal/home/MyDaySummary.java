@@ -35,7 +35,6 @@ public record MyDaySummary(Map<Urgency, List<AgendaItem>> agenda, long agendaTot
     public record Contract(ContractDue due, ContractTerm term) {
     }
 
-
     public int count(Urgency urgency) {
         return agenda.getOrDefault(urgency, List.of()).size();
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,8 @@ class MailLogViewIT extends ViewTest {
         Span waiting = _get(Span.class, spec -> spec.withId("mail-waiting"));
         assertThat(waiting.isVisible()).isTrue();
         assertThat(waiting.getText()).contains("已超过 5 分钟");
+        assertThat(_get(waiting, Anchor.class, spec -> { }).getHref()).as("where they stand with their errors")
+                .isEqualTo("incidents");
     }
 
     @Test

@@ -11,8 +11,10 @@ import com.marginportal.shell.Badge;
 import com.marginportal.shell.CellLines;
 import com.marginportal.shell.Formats;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -104,8 +106,10 @@ public class MailLogView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(q -> notifications.mailLog(filter, q.getOffset(), q.getLimit()).stream(),
                 q -> notifications.mailLogCount(filter));
         int late = notifications.noticesWaitingTooLong();
-        waiting.setText(getTranslation("mailLog.waitingTooLong", late,
-                NotificationService.WAITING_TOO_LONG.toMinutes()));
+        waiting.removeAll(); // the text, and where the ones being retried stand with their errors
+        waiting.add(new Text(getTranslation("mailLog.waitingTooLong", late,
+                NotificationService.WAITING_TOO_LONG.toMinutes()) + " "),
+                new Anchor("incidents", getTranslation("mailLog.waitingTooLong.incidents")));
         waiting.setVisible(late > 0);
     }
 

@@ -158,6 +158,8 @@ public class ImportView extends VerticalLayout implements HasDynamicTitle, Befor
                 result.errorCount(), detail));
         errors.setItems(result.errors());
         errors.setVisible(!result.errors().isEmpty());
+        // at 1280×800 the row errors start below the fold, under the columns and the preview: bring them up
+        (result.errors().isEmpty() ? outcome : errors).scrollIntoView();
         importButton.setEnabled(false);
         refreshBatches();
     }

@@ -201,23 +201,29 @@ class OutboxStore {
      * back-off. Returns how many.
      */
     int dueAfterReconnect(Instant now) {
-        // the ids by a plain read, then row by row on the primary key in READ COMMITTED, as releaseStale: one UPDATE
-        // over the index range took next-key locks that a sender's markSent ran into (a deadlock that left a notice
-        // the server had accepted SENDING, to be released and sent again)
+        // the ids by a plain read, then on the primary key in READ COMMITTED with the status inside COALESCE, as the
+        // claim: one UPDATE over the index range took next-key locks that a sender's markSent ran into (a deadlock that
+        // left a notice the server had accepted SENDING, to be released and sent again); a few hundred ids a statement
         List<Long> waiting = jdbc.sql("""
                 SELECT id FROM notification WHERE status = 'PENDING' AND next_attempt_at > :now AND attempts > 0
                    AND (last_error LIKE :unreachable OR last_error LIKE 'MailAuthenticationException:%')""")
                 .param("now", utc(now)).param("unreachable", UNREACHABLE).query(Long.class).list();
         int due = 0;
-        for (long id : waiting) {
+        for (int from = 0; from < waiting.size(); from += DUE_AFTER_RECONNECT_CHUNK) {
+            List<Long> ids = waiting.subList(from, Math.min(waiting.size(), from + DUE_AFTER_RECONNECT_CHUNK));
+            List<Object> params = new ArrayList<>(List.of(utc(now)));
+            params.addAll(ids);
+            params.add(utc(now));
             due += tx.execute(s -> jdbc.sql("""
                     UPDATE notification SET next_attempt_at = ?
-                     WHERE id = ? AND status = 'PENDING' AND next_attempt_at > ?""")
-                    .params(utc(now), id, utc(now)).update());
+                     WHERE id IN (%s) AND COALESCE(status, '') = 'PENDING' AND next_attempt_at > ?"""
+                    .formatted(String.join(",", java.util.Collections.nCopies(ids.size(), "?"))))
+                    .params(params).update());
         }
         return due;
     }
 
+    private static final int DUE_AFTER_RECONNECT_CHUNK = 200;
     private static final String UNREACHABLE = "MailSendException: " + SmtpConnection.CONNECTION_FAILED + "%";
 
     /** SENDING → PENDING due at {@code retryAt}, or → FAILED when {@code retryAt} is null. */
